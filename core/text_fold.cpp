@@ -1,0 +1,142 @@
+#include <utf8proc.h>
+
+#include <vector>
+
+#include "newsdex/schema.hpp"
+
+namespace newsdex::schema {
+
+namespace {
+
+// Letters that carry no decomposable accent but that users type without one.
+utf8proc_int32_t pre_map(utf8proc_int32_t cp, void*) {
+    switch (cp) {
+        case 0x018F: case 0x0259: return 'a';  // Ə ə (Azerbaijani schwa: Əliyev → Aliyev)
+        case 0x0131: return 'i';               // ı
+        case 0x00D8: case 0x00F8: return 'o';  // Ø ø
+        case 0x0110: case 0x0111: return 'd';  // Đ đ
+        case 0x0141: case 0x0142: return 'l';  // Ł ł
+        case 0x2018: case 0x2019: case 0x02BC: return '\'';
+        default: return cp;
+    }
+}
+
+// Accents are stripped only where they decorate a Latin, Greek or Cyrillic base: in other
+// scripts (Devanagari, Hebrew…) combining marks are letters in their own right.
+bool strippable_base(utf8proc_int32_t cp) {
+    return cp < 0x0530 || (cp >= 0x1E00 && cp <= 0x1FFF);
+}
+
+std::string ascii_lower(std::string_view text) {
+    std::string out(text);
+    for (auto& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+}  // namespace
+
+std::string fold(std::string_view text) {
+    if (text.empty()) return {};
+    const auto options = static_cast<utf8proc_option_t>(
+        UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD);
+    const auto* in = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+    std::vector<utf8proc_int32_t> buffer(text.size() + 16);
+    for (;;) {
+        auto n = utf8proc_decompose_custom(in, static_cast<utf8proc_ssize_t>(text.size()),
+                                           buffer.data(),
+                                           static_cast<utf8proc_ssize_t>(buffer.size()),
+                                           options, pre_map, nullptr);
+        if (n < 0) return ascii_lower(text);
+        if (static_cast<size_t>(n) <= buffer.size()) {
+            buffer.resize(static_cast<size_t>(n));
+            break;
+        }
+        buffer.assign(static_cast<size_t>(n), 0);
+    }
+    std::vector<utf8proc_int32_t> kept;
+    kept.reserve(buffer.size() + 1);
+    utf8proc_int32_t base = 0;
+    for (auto cp : buffer) {
+        if (utf8proc_category(cp) == UTF8PROC_CATEGORY_MN) {
+            if (strippable_base(base)) continue;
+        } else {
+            base = cp;
+        }
+        kept.push_back(cp);
+    }
+    const auto length = static_cast<utf8proc_ssize_t>(kept.size());
+    kept.push_back(0);  // utf8proc_reencode writes in place and may need the room
+    auto bytes = utf8proc_reencode(kept.data(), length,
+                                   static_cast<utf8proc_option_t>(UTF8PROC_STABLE |
+                                                                  UTF8PROC_COMPOSE));
+    if (bytes < 0) return ascii_lower(text);
+    return std::string(reinterpret_cast<const char*>(kept.data()), static_cast<size_t>(bytes));
+}
+
+namespace {
+bool word_char(utf8proc_int32_t cp) {
+    switch (utf8proc_category(cp)) {
+        case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+        case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_ND:
+        case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO: case UTF8PROC_CATEGORY_MN:
+        case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME: case UTF8PROC_CATEGORY_PC:
+            return true;
+        default:
+            return false;
+    }
+}
+
+bool is_digit(utf8proc_int32_t cp) { return utf8proc_category(cp) == UTF8PROC_CATEGORY_ND; }
+
+// Joiners kept inside a word, as the term generator keeps them: apostrophes between
+// letters (today’s) and separators between digits (1,400 or 3.5).
+bool joins(utf8proc_int32_t cp, utf8proc_int32_t before, utf8proc_int32_t after) {
+    if (cp == '\'' || cp == 0x2019) return word_char(before) && word_char(after);
+    if (cp == ',' || cp == '.') return is_digit(before) && is_digit(after);
+    return false;
+}
+}  // namespace
+
+std::vector<WordSpan> word_spans(std::string_view text) {
+    std::vector<WordSpan> out;
+    const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+    const auto size = static_cast<utf8proc_ssize_t>(text.size());
+    auto decode = [&](utf8proc_ssize_t at, utf8proc_int32_t& cp) -> utf8proc_ssize_t {
+        if (at >= size) return 0;
+        auto n = utf8proc_iterate(p + at, size - at, &cp);
+        if (n <= 0) { cp = -1; return 1; }
+        return n;
+    };
+    utf8proc_ssize_t i = 0;
+    utf8proc_ssize_t start = -1;
+    utf8proc_int32_t previous = -1;
+    while (i < size) {
+        utf8proc_int32_t cp = -1;
+        auto n = decode(i, cp);
+        bool inside = word_char(cp);
+        if (!inside && start >= 0) {
+            utf8proc_int32_t next = -1;
+            decode(i + n, next);
+            inside = joins(cp, previous, next);
+        }
+        if (inside && start < 0) start = i;
+        if (!inside && start >= 0) {
+            out.push_back({static_cast<size_t>(start), static_cast<size_t>(i)});
+            start = -1;
+        }
+        previous = cp;
+        i += n;
+    }
+    if (start >= 0) out.push_back({static_cast<size_t>(start), static_cast<size_t>(size)});
+    return out;
+}
+
+std::vector<std::string> words(std::string_view folded) {
+    std::vector<std::string> out;
+    for (auto span : word_spans(folded))
+        out.emplace_back(folded.substr(span.begin, span.end - span.begin));
+    return out;
+}
+
+}  // namespace newsdex::schema

@@ -1,0 +1,42 @@
+#pragma once
+// Articles (one source item) and passages (the unit of retrieval) as they flow from the
+// reader through the segmenter and attribution to the index writer.
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace newsdex {
+
+/// One source item: a file today, a JSON line or HTML page later.
+struct Article {
+    std::string id;        ///< stable across runs: front matter `id`, else path relative to root
+    std::string path;      ///< as found on disk
+    std::string title;
+    std::string date;      ///< YYYY-MM-DD, empty when unknown
+    std::string source;
+    std::string url;
+    std::string kind;      ///< news | declaration | transcript, empty when unknown
+    std::string language;  ///< ISO 639-1, empty when unknown
+    std::vector<std::string> speakers;
+    std::vector<std::string> topics;
+    std::map<std::string, std::string> metadata;  ///< front matter keys newsdex does not know
+    std::string body;
+};
+
+enum class PassageKind { paragraph, quote, turn };
+
+std::string_view to_string(PassageKind kind);
+std::optional<PassageKind> passage_kind_from_string(std::string_view name);
+
+/// A paragraph, quote or transcript turn of an article.
+struct Passage {
+    int ordinal = 0;  ///< 0-based position within the article
+    PassageKind kind = PassageKind::paragraph;
+    std::string text;
+    std::optional<std::string> speaker;
+    std::vector<std::string> topics;
+};
+
+}  // namespace newsdex

@@ -1,0 +1,77 @@
+#pragma once
+// The index schema, in one place: term prefixes, value slots, unique-id terms, metadata keys
+// and the analysis (normalisation, stemming) that indexer and searcher must share.
+
+#include <xapian.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsdex::schema {
+
+/// Bumped whenever terms, slots or stored data change meaning; an index of another version
+/// is refused rather than misread.
+inline constexpr int kVersion = 1;
+
+// Term prefixes. Single letters follow Omega's conventions; X… are newsdex's own. Values
+// after a prefix are always folded (lower case), so no prefix can swallow another's terms.
+inline constexpr std::string_view kPassageId = "Q";    ///< one per passage, unique
+inline constexpr std::string_view kArticle = "XA";     ///< every passage of an article
+inline constexpr std::string_view kTitle = "S";        ///< title words (probabilistic)
+inline constexpr std::string_view kStemmed = "Z";      ///< TermGenerator's stemmed forms
+inline constexpr std::string_view kSpeaker = "XSPEAKER";  ///< each word and the whole name
+inline constexpr std::string_view kTopic = "XTOPIC";
+inline constexpr std::string_view kKind = "XKIND";
+inline constexpr std::string_view kSource = "XSOURCE";  ///< each word and the whole source
+inline constexpr std::string_view kLanguage = "L";
+inline constexpr std::string_view kYear = "Y";   ///< YYYY
+inline constexpr std::string_view kMonth = "M";  ///< YYYYMM
+inline constexpr std::string_view kDay = "D";    ///< YYYYMMDD
+
+// Value slots.
+inline constexpr Xapian::valueno kSlotDate = 0;     ///< "YYYYMMDD", absent when unknown
+inline constexpr Xapian::valueno kSlotArticle = 1;  ///< article id, for collapsing
+inline constexpr Xapian::valueno kSlotSpeaker = 2;  ///< speaker's name as displayed
+inline constexpr Xapian::valueno kSlotOrdinal = 3;  ///< sortable_serialise(ordinal)
+
+// Database metadata keys.
+inline constexpr std::string_view kMetaSchemaVersion = "newsdex.schema_version";
+inline constexpr std::string_view kMetaLastIndexed = "newsdex.last_indexed";
+
+/// Case-folds, applies compatibility normalisation and strips accents from Latin, Greek and
+/// Cyrillic letters (Əliyev → aliyev, Zelenskyy’s → zelenskyy's). Used on all text before
+/// it becomes a term, at index and at query time alike.
+std::string fold(std::string_view text);
+
+/// A word's byte range [begin, end) in the text it was found in.
+struct WordSpan {
+    std::size_t begin;
+    std::size_t end;
+};
+
+/// Finds words the way the term generator does (letters, digits and marks, with apostrophes
+/// between letters and separators between digits kept inside), on folded or original text.
+std::vector<WordSpan> word_spans(std::string_view text);
+
+/// The words of already-folded text, for filter terms.
+std::vector<std::string> words(std::string_view folded);
+
+/// The stemmer shared by TermGenerator, QueryParser and the highlighter.
+Xapian::Stem stemmer();
+
+/// A TermGenerator set up with the schema's stemmer and strategy.
+Xapian::TermGenerator term_generator();
+
+/// prefix + value, with over-long values (Xapian's term limit is 245 bytes) replaced by a
+/// stable hash so ids of any length stay unique.
+std::string id_term(std::string_view prefix, std::string_view value);
+
+/// Boolean terms for a filter field that matches any word and the whole value:
+/// "Ilham Aliyev" → XSPEAKERilham, XSPEAKERaliyev, XSPEAKERilham aliyev.
+std::vector<std::string> filter_terms(std::string_view prefix, std::string_view value);
+
+/// "YYYY-MM-DD" → "YYYYMMDD"; empty when the date is empty.
+std::string date_value(std::string_view iso_date);
+
+}  // namespace newsdex::schema

@@ -1,0 +1,44 @@
+#pragma once
+// Searches a newsdex database for ranked passages: the library behind newsdex-search, for
+// programs that embed search.
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "newsdex/passage_record.hpp"
+
+namespace newsdex {
+
+struct SearchRequest {
+    std::string db_path;
+    std::string query;  ///< words, "phrases", AND/OR/NOT, speaker:, topic:, title:, …
+    std::size_t limit = 10;
+    std::size_t offset = 0;
+};
+
+/// A byte range [begin, end) of a passage's text.
+struct TextRange {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+
+struct SearchHit {
+    std::size_t rank = 0;  ///< 1-based, counting from the first result of the whole match
+    double score = 0;
+    PassageRecord passage;
+    std::vector<TextRange> matches;  ///< words of the passage that matched the query
+    TextRange snippet;               ///< the stretch of text worth showing, around the matches
+};
+
+struct SearchResponse {
+    std::string query;
+    std::size_t total_estimate = 0;
+    std::vector<SearchHit> hits;
+    double seconds = 0;
+};
+
+/// Throws DatabaseError (missing, corrupt, other schema) and QueryError (unparseable query).
+SearchResponse search(const SearchRequest& request);
+
+}  // namespace newsdex

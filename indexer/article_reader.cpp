@@ -1,0 +1,104 @@
+#include "article_reader.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "front_matter.hpp"
+#include "newsdex/errors.hpp"
+#include "newsdex/utf8.hpp"
+
+namespace newsdex {
+
+namespace {
+
+std::string megabytes(std::uint64_t bytes) {
+    std::ostringstream out;
+    out.precision(1);
+    out << std::fixed << static_cast<double>(bytes) / (1 << 20) << " MiB";
+    return out.str();
+}
+
+size_t line_of(std::string_view text, size_t offset) {
+    return 1 + static_cast<size_t>(std::count(text.begin(), text.begin() + offset, '\n'));
+}
+
+bool blank(std::string_view s) {
+    return s.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos;
+}
+
+std::string normalise_newlines(std::string text) {
+    std::string out;
+    out.reserve(text.size());
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\r') {
+            out += '\n';
+            if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
+}
+
+// Without a front-matter title, the first non-empty line is the title and leaves the body.
+std::string take_title_line(const std::string& body, Article& article) {
+    size_t pos = 0;
+    while (pos < body.size()) {
+        auto end = body.find('\n', pos);
+        if (end == std::string::npos) end = body.size();
+        std::string_view line(body.data() + pos, end - pos);
+        if (!blank(line)) {
+            auto first = line.find_first_not_of(" \t#");
+            auto last = line.find_last_not_of(" \t");
+            article.title = std::string(line.substr(first, last - first + 1));
+            return end < body.size() ? body.substr(end + 1) : std::string();
+        }
+        pos = end + 1;
+    }
+    return {};
+}
+
+}  // namespace
+
+Article parse_article(std::string text, const SourceFile& file) {
+    Article article;
+    article.path = file.path;
+    article.id = file.relative;
+
+    if (auto nul = text.find('\0'); nul != std::string::npos)
+        throw InputError(file.path, "binary file (NUL byte at offset " + std::to_string(nul) + ")");
+    if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
+    if (auto bad = invalid_utf8_offset(text))
+        throw InputError(file.path, "invalid UTF-8 at byte " + std::to_string(*bad) + " (line " +
+                                        std::to_string(line_of(text, *bad)) +
+                                        "); convert the file to UTF-8");
+    text = normalise_newlines(std::move(text));
+    if (blank(text)) throw InputError(file.path, "empty file");
+
+    article.body = apply_front_matter(text, article);
+    if (article.title.empty()) article.body = take_title_line(article.body, article);
+    if (blank(article.body)) throw InputError(file.path, "no text after the title");
+    return article;
+}
+
+Article read_article(const SourceFile& file, std::uint64_t max_bytes) {
+    std::error_code ec;
+    auto size = std::filesystem::file_size(file.path, ec);
+    if (ec) throw InputError(file.path, "cannot read: " + ec.message());
+    if (size > max_bytes)
+        throw InputError(file.path, "file too large (" + megabytes(size) + ", limit " +
+                                        megabytes(max_bytes) + "; see --max-file-size)");
+    std::ifstream in(file.path, std::ios::binary);
+    if (!in) throw InputError(file.path, std::string("cannot read: ") + std::strerror(errno));
+    std::string text(size, '\0');
+    in.read(text.data(), static_cast<std::streamsize>(size));
+    text.resize(static_cast<size_t>(in.gcount()));
+    if (in.bad()) throw InputError(file.path, "cannot read: I/O error");
+    return parse_article(std::move(text), file);
+}
+
+}  // namespace newsdex

@@ -1,0 +1,18 @@
+#pragma once
+// Reads one file into an Article: checks it is text (UTF-8, no NUL bytes, not empty, not
+// huge), applies its front matter and finds its title.
+
+#include <cstdint>
+
+#include "newsdex/article.hpp"
+#include "source_files.hpp"
+
+namespace newsdex {
+
+/// Throws InputError naming the file and the problem.
+Article read_article(const SourceFile& file, std::uint64_t max_bytes);
+
+/// The same checks and parsing on text already in memory (for tests and other readers).
+Article parse_article(std::string text, const SourceFile& file);
+
+}  // namespace newsdex

@@ -1,0 +1,42 @@
+#include "document_builder.hpp"
+
+#include "newsdex/schema.hpp"
+
+namespace newsdex {
+
+namespace s = newsdex::schema;
+
+DocumentBuilder::DocumentBuilder() : generator_(s::term_generator()) {}
+
+Xapian::Document DocumentBuilder::build(const PassageRecord& r) {
+    Xapian::Document doc;
+    generator_.set_document(doc);
+    generator_.index_text(s::fold(r.text));
+    generator_.increase_termpos();
+    generator_.index_text(s::fold(r.title), 1, std::string(s::kTitle));
+
+    doc.add_boolean_term(s::id_term(s::kPassageId, r.passage_id));
+    doc.add_boolean_term(s::id_term(s::kArticle, r.article_id));
+    doc.add_boolean_term(std::string(s::kKind) + std::string(to_string(r.kind)));
+    if (r.speaker)
+        for (const auto& t : s::filter_terms(s::kSpeaker, *r.speaker)) doc.add_boolean_term(t);
+    for (const auto& topic : r.topics)
+        for (const auto& t : s::filter_terms(s::kTopic, topic)) doc.add_boolean_term(t);
+    for (const auto& t : s::filter_terms(s::kSource, r.source)) doc.add_boolean_term(t);
+    if (!r.language.empty())
+        doc.add_boolean_term(std::string(s::kLanguage) + s::fold(r.language));
+
+    if (auto date = s::date_value(r.date); date.size() == 8) {
+        doc.add_boolean_term(std::string(s::kYear) + date.substr(0, 4));
+        doc.add_boolean_term(std::string(s::kMonth) + date.substr(0, 6));
+        doc.add_boolean_term(std::string(s::kDay) + date);
+        doc.add_value(s::kSlotDate, date);
+    }
+    doc.add_value(s::kSlotArticle, r.article_id);
+    if (r.speaker) doc.add_value(s::kSlotSpeaker, *r.speaker);
+    doc.add_value(s::kSlotOrdinal, Xapian::sortable_serialise(r.ordinal));
+    doc.set_data(r.serialise());
+    return doc;
+}
+
+}  // namespace newsdex

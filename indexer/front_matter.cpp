@@ -1,0 +1,125 @@
+#include "front_matter.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <chrono>
+#include <regex>
+
+#include "newsdex/errors.hpp"
+
+namespace newsdex {
+
+namespace {
+
+bool is_fence(std::string_view line, bool closing) {
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+    return line == "---" || (closing && line == "...");
+}
+
+std::string scalar(const YAML::Node& node, const std::string& key, const Article& article) {
+    if (node.IsNull()) return {};
+    if (!node.IsScalar())
+        throw InputError(article.path, "front matter: '" + key + "' must be a single value");
+    return node.Scalar();
+}
+
+std::vector<std::string> list(const YAML::Node& node, const std::string& key,
+                              const Article& article) {
+    std::vector<std::string> out;
+    if (node.IsNull()) return out;
+    if (node.IsScalar()) {
+        out.push_back(node.Scalar());
+        return out;
+    }
+    if (!node.IsSequence())
+        throw InputError(article.path, "front matter: '" + key + "' must be a list");
+    for (const auto& item : node) {
+        if (!item.IsScalar())
+            throw InputError(article.path, "front matter: '" + key + "' must list plain values");
+        out.push_back(item.Scalar());
+    }
+    return out;
+}
+
+void check_date(const std::string& date, const Article& article) {
+    static const std::regex shape(R"((\d{4})-(\d{2})-(\d{2}))");
+    std::smatch m;
+    bool ok = std::regex_match(date, m, shape);
+    if (ok) {
+        std::chrono::year_month_day ymd{std::chrono::year{std::stoi(m[1])},
+                                        std::chrono::month{unsigned(std::stoi(m[2]))},
+                                        std::chrono::day{unsigned(std::stoi(m[3]))}};
+        ok = ymd.ok();
+    }
+    if (!ok)
+        throw InputError(article.path,
+                         "front matter: date '" + date + "' is not a YYYY-MM-DD calendar date");
+}
+
+void check_kind(const std::string& kind, const Article& article) {
+    if (kind.empty() || kind == "news" || kind == "declaration" || kind == "transcript") return;
+    throw InputError(article.path, "front matter: kind '" + kind +
+                                       "' is not one of news, declaration, transcript");
+}
+
+void apply(const YAML::Node& root, Article& article) {
+    for (const auto& entry : root) {
+        const auto key = entry.first.as<std::string>();
+        const auto& value = entry.second;
+        if (key == "title") article.title = scalar(value, key, article);
+        else if (key == "date") article.date = scalar(value, key, article);
+        else if (key == "source") article.source = scalar(value, key, article);
+        else if (key == "url") article.url = scalar(value, key, article);
+        else if (key == "kind") article.kind = scalar(value, key, article);
+        else if (key == "language") article.language = scalar(value, key, article);
+        else if (key == "id") article.id = scalar(value, key, article);
+        else if (key == "speakers") article.speakers = list(value, key, article);
+        else if (key == "topics") article.topics = list(value, key, article);
+        else if (value.IsScalar()) article.metadata[key] = value.Scalar();
+        else if (!value.IsNull()) {
+            YAML::Emitter out;
+            out << YAML::Flow << value;
+            article.metadata[key] = out.c_str();
+        }
+    }
+    if (!article.date.empty()) check_date(article.date, article);
+    check_kind(article.kind, article);
+}
+
+}  // namespace
+
+std::string apply_front_matter(std::string_view text, Article& article) {
+    auto first_end = text.find('\n');
+    if (!is_fence(text.substr(0, first_end), false)) return std::string(text);
+    if (first_end == std::string_view::npos)
+        throw InputError(article.path, "front matter opened on line 1 is never closed");
+
+    size_t pos = first_end + 1;
+    while (pos <= text.size()) {
+        auto end = text.find('\n', pos);
+        auto line = text.substr(pos, end == std::string_view::npos ? text.npos : end - pos);
+        if (is_fence(line, true)) {
+            std::string yaml(text.substr(first_end + 1, pos - first_end - 1));
+            YAML::Node root;
+            try {
+                root = YAML::Load(yaml);
+            } catch (const YAML::Exception& e) {
+                throw InputError(article.path,
+                                 "malformed front matter at line " +
+                                     std::to_string(e.mark.line + 2) + ": " + e.msg);
+            }
+            if (!root.IsNull()) {
+                if (!root.IsMap())
+                    throw InputError(article.path,
+                                     "front matter is not a list of 'key: value' lines");
+                apply(root, article);
+            }
+            return end == std::string_view::npos ? std::string() : std::string(text.substr(end + 1));
+        }
+        if (end == std::string_view::npos) break;
+        pos = end + 1;
+    }
+    throw InputError(article.path, "front matter opened on line 1 is never closed (no '---' line)");
+}
+
+}  // namespace newsdex

@@ -1,0 +1,16 @@
+#pragma once
+// Optional YAML front matter between `---` lines at the top of a file.
+
+#include <string>
+#include <string_view>
+
+#include "newsdex/article.hpp"
+
+namespace newsdex {
+
+/// Applies the front matter of `text` (if any) to `article` and returns the body after it.
+/// Throws InputError naming article.path when the block is unclosed, not YAML, or has a
+/// field of the wrong shape (a date that is not YYYY-MM-DD, a kind newsdex does not know).
+std::string apply_front_matter(std::string_view text, Article& article);
+
+}  // namespace newsdex

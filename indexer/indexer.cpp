@@ -1,0 +1,98 @@
+#include "newsdex/indexer.hpp"
+
+#include <chrono>
+#include <ctime>
+
+#include "article_reader.hpp"
+#include "document_builder.hpp"
+#include "newsdex/database.hpp"
+#include "newsdex/errors.hpp"
+#include "newsdex/schema.hpp"
+#include "segmenter.hpp"
+#include "source_files.hpp"
+
+namespace newsdex {
+
+namespace {
+
+std::string utc_now() {
+    auto now = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&now, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
+
+// Writes articles in batches, each batch one Xapian transaction, so that a reader sees an
+// article either whole or not at all, and a killed run leaves the last batch intact.
+class BatchWriter {
+public:
+    BatchWriter(Xapian::WritableDatabase& db, std::size_t batch_size)
+        : db_(db), batch_size_(batch_size ? batch_size : 1) {}
+
+    void replace_article(const std::string& article_id, const std::vector<Xapian::Document>& docs) {
+        if (pending_ == 0) db_.begin_transaction();
+        db_.delete_document(schema::id_term(schema::kArticle, article_id));
+        for (const auto& doc : docs) db_.add_document(doc);
+        if (++pending_ >= batch_size_) commit();
+    }
+
+    void commit() {
+        if (pending_ == 0) db_.begin_transaction();
+        db_.set_metadata(std::string(schema::kMetaSchemaVersion), std::to_string(schema::kVersion));
+        db_.set_metadata(std::string(schema::kMetaLastIndexed), utc_now());
+        db_.commit_transaction();
+        pending_ = 0;
+    }
+
+    void abandon() {
+        if (pending_ > 0) db_.cancel_transaction();
+        pending_ = 0;
+    }
+
+private:
+    Xapian::WritableDatabase& db_;
+    std::size_t batch_size_;
+    std::size_t pending_ = 0;
+};
+
+}  // namespace
+
+IndexReport index_paths(const IndexOptions& options) {
+    const auto started = std::chrono::steady_clock::now();
+    IndexReport report;
+    auto db = open_for_writing(options.db_path);
+    auto files = find_source_files(options.paths, report.failed);
+
+    BatchWriter writer(db, options.commit_every);
+    DocumentBuilder builder;
+    try {
+        for (const auto& file : files) {
+            std::vector<Xapian::Document> docs;
+            std::string article_id;
+            try {
+                auto article = read_article(file, options.max_file_bytes);
+                article_id = article.id;
+                for (const auto& passage : segment(article))
+                    docs.push_back(builder.build(PassageRecord::from(article, passage)));
+            } catch (const InputError& e) {
+                report.failed.push_back({e.path(), e.problem()});
+                continue;
+            }
+            writer.replace_article(article_id, docs);
+            ++report.articles;
+            report.passages += docs.size();
+        }
+        writer.commit();
+    } catch (const Xapian::Error& e) {
+        writer.abandon();
+        throw DatabaseError(DatabaseError::Reason::other, options.db_path,
+                            "could not be written: " + e.get_description());
+    }
+    report.seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return report;
+}
+
+}  // namespace newsdex

@@ -1,0 +1,64 @@
+// newsdex-index: parses options and hands them to index_paths().
+
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <iostream>
+
+#include "newsdex/db_location.hpp"
+#include "newsdex/errors.hpp"
+#include "newsdex/indexer.hpp"
+
+namespace {
+constexpr int kExitOk = 0;
+constexpr int kExitUsage = 2;
+constexpr int kExitSomeFailed = 3;
+constexpr int kExitLocked = 75;
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{
+        "Index news articles, declarations and transcripts into a newsdex database.\n"
+        "Exit status: 0 success; 3 some files failed (the rest were indexed); 75 database "
+        "locked by another indexer; 2 usage or fatal error."};
+    std::optional<std::string> db;
+    newsdex::IndexOptions options;
+    double max_mib = static_cast<double>(options.max_file_bytes >> 20);
+    app.add_option("--db", db, "Database folder (default: $NEWSDEX_DB, else "
+                               "$XDG_DATA_HOME/newsdex/db, else ~/.local/share/newsdex/db)");
+    app.add_option("--commit-every", options.commit_every,
+                   "Articles per commit (an article is never split across commits)")
+        ->capture_default_str()
+        ->check(CLI::PositiveNumber);
+    app.add_option("--max-file-size", max_mib, "Skip (and report) files larger than this, in MiB")
+        ->capture_default_str()
+        ->check(CLI::PositiveNumber);
+    app.add_option("PATH", options.paths, "Files and folders to index (.txt, .md, .markdown)")
+        ->required();
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        std::cerr << "newsdex-index: " << e.what() << " (see --help)\n";
+        return kExitUsage;
+    }
+    options.db_path = newsdex::resolve_db_path(db);
+    options.max_file_bytes = static_cast<std::uint64_t>(max_mib * (1 << 20));
+
+    try {
+        auto report = newsdex::index_paths(options);
+        for (const auto& f : report.failed)
+            std::cerr << "newsdex-index: " << f.path << ": " << f.error << '\n';
+        std::printf("indexed %zu articles, %zu passages in %.2f s", report.articles,
+                    report.passages, report.seconds);
+        if (!report.failed.empty()) std::printf("; %zu files failed", report.failed.size());
+        std::printf("\n");
+        return report.failed.empty() ? kExitOk : kExitSomeFailed;
+    } catch (const newsdex::DatabaseError& e) {
+        std::cerr << "newsdex-index: " << e.what() << '\n';
+        return e.reason() == newsdex::DatabaseError::Reason::locked ? kExitLocked : kExitUsage;
+    } catch (const std::exception& e) {
+        std::cerr << "newsdex-index: " << e.what() << '\n';
+        return kExitUsage;
+    }
+}

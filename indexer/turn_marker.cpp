@@ -1,0 +1,167 @@
+#include "turn_marker.hpp"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <set>
+
+#include "newsdex/schema.hpp"
+
+namespace newsdex {
+
+namespace {
+
+std::string trim(std::string_view s) {
+    auto first = s.find_first_not_of(" \t");
+    if (first == std::string_view::npos) return {};
+    auto last = s.find_last_not_of(" \t");
+    return std::string(s.substr(first, last - first + 1));
+}
+
+std::vector<std::string> split_words(std::string_view s) {
+    std::vector<std::string> out;
+    size_t pos = 0;
+    while (pos < s.size()) {
+        auto start = s.find_first_not_of(' ', pos);
+        if (start == std::string_view::npos) break;
+        auto end = s.find(' ', start);
+        if (end == std::string_view::npos) end = s.size();
+        out.emplace_back(s.substr(start, end - start));
+        pos = end;
+    }
+    return out;
+}
+
+utf8proc_int32_t first_codepoint(std::string_view s) {
+    utf8proc_int32_t cp = -1;
+    utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                     static_cast<utf8proc_ssize_t>(s.size()), &cp);
+    return cp;
+}
+
+bool upper_start(std::string_view word) {
+    return !word.empty() && utf8proc_category(first_codepoint(word)) == UTF8PROC_CATEGORY_LU;
+}
+
+// Every letter upper case, at least two of them (so `A:` is handled as an answer marker).
+bool all_caps(std::string_view word, int& letters) {
+    const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(word.data());
+    utf8proc_ssize_t i = 0, size = static_cast<utf8proc_ssize_t>(word.size());
+    while (i < size) {
+        utf8proc_int32_t cp = -1;
+        auto n = utf8proc_iterate(p + i, size - i, &cp);
+        if (n <= 0) return false;
+        auto cat = utf8proc_category(cp);
+        if (cat == UTF8PROC_CATEGORY_LU) ++letters;
+        else if (cat == UTF8PROC_CATEGORY_LL) return false;
+        else if (cp != '.' && cp != '-' && cp != '\'' && cp != 0x2019) return false;
+        i += n;
+    }
+    return true;
+}
+
+bool name_word(std::string_view word) {
+    if (!upper_start(word)) return false;
+    return std::none_of(word.begin(), word.end(), [](char c) {
+        return c == ',' || c == ';' || c == '!' || c == '?' || c == '"' || c == '(';
+    });
+}
+
+const std::set<std::string>& title_words() {
+    static const std::set<std::string> words = {
+        "president", "vice", "prime", "minister", "chancellor", "premier", "king", "queen",
+        "prince", "princess", "emir", "sultan", "sheikh", "secretary", "general", "deputy",
+        "foreign", "defence", "defense", "ambassador", "chairman", "chairwoman", "chair",
+        "chairperson", "speaker", "director", "head", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
+        "miss", "dr", "dr.", "prof", "prof.", "professor", "senator", "governor", "mayor",
+        "commissioner", "spokesperson", "spokesman", "spokeswoman", "envoy", "representative",
+        "commander", "admiral", "general", "colonel", "captain", "sir", "dame", "lord", "lady",
+        "his", "her", "excellency", "majesty", "h.e.", "mp", "official", "state", "first"};
+    return words;
+}
+
+std::string soften_caps(const std::string& word) {
+    int letters = 0;
+    if (!all_caps(word, letters) || letters < 2) return word;
+    auto folded = schema::fold(word);
+    // Upper-case the first letter only; names in caps are overwhelmingly ASCII.
+    if (!folded.empty() && folded[0] >= 'a' && folded[0] <= 'z') folded[0] = char(folded[0] - 32);
+    return folded;
+}
+
+}  // namespace
+
+std::optional<TurnMarker> find_turn_marker(std::string_view paragraph, MarkerStyle style) {
+    TurnMarker marker;
+    if (paragraph.starts_with('[')) {
+        auto close = paragraph.find(']');
+        if (close == std::string_view::npos || close > 120) return std::nullopt;
+        marker.label = trim(paragraph.substr(1, close - 1));
+        auto words = split_words(marker.label);
+        if (words.empty() || words.size() > 8 || !upper_start(words.front())) return std::nullopt;
+        marker.rest = trim(paragraph.substr(close + 1));
+        return marker;
+    }
+
+    auto colon = paragraph.find(':');
+    if (colon == std::string_view::npos || colon == 0 || colon > 60) return std::nullopt;
+    if (colon + 1 < paragraph.size() && paragraph[colon + 1] != ' ') return std::nullopt;
+    marker.label = trim(paragraph.substr(0, colon));
+    marker.rest = trim(paragraph.substr(colon + 1));
+    auto words = split_words(marker.label);
+    if (words.empty() || words.size() > 5) return std::nullopt;
+
+    if (marker.label == "Q" || marker.label == "QUESTION" || marker.label == "Question") {
+        marker.question = true;
+        return marker;
+    }
+    if (marker.label == "A" || marker.label == "ANSWER" || marker.label == "Answer") {
+        marker.answer = true;
+        return marker;
+    }
+    int letters = 0;
+    bool caps = std::all_of(words.begin(), words.end(),
+                            [&](const std::string& w) { return all_caps(w, letters); });
+    if (caps && letters >= 2) return marker;
+    if (style == MarkerStyle::transcript &&
+        std::all_of(words.begin(), words.end(), [](const auto& w) { return name_word(w); }))
+        return marker;
+    return std::nullopt;
+}
+
+std::optional<std::string> speaker_from_marker(const TurnMarker& marker,
+                                               const std::vector<std::string>& known_speakers) {
+    if (marker.question) return std::nullopt;
+    if (marker.answer) {
+        if (known_speakers.size() == 1) return known_speakers.front();
+        return std::nullopt;
+    }
+    auto words = split_words(marker.label);
+    size_t start = 0;
+    for (size_t i = 0; i < words.size(); ++i)
+        if (title_words().count(schema::fold(words[i]))) start = i + 1;
+    if (start == words.size()) start = 0;  // a bare role such as [Moderator]
+
+    std::vector<std::string> name_words;
+    for (size_t i = start; i < words.size(); ++i) name_words.push_back(soften_caps(words[i]));
+
+    auto word_set = [](const std::string& text) {
+        auto ws = schema::words(schema::fold(text));
+        return std::set<std::string>(ws.begin(), ws.end());
+    };
+    auto label_words = word_set(marker.label);
+    std::set<std::string> wanted;
+    for (const auto& w : name_words) wanted.insert(schema::fold(w));
+    for (const auto& known : known_speakers) {
+        auto have = word_set(known);
+        if (have.empty()) continue;
+        if (std::includes(label_words.begin(), label_words.end(), have.begin(), have.end()) ||
+            std::includes(have.begin(), have.end(), wanted.begin(), wanted.end()))
+            return known;
+    }
+    std::string name;
+    for (const auto& w : name_words) name += (name.empty() ? "" : " ") + w;
+    return name;
+}
+
+}  // namespace newsdex

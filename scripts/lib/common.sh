@@ -1,0 +1,31 @@
+# Shared by scripts/demo and scripts/test: the Debian packages newsdex needs and a
+# function that installs whichever are missing.
+
+NEWSDEX_PACKAGES=(
+  build-essential cmake pkg-config
+  libxapian-dev libcli11-dev nlohmann-json3-dev libyaml-cpp-dev libutf8proc-dev
+  libgtest-dev
+)
+
+newsdex_root() { cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd; }
+
+# Installs missing packages with apt-get when root; otherwise prints the exact command to
+# run and fails, so nothing is half-installed behind the user's back.
+ensure_packages() {
+  local missing=() pkg
+  for pkg in "$@"; do
+    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
+      missing+=("$pkg")
+    fi
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "newsdex: missing Debian packages; install them with:" >&2
+    echo "  sudo apt-get install -y ${missing[*]}" >&2
+    exit 1
+  fi
+  echo "newsdex: installing ${missing[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}

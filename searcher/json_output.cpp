@@ -1,0 +1,67 @@
+#include "newsdex/presenters.hpp"
+
+namespace newsdex {
+
+using json = nlohmann::ordered_json;
+
+namespace {
+
+void append_escaped(std::string& out, std::string_view text) {
+    for (char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            default: out += c;
+        }
+    }
+}
+
+json null_if_empty(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
+
+}  // namespace
+
+std::string marked_snippet(const SearchHit& hit) {
+    std::string_view text = hit.passage.text;
+    std::string out;
+    if (hit.snippet.begin > 0) out += "…";
+    size_t pos = hit.snippet.begin;
+    for (const auto& m : hit.matches) {
+        if (m.begin < pos || m.end > hit.snippet.end) continue;
+        append_escaped(out, text.substr(pos, m.begin - pos));
+        out += "<mark>";
+        append_escaped(out, text.substr(m.begin, m.end - m.begin));
+        out += "</mark>";
+        pos = m.end;
+    }
+    append_escaped(out, text.substr(pos, hit.snippet.end - pos));
+    if (hit.snippet.end < text.size()) out += "…";
+    return out;
+}
+
+json to_json(const SearchResponse& response) {
+    json results = json::array();
+    for (const auto& hit : response.hits) {
+        const auto& p = hit.passage;
+        results.push_back({{"rank", hit.rank},
+                           {"score", hit.score},
+                           {"passage_id", p.passage_id},
+                           {"article_id", p.article_id},
+                           {"title", p.title},
+                           {"date", null_if_empty(p.date)},
+                           {"source", p.source},
+                           {"path", p.path},
+                           {"kind", to_string(p.kind)},
+                           {"speaker", p.speaker ? json(*p.speaker) : json(nullptr)},
+                           {"topics", p.topics},
+                           {"text", p.text},
+                           {"snippet", marked_snippet(hit)}});
+    }
+    return {{"query", response.query},
+            {"total_estimate", response.total_estimate},
+            {"results", results}};
+}
+
+}  // namespace newsdex

@@ -1,0 +1,96 @@
+#include "query_builder.hpp"
+
+#include <array>
+#include <regex>
+
+#include "newsdex/errors.hpp"
+#include "newsdex/schema.hpp"
+#include "newsdex/utf8.hpp"
+
+namespace newsdex {
+
+namespace s = newsdex::schema;
+
+namespace {
+
+struct Field {
+    std::string_view name;
+    std::string_view prefix;
+    bool boolean;
+};
+
+constexpr std::array kFields = {
+    Field{"speaker", s::kSpeaker, true}, Field{"topic", s::kTopic, true},
+    Field{"kind", s::kKind, true},       Field{"source", s::kSource, true},
+    Field{"lang", s::kLanguage, true},   Field{"year", s::kYear, true},
+    Field{"title", s::kTitle, false},
+};
+
+std::string known_fields() {
+    std::string out;
+    for (const auto& f : kFields) out += (out.empty() ? "" : ", ") + std::string(f.name) + ":";
+    return out;
+}
+
+// Words followed by a colon, outside quotes, that are not fields: Xapian would silently
+// search them as words, which hides the user's typo.
+void check_fields(const std::string& folded) {
+    static const std::regex field(R"((^|[\s(+\-])([a-z_]+):(?=[^\s]))");
+    bool in_quotes = false;
+    std::string outside;
+    for (char c : folded) {
+        if (c == '"') in_quotes = !in_quotes;
+        outside += in_quotes ? ' ' : c;
+    }
+    for (std::sregex_iterator it(outside.begin(), outside.end(), field), end; it != end; ++it) {
+        auto name = (*it)[2].str();
+        bool known = false;
+        for (const auto& f : kFields) known = known || f.name == name;
+        if (!known)
+            throw QueryError("unknown field '" + name + ":' (known: " + known_fields() + ")");
+    }
+}
+
+}  // namespace
+
+std::string fold_query(std::string_view query) {
+    static const std::regex op(R"(\b(AND|OR|NOT|XOR|NEAR|ADJ)(/\d+)?\b)");
+    std::string text(query), out;
+    size_t last = 0;
+    for (std::sregex_iterator it(text.begin(), text.end(), op), end; it != end; ++it) {
+        auto pos = static_cast<size_t>(it->position());
+        out += s::fold(std::string_view(text).substr(last, pos - last));
+        out += it->str();
+        last = pos + it->length();
+    }
+    out += s::fold(std::string_view(text).substr(last));
+    return out;
+}
+
+Xapian::Query build_query(const std::string& query, const Xapian::Database& db) {
+    if (auto bad = invalid_utf8_offset(query))
+        throw QueryError("query is not valid UTF-8 (byte " + std::to_string(*bad) + ")");
+    auto folded = fold_query(query);
+    if (s::words(folded).empty()) throw QueryError("empty query: give at least one word");
+    check_fields(folded);
+
+    Xapian::QueryParser parser;
+    parser.set_database(db);
+    parser.set_stemmer(s::stemmer());
+    parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+    parser.set_max_expansion(100, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+    for (const auto& f : kFields) {
+        if (f.boolean)
+            parser.add_boolean_prefix(std::string(f.name), std::string(f.prefix));
+        else
+            parser.add_prefix(std::string(f.name), std::string(f.prefix));
+    }
+    const unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD;
+    try {
+        return parser.parse_query(folded, flags);
+    } catch (const Xapian::QueryParserError& e) {
+        throw QueryError("cannot parse query: " + e.get_msg());
+    }
+}
+
+}  // namespace newsdex

@@ -1,0 +1,65 @@
+#include "newsdex/searcher.hpp"
+
+#include <chrono>
+
+#include "highlighter.hpp"
+#include "newsdex/database.hpp"
+#include "newsdex/schema.hpp"
+#include "query_builder.hpp"
+
+namespace newsdex {
+
+namespace {
+
+constexpr std::size_t kSnippetBytes = 360;
+
+// Lucene, tantivy and FTS5 use k1=1.2, b=0.75; Xapian's own defaults (1, 0.5) are weaker on
+// the classic collections (see shared/datasets/README.md).
+Xapian::BM25Weight ranking() { return Xapian::BM25Weight(1.2, 0, 1, 0.75, 0.5); }
+
+std::set<std::string> text_terms(const Xapian::Enquire& enquire, const Xapian::MSetIterator& it) {
+    std::set<std::string> terms;
+    for (auto t = enquire.get_matching_terms_begin(it); t != enquire.get_matching_terms_end(it);
+         ++t) {
+        const auto& term = *t;
+        // Body words are unprefixed (lower case) or Z-stems; everything else is a field.
+        if (!term.empty() && (term[0] == 'Z' || !std::isupper(static_cast<unsigned char>(term[0]))))
+            terms.insert(term);
+    }
+    return terms;
+}
+
+}  // namespace
+
+SearchResponse search(const SearchRequest& request) {
+    const auto started = std::chrono::steady_clock::now();
+    auto db = open_for_reading(request.db_path);
+    SearchResponse response;
+    response.query = request.query;
+    auto query = build_query(request.query, db);
+
+    with_reopen(db, [&](Xapian::Database& database) {
+        response.hits.clear();
+        Xapian::Enquire enquire(database);
+        enquire.set_query(query);
+        enquire.set_weighting_scheme(ranking());
+        auto mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                                     static_cast<Xapian::doccount>(request.limit));
+        response.total_estimate = mset.get_matches_estimated();
+        for (auto it = mset.begin(); it != mset.end(); ++it) {
+            SearchHit hit;
+            hit.rank = request.offset + it.get_rank() + 1;
+            hit.score = it.get_weight();
+            hit.passage = PassageRecord::parse(it.get_document().get_data());
+            hit.matches = find_matches(hit.passage.text, text_terms(enquire, it));
+            hit.snippet = choose_snippet(hit.passage.text, hit.matches, kSnippetBytes);
+            response.hits.push_back(std::move(hit));
+        }
+        return 0;
+    });
+    response.seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return response;
+}
+
+}  // namespace newsdex

@@ -1,0 +1,69 @@
+#include "article_reader.hpp"
+
+#include <gtest/gtest.h>
+
+#include "newsdex/errors.hpp"
+#include "process.hpp"
+
+using newsdex::InputError;
+using newsdex::SourceFile;
+using newsdex::parse_article;
+using newsdex::read_article;
+
+namespace {
+std::string problem_of(const std::string& text) {
+    try {
+        parse_article(text, SourceFile{"in.txt", "in.txt"});
+    } catch (const InputError& e) {
+        EXPECT_EQ(e.path(), "in.txt");
+        return e.problem();
+    }
+    return "(no error)";
+}
+}  // namespace
+
+TEST(ArticleReader, FirstNonEmptyLineIsTheTitleWithoutFrontMatter) {
+    auto a = parse_article("\n\nLabour plans pay rise\n\nFirst paragraph.\n", {"p/1.txt", "1.txt"});
+    EXPECT_EQ(a.title, "Labour plans pay rise");
+    EXPECT_EQ(a.id, "1.txt");
+    EXPECT_EQ(a.path, "p/1.txt");
+    EXPECT_EQ(a.body, "\nFirst paragraph.\n");
+}
+
+TEST(ArticleReader, FrontMatterTitleKeepsTheBodyWhole) {
+    auto a = parse_article("---\ntitle: T\n---\nFirst line\n", {"a.md", "a.md"});
+    EXPECT_EQ(a.title, "T");
+    EXPECT_EQ(a.body, "First line\n");
+}
+
+TEST(ArticleReader, CrLfAndBomAreNormalised) {
+    auto a = parse_article("\xEF\xBB\xBFTitle\r\n\r\nBody\r\n", {"a.txt", "a.txt"});
+    EXPECT_EQ(a.title, "Title");
+    EXPECT_EQ(a.body, "\nBody\n");
+}
+
+TEST(ArticleReader, BadInputGetsOneClearReason) {
+    EXPECT_NE(problem_of("Title\n\nCaf\xE9 au lait\n").find("invalid UTF-8 at byte 10 (line 3)"),
+              std::string::npos);
+    EXPECT_NE(problem_of(std::string("ab\0cd", 5)).find("binary file (NUL byte at offset 2)"),
+              std::string::npos);
+    EXPECT_EQ(problem_of(""), "empty file");
+    EXPECT_EQ(problem_of(" \n\t\n"), "empty file");
+    EXPECT_EQ(problem_of("Only a title\n"), "no text after the title");
+}
+
+TEST(ArticleReader, HugeFilesAreRefusedBeforeReading) {
+    newsdex::test::TempDir dir;
+    newsdex::test::write_file(dir / "big.txt", "Title\n\n" + std::string(4096, 'x') + "\n");
+    try {
+        read_article({dir / "big.txt", "big.txt"}, 1024);
+        FAIL() << "expected InputError";
+    } catch (const InputError& e) {
+        EXPECT_NE(e.problem().find("file too large"), std::string::npos) << e.problem();
+    }
+    EXPECT_NO_THROW(read_article({dir / "big.txt", "big.txt"}, 1 << 20));
+}
+
+TEST(ArticleReader, UnreadableFileIsAnInputError) {
+    EXPECT_THROW(read_article({"/nonexistent/x.txt", "x.txt"}, 1 << 20), InputError);
+}

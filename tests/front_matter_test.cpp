@@ -1,0 +1,94 @@
+#include "front_matter.hpp"
+
+#include <gtest/gtest.h>
+
+#include "newsdex/errors.hpp"
+
+using newsdex::Article;
+using newsdex::InputError;
+using newsdex::apply_front_matter;
+
+namespace {
+Article blank(const char* path = "x.md") {
+    Article a;
+    a.path = path;
+    return a;
+}
+}  // namespace
+
+TEST(FrontMatter, AbsentLeavesTextAsBody) {
+    auto a = blank();
+    EXPECT_EQ(apply_front_matter("Title\n\nBody.\n", a), "Title\n\nBody.\n");
+    EXPECT_TRUE(a.title.empty());
+}
+
+TEST(FrontMatter, ReadsKnownKeysAndKeepsUnknownOnes) {
+    auto a = blank();
+    auto body = apply_front_matter(
+        "---\ntitle: \"A, B sign\"\ndate: 2024-02-29\nsource: Wire\nurl: http://x/y\n"
+        "kind: transcript\nlanguage: en\nspeakers:\n  - Ilse Maren\n  - Teodor Vask\n"
+        "topics: [energy, trade]\ndesk: foreign\nextra: {a: 1}\nid: custom-id\n---\n\nBody.\n",
+        a);
+    EXPECT_EQ(body, "\nBody.\n");
+    EXPECT_EQ(a.title, "A, B sign");
+    EXPECT_EQ(a.date, "2024-02-29");
+    EXPECT_EQ(a.source, "Wire");
+    EXPECT_EQ(a.url, "http://x/y");
+    EXPECT_EQ(a.kind, "transcript");
+    EXPECT_EQ(a.language, "en");
+    EXPECT_EQ(a.id, "custom-id");
+    EXPECT_EQ(a.speakers, (std::vector<std::string>{"Ilse Maren", "Teodor Vask"}));
+    EXPECT_EQ(a.topics, (std::vector<std::string>{"energy", "trade"}));
+    EXPECT_EQ(a.metadata.at("desk"), "foreign");
+    EXPECT_EQ(a.metadata.at("extra"), "{a: 1}");
+}
+
+TEST(FrontMatter, SingleValueListIsAccepted) {
+    auto a = blank();
+    apply_front_matter("---\ntopics: energy\n---\nBody\n", a);
+    EXPECT_EQ(a.topics, std::vector<std::string>{"energy"});
+}
+
+TEST(FrontMatter, EmptyBlockIsFine) {
+    auto a = blank();
+    EXPECT_EQ(apply_front_matter("---\n---\nBody\n", a), "Body\n");
+}
+
+TEST(FrontMatter, UnclosedBlockIsAnError) {
+    auto a = blank("bad.md");
+    try {
+        apply_front_matter("---\ntitle: x\n\nBody\n", a);
+        FAIL() << "expected InputError";
+    } catch (const InputError& e) {
+        EXPECT_EQ(e.path(), "bad.md");
+        EXPECT_NE(e.problem().find("never closed"), std::string::npos) << e.problem();
+    }
+}
+
+TEST(FrontMatter, MalformedYamlNamesTheLine) {
+    auto a = blank();
+    try {
+        apply_front_matter("---\ntitle: ok\nspeakers: [a, b\n---\nBody\n", a);
+        FAIL() << "expected InputError";
+    } catch (const InputError& e) {
+        EXPECT_NE(e.problem().find("malformed front matter at line"), std::string::npos)
+            << e.problem();
+    }
+}
+
+TEST(FrontMatter, BadDatesAreRejected) {
+    for (const char* date : {"2024-13-01", "2023-02-29", "12/05/2024", "2024-5-1", "soon"}) {
+        auto a = blank();
+        EXPECT_THROW(apply_front_matter(std::string("---\ndate: ") + date + "\n---\nB\n", a),
+                     InputError)
+            << date;
+    }
+}
+
+TEST(FrontMatter, UnknownKindAndWrongShapesAreRejected) {
+    auto a = blank();
+    EXPECT_THROW(apply_front_matter("---\nkind: blog\n---\nB\n", a), InputError);
+    EXPECT_THROW(apply_front_matter("---\ntitle: [a, b]\n---\nB\n", a), InputError);
+    EXPECT_THROW(apply_front_matter("---\ntopics: {a: b}\n---\nB\n", a), InputError);
+    EXPECT_THROW(apply_front_matter("---\n- just\n- a list\n---\nB\n", a), InputError);
+}

@@ -1,0 +1,54 @@
+#include "query_builder.hpp"
+
+#include <gtest/gtest.h>
+
+#include "newsdex/errors.hpp"
+
+using namespace newsdex;
+
+namespace {
+std::string described(const std::string& q) {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    return build_query(q, db).get_description();
+}
+}  // namespace
+
+TEST(FoldQuery, LowersWordsButKeepsOperators) {
+    EXPECT_EQ(fold_query("Energy AND Əliyev NOT Kyiv"), "energy AND aliyev NOT kyiv");
+    EXPECT_EQ(fold_query("NATO OR \"Black Sea\" NEAR/3 x"), "nato OR \"black sea\" NEAR/3 x");
+    EXPECT_EQ(fold_query("Speaker:ZELENSKY"), "speaker:zelensky");
+}
+
+TEST(BuildQuery, CapitalisedWordsAreStemmedLikeLowerCase) {
+    EXPECT_EQ(described("Presidents"), described("presidents"));
+    EXPECT_NE(described("PRESIDENTS").find("Zpresid"), std::string::npos);
+}
+
+TEST(BuildQuery, FieldsMapToSchemaPrefixes) {
+    auto d = described("speaker:Zelensky topic:energy title:declaration kind:turn");
+    EXPECT_NE(d.find("XSPEAKERzelensky"), std::string::npos) << d;
+    EXPECT_NE(d.find("XTOPICenergy"), std::string::npos) << d;
+    EXPECT_NE(d.find("ZSdeclar"), std::string::npos) << d;
+    EXPECT_NE(d.find("XKINDturn"), std::string::npos) << d;
+    EXPECT_NE(described("speaker:\"Ilham Aliyev\"").find("XSPEAKERilham aliyev"),
+              std::string::npos);
+}
+
+TEST(BuildQuery, PhrasesAndBooleans) {
+    auto d = described("\"territorial integrity\" AND NOT energy");
+    EXPECT_NE(d.find("PHRASE"), std::string::npos) << d;
+    EXPECT_NE(d.find("AND_NOT"), std::string::npos) << d;
+}
+
+TEST(BuildQuery, BadQueriesAreErrors) {
+    EXPECT_THROW(described("   "), QueryError);
+    EXPECT_THROW(described("colour:red"), QueryError);
+    EXPECT_THROW(described("bad \xff utf8"), QueryError);
+    EXPECT_NO_THROW(described("\"speaker:inside quotes\" ok"));
+    try {
+        described("spekaer:aliyev");
+        FAIL();
+    } catch (const QueryError& e) {
+        EXPECT_NE(std::string(e.what()).find("unknown field 'spekaer:'"), std::string::npos);
+    }
+}

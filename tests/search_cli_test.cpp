@@ -1,0 +1,172 @@
+// End to end: newsdex-search on an index of corpora/ built by the real newsdex-index.
+
+#include <gtest/gtest.h>
+#include <xapian.h>
+
+#include <nlohmann/json.hpp>
+
+#include "process.hpp"
+
+using newsdex::test::run;
+using newsdex::test::RunResult;
+using newsdex::test::TempDir;
+using nlohmann::json;
+
+namespace {
+
+const std::string kIndex = NEWSDEX_INDEX_BIN;
+const std::string kSearch = NEWSDEX_SEARCH_BIN;
+
+class SearchCli : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        dir_ = new TempDir;
+        auto r = run({kIndex, "--db", db(), std::string(NEWSDEX_SOURCE_DIR) + "/corpora"});
+        ASSERT_EQ(r.exit_code, 0) << r.err;
+    }
+    static void TearDownTestSuite() { delete dir_; }
+    static std::string db() { return *dir_ / "db"; }
+
+    static RunResult search(std::vector<std::string> args) {
+        std::vector<std::string> argv = {kSearch, "--db", db()};
+        argv.insert(argv.end(), args.begin(), args.end());
+        return run(argv);
+    }
+    static json search_json(std::vector<std::string> args) {
+        args.insert(args.begin(), {"--format", "json"});
+        auto r = search(args);
+        EXPECT_LE(r.exit_code, 1) << r.err;
+        return json::parse(r.out);
+    }
+
+    static TempDir* dir_;
+};
+TempDir* SearchCli::dir_ = nullptr;
+
+}  // namespace
+
+TEST_F(SearchCli, TerritorialIntegrityFindsTheSeed) {
+    auto j = search_json({"territorial integrity"});
+    bool seed = false;
+    for (const auto& r : j["results"])
+        seed = seed || r["passage_id"].get<std::string>().rfind("seed/", 0) == 0;
+    EXPECT_TRUE(seed) << j.dump(1);
+    EXPECT_GE(j["total_estimate"].get<int>(), 2);
+    // Ranked: scores never increase.
+    for (size_t i = 1; i < j["results"].size(); ++i)
+        EXPECT_GE(j["results"][i - 1]["score"].get<double>(), j["results"][i]["score"].get<double>());
+}
+
+TEST_F(SearchCli, SpeakerFilterReturnsOnlyThatSpeakersTurns) {
+    for (const char* q : {"speaker:aliyev", "speaker:ALIYEV", "speaker:Əliyev",
+                          "speaker:\"ilham aliyev\""}) {
+        auto j = search_json({q, "-n", "100"});
+        ASSERT_FALSE(j["results"].empty()) << q;
+        for (const auto& r : j["results"]) {
+            EXPECT_EQ(r["speaker"], "Ilham Aliyev") << q;
+            EXPECT_EQ(r["kind"], "turn") << q;
+        }
+    }
+}
+
+TEST_F(SearchCli, ZelenskyEnergyFindsTheContinuationTurn) {
+    auto j = search_json({"speaker:zelensky", "energy"});
+    ASSERT_FALSE(j["results"].empty());
+    const auto& top = j["results"][0];
+    EXPECT_EQ(top["text"].get<std::string>().rfind("Today we went over several issues", 0), 0u);
+    EXPECT_EQ(top["speaker"], "Volodymyr Zelensky");
+    EXPECT_NE(top["snippet"].get<std::string>().find("<mark>energy</mark>"), std::string::npos);
+}
+
+TEST_F(SearchCli, JsonHasEveryField) {
+    auto j = search_json({"sovereignty"});
+    EXPECT_EQ(j["query"], "sovereignty");
+    ASSERT_TRUE(j.contains("total_estimate"));
+    ASSERT_FALSE(j["results"].empty());
+    size_t rank = 0;
+    for (const auto& r : j["results"]) {
+        for (const char* key : {"rank", "score", "passage_id", "article_id", "title", "date",
+                                "source", "path", "kind", "speaker", "topics", "text", "snippet"})
+            EXPECT_TRUE(r.contains(key)) << key;
+        EXPECT_EQ(r["rank"].get<size_t>(), ++rank);
+        EXPECT_TRUE(r["date"].is_null() || r["date"].get<std::string>().size() == 10);
+        EXPECT_TRUE(r["speaker"].is_null() || r["speaker"].is_string());
+        EXPECT_TRUE(r["topics"].is_array());
+        EXPECT_EQ(r["passage_id"].get<std::string>().rfind(r["article_id"].get<std::string>() + "#", 0), 0u);
+        EXPECT_NE(r["snippet"].get<std::string>().find("<mark>"), std::string::npos);
+    }
+}
+
+TEST_F(SearchCli, CaseNeverMatters) {
+    auto lower = search_json({"territorial integrity"});
+    auto upper = search_json({"TERRITORIAL Integrity"});
+    ASSERT_EQ(lower["results"].size(), upper["results"].size());
+    for (size_t i = 0; i < lower["results"].size(); ++i)
+        EXPECT_EQ(lower["results"][i]["passage_id"], upper["results"][i]["passage_id"]);
+}
+
+TEST_F(SearchCli, PhraseMatchesOnlyAdjacentWords) {
+    auto j = search_json({"\"joint declaration\"", "-n", "50"});
+    ASSERT_FALSE(j["results"].empty());
+    for (const auto& r : j["results"]) {
+        auto text = r["text"].get<std::string>() ;
+        std::transform(text.begin(), text.end(), text.begin(), ::tolower);
+        EXPECT_NE(text.find("joint declaration"), std::string::npos) << text;
+    }
+}
+
+TEST_F(SearchCli, LimitCapsResults) {
+    EXPECT_EQ(search_json({"the", "-n", "2"})["results"].size(), 2u);
+}
+
+TEST_F(SearchCli, NoResultsExit1) {
+    auto r = search({"zzqxwv"});
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_NE(r.out.find("0 shown"), std::string::npos);
+}
+
+TEST_F(SearchCli, TextOutputIsPlainWhenPiped) {
+    auto r = search({"speaker:aliyev"});
+    ASSERT_EQ(r.exit_code, 0);
+    EXPECT_EQ(r.out.find('\x1b'), std::string::npos);
+    EXPECT_NE(r.out.find("1. Azerbaijani, Ukrainian Presidents hold meeting"), std::string::npos)
+        << r.out;
+    EXPECT_NE(r.out.find("Ilham Aliyev · turn"), std::string::npos) << r.out;
+}
+
+TEST_F(SearchCli, BadQueriesExit2WithOneLine) {
+    for (const char* q : {"spekaer:aliyev", "   "}) {
+        auto r = search({q});
+        EXPECT_EQ(r.exit_code, 2) << q;
+        EXPECT_EQ(r.out, "");
+        EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+        EXPECT_EQ(r.err.rfind("newsdex-search: bad query: ", 0), 0u) << r.err;
+    }
+}
+
+TEST(SearchCliDatabase, MissingDatabaseExit2WithMessage) {
+    TempDir dir;
+    auto r = run({kSearch, "--db", dir / "nope", "energy"});
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_NE(r.err.find("database " + dir / "nope" + " does not exist"), std::string::npos) << r.err;
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1);
+}
+
+TEST(SearchCliDatabase, EmptyDatabaseFindsNothing) {
+    TempDir dir;
+    { Xapian::WritableDatabase db(dir / "db", Xapian::DB_CREATE); db.commit(); }
+    EXPECT_EQ(run({kSearch, "--db", dir / "db", "energy"}).exit_code, 1);
+}
+
+TEST(SearchCliDatabase, ForeignSchemaIsRefused) {
+    TempDir dir;
+    {
+        Xapian::WritableDatabase db(dir / "db", Xapian::DB_CREATE);
+        db.add_document(Xapian::Document());
+        db.set_metadata("newsdex.schema_version", "999");
+        db.commit();
+    }
+    auto r = run({kSearch, "--db", dir / "db", "energy"});
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_NE(r.err.find("schema version 999"), std::string::npos) << r.err;
+}
