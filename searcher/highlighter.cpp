@@ -12,8 +12,9 @@ std::vector<TextRange> find_matches(std::string_view text, const std::set<std::s
     auto stemmer = s::stemmer();
     for (auto span : s::word_spans(text)) {
         auto folded = s::fold(text.substr(span.begin, span.end - span.begin));
-        if (terms.count(folded) || terms.count(std::string(s::kStemmed) + stemmer(folded)))
-            out.push_back({span.begin, span.end});
+        std::string stemmed(s::kStemmed);
+        stemmed += stemmer(folded);
+        if (terms.count(folded) || terms.count(stemmed)) out.push_back({span.begin, span.end});
     }
     return out;
 }
