@@ -1,9 +1,9 @@
 // newsdex-index: parses options and hands them to index_paths().
 
-#include <CLI/CLI.hpp>
 #include <cstdio>
 #include <iostream>
 
+#include "cli_common.hpp"
 #include "newsdex/db_location.hpp"
 #include "newsdex/errors.hpp"
 #include "newsdex/indexer.hpp"
@@ -23,8 +23,7 @@ int main(int argc, char** argv) {
     std::optional<std::string> db;
     newsdex::IndexOptions options;
     double max_mib = static_cast<double>(options.max_file_bytes >> 20);
-    app.add_option("--db", db, "Database folder (default: $NEWSDEX_DB, else "
-                               "$XDG_DATA_HOME/newsdex/db, else ~/.local/share/newsdex/db)");
+    newsdex::cli::add_db_option(app, db);
     app.add_option("--commit-every", options.commit_every,
                    "Articles per commit (an article is never split across commits)")
         ->capture_default_str()
@@ -34,14 +33,7 @@ int main(int argc, char** argv) {
         ->check(CLI::PositiveNumber);
     app.add_option("PATH", options.paths, "Files and folders to index (.txt, .md, .markdown)")
         ->required();
-    try {
-        app.parse(argc, argv);
-    } catch (const CLI::CallForHelp& e) {
-        return app.exit(e);
-    } catch (const CLI::ParseError& e) {
-        std::cerr << "newsdex-index: " << e.what() << " (see --help)\n";
-        return kExitUsage;
-    }
+    if (auto stop = newsdex::cli::parse(app, argc, argv, "newsdex-index")) return *stop;
     options.db_path = newsdex::resolve_db_path(db);
     options.max_file_bytes = static_cast<std::uint64_t>(max_mib * (1 << 20));
 

@@ -2,10 +2,10 @@
 
 #include <unistd.h>
 
-#include <CLI/CLI.hpp>
 #include <cstdlib>
 #include <iostream>
 
+#include "cli_common.hpp"
 #include "newsdex/db_location.hpp"
 #include "newsdex/errors.hpp"
 #include "newsdex/presenters.hpp"
@@ -27,8 +27,7 @@ int main(int argc, char** argv) {
     std::vector<std::string> words;
     std::string format = "text";
     newsdex::SearchRequest request;
-    app.add_option("--db", db, "Database folder (default: $NEWSDEX_DB, else "
-                               "$XDG_DATA_HOME/newsdex/db, else ~/.local/share/newsdex/db)");
+    newsdex::cli::add_db_option(app, db);
     app.add_option("-n,--limit", request.limit, "Results to show")
         ->capture_default_str()
         ->check(CLI::NonNegativeNumber);
@@ -37,14 +36,7 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"text", "json"}));
     app.add_option("QUERY", words, "The query (several arguments are joined by spaces)")
         ->required();
-    try {
-        app.parse(argc, argv);
-    } catch (const CLI::CallForHelp& e) {
-        return app.exit(e);
-    } catch (const CLI::ParseError& e) {
-        std::cerr << "newsdex-search: " << e.what() << " (see --help)\n";
-        return kExitError;
-    }
+    if (auto stop = newsdex::cli::parse(app, argc, argv, "newsdex-search")) return *stop;
     request.db_path = newsdex::resolve_db_path(db);
     for (const auto& w : words) request.query += (request.query.empty() ? "" : " ") + w;
 
