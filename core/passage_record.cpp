@@ -12,6 +12,7 @@ PassageRecord PassageRecord::from(const Article& article, const Passage& passage
     PassageRecord r;
     r.article_id = article.id;
     r.ordinal = passage.ordinal;
+    r.paragraph = passage.paragraph;
     r.passage_id = article.id + "#" + std::to_string(passage.ordinal);
     r.kind = passage.kind;
     r.speaker = passage.speaker;
@@ -29,6 +30,7 @@ PassageRecord PassageRecord::from(const Article& article, const Passage& passage
 
 std::string PassageRecord::serialise() const {
     json j = {{"passage_id", passage_id}, {"article_id", article_id}, {"ordinal", ordinal},
+              {"paragraph", paragraph},
               {"kind", to_string(kind)},  {"topics", topics},         {"title", title},
               {"date", date},             {"source", source},         {"url", url},
               {"path", path},             {"language", language},     {"metadata", metadata},
@@ -44,6 +46,7 @@ PassageRecord PassageRecord::parse(const std::string& data) {
         j.at("passage_id").get_to(r.passage_id);
         j.at("article_id").get_to(r.article_id);
         j.at("ordinal").get_to(r.ordinal);
+        j.at("paragraph").get_to(r.paragraph);
         auto kind = passage_kind_from_string(j.at("kind").get<std::string>());
         if (!kind) throw std::runtime_error("unknown passage kind");
         r.kind = *kind;

@@ -8,7 +8,8 @@ namespace s = newsdex::schema;
 
 DocumentBuilder::DocumentBuilder() : generator_(s::term_generator()) {}
 
-Xapian::Document DocumentBuilder::build(const PassageRecord& r) {
+Xapian::Document DocumentBuilder::build(const PassageRecord& r,
+                                        const std::vector<std::string>& speaker_names) {
     Xapian::Document doc;
     generator_.set_document(doc);
     generator_.index_text(s::fold(r.text));
@@ -20,6 +21,8 @@ Xapian::Document DocumentBuilder::build(const PassageRecord& r) {
     doc.add_boolean_term(std::string(s::kKind) + std::string(to_string(r.kind)));
     if (r.speaker)
         for (const auto& t : s::filter_terms(s::kSpeaker, *r.speaker)) doc.add_boolean_term(t);
+    for (const auto& name : speaker_names)
+        for (const auto& t : s::filter_terms(s::kSpeaker, name)) doc.add_boolean_term(t);
     for (const auto& topic : r.topics)
         for (const auto& t : s::filter_terms(s::kTopic, topic)) doc.add_boolean_term(t);
     for (const auto& t : s::filter_terms(s::kSource, r.source)) doc.add_boolean_term(t);

@@ -11,7 +11,10 @@ namespace newsdex {
 class DocumentBuilder {
 public:
     DocumentBuilder();
-    Xapian::Document build(const PassageRecord& record);
+    /// `speaker_names`: the speaker's canonical name and aliases, all matched by `speaker:`;
+    /// empty means just record.speaker.
+    Xapian::Document build(const PassageRecord& record,
+                           const std::vector<std::string>& speaker_names = {});
 
 private:
     Xapian::TermGenerator generator_;

@@ -1,6 +1,7 @@
 #include "newsdex/indexer.hpp"
 
 #include <chrono>
+#include <filesystem>
 #include <ctime>
 
 #include "article_reader.hpp"
@@ -8,7 +9,7 @@
 #include "newsdex/database.hpp"
 #include "newsdex/errors.hpp"
 #include "newsdex/schema.hpp"
-#include "segmenter.hpp"
+#include "passage_builder.hpp"
 #include "source_files.hpp"
 
 namespace newsdex {
@@ -57,11 +58,34 @@ private:
     std::size_t pending_ = 0;
 };
 
+std::string find_table(const std::string& chosen, const std::vector<std::string>& roots,
+                       const std::string& name) {
+    namespace fs = std::filesystem;
+    if (!chosen.empty()) return chosen;
+    std::error_code ec;
+    for (const auto& root : roots)
+        if (fs::is_directory(root, ec) && fs::exists(fs::path(root) / name, ec))
+            return (fs::path(root) / name).string();
+    for (const char* dir : {NEWSDEX_DATA_DIR, NEWSDEX_SOURCE_DATA_DIR})
+        if (fs::exists(fs::path(dir) / name, ec)) return (fs::path(dir) / name).string();
+    return {};
+}
+
+AnalysisTables load_tables(const IndexOptions& options, IndexReport& report) {
+    AnalysisTables tables;
+    report.speakers_path = find_table(options.speakers_path, options.paths, "speakers.yaml");
+    report.topics_path = find_table(options.topics_path, options.paths, "topics.yaml");
+    if (!report.speakers_path.empty()) tables.speakers = SpeakerTable::load(report.speakers_path);
+    if (!report.topics_path.empty()) tables.topics = TopicTagger::load(report.topics_path);
+    return tables;
+}
+
 }  // namespace
 
 IndexReport index_paths(const IndexOptions& options) {
     const auto started = std::chrono::steady_clock::now();
     IndexReport report;
+    auto tables = load_tables(options, report);
     auto db = open_for_writing(options.db_path);
     auto files = find_source_files(options.paths, report.failed);
 
@@ -74,8 +98,11 @@ IndexReport index_paths(const IndexOptions& options) {
             try {
                 auto article = read_article(file, options.max_file_bytes);
                 article_id = article.id;
-                for (const auto& passage : segment(article))
-                    docs.push_back(builder.build(PassageRecord::from(article, passage)));
+                for (const auto& passage : build_passages(article, tables)) {
+                    auto names = passage.speaker ? tables.speakers.names_of(*passage.speaker)
+                                                 : std::vector<std::string>{};
+                    docs.push_back(builder.build(PassageRecord::from(article, passage), names));
+                }
             } catch (const InputError& e) {
                 report.failed.push_back({e.path(), e.problem()});
                 continue;

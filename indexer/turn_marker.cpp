@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <set>
 
+#include "name_parts.hpp"
 #include "newsdex/schema.hpp"
 
 namespace newsdex {
@@ -67,19 +68,6 @@ bool name_word(std::string_view word) {
     });
 }
 
-const std::set<std::string>& title_words() {
-    static const std::set<std::string> words = {
-        "president", "vice", "prime", "minister", "chancellor", "premier", "king", "queen",
-        "prince", "princess", "emir", "sultan", "sheikh", "secretary", "general", "deputy",
-        "foreign", "defence", "defense", "ambassador", "chairman", "chairwoman", "chair",
-        "chairperson", "speaker", "director", "head", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
-        "miss", "dr", "dr.", "prof", "prof.", "professor", "senator", "governor", "mayor",
-        "commissioner", "spokesperson", "spokesman", "spokeswoman", "envoy", "representative",
-        "commander", "admiral", "general", "colonel", "captain", "sir", "dame", "lord", "lady",
-        "his", "her", "excellency", "majesty", "h.e.", "mp", "official", "state", "first"};
-    return words;
-}
-
 std::string soften_caps(const std::string& word) {
     int letters = 0;
     if (!all_caps(word, letters) || letters < 2) return word;
@@ -136,14 +124,9 @@ std::optional<std::string> speaker_from_marker(const TurnMarker& marker,
         if (known_speakers.size() == 1) return known_speakers.front();
         return std::nullopt;
     }
-    auto words = split_words(marker.label);
-    size_t start = 0;
-    for (size_t i = 0; i < words.size(); ++i)
-        if (title_words().count(schema::fold(words[i]))) start = i + 1;
-    if (start == words.size()) start = 0;  // a bare role such as [Moderator]
-
     std::vector<std::string> name_words;
-    for (size_t i = start; i < words.size(); ++i) name_words.push_back(soften_caps(words[i]));
+    for (const auto& w : split_title(split_words(marker.label)).name)
+        name_words.push_back(soften_caps(w));
 
     auto word_set = [](const std::string& text) {
         auto ws = schema::words(schema::fold(text));

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 
+#include "newsdex/schema.hpp"
 #include "process.hpp"
 
 using newsdex::test::run;
@@ -39,7 +40,8 @@ TEST(IndexCli, IndexesTheCorporaAndSaysSo) {
     auto expected = "indexed " + std::to_string(count_articles(kCorpora)) + " articles, ";
     EXPECT_EQ(r.out.rfind(expected, 0), 0u) << r.out;
     EXPECT_GT(passages_in(dir / "db"), count_articles(kCorpora));
-    EXPECT_EQ(Xapian::Database(dir / "db").get_metadata("newsdex.schema_version"), "1");
+    EXPECT_EQ(Xapian::Database(dir / "db").get_metadata("newsdex.schema_version"),
+              std::to_string(newsdex::schema::kVersion));
 }
 
 TEST(IndexCli, ReindexingReplacesInsteadOfDuplicating) {

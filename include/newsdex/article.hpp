@@ -32,7 +32,8 @@ std::optional<PassageKind> passage_kind_from_string(std::string_view name);
 
 /// A paragraph, quote or transcript turn of an article.
 struct Passage {
-    int ordinal = 0;  ///< 0-based position within the article
+    int ordinal = 0;    ///< 0-based position within the article, in reading order
+    int paragraph = 0;  ///< ordinal of the paragraph a quote comes from; its own otherwise
     PassageKind kind = PassageKind::paragraph;
     std::string text;
     std::optional<std::string> speaker;

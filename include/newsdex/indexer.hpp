@@ -13,6 +13,10 @@ struct IndexOptions {
     std::vector<std::string> paths;  ///< files and folders to walk
     std::size_t commit_every = 1000;  ///< articles per commit; a commit never splits one
     std::uint64_t max_file_bytes = 32ull << 20;
+    /// Speaker table and topic taxonomy; empty: `speakers.yaml` / `topics.yaml` in the first
+    /// indexed folder that has one, else the installed defaults (share/newsdex).
+    std::string speakers_path;
+    std::string topics_path;
 };
 
 struct FileFailure {
@@ -25,6 +29,8 @@ struct IndexReport {
     std::size_t passages = 0;
     std::vector<FileFailure> failed;
     double seconds = 0;
+    std::string speakers_path;  ///< the tables actually used ("" when none was found)
+    std::string topics_path;
 };
 
 /// Indexes every .txt/.md/.markdown file under options.paths, replacing earlier versions of

@@ -15,6 +15,7 @@ struct PassageRecord {
     std::string passage_id;  ///< <article_id>#<ordinal>
     std::string article_id;
     int ordinal = 0;
+    int paragraph = 0;  ///< ordinal of the paragraph passage a quote was taken from
     PassageKind kind = PassageKind::paragraph;
     std::optional<std::string> speaker;
     std::vector<std::string> topics;

@@ -12,7 +12,7 @@ namespace newsdex::schema {
 
 /// Bumped whenever terms, slots or stored data change meaning; an index of another version
 /// is refused rather than misread.
-inline constexpr int kVersion = 1;
+inline constexpr int kVersion = 2;
 
 // Term prefixes. Single letters follow Omega's conventions; X… are newsdex's own. Values
 // after a prefix are always folded (lower case), so no prefix can swallow another's terms.

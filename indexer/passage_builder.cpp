@@ -1,0 +1,98 @@
+#include "passage_builder.hpp"
+
+#include <algorithm>
+
+#include "attributor.hpp"
+#include "segmenter.hpp"
+
+namespace newsdex {
+
+namespace {
+
+void add_topics(Passage& passage, const Article& article, const TopicTagger& tagger) {
+    passage.topics = article.topics;
+    for (auto& t : tagger.topics_of(passage.text))
+        if (std::find(passage.topics.begin(), passage.topics.end(), t) == passage.topics.end())
+            passage.topics.push_back(std::move(t));
+}
+
+std::optional<std::string> canonical(const std::optional<std::string>& name,
+                                     const SpeakerTable& table) {
+    if (!name) return name;
+    if (auto c = table.canonical(*name)) return c;
+    return name;
+}
+
+// “First part,” she said. “Second part.” is one quotation: quotes of one speaker in one
+// paragraph separated only by a short attribution are merged.
+bool continues(const AttributedQuote& previous, const AttributedQuote& next,
+               const std::vector<std::string>& texts) {
+    if (!previous.speaker || previous.speaker != next.speaker) return false;
+    const auto& a = previous.quote.segments.back();
+    const auto& b = next.quote.segments.front();
+    if (a.paragraph != b.paragraph || !a.closed || b.open <= a.close || b.open - a.close > 60)
+        return false;
+    // Between them only `, she said.` or `, he added:`: no sentence ends before the last
+    // punctuation mark.
+    auto gap = texts[a.paragraph].substr(a.close + 1, b.open - a.close - 1);
+    auto end = gap.find_last_not_of(" ");
+    if (end == std::string::npos) return false;
+    if (gap[end] == '.' || gap[end] == ':' || gap[end] == ',') gap.resize(end);
+    return gap.find_first_of(".!?") == std::string::npos;
+}
+
+}  // namespace
+
+std::vector<Passage> build_passages(const Article& article, const AnalysisTables& tables) {
+    auto paragraphs = segment(article);
+    std::vector<std::string> texts;
+    std::vector<bool> turns;
+    for (const auto& p : paragraphs) {
+        texts.push_back(p.text);
+        turns.push_back(p.kind == PassageKind::turn);
+    }
+    auto attribution = attribute({texts, article.speakers, tables.speakers, turns});
+
+    // Quotes grouped by the paragraph they start in, split quotes merged.
+    std::vector<std::vector<Passage>> quotes_at(paragraphs.size());
+    const AttributedQuote* previous = nullptr;
+    for (const auto& q : attribution.quotes) {
+        if (q.scare || q.quote.text.empty()) {
+            previous = nullptr;
+            continue;
+        }
+        auto first = q.quote.segments.front().paragraph;
+        if (previous && continues(*previous, q, texts)) {
+            quotes_at[first].back().text += " " + q.quote.text;
+        } else {
+            Passage quote;
+            quote.kind = PassageKind::quote;
+            quote.text = q.quote.text;
+            quote.speaker = canonical(q.speaker, tables.speakers);
+            quote.paragraph = static_cast<int>(first);
+            quotes_at[first].push_back(std::move(quote));
+        }
+        previous = &q;
+    }
+
+    std::vector<Passage> out;
+    for (std::size_t i = 0; i < paragraphs.size(); ++i) {
+        auto passage = std::move(paragraphs[i]);
+        if (passage.kind != PassageKind::turn) passage.speaker = attribution.paragraph_speakers[i];
+        passage.speaker = canonical(passage.speaker, tables.speakers);
+        passage.ordinal = static_cast<int>(out.size());
+        passage.paragraph = passage.ordinal;
+        add_topics(passage, article, tables.topics);
+        const int paragraph_ordinal = passage.ordinal;
+        out.push_back(std::move(passage));
+        for (auto& quote : quotes_at[i]) {
+            quote.ordinal = static_cast<int>(out.size());
+            quote.paragraph = paragraph_ordinal;
+            add_topics(quote, article, tables.topics);
+            out.push_back(std::move(quote));
+        }
+    }
+    return out;
+}
+
+}  // namespace newsdex

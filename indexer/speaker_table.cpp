@@ -1,0 +1,100 @@
+#include "speaker_table.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "newsdex/errors.hpp"
+#include "newsdex/schema.hpp"
+
+namespace newsdex {
+
+namespace {
+
+std::string key(std::string_view text) {
+    std::string out;
+    for (const auto& w : schema::words(schema::fold(text))) {
+        if (!out.empty()) out += ' ';
+        out += w;
+    }
+    return out;
+}
+
+std::string without_article(std::string k) {
+    for (std::string_view article : {"the ", "a ", "an "})
+        if (k.starts_with(article)) return k.substr(article.size());
+    return k;
+}
+
+std::vector<std::string> strings(const YAML::Node& node, const std::string& what,
+                                 const std::string& path) {
+    std::vector<std::string> out;
+    if (!node) return out;
+    if (!node.IsSequence()) throw InputError(path, what + " must be a list");
+    for (const auto& item : node) out.push_back(item.as<std::string>());
+    return out;
+}
+
+}  // namespace
+
+SpeakerTable SpeakerTable::load(const std::string& path) {
+    std::ifstream in(path);
+    if (!in) throw InputError(path, "cannot read speaker table");
+    std::ostringstream text;
+    text << in.rdbuf();
+    return parse(text.str(), path);
+}
+
+SpeakerTable SpeakerTable::parse(const std::string& yaml, const std::string& path) {
+    SpeakerTable table;
+    YAML::Node root;
+    try {
+        root = YAML::Load(yaml);
+    } catch (const YAML::Exception& e) {
+        throw InputError(path, "malformed speaker table at line " + std::to_string(e.mark.line + 1) +
+                                   ": " + e.msg);
+    }
+    if (root.IsNull()) return table;
+    if (!root.IsSequence())
+        throw InputError(path, "speaker table must be a list of entries with name, aliases, roles");
+    try {
+        for (const auto& node : root) {
+            if (!node.IsMap() || !node["name"])
+                throw InputError(path, "every speaker entry needs a name");
+            Entry e{node["name"].as<std::string>(), strings(node["aliases"], "aliases", path),
+                    strings(node["roles"], "roles", path)};
+            auto index = table.entries_.size();
+            table.by_name_[key(e.name)] = index;
+            for (const auto& a : e.aliases) table.by_name_[key(a)] = index;
+            for (const auto& r : e.roles) table.by_role_[without_article(key(r))] = index;
+            table.entries_.push_back(std::move(e));
+        }
+    } catch (const YAML::Exception& e) {
+        throw InputError(path, "speaker table: " + e.msg);
+    }
+    return table;
+}
+
+std::optional<std::string> SpeakerTable::canonical(std::string_view name) const {
+    auto it = by_name_.find(key(name));
+    if (it == by_name_.end()) return std::nullopt;
+    return entries_[it->second].name;
+}
+
+std::optional<std::string> SpeakerTable::by_role(std::string_view role) const {
+    auto it = by_role_.find(without_article(key(role)));
+    if (it == by_role_.end()) return std::nullopt;
+    return entries_[it->second].name;
+}
+
+std::vector<std::string> SpeakerTable::names_of(const std::string& canonical) const {
+    auto it = by_name_.find(key(canonical));
+    if (it == by_name_.end()) return {canonical};
+    const auto& e = entries_[it->second];
+    std::vector<std::string> out{e.name};
+    out.insert(out.end(), e.aliases.begin(), e.aliases.end());
+    return out;
+}
+
+}  // namespace newsdex

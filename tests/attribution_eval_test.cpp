@@ -1,0 +1,169 @@
+// Speaker attribution measured on hand-annotated quotes: BBC News articles from
+// ../shared/datasets/news/bbc (tests/data/bbc_quotes.tsv), the seed and the fictional samples
+// (tests/data/*_quotes.tsv). Each row names a quote by file, paragraph and the code-point
+// offset of its opening mark, with the expected speaker or `-`.
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <sstream>
+
+#include "article_reader.hpp"
+#include "attributor.hpp"
+#include "newsdex/schema.hpp"
+#include "segmenter.hpp"
+
+using namespace newsdex;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kSource = NEWSDEX_SOURCE_DIR;
+
+struct Row {
+    std::string file;
+    std::size_t paragraph;
+    std::size_t offset;  // code points
+    std::string speaker;
+    std::string type;
+    std::string notes;
+};
+
+std::vector<Row> load_rows(const std::string& path) {
+    std::ifstream in(path);
+    std::vector<Row> rows;
+    std::string line;
+    std::getline(in, line);  // header
+    while (std::getline(in, line)) {
+        std::vector<std::string> cols;
+        std::stringstream ss(line);
+        std::string col;
+        while (std::getline(ss, col, '\t')) cols.push_back(col);
+        if (cols.size() < 6) continue;
+        cols.resize(7);
+        rows.push_back({cols[0], std::stoul(cols[1]), std::stoul(cols[3]), cols[4], cols[5], cols[6]});
+    }
+    return rows;
+}
+
+std::size_t byte_offset(const std::string& s, std::size_t code_points) {
+    std::size_t i = 0;
+    for (std::size_t n = 0; i < s.size() && n < code_points; ++n) {
+        ++i;
+        while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+    }
+    return i;
+}
+
+std::string norm(const std::string& name) {
+    std::string out;
+    for (const auto& w : schema::words(schema::fold(name))) out += (out.empty() ? "" : " ") + w;
+    return out;
+}
+
+// The same speaker: equal names, or one name's words start or end the other's (`Hewitt` and
+// `Patricia Hewitt`, `Labour` and `Labour Party`), as a reader would accept.
+bool same_speaker(const std::string& expected, const std::string& predicted) {
+    auto e = schema::words(norm(expected)), p = schema::words(norm(predicted));
+    if (e.empty() || p.empty()) return false;
+    auto& shorter = e.size() <= p.size() ? e : p;
+    auto& longer = e.size() <= p.size() ? p : e;
+    return std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin()) ||
+           std::equal(shorter.begin(), shorter.end(), longer.begin());
+}
+
+struct Score {
+    std::size_t expected_named = 0, predicted_named = 0, correct = 0, rows = 0;
+    std::vector<std::string> errors;
+    double precision() const { return predicted_named ? double(correct) / predicted_named : 1; }
+    double recall() const { return expected_named ? double(correct) / expected_named : 1; }
+    void add(const Row& r, const std::optional<std::string>& got, const std::string& where) {
+        ++rows;
+        bool expect = r.speaker != "-";
+        if (expect) ++expected_named;
+        if (got) ++predicted_named;
+        bool ok = expect && got && same_speaker(r.speaker, *got);
+        if (ok) ++correct;
+        if (ok != expect || (got && !ok))
+            errors.push_back(where + " expected " + r.speaker + " got " + (got ? *got : "-") +
+                             " [" + r.type + "] " + r.notes);
+    }
+};
+
+// Attributes one article and scores the rows that refer to it.
+void score_article(const std::string& path, const std::string& id, const std::vector<Row>& rows,
+                   const SpeakerTable& table, Score& score) {
+    auto article = read_article({path, id}, 64 << 20);
+    auto raw = split_paragraphs(article.body);
+    auto passages = segment(article);
+    ASSERT_EQ(raw.size(), passages.size()) << path;
+    std::vector<std::string> texts;
+    std::vector<bool> turns;
+    for (const auto& p : passages) {
+        texts.push_back(p.text);
+        turns.push_back(p.kind == PassageKind::turn);
+    }
+    auto result = attribute({texts, article.speakers, table, turns});
+    std::map<std::pair<std::size_t, std::size_t>, std::size_t> opening;  // (paragraph, byte)
+    for (std::size_t q = 0; q < result.quotes.size(); ++q)
+        for (const auto& seg : result.quotes[q].quote.segments) opening[{seg.paragraph, seg.open}] = q;
+    for (const auto& r : rows) {
+        ASSERT_GE(r.paragraph, 1u);
+        auto p = r.paragraph - 1;
+        ASSERT_LT(p, raw.size()) << path;
+        auto shift = raw[p].size() - texts[p].size();  // a turn marker removed from the front
+        auto at = byte_offset(raw[p], r.offset) - shift;
+        auto it = opening.find({p, at});
+        std::optional<std::string> got;
+        if (it != opening.end()) got = result.quotes[it->second].speaker;
+        score.add(r, got, id + ":" + std::to_string(r.paragraph) + "@" + std::to_string(r.offset));
+    }
+}
+
+SpeakerTable table() { return SpeakerTable::load(kSource + "/corpora/speakers.yaml"); }
+
+Score evaluate(const std::string& tsv, const std::string& root, bool skip_ambiguous) {
+    Score score;
+    std::map<std::string, std::vector<Row>> by_file;
+    for (const auto& r : load_rows(tsv))
+        if (!(skip_ambiguous && r.notes.find("ambiguous") != std::string::npos))
+            by_file[r.file].push_back(r);
+    auto t = table();
+    for (const auto& [file, rows] : by_file) score_article(root + "/" + file, file, rows, t, score);
+    return score;
+}
+
+void report(const char* name, const Score& s) {
+    std::printf("%-22s rows %4zu  named %4zu  predicted %4zu  correct %4zu  P %.3f  R %.3f\n", name,
+                s.rows, s.expected_named, s.predicted_named, s.correct, s.precision(), s.recall());
+    if (std::getenv("NEWSDEX_SHOW_ERRORS"))
+        for (const auto& e : s.errors) std::printf("  %s\n", e.c_str());
+}
+
+const std::string kBbc = kSource + "/../shared/datasets/news/bbc";
+
+}  // namespace
+
+TEST(AttributionEval, SeedAndSamples) {
+    auto s = evaluate(kSource + "/tests/data/samples_quotes.tsv", kSource + "/corpora/samples", false);
+    auto seed = evaluate(kSource + "/tests/data/seed_quotes.tsv", kSource + "/corpora/seed", false);
+    report("samples", s);
+    report("seed", seed);
+    EXPECT_EQ(seed.correct, seed.expected_named);
+    EXPECT_EQ(seed.predicted_named, seed.correct);
+    EXPECT_GE(s.precision(), 0.95);
+    EXPECT_GE(s.recall(), 0.90);
+}
+
+TEST(AttributionEval, BbcDevelopmentSet) {
+    if (!fs::exists(kBbc)) GTEST_SKIP() << "../shared/datasets/news/bbc is absent: BBC set skipped";
+    auto all = evaluate(kSource + "/tests/data/bbc_quotes.tsv", kBbc, false);
+    auto clear = evaluate(kSource + "/tests/data/bbc_quotes.tsv", kBbc, true);
+    report("bbc (all rows)", all);
+    report("bbc (unambiguous)", clear);
+    EXPECT_GE(all.precision(), 0.95);
+    EXPECT_GE(all.recall(), 0.90);
+}
