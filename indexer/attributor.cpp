@@ -186,7 +186,8 @@ const std::set<std::string, std::less<>>& speech_verbs() {
         for (const char* stem :
              {"add", "stress", "note", "insist", "warn", "declare", "announce", "argue",
               "emphasise", "emphasize", "confirm", "call", "ask", "explain", "claim",
-              "acknowledge", "suggest", "describe", "urge", "comment", "remark", "respond",
+              "acknowledge", "suggest", "describe", "urge", "estimate", "criticise", "criticize",
+              "condemn", "praise", "welcome", "dub", "quote", "comment", "remark", "respond",
               "accuse", "promise", "vow", "concede", "maintain", "recall", "joke", "complain",
               "caution", "brand", "label", "hail", "state", "continue", "observe", "point",
               "tweet", "reveal", "dismiss", "describe", "insist", "boast", "deny", "question"}) {
@@ -196,7 +197,10 @@ const std::set<std::string, std::less<>>& speech_verbs() {
                 continue;
             }
             out.insert(s);
-            out.insert((s.back() == 'e' ? s.substr(0, s.size() - 1) : s) + "ing");
+            // `fans criticising his performances` reports opinion, not speech.
+            bool opinion = s == "criticise" || s == "criticize" || s == "condemn" ||
+                           s == "praise" || s == "welcome";
+            if (!opinion) out.insert((s.back() == 'e' ? s.substr(0, s.size() - 1) : s) + "ing");
             if (s.back() == 'e') {
                 out.insert(s + "s");
                 out.insert(s + "d");
@@ -248,7 +252,9 @@ bool unnamed_head(const std::string& w) {
         "mps", "police", "officers", "leaders", "politicians", "economists", "bankers",
         "reports", "relatives", "neighbours", "neighbors", "locals", "villagers", "spokesmen",
         "spokeswomen", "representatives", "delegates", "commentators", "pundits", "viewers",
-        "listeners", "readers", "consumers", "shoppers", "customers", "clients", "staff"};
+        "listeners", "readers", "consumers", "shoppers", "customers", "clients", "staff",
+        "correspondents", "reporters", "journalists", "commentators", "aides", "advisers",
+        "advisors", "insiders", "campaigners", "opponents", "rivals", "colleagues", "friends"};
     return u.count(w) > 0;
 }
 
@@ -402,6 +408,18 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start);
 // of two or more words among the first words (`Opposition defense spokesman Piet Harrow
 // questioned …`), or a leading name or role phrase.
 Subject sentence_subject(const Toks& toks, std::size_t start, std::size_t end) {
+    // `In a furious response, the first minister said …`: the subject follows an opening
+    // prepositional phrase; `Turning to …, Mr Blair refused …`: or a participle clause.
+    if (start < end && toks[start].kind == Kind::word &&
+        (preposition(toks[start].low) || toks[start].low.ends_with("ing"))) {
+        for (std::size_t c = start + 1; c < end && c < start + 14; ++c) {
+            if (toks[c].kind == Kind::quote || is_speech_verb(toks[c])) break;
+            if (is_punct(toks[c], ",")) {
+                start = c + 1;
+                break;
+            }
+        }
+    }
     std::size_t i = start;
     while (i < end && toks[i].kind == Kind::word && is_sentence_opener(toks[i].low) &&
            !is_pronoun(toks[i].low) && toks[i].low != "the" && toks[i].low != "a")
@@ -659,60 +677,53 @@ Subject subject_after(const Toks& toks, std::size_t verb, std::size_t end) {
         s.first = j;
         return s;
     }
-    // `said analyst Jason Kenney`, `said chief executive John Smith`.
-    if (t.kind == Kind::word && !t.cap && !is_speech_verb(t)) {
-        std::size_t k = j;
-        std::vector<std::string> roles;
-        while (k < end && toks[k].kind == Kind::word && !toks[k].cap && k - j < 4 &&
-               !determiner(toks[k].low) && !is_pronoun(toks[k].low)) {
-            roles.push_back(toks[k].low);
-            ++k;
-        }
-        if (k < end && name_token(toks[k]) && k > j) {
-            std::size_t m = k;
-            while (m < end && name_token(toks[m])) ++m;
-            auto s = make_name(toks, k, m - 1, roles);
-            s.first = j;
-            return s;
-        }
-        if (k > j && unnamed_head(toks[k - 1].low)) {
+    // `said analyst Jason Kenney`, `said Nortel president and chief executive Bill Owens`,
+    // `points out former Olympian and BBC pundit Steve Cram`: the person is the last run of
+    // capitalised words in the phrase after the verb; the words before it describe them.
+    if (t.kind == Kind::word && t.low == "out") ++j;
+    std::size_t w = j;
+    while (w < end && w - j < 10 && toks[w].kind == Kind::word && !is_speech_verb(toks[w]) &&
+           !auxiliary(toks[w].low) && !preposition(toks[w].low) && !determiner(toks[w].low) &&
+           !is_pronoun(toks[w].low))
+        ++w;
+    if (w == j) return {};
+    std::size_t run_end = w;
+    while (run_end > j && !name_token(toks[run_end - 1])) --run_end;
+    if (run_end == j) {
+        if (unnamed_head(toks[w - 1].low)) {
             Subject s;
             s.type = Subject::unnamed;
-            s.first = j;
+            s.first = after_verb;
             return s;
         }
         return {};
     }
-    if (name_token(t) || (t.kind == Kind::word && is_title_word(t.low))) {
-        std::size_t k = j;
-        while (k < end && (name_token(toks[k]) || (toks[k].kind == Kind::word &&
-                                                   is_title_word(toks[k].low) && toks[k].cap)))
-            ++k;
-        if (k == j) return {};
-        std::vector<std::string> roles;
-        // `said EFF lawyer Kurt Opsahl`: the first run qualifies the person named after it.
-        std::size_t r = k;
-        while (r < end && r - k < 3 && toks[r].kind == Kind::word && !toks[r].cap &&
-               !determiner(toks[r].low) && !preposition(toks[r].low) && !auxiliary(toks[r].low))
-            ++r;
-        if (r > k && r < end && name_token(toks[r]) && is_title_word(toks[r - 1].low)) {
-            for (std::size_t m = j; m < r; ++m) roles.push_back(toks[m].low);
-            j = r;
-            k = r;
-            while (k < end && name_token(toks[k])) ++k;
-        }
-        if (k < end && is_punct(toks[k], ",")) {
-            std::size_t m = k + 1;
-            while (m < end && !is_punct(toks[m], ",") && !sentence_end_punct(toks[m]) &&
-                   toks[m].kind != Kind::quote && m - k < 15)
-                ++m;
-            roles = appositive(toks, k + 1, m);
-        }
-        auto s = make_name(toks, j, k - 1, roles);
+    if (run_end != w && !is_title_word(toks[w - 1].low) && !unnamed_head(toks[w - 1].low) &&
+        toks[w - 1].low != "and")
+        return {};  // `said Labour would win`: not an inverted subject
+    std::size_t run_begin = run_end - 1;
+    while (run_begin > j && name_token(toks[run_begin - 1])) --run_begin;
+    if (run_end != w) {
+        // `said BBC sources`: the capitalised words qualify an unnamed source.
+        Subject s;
+        s.type = unnamed_head(toks[w - 1].low) ? Subject::unnamed : Subject::role;
+        for (std::size_t m = j; m < w; ++m) s.words.push_back(toks[m].low);
         s.first = after_verb;
         return s;
     }
-    return {};
+    std::vector<std::string> roles;
+    for (std::size_t m = j; m < run_begin; ++m) roles.push_back(toks[m].low);
+    if (w < end && is_punct(toks[w], ",")) {
+        std::size_t m = w + 1;
+        while (m < end && !is_punct(toks[m], ",") && !sentence_end_punct(toks[m]) &&
+               toks[m].kind != Kind::quote && m - w < 15)
+            ++m;
+        auto extra = appositive(toks, w + 1, m);
+        roles.insert(roles.end(), extra.begin(), extra.end());
+    }
+    auto s = make_name(toks, run_begin, run_end - 1, roles);
+    s.first = after_verb;
+    return s;
 }
 
 // The subject of the speech verb at v within [start, end); none where the verb is not a
@@ -765,8 +776,15 @@ public:
         auto folded = fold_all(m.words);
         if (folded.empty()) return kNone;
         std::size_t index = find(folded);
-        if (index == kNone && folded.size() == 2 && is_peerage(folded.front()))
-            index = find({folded.back()});
+        // `Baroness Greenfield` is Susan Greenfield; `Matchwinner Keane` is Robbie Keane.
+        if (index == kNone && folded.size() == 2 && !m.organisation &&
+            !is_organisation(m.words) &&
+            (is_peerage(folded.front()) || gender_of_word(folded.front()) == Gender::unknown)) {
+            auto same = find({folded.back()});
+            if (same != kNone && !people_[same].organisation &&
+                (is_peerage(folded.front()) || people_[same].words.size() >= 2))
+                index = same;
+        }
         if (index == kNone) {
             Person p;
             p.name = join(m.words);
@@ -1110,6 +1128,13 @@ private:
             if (!is_speech_verb(toks[v])) continue;
             auto s = speech_subject(toks, v, a, at);
             if (s.type != Subject::none) return resolve(s);
+        }
+        // `Blackburn boss Mark Hughes: "…"` — a name and a colon, no verb.
+        if (at >= a + 2 && is_punct(toks[at - 1], ":") && name_token(toks[at - 2])) {
+            std::size_t first = at - 2;
+            while (first > a && name_token(toks[first - 1])) --first;
+            auto s = make_name(toks, first, at - 2, roles_before(toks, first, a));
+            if (s.type == Subject::name) return resolve(s);
         }
         return {};
     }

@@ -88,7 +88,11 @@ const std::set<std::string, std::less<>>& openers() {
         "nevertheless", "furthermore", "moreover", "overall", "finally", "first", "second",
         "third", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "its", "my",
-        "both", "many", "some", "several", "most", "all", "each", "every", "no", "not"};
+        "both", "many", "some", "several", "most", "all", "each", "every", "no", "not", "few",
+        "more", "less", "other", "such", "any", "either", "neither", "what", "which", "who",
+        "whose", "how", "why", "where", "once", "until", "unless", "whether", "perhaps",
+        "maybe", "yes", "well", "oh", "just", "already", "again", "around", "about", "over",
+        "among", "between", "against", "like", "unlike", "given", "including", "following"};
     return words;
 }
 

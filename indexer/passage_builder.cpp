@@ -23,11 +23,13 @@ std::optional<std::string> canonical(const std::optional<std::string>& name,
     return name;
 }
 
-// “First part,” she said. “Second part.” is one quotation: quotes of one speaker in one
-// paragraph separated only by a short attribution are merged.
+// “First part,” she said. “Second part.” is one quotation: a quote of one speaker ending
+// in a comma, then only a short attribution, then the next quote of the same speaker.
 bool continues(const AttributedQuote& previous, const AttributedQuote& next,
                const std::vector<std::string>& texts) {
     if (!previous.speaker || previous.speaker != next.speaker) return false;
+    const auto& text = previous.quote.text;
+    if (text.empty() || (text.back() != ',' && !text.ends_with("—"))) return false;
     const auto& a = previous.quote.segments.back();
     const auto& b = next.quote.segments.front();
     if (a.paragraph != b.paragraph || !a.closed || b.open <= a.close || b.open - a.close > 60)

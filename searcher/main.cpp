@@ -34,9 +34,18 @@ int main(int argc, char** argv) {
     app.add_option("--format", format, "Output format")
         ->capture_default_str()
         ->check(CLI::IsMember({"text", "json"}));
-    app.add_option("QUERY", words, "The query (several arguments are joined by spaces)")
-        ->required();
+    app.add_option("--speaker", request.speakers,
+                   "Only passages by this speaker: a name, alias or any word of them (repeat "
+                   "for any of several)");
+    app.add_option("--topic", request.topics, "Only passages on this topic (repeatable)");
+    app.add_option("QUERY", words,
+                   "The query (several arguments are joined by spaces); may be left out "
+                   "with --speaker or --topic");
     if (auto stop = newsdex::cli::parse(app, argc, argv, "newsdex-search")) return *stop;
+    if (words.empty() && request.speakers.empty() && request.topics.empty()) {
+        std::cerr << "newsdex-search: give a QUERY, --speaker or --topic (see --help)\n";
+        return kExitError;
+    }
     request.db_path = newsdex::resolve_db_path(db);
     for (const auto& w : words) request.query += (request.query.empty() ? "" : " ") + w;
 

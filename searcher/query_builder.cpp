@@ -67,11 +67,15 @@ std::string fold_query(std::string_view query) {
     return out;
 }
 
-Xapian::Query build_query(const std::string& query, const Xapian::Database& db) {
+Xapian::Query build_query(const std::string& query, const Xapian::Database& db,
+                          bool allow_empty) {
     if (auto bad = invalid_utf8_offset(query))
         throw QueryError("query is not valid UTF-8 (byte " + std::to_string(*bad) + ")");
     auto folded = fold_query(query);
-    if (s::words(folded).empty()) throw QueryError("empty query: give at least one word");
+    if (s::words(folded).empty()) {
+        if (allow_empty) return Xapian::Query::MatchAll;
+        throw QueryError("empty query: give at least one word");
+    }
     check_fields(folded);
 
     Xapian::QueryParser parser;
@@ -91,6 +95,31 @@ Xapian::Query build_query(const std::string& query, const Xapian::Database& db) 
     } catch (const Xapian::QueryParserError& e) {
         throw QueryError("cannot parse query: " + e.get_msg());
     }
+}
+
+namespace {
+Xapian::Query any_of(std::string_view prefix, const std::vector<std::string>& values) {
+    std::vector<Xapian::Query> terms;
+    for (const auto& value : values) {
+        if (auto bad = invalid_utf8_offset(value))
+            throw QueryError("filter value is not valid UTF-8 (byte " + std::to_string(*bad) + ")");
+        auto filter = s::filter_terms(prefix, value);
+        if (filter.empty()) throw QueryError("empty filter value");
+        terms.emplace_back(filter.back());  // the whole value, or its one word
+    }
+    return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+}  // namespace
+
+Xapian::Query build_filter(const std::vector<std::string>& speakers,
+                           const std::vector<std::string>& topics) {
+    Xapian::Query filter;
+    for (const auto& [prefix, values] : {std::pair{s::kSpeaker, &speakers}, {s::kTopic, &topics}}) {
+        if (values->empty()) continue;
+        auto q = any_of(prefix, *values);
+        filter = filter.empty() ? q : Xapian::Query(Xapian::Query::OP_AND, filter, q);
+    }
+    return filter;
 }
 
 }  // namespace newsdex

@@ -11,7 +11,14 @@ namespace newsdex {
 /// Folds everything except the operators AND, OR, NOT, XOR, NEAR and ADJ written in capitals.
 std::string fold_query(std::string_view query);
 
-/// Throws QueryError for empty, non-UTF-8 or unparseable queries and unknown fields.
-Xapian::Query build_query(const std::string& query, const Xapian::Database& db);
+/// Throws QueryError for non-UTF-8 or unparseable queries and unknown fields, and for an
+/// empty query unless `allow_empty` (then it matches everything).
+Xapian::Query build_query(const std::string& query, const Xapian::Database& db,
+                          bool allow_empty = false);
+
+/// Boolean filter for --speaker / --topic values: one term per value (the whole name, or
+/// the word), values of one option OR-ed, options AND-ed. Empty query when no values.
+Xapian::Query build_filter(const std::vector<std::string>& speakers,
+                           const std::vector<std::string>& topics);
 
 }  // namespace newsdex

@@ -2,6 +2,7 @@
 
 #include <chrono>
 
+#include "duplicate_filter.hpp"
 #include "highlighter.hpp"
 #include "newsdex/database.hpp"
 #include "newsdex/schema.hpp"
@@ -36,22 +37,34 @@ SearchResponse search(const SearchRequest& request) {
     auto db = open_for_reading(request.db_path);
     SearchResponse response;
     response.query = request.query;
-    auto query = build_query(request.query, db);
+    auto filter = build_filter(request.speakers, request.topics);
+    auto query = build_query(request.query, db, !filter.empty());
+    if (!filter.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
 
     with_reopen(db, [&](Xapian::Database& database) {
-        response.hits.clear();
         Xapian::Enquire enquire(database);
         enquire.set_query(query);
         enquire.set_weighting_scheme(ranking());
-        auto mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                     static_cast<Xapian::doccount>(request.limit));
-        response.total_estimate = mset.get_matches_estimated();
+        // Enough extra candidates that dropping paragraphs repeated by their quotes still
+        // leaves a full page.
+        const auto wanted = request.offset + request.limit;
+        auto mset = enquire.get_mset(0, static_cast<Xapian::doccount>(wanted * 2 + 10));
+        std::vector<Candidate> candidates;
         for (auto it = mset.begin(); it != mset.end(); ++it) {
-            SearchHit hit;
-            hit.rank = request.offset + it.get_rank() + 1;
-            hit.score = it.get_weight();
-            hit.passage = PassageRecord::parse(it.get_document().get_data());
-            hit.matches = find_matches(hit.passage.text, text_terms(enquire, it));
+            Candidate c;
+            c.hit.score = it.get_weight();
+            c.hit.passage = PassageRecord::parse(it.get_document().get_data());
+            c.terms = text_terms(enquire, it);
+            candidates.push_back(std::move(c));
+        }
+        const auto fetched = candidates.size();
+        auto kept = drop_repeated_paragraphs(std::move(candidates));
+        response.total_estimate = mset.get_matches_estimated() - (fetched - kept.size());
+        response.hits.clear();
+        for (std::size_t i = request.offset; i < kept.size() && i < wanted; ++i) {
+            auto& hit = kept[i].hit;
+            hit.rank = i + 1;
+            hit.matches = find_matches(hit.passage.text, kept[i].terms);
             hit.snippet = choose_snippet(hit.passage.text, hit.matches, kSnippetBytes);
             response.hits.push_back(std::move(hit));
         }

@@ -13,6 +13,9 @@ namespace newsdex {
 struct SearchRequest {
     std::string db_path;
     std::string query;  ///< words, "phrases", AND/OR/NOT, speaker:, topic:, title:, …
+    /// Filters as options give them; each list matches any of its values, like the fields.
+    std::vector<std::string> speakers;  ///< a name, alias, or any word of them
+    std::vector<std::string> topics;
     std::size_t limit = 10;
     std::size_t offset = 0;
 };

@@ -1,0 +1,21 @@
+#pragma once
+// Keeps the same words from showing twice: a paragraph is dropped when the quotes taken
+// from it that also matched cover every word it matched (the quote is the better answer).
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "newsdex/searcher.hpp"
+
+namespace newsdex {
+
+struct Candidate {
+    SearchHit hit;
+    std::set<std::string> terms;  ///< the index terms of the query that the passage matched
+};
+
+/// Candidates in rank order in, the survivors in the same order out.
+std::vector<Candidate> drop_repeated_paragraphs(std::vector<Candidate> candidates);
+
+}  // namespace newsdex

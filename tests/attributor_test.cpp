@@ -1,0 +1,218 @@
+// Who said what: one test per attribution pattern, through build_passages (the indexer's
+// path), on short invented paragraphs.
+
+#include <gtest/gtest.h>
+
+#include "passage_builder.hpp"
+
+using namespace newsdex;
+
+namespace {
+
+const char* kTable = R"(
+- name: Volodymyr Zelensky
+  aliases: [Zelenskyy]
+  roles: [Ukrainian President]
+- name: Ilham Aliyev
+  aliases: [Aliev]
+  roles: [Azerbaijani leader]
+)";
+
+struct Q {
+    std::string speaker;  // "-" when none
+    std::string text;
+};
+
+std::vector<Passage> passages(const std::string& body, const std::string& kind = "news",
+                              std::vector<std::string> speakers = {}) {
+    Article a;
+    a.id = "t";
+    a.kind = kind;
+    a.body = body;
+    a.speakers = std::move(speakers);
+    AnalysisTables tables{SpeakerTable::parse(kTable, "t.yaml"), TopicTagger()};
+    return build_passages(a, tables);
+}
+
+std::vector<Q> quotes(const std::string& body) {
+    std::vector<Q> out;
+    for (const auto& p : passages(body))
+        if (p.kind == PassageKind::quote) out.push_back({p.speaker.value_or("-"), p.text});
+    return out;
+}
+
+std::string speaker_of_quote(const std::string& body, std::size_t n = 0) {
+    auto q = quotes(body);
+    return n < q.size() ? q[n].speaker : "(no quote)";
+}
+
+}  // namespace
+
+TEST(Attribution, QuoteThenNameSaid) {
+    EXPECT_EQ(speaker_of_quote("“We signed it,” Volodymyr Zelensky said."), "Volodymyr Zelensky");
+}
+
+TEST(Attribution, SaidNameTitle) {
+    EXPECT_EQ(speaker_of_quote("“Prices will fall,” said Tavi Renn, the energy minister."),
+              "Tavi Renn");
+}
+
+TEST(Attribution, NameSaidColon) {
+    EXPECT_EQ(speaker_of_quote("Anselm Prakov said: “Our borders are not negotiable.”"),
+              "Anselm Prakov");
+}
+
+TEST(Attribution, NameToldReporters) {
+    EXPECT_EQ(speaker_of_quote("Daria Solvek told reporters: “We came to talk about fishing.”"),
+              "Daria Solvek");
+}
+
+TEST(Attribution, TitleAndNameAreSeparated) {
+    EXPECT_EQ(speaker_of_quote("Deputy Minister Ruslan Khomenko said: “The plan is ready.”"),
+              "Ruslan Khomenko");
+    EXPECT_EQ(speaker_of_quote("“It is ready,” said Deputy Foreign Minister Anselm Prakov."),
+              "Anselm Prakov");
+}
+
+TEST(Attribution, SpeechVerbsBeyondSaid) {
+    for (const char* verb : {"warned", "insists", "stressed", "added", "noted", "declared",
+                             "announced", "argued", "emphasised", "emphasized", "confirmed",
+                             "wrote", "replied", "says", "tells"})
+        EXPECT_EQ(speaker_of_quote(std::string("“We are ready,” Ilse Maren ") + verb + "."),
+                  "Ilse Maren")
+            << verb;
+}
+
+TEST(Attribution, IndirectSpeechGoesToTheParagraph) {
+    auto ps = passages("According to Petra Lusk, the corridor could move 400,000 tonnes.\n\n"
+                       "Ivo Sandrel said that premiums had fallen by half.\n\n"
+                       "Premiums fell by half.");
+    ASSERT_EQ(ps.size(), 3u);
+    EXPECT_EQ(ps[0].speaker, "Petra Lusk");
+    EXPECT_EQ(ps[1].speaker, "Ivo Sandrel");
+    EXPECT_FALSE(ps[2].speaker);
+}
+
+TEST(Attribution, PronounContinuesTheLastFittingSpeaker) {
+    auto q = quotes("Trade Secretary Patricia Hewitt said the plan was fair.\n\n"
+                    "“We have doubled it,” she added.");
+    ASSERT_EQ(q.size(), 1u);
+    EXPECT_EQ(q[0].speaker, "Patricia Hewitt");
+}
+
+TEST(Attribution, PronounGenderSkipsTheWrongPerson) {
+    auto q = quotes("Mr Oren Fald said the law was needed. Ms Sabine Kortel said it was not.\n\n"
+                    "“Nobody is against security,” she said. “The first tenants move in soon,” "
+                    "he said.");
+    ASSERT_EQ(q.size(), 2u);
+    EXPECT_EQ(q[0].speaker, "Sabine Kortel");
+    EXPECT_EQ(q[1].speaker, "Oren Fald");
+}
+
+TEST(Attribution, PronounWithNoAntecedentHasNoSpeaker) {
+    EXPECT_EQ(speaker_of_quote("About 11,000 people were evacuated.\n\n"
+                               "“We were told to take one bag,” he said."),
+              "-");
+}
+
+TEST(Attribution, SurnameIsCompletedWithinTheArticle) {
+    auto q = quotes("The plan came from Trade Secretary Patricia Hewitt.\n\n"
+                    "Ms Hewitt said: “We will extend it.”");
+    ASSERT_EQ(q.size(), 1u);
+    EXPECT_EQ(q[0].speaker, "Patricia Hewitt");
+}
+
+TEST(Attribution, AliasesAreCanonicalised) {
+    EXPECT_EQ(speaker_of_quote("“We stand firm,” Zelenskyy said."), "Volodymyr Zelensky");
+    EXPECT_EQ(speaker_of_quote("President Aliev said: “We agree.”"), "Ilham Aliyev");
+}
+
+TEST(Attribution, NamesNotInTheTableAreKeptInFull) {
+    EXPECT_EQ(speaker_of_quote("“No deal,” said Matthias Kerrow."), "Matthias Kerrow");
+}
+
+TEST(Attribution, RoleNounsResolveThroughMentionsAndTable) {
+    auto q = quotes("Tavi Renn, the Valdorian energy minister, opened the cable.\n\n"
+                    "“We will not sell it,” the Valdorian minister said.");
+    ASSERT_EQ(q.size(), 1u);
+    EXPECT_EQ(q[0].speaker, "Tavi Renn");
+    EXPECT_EQ(speaker_of_quote("“We support Ukraine,” the Azerbaijani leader said."),
+              "Ilham Aliyev");
+}
+
+TEST(Attribution, UnnamedSourcesGetNoSpeaker) {
+    EXPECT_EQ(speaker_of_quote("“Calculators will have to wait,” said an IMF official."), "-");
+    EXPECT_EQ(speaker_of_quote("Ilse Maren spoke first.\n\n“It failed,” a spokesman said."), "-");
+}
+
+TEST(Attribution, ScareQuotesAreNotQuotes) {
+    auto q = quotes("The spillway was listed in the so-called “paper promise” programme.");
+    EXPECT_TRUE(q.empty());
+}
+
+TEST(Attribution, ShortQuoteWithASpeechVerbIsAFragment) {
+    EXPECT_EQ(speaker_of_quote("Piet Harrow called the deal «a family arrangement»."),
+              "Piet Harrow");
+}
+
+TEST(Attribution, QuoteInsideAQuoteIsPartOfIt) {
+    auto q = quotes("“A fisherman told me ‘never again’,” Daria Solvek said.");
+    ASSERT_EQ(q.size(), 1u);
+    EXPECT_EQ(q[0].speaker, "Daria Solvek");
+    EXPECT_EQ(q[0].text, "A fisherman told me ‘never again’,");
+}
+
+TEST(Attribution, SplitQuoteIsOnePassage) {
+    auto q = quotes("“This is the day our grid stops being an island,” Tavi Renn said. “It "
+                    "will pay for itself.”");
+    ASSERT_EQ(q.size(), 1u);
+    EXPECT_EQ(q[0].speaker, "Tavi Renn");
+    EXPECT_EQ(q[0].text, "This is the day our grid stops being an island, It will pay for itself.");
+}
+
+TEST(Attribution, TwoSpeakersInOneParagraph) {
+    auto ps = passages("“Every barge feeds 60,000 people,” said Jorun Aldecott. But Felix Orwen "
+                       "cautioned: “The bottleneck is the roads.”");
+    std::vector<std::string> speakers;
+    for (const auto& p : ps)
+        if (p.kind == PassageKind::quote) speakers.push_back(p.speaker.value_or("-"));
+    EXPECT_EQ(speakers, (std::vector<std::string>{"Jorun Aldecott", "Felix Orwen"}));
+    EXPECT_FALSE(ps[0].speaker) << "a paragraph with two speakers has none of its own";
+}
+
+TEST(Attribution, UnattributedQuoteContinuesTheSpeaker) {
+    auto q = quotes("Ms Essex said: “This is a good deal.” The grant rises by 4%. “It is now a "
+                    "matter for councils.”");
+    ASSERT_EQ(q.size(), 2u);
+    EXPECT_EQ(q[1].speaker, "Essex");
+}
+
+TEST(Attribution, QuoteOverTwoParagraphsIsAttributedWhereTheNameIs) {
+    auto ps = passages("“We have farmers who have not sold a harvest.\n\n"
+                       "“This corridor is trade,” Petra Lusk said.");
+    std::vector<Passage> q;
+    for (const auto& p : ps)
+        if (p.kind == PassageKind::quote) q.push_back(p);
+    ASSERT_EQ(q.size(), 1u);
+    EXPECT_EQ(q[0].speaker, "Petra Lusk");
+    EXPECT_EQ(q[0].paragraph, 0);
+}
+
+TEST(Attribution, QuotesKeepTheirPositionAfterTheirParagraph) {
+    auto ps = passages("Intro.\n\n“One,” Ilse Maren said.");
+    ASSERT_EQ(ps.size(), 3u);
+    EXPECT_EQ(ps[1].kind, PassageKind::paragraph);
+    EXPECT_EQ(ps[2].kind, PassageKind::quote);
+    EXPECT_EQ(ps[2].ordinal, 2);
+    EXPECT_EQ(ps[2].paragraph, 1);
+}
+
+TEST(Attribution, TurnsKeepTheirSpeakerAndQuotedWordsInsideAreNotTheirs) {
+    auto ps = passages("[Prime Minister Daria Solvek] As my grandmother said, “a river is a road”, "
+                       "and it is.",
+                       "transcript");
+    ASSERT_EQ(ps.size(), 2u);
+    EXPECT_EQ(ps[0].speaker, "Daria Solvek");
+    EXPECT_EQ(ps[1].kind, PassageKind::quote);
+    EXPECT_FALSE(ps[1].speaker);
+}

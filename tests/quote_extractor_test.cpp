@@ -1,0 +1,71 @@
+#include "quote_extractor.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace newsdex;
+
+namespace {
+std::vector<std::string> texts(const std::vector<std::string>& paragraphs) {
+    std::vector<std::string> out;
+    for (const auto& q : extract_quotes(paragraphs)) out.push_back(q.text);
+    return out;
+}
+}  // namespace
+
+TEST(QuoteExtractor, EveryKindOfMark) {
+    EXPECT_EQ(texts({"He said: “Curly words.” Then “more”."}),
+              (std::vector<std::string>{"Curly words.", "more"}));
+    EXPECT_EQ(texts({"She said: \"Straight words,\" and left."}),
+              (std::vector<std::string>{"Straight words,"}));
+    EXPECT_EQ(texts({"«Nous restons», a-t-il dit."}), (std::vector<std::string>{"Nous restons"}));
+    EXPECT_EQ(texts({"‘We don’t have the nurses,’ she said."}),
+              (std::vector<std::string>{"We don’t have the nurses,"}));
+}
+
+TEST(QuoteExtractor, ApostrophesAreNotQuotes) {
+    EXPECT_TRUE(texts({"The minister’s plan and the farmers’ union."}).empty());
+    EXPECT_TRUE(texts({"It's Jones' car, isn't it?"}).empty());
+}
+
+TEST(QuoteExtractor, QuotesInsideQuotesStayInside) {
+    auto q = extract_quotes({"“He told me ‘never again’,” she said. «Il a dit “non”.»"});
+    ASSERT_EQ(q.size(), 2u);
+    EXPECT_EQ(q[0].text, "He told me ‘never again’,");
+    EXPECT_EQ(q[1].text, "Il a dit “non”.");
+}
+
+TEST(QuoteExtractor, PositionsAreByteOffsetsOfTheMarks) {
+    auto q = extract_quotes({"Ab “cd” ef"});
+    ASSERT_EQ(q.size(), 1u);
+    EXPECT_EQ(q[0].segments[0].paragraph, 0u);
+    EXPECT_EQ(q[0].segments[0].open, 3u);
+    EXPECT_EQ(q[0].segments[0].close, 3u + 3 + 2);  // “ is three bytes
+    EXPECT_TRUE(q[0].segments[0].closed);
+}
+
+TEST(QuoteExtractor, QuoteRunningOverParagraphs) {
+    auto q = extract_quotes({"“We have farmers with full silos.", "“This corridor is trade,” Lusk said.",
+                             "Unrelated."});
+    ASSERT_EQ(q.size(), 1u);
+    ASSERT_EQ(q[0].segments.size(), 2u);
+    EXPECT_FALSE(q[0].segments[0].closed);
+    EXPECT_EQ(q[0].segments[1].paragraph, 1u);
+    EXPECT_EQ(q[0].text, "We have farmers with full silos. This corridor is trade,");
+}
+
+TEST(QuoteExtractor, UnclosedQuoteEndsWithItsParagraphWithoutAContinuationMark) {
+    auto q = extract_quotes({"He said \"we will win.", "Then \"later\" came."});
+    ASSERT_EQ(q.size(), 2u);
+    EXPECT_EQ(q[0].text, "we will win.");
+    EXPECT_EQ(q[1].text, "later");
+}
+
+TEST(QuoteExtractor, LostParagraphBreakContinuesTheQuote) {
+    // BBC text: `"A. "B." She said …` — the second mark re-opens the same quotation.
+    auto q = extract_quotes({"Ms Hewitt said: \"We have doubled it. \"We are going further.\" "
+                             "She said more. \"Third.\""});
+    ASSERT_EQ(q.size(), 2u);
+    ASSERT_EQ(q[0].segments.size(), 2u);
+    EXPECT_EQ(q[0].text, "We have doubled it. We are going further.");
+    EXPECT_EQ(q[1].text, "Third.");
+}
