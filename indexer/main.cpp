@@ -43,7 +43,9 @@ int main(int argc, char** argv) {
             std::cerr << "newsdex-index: " << f.path << ": " << f.error << '\n';
         std::printf("indexed %zu articles, %zu passages in %.2f s", report.articles,
                     report.passages, report.seconds);
-        if (!report.failed.empty()) std::printf("; %zu files failed", report.failed.size());
+        if (!report.failed.empty())
+            std::printf("; %zu %s failed", report.failed.size(),
+                        report.failed.size() == 1 ? "file" : "files");
         std::printf("\n");
         return report.failed.empty() ? kExitOk : kExitSomeFailed;
     } catch (const newsdex::DatabaseError& e) {

@@ -135,6 +135,20 @@ Gender gender_of_word(std::string_view folded) {
     return Gender::unknown;
 }
 
+std::vector<std::string> split_words(std::string_view text) {
+    std::vector<std::string> out;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        auto start = text.find_first_not_of(' ', pos);
+        if (start == std::string_view::npos) break;
+        auto end = text.find(' ', start);
+        if (end == std::string_view::npos) end = text.size();
+        out.emplace_back(text.substr(start, end - start));
+        pos = end;
+    }
+    return out;
+}
+
 SplitName split_title(const std::vector<std::string>& words) {
     SplitName out;
     std::size_t start = 0;

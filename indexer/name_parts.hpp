@@ -22,6 +22,9 @@ bool is_sentence_opener(std::string_view folded);
 /// Words that mark an organisation rather than a person (`council`, `bank`, `party`).
 bool is_organisation_word(std::string_view folded);
 
+/// Space-separated words of a name or label.
+std::vector<std::string> split_words(std::string_view text);
+
 struct SplitName {
     std::vector<std::string> titles;  ///< as written, in order
     std::vector<std::string> name;    ///< the words after the last title

@@ -45,27 +45,36 @@ bool continues(const AttributedQuote& previous, const AttributedQuote& next,
 
 }  // namespace
 
-std::vector<Passage> build_passages(const Article& article, const AnalysisTables& tables) {
-    auto paragraphs = segment(article);
+Attribution attribute_article(const Article& article, const std::vector<Passage>& paragraphs,
+                              const SpeakerTable& speakers) {
     std::vector<std::string> texts;
     std::vector<bool> turns;
     for (const auto& p : paragraphs) {
         texts.push_back(p.text);
         turns.push_back(p.kind == PassageKind::turn);
     }
-    auto attribution = attribute({texts, article.speakers, tables.speakers, turns});
+    return attribute({texts, article.speakers, speakers, turns});
+}
+
+std::vector<Passage> build_passages(const Article& article, const AnalysisTables& tables) {
+    auto paragraphs = segment(article);
+    std::vector<std::string> texts;
+    for (const auto& p : paragraphs) texts.push_back(p.text);
+    auto attribution = attribute_article(article, paragraphs, tables.speakers);
 
     // Quotes grouped by the paragraph they start in, split quotes merged.
     std::vector<std::vector<Passage>> quotes_at(paragraphs.size());
     const AttributedQuote* previous = nullptr;
+    Passage* previous_passage = nullptr;  // where the previous quote went (it may have
+                                          // started in an earlier paragraph)
     for (const auto& q : attribution.quotes) {
         if (q.scare || q.quote.text.empty()) {
             previous = nullptr;
             continue;
         }
         auto first = q.quote.segments.front().paragraph;
-        if (previous && continues(*previous, q, texts)) {
-            quotes_at[first].back().text += " " + q.quote.text;
+        if (previous && previous_passage && continues(*previous, q, texts)) {
+            previous_passage->text += " " + q.quote.text;
         } else {
             Passage quote;
             quote.kind = PassageKind::quote;
@@ -73,6 +82,7 @@ std::vector<Passage> build_passages(const Article& article, const AnalysisTables
             quote.speaker = canonical(q.speaker, tables.speakers);
             quote.paragraph = static_cast<int>(first);
             quotes_at[first].push_back(std::move(quote));
+            previous_passage = &quotes_at[first].back();
         }
         previous = &q;
     }

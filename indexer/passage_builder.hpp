@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "attributor.hpp"
 #include "newsdex/article.hpp"
 #include "speaker_table.hpp"
 #include "topic_tagger.hpp"
@@ -18,5 +19,9 @@ struct AnalysisTables {
 };
 
 std::vector<Passage> build_passages(const Article& article, const AnalysisTables& tables);
+
+/// Attribution of the quotes in `paragraphs` (the segmenter's passages of `article`).
+Attribution attribute_article(const Article& article, const std::vector<Passage>& paragraphs,
+                              const SpeakerTable& speakers);
 
 }  // namespace newsdex

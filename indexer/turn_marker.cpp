@@ -19,20 +19,6 @@ std::string trim(std::string_view s) {
     return std::string(s.substr(first, last - first + 1));
 }
 
-std::vector<std::string> split_words(std::string_view s) {
-    std::vector<std::string> out;
-    size_t pos = 0;
-    while (pos < s.size()) {
-        auto start = s.find_first_not_of(' ', pos);
-        if (start == std::string_view::npos) break;
-        auto end = s.find(' ', start);
-        if (end == std::string_view::npos) end = s.size();
-        out.emplace_back(s.substr(start, end - start));
-        pos = end;
-    }
-    return out;
-}
-
 utf8proc_int32_t first_codepoint(std::string_view s) {
     utf8proc_int32_t cp = -1;
     utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),

@@ -12,7 +12,7 @@
 #include <sstream>
 
 #include "article_reader.hpp"
-#include "attributor.hpp"
+#include "passage_builder.hpp"
 #include "newsdex/schema.hpp"
 #include "segmenter.hpp"
 
@@ -101,12 +101,8 @@ void score_article(const std::string& path, const std::string& id, const std::ve
     auto passages = segment(article);
     ASSERT_EQ(raw.size(), passages.size()) << path;
     std::vector<std::string> texts;
-    std::vector<bool> turns;
-    for (const auto& p : passages) {
-        texts.push_back(p.text);
-        turns.push_back(p.kind == PassageKind::turn);
-    }
-    auto result = attribute({texts, article.speakers, table, turns});
+    for (const auto& p : passages) texts.push_back(p.text);
+    auto result = attribute_article(article, passages, table);
     std::map<std::pair<std::size_t, std::size_t>, std::size_t> opening;  // (paragraph, byte)
     for (std::size_t q = 0; q < result.quotes.size(); ++q)
         for (const auto& seg : result.quotes[q].quote.segments) opening[{seg.paragraph, seg.open}] = q;

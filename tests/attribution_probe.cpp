@@ -4,7 +4,7 @@
 #include <cstdio>
 
 #include "article_reader.hpp"
-#include "attributor.hpp"
+#include "passage_builder.hpp"
 #include "segmenter.hpp"
 
 int main(int argc, char** argv) {
@@ -14,12 +14,8 @@ int main(int argc, char** argv) {
         auto article = read_article({argv[i], argv[i]}, 64 << 20);
         auto passages = segment(article);
         std::vector<std::string> texts;
-        std::vector<bool> turns;
-        for (const auto& p : passages) {
-            texts.push_back(p.text);
-            turns.push_back(p.kind == PassageKind::turn);
-        }
-        auto result = attribute({texts, article.speakers, table, turns});
+        for (const auto& p : passages) texts.push_back(p.text);
+        auto result = attribute_article(article, passages, table);
         for (std::size_t p = 0; p < texts.size(); ++p)
             std::printf("P%zu speaker=%s\n", p + 1,
                         result.paragraph_speakers[p] ? result.paragraph_speakers[p]->c_str() : "-");

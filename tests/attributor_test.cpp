@@ -216,3 +216,15 @@ TEST(Attribution, TurnsKeepTheirSpeakerAndQuotedWordsInsideAreNotTheirs) {
     EXPECT_EQ(ps[1].kind, PassageKind::quote);
     EXPECT_FALSE(ps[1].speaker);
 }
+
+TEST(Attribution, SplitQuoteAfterAQuoteFromAnEarlierParagraph) {
+    // The first quote starts in paragraph 0 and ends in 1, where a split quote follows it.
+    auto ps = passages("“We lost the first game.\n\n"
+                       "“We won the second,” Ilse Maren said. “We will win the third.”");
+    std::vector<Passage> q;
+    for (const auto& p : ps)
+        if (p.kind == PassageKind::quote) q.push_back(p);
+    ASSERT_EQ(q.size(), 1u);
+    EXPECT_EQ(q[0].text, "We lost the first game. We won the second, We will win the third.");
+    EXPECT_EQ(q[0].paragraph, 0);
+}

@@ -4,6 +4,7 @@
 #include <xapian.h>
 
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "process.hpp"
 
@@ -169,4 +170,63 @@ TEST(SearchCliDatabase, ForeignSchemaIsRefused) {
     auto r = run({kSearch, "--db", dir / "db", "energy"});
     EXPECT_EQ(r.exit_code, 2);
     EXPECT_NE(r.err.find("schema version 999"), std::string::npos) << r.err;
+}
+
+TEST_F(SearchCli, SeedQuotesCarryTheirSpeakers) {
+    auto j = search_json({"kind:quote", "speaker:zelensky"});
+    ASSERT_EQ(j["results"].size(), 1u);
+    EXPECT_EQ(j["results"][0]["passage_id"], "seed/ukraine-azerbaijan-joint-declaration.md#3");
+    EXPECT_EQ(j["results"][0]["text"].get<std::string>().rfind("We have signed a joint declaration", 0),
+              0u);
+}
+
+TEST_F(SearchCli, SpeakerMatchesAliasesAndAnyWordAnyCase) {
+    for (const char* q : {"speaker:zelenskyy", "speaker:ZELENSKIY", "speaker:volodymyr",
+                          "speaker:\"Volodymyr Zelensky\""}) {
+        auto j = search_json({q, "-n", "50"});
+        ASSERT_GE(j["results"].size(), 3u) << q;
+        for (const auto& r : j["results"]) EXPECT_EQ(r["speaker"], "Volodymyr Zelensky") << q;
+    }
+}
+
+TEST_F(SearchCli, SpeakerOptionFiltersLikeTheField) {
+    auto field = search_json({"speaker:aliev", "-n", "50"});
+    auto option = search_json({"--speaker", "Aliev", "-n", "50"});
+    ASSERT_FALSE(option["results"].empty());
+    ASSERT_EQ(field["results"].size(), option["results"].size());
+    for (std::size_t i = 0; i < field["results"].size(); ++i)
+        EXPECT_EQ(field["results"][i]["passage_id"], option["results"][i]["passage_id"]);
+    auto with_words = search_json({"--speaker", "Ilham Aliyev", "territorial"});
+    ASSERT_EQ(with_words["results"].size(), 1u);
+}
+
+TEST_F(SearchCli, TopicFilterMatchesTaggedPassages) {
+    auto j = search_json({"topic:energy", "-n", "200"});
+    ASSERT_GE(j["results"].size(), 5u);
+    for (const auto& r : j["results"]) {
+        const auto& topics = r["topics"];
+        EXPECT_NE(std::find(topics.begin(), topics.end(), "energy"), topics.end()) << r["passage_id"];
+    }
+    // Tagged from the text, not only from front matter: the seed has no front-matter topics.
+    auto seed = search_json({"topic:energy", "title:azerbaijani"});
+    ASSERT_FALSE(seed["results"].empty());
+    EXPECT_NE(seed["results"][0]["text"].get<std::string>().find("energy"), std::string::npos);
+}
+
+TEST_F(SearchCli, AQuoteIsShownInsteadOfItsParagraph) {
+    // Words only inside the seed's Zelensky quote: the quote, not its paragraph as well.
+    auto j = search_json({"enshrines readiness", "-n", "20"});
+    std::set<std::string> ids;
+    for (const auto& r : j["results"]) ids.insert(r["passage_id"].get<std::string>());
+    EXPECT_TRUE(ids.count("seed/ukraine-azerbaijan-joint-declaration.md#3"));
+    EXPECT_FALSE(ids.count("seed/ukraine-azerbaijan-joint-declaration.md#2"));
+    // The paragraph stays searchable by words outside its quote.
+    auto p = search_json({"\"Volodymyr Zelensky said\""});
+    ASSERT_FALSE(p["results"].empty());
+    EXPECT_EQ(p["results"][0]["passage_id"], "seed/ukraine-azerbaijan-joint-declaration.md#2");
+}
+
+TEST_F(SearchCli, NoQueryAndNoFilterIsAnError) {
+    auto r = search({});
+    EXPECT_EQ(r.exit_code, 2);
 }

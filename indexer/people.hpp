@@ -1,0 +1,261 @@
+#pragma once
+// The people (and organisations) an article mentions: names completed from earlier mentions
+// (`Hewitt` → `Patricia Hewitt`), gender from titles, first names and pronouns, roles, who
+// spoke last — what pronouns, role nouns and partial names are resolved against.
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "name_parts.hpp"
+#include "narration.hpp"
+#include "speaker_table.hpp"
+
+namespace newsdex::attribution {
+
+struct Person {
+    std::string name;                ///< fullest form seen
+    std::vector<std::string> words;  ///< folded words of the name
+    std::set<std::string> roles;
+    Gender gender = Gender::unknown;
+    bool organisation = false;
+    bool titled = false;  ///< seen with a personal title (Mr, Minister, Dr…)
+    std::size_t last_mention = 0;
+    std::size_t last_spoke = 0;  ///< 0: never
+};
+
+class People {
+public:
+    People(const SpeakerTable& table, const std::vector<std::string>& known) : table_(table) {
+        for (const auto& k : known) {
+            auto ws = split_words(k);
+            note({ws, {}, Gender::unknown});
+        }
+    }
+
+    struct Mention {
+        std::vector<std::string> words;
+        std::vector<std::string> roles;
+        Gender gender;
+        bool organisation = false;
+    };
+
+    /// Records a mention, completing a partial name from earlier ones; returns its index.
+    std::size_t note(const Mention& m) {
+        ++clock_;
+        auto folded = fold_all(m.words);
+        if (folded.empty()) return kNone;
+        std::size_t index = find(folded);
+        // `Baroness Greenfield` is Susan Greenfield; `Matchwinner Keane` is Robbie Keane.
+        if (index == kNone && folded.size() == 2 && !m.organisation &&
+            !is_organisation(m.words) &&
+            (is_peerage(folded.front()) || gender_of_word(folded.front()) == Gender::unknown)) {
+            auto same = find({folded.back()});
+            if (same != kNone && !people_[same].organisation &&
+                (is_peerage(folded.front()) || people_[same].words.size() >= 2))
+                index = same;
+        }
+        if (index == kNone) {
+            Person p;
+            p.name = join(m.words);
+            p.words = folded;
+            p.organisation = m.organisation || is_organisation(m.words);
+            people_.push_back(std::move(p));
+            index = people_.size() - 1;
+        } else if (folded.size() > people_[index].words.size()) {
+            people_[index].name = join(m.words);
+            people_[index].words = folded;
+        }
+        auto& p = people_[index];
+        p.last_mention = clock_;
+        p.titled = p.titled || !m.roles.empty();
+        for (const auto& r : m.roles) p.roles.insert(r);
+        if (p.gender == Gender::unknown) p.gender = m.gender;
+        return index;
+    }
+
+    void spoke(std::size_t index) {
+        if (index == kNone) return;
+        people_[index].last_spoke = ++clock_;
+        people_[index].last_mention = clock_;
+    }
+
+    std::size_t pronoun(Gender g, std::size_t paragraph_clock_floor) {
+        // The latest speaker of this or the previous paragraph whose gender fits, else the
+        // latest fitting mention of someone known to be a person.
+        auto pick = [&](bool speakers) {
+            std::size_t best = kNone, best_when = 0;
+            for (std::size_t i = 0; i < people_.size(); ++i) {
+                const auto& p = people_[i];
+                if (p.organisation || !fits(p.gender, g)) continue;
+                auto when = speakers ? p.last_spoke : p.last_mention;
+                if (when == 0 || (speakers && when < paragraph_clock_floor)) continue;
+                if (!speakers && p.gender == Gender::unknown && p.last_spoke == 0 && !p.titled)
+                    continue;
+                if (best == kNone || when > best_when) best = i, best_when = when;
+            }
+            return best;
+        };
+        for (bool speakers : {true, false}) {
+            auto best = pick(speakers);
+            if (best == kNone) continue;
+            if (people_[best].gender == Gender::unknown) people_[best].gender = g;
+            return best;
+        }
+        return kNone;
+    }
+
+    /// `it said`, `the firm said`, `said the statement`: the latest organisation that spoke
+    /// in this or the previous paragraph, or (for a named kind: `the alliance`) was mentioned.
+    std::size_t organisation(const std::string& head, std::size_t paragraph_clock_floor) {
+        std::size_t best = kNone, best_when = 0;
+        for (std::size_t i = 0; i < people_.size(); ++i) {
+            const auto& p = people_[i];
+            bool body = p.organisation ||
+                        (p.words.size() == 1 && p.gender == Gender::unknown && !p.titled);
+            if (!body) continue;
+            bool named_kind = !head.empty() && std::find(p.words.begin(), p.words.end(), head) != p.words.end();
+            auto when = named_kind ? p.last_mention : p.last_spoke;
+            if (when == 0 || (!named_kind && when < paragraph_clock_floor)) continue;
+            if (best == kNone || when > best_when) best = i, best_when = when;
+        }
+        return best;
+    }
+
+    bool person_like(std::size_t index) const {
+        const auto& p = people_[index];
+        return !p.organisation && (p.gender != Gender::unknown || p.titled || p.last_spoke > 0);
+    }
+
+    bool fits_pronoun(std::size_t index, Gender g) {
+        auto& p = people_[index];
+        if (!person_like(index) || !fits(p.gender, g)) return false;
+        if (p.gender == Gender::unknown) p.gender = g;
+        return true;
+    }
+
+    std::size_t latest_speech() const {
+        std::size_t latest = 0;
+        for (const auto& p : people_) latest = std::max(latest, p.last_spoke);
+        return latest;
+    }
+
+    std::size_t role(const std::vector<std::string>& phrase) {
+        if (phrase.empty()) return kNone;
+        const auto& head = phrase.back();
+        auto matches = [&](const Person& p, bool strict) {
+            if (p.organisation != organisation_head(head)) return false;
+            bool head_ok = p.roles.count(head) || (synonym_heads(head) && any_leader_role(p));
+            if (!head_ok) return false;
+            if (!strict) return true;
+            return std::all_of(phrase.begin(), phrase.end() - 1,
+                               [&](const std::string& w) { return p.roles.count(w) > 0; });
+        };
+        for (bool strict : {true}) {
+            std::size_t best = kNone;
+            for (std::size_t i = 0; i < people_.size(); ++i)
+                if (matches(people_[i], strict) &&
+                    (best == kNone || people_[i].last_mention > people_[best].last_mention))
+                    best = i;
+            if (best != kNone) return best;
+        }
+        std::string joined = join(phrase);
+        if (auto name = table_.by_role(joined)) return note({split_words(*name), {}, Gender::unknown});
+        std::size_t best = kNone;
+        for (std::size_t i = 0; i < people_.size(); ++i)
+            if (matches(people_[i], false) &&
+                (best == kNone || people_[i].last_mention > people_[best].last_mention))
+                best = i;
+        return best;
+    }
+
+    std::string display(std::size_t index) const {
+        const auto& p = people_[index];
+        if (auto c = table_.canonical(p.name)) return *c;
+        if (p.words.size() > 1)
+            if (auto c = table_.canonical(p.words.back())) return *c;
+        return p.name;
+    }
+
+    Gender gender(std::size_t index) const { return people_[index].gender; }
+    void set_gender(std::size_t index, Gender g) {
+        if (people_[index].gender == Gender::unknown) people_[index].gender = g;
+    }
+    std::size_t clock() const { return clock_; }
+    std::size_t tick() { return ++clock_; }
+
+private:
+    static bool fits(Gender have, Gender want) {
+        return want == Gender::unknown || have == Gender::unknown || have == want;
+    }
+    static bool organisation_head(const std::string& head) { return is_organisation_word(head); }
+    static bool synonym_heads(const std::string& head) {
+        return head == "leader" || head == "president" || head == "premier";
+    }
+    static bool any_leader_role(const Person& p) {
+        return p.roles.count("president") || p.roles.count("leader") || p.roles.count("prime") ||
+               p.roles.count("premier") || p.roles.count("chancellor");
+    }
+    static std::string join(const std::vector<std::string>& ws) {
+        std::string out;
+        for (const auto& w : ws) out += (out.empty() ? "" : " ") + w;
+        return out;
+    }
+    static std::vector<std::string> fold_all(const std::vector<std::string>& ws) {
+        std::vector<std::string> out;
+        for (const auto& w : ws) {
+            auto f = fold_word(w);
+            if (f.ends_with("'s")) f.resize(f.size() - 2);
+            if (!f.empty()) out.push_back(f);
+        }
+        return out;
+    }
+    static bool is_organisation(const std::vector<std::string>& words) {
+        for (const auto& w : words)
+            if (is_organisation_word(fold_word(w))) return true;
+        if (words.size() == 1) {
+            const auto& w = words.front();
+            bool caps = w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) {
+                            return (c >= 'A' && c <= 'Z') || c == '&' || c == '-';
+                        });
+            if (caps) return true;
+        }
+        return false;
+    }
+
+    // The person a (possibly partial) name refers to: the same name, or the latest person
+    // whose full name ends with it (`Hewitt` → `Patricia Hewitt`) or starts with it.
+    std::size_t find(const std::vector<std::string>& folded) const {
+        std::size_t best = kNone;
+        auto better = [&](std::size_t i) {
+            return best == kNone || people_[i].last_mention > people_[best].last_mention;
+        };
+        for (std::size_t i = 0; i < people_.size(); ++i)
+            if (people_[i].words == folded) return i;
+        for (std::size_t i = 0; i < people_.size(); ++i) {
+            const auto& w = people_[i].words;
+            if (w.size() > folded.size() &&
+                std::equal(folded.rbegin(), folded.rend(), w.rbegin()) && better(i))
+                best = i;
+        }
+        if (best != kNone) return best;
+        for (std::size_t i = 0; i < people_.size(); ++i) {
+            const auto& w = people_[i].words;
+            if (w.size() < folded.size() &&
+                std::equal(w.rbegin(), w.rend(), folded.rbegin()) && better(i))
+                best = i;
+        }
+        if (best != kNone || folded.size() != 1) return best;
+        for (std::size_t i = 0; i < people_.size(); ++i)
+            if (people_[i].words.size() > 1 && people_[i].words.front() == folded.front() && better(i))
+                best = i;
+        return best;
+    }
+
+    const SpeakerTable& table_;
+    std::vector<Person> people_;
+    std::size_t clock_ = 0;
+};
+
+}  // namespace newsdex::attribution

@@ -1,0 +1,435 @@
+#include "speech_subject.hpp"
+
+#include <algorithm>
+
+namespace newsdex::attribution {
+
+namespace {
+Subject pronoun_subject(const Toks& toks, std::size_t at) {
+    Subject s;
+    s.type = Subject::pronoun;
+    s.words = {toks[at].low};
+    s.gender = s.words.front() == "he"    ? Gender::male
+               : s.words.front() == "she" ? Gender::female
+                                          : Gender::unknown;
+    s.first = at;
+    return s;
+}
+
+Subject role_phrase(const Toks& toks, std::size_t first, std::size_t last_inclusive,
+                    const std::string& det);
+Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start);
+}  // namespace
+
+bool name_token(const Tok& t) {
+    return t.kind == Kind::word && (t.cap || is_particle(t.low)) && !is_speech_verb(t);
+}
+
+// Strips sentence openers (But, The, Yesterday) and titles from a run of capitalised words.
+Subject make_name(const Toks& toks, std::size_t first, std::size_t last_inclusive,
+                  std::vector<std::string> roles) {
+    Subject s;
+    std::vector<std::string> words;
+    std::size_t i = first;
+    bool after_the = false;
+    while (i <= last_inclusive && is_sentence_opener(toks[i].low)) after_the = toks[i++].low == "the";
+    if (!after_the && first > 0 && toks[first - 1].low == "the") after_the = true;
+    for (; i <= last_inclusive; ++i) words.push_back(toks[i].text);
+    while (!words.empty() && is_particle(fold_word(words.front()))) words.erase(words.begin());
+    if (words.empty()) return s;
+    // `Alex Ferguson's side said`, `Billboard's Hot Digital Sales`: a possessive names whose
+    // it is, not who speaks.
+    // `ABN Amro's Eddie Wong`: the person after the possessive, the owner as a role.
+    for (std::size_t w = words.size(); w > 0; --w) {
+        auto folded = fold_word(words[w - 1]);
+        if (!folded.ends_with("'s")) continue;
+        if (w == words.size()) return s;
+        for (std::size_t r = 0; r < w; ++r) roles.push_back(fold_word(words[r]));
+        words.erase(words.begin(), words.begin() + static_cast<long>(w));
+        break;
+    }
+    if (words.size() == 1 && unnamed_head(fold_word(words.front()))) {
+        s.type = Subject::unnamed;
+        s.first = first;
+        return s;
+    }
+    // `the Attorney General`, `Argentina's President`, `Ukrainian President`: a role, not a
+    // name (but `Paul King` is a name).
+    auto modifier = [](const std::string& w) {
+        auto f = fold_word(w);
+        return is_title_word(f) || f.ends_with("'s") || f.ends_with("an") || f.ends_with("ese") ||
+               f.ends_with("ish") || f.ends_with("i");
+    };
+    if (is_title_word(fold_word(words.back())) &&
+        std::all_of(words.begin(), words.end() - 1, modifier)) {
+        s.type = Subject::role;
+        for (const auto& w : words) s.words.push_back(fold_word(w));
+        s.first = first;
+        return s;
+    }
+    auto split = split_title(words);
+    for (const auto& t : split.titles) {
+        auto f = fold_word(t);
+        roles.push_back(f);
+        if (auto g = gender_of_word(f); g != Gender::unknown) s.gender = g;
+    }
+    if (s.gender == Gender::unknown && split.name.size() >= 2)
+        s.gender = gender_of_word(fold_word(split.name.front()));
+    s.type = Subject::name;
+    s.words = split.name;
+    s.roles = std::move(roles);
+    s.first = first;
+    s.organisation = after_the;  // `the Sun`, `the BBC`, `The Welsh Assembly`: not a person
+    return s;
+}
+
+// Lower-case words just before a name describe it: `local government spokesman Dai Lloyd`.
+std::vector<std::string> roles_before(const Toks& toks, std::size_t first, std::size_t floor) {
+    std::vector<std::string> roles;
+    for (std::size_t k = first; k > floor && roles.size() < 5;) {
+        --k;
+        const auto& t = toks[k];
+        if (t.kind != Kind::word || determiner(t.low) || t.low == "and" || t.low == "of") break;
+        roles.push_back(t.low.ends_with("'s") ? t.low.substr(0, t.low.size() - 2) : t.low);
+    }
+    return roles;
+}
+
+// Words of an appositive between commas: `Tavi Renn, the Valdorian energy minister, said`.
+std::vector<std::string> appositive(const Toks& toks, std::size_t from, std::size_t to) {
+    std::vector<std::string> roles;
+    for (std::size_t k = from; k < to; ++k)
+        if (toks[k].kind == Kind::word && !determiner(toks[k].low)) roles.push_back(toks[k].low);
+    return roles;
+}
+
+namespace {
+Subject role_phrase(const Toks& toks, std::size_t first, std::size_t last_inclusive,
+                    const std::string& det) {
+    Subject s;
+    for (std::size_t k = first; k <= last_inclusive; ++k) s.words.push_back(toks[k].low);
+    if (s.words.empty()) return s;
+    s.first = first;
+    bool indefinite = det == "a" || det == "an" || det == "one" || det == "another";
+    s.type = indefinite || unnamed_head(s.words.back()) ? Subject::unnamed : Subject::role;
+    return s;
+}
+}  // namespace
+
+// The subject a sentence opens with, for participle clauses (`Tony Blair has defended the
+// Act, saying …`) and for pronouns in the next sentence: a pronoun, the first proper name
+// of two or more words among the first words (`Opposition defense spokesman Piet Harrow
+// questioned …`), or a leading name or role phrase.
+Subject sentence_subject(const Toks& toks, std::size_t start, std::size_t end) {
+    // `In a furious response, the first minister said …`: the subject follows an opening
+    // prepositional phrase; `Turning to …, Mr Blair refused …`: or a participle clause.
+    if (start < end && toks[start].kind == Kind::word &&
+        (preposition(toks[start].low) || toks[start].low.ends_with("ing"))) {
+        for (std::size_t c = start + 1; c < end && c < start + 14; ++c) {
+            if (toks[c].kind == Kind::quote || is_speech_verb(toks[c])) break;
+            if (is_punct(toks[c], ",")) {
+                start = c + 1;
+                break;
+            }
+        }
+    }
+    std::size_t i = start;
+    while (i < end && toks[i].kind == Kind::word && is_sentence_opener(toks[i].low) &&
+           !is_pronoun(toks[i].low) && toks[i].low != "the" && toks[i].low != "a")
+        ++i;
+    if (i >= end || toks[i].kind != Kind::word) return {};
+    if (is_pronoun(toks[i].low)) return pronoun_subject(toks, i);
+    // `The company added …`, `The Tory leader countered …`: a role phrase.
+    if (toks[i].low == "the" || toks[i].low == "a" || toks[i].low == "an") {
+        for (std::size_t h = i + 1; h < end && h <= i + 4 && toks[h].kind == Kind::word; ++h) {
+            if (is_speech_verb(toks[h]) || auxiliary(toks[h].low)) break;
+            if (!toks[h].cap && (is_title_word(toks[h].low) || organisation_role(toks[h].low))) {
+                auto s = role_phrase(toks, i + 1, h, toks[i].low);
+                s.first = i;
+                return s;
+            }
+        }
+        std::size_t k = i + 1;
+        while (k < end && toks[k].kind == Kind::word && !toks[k].cap && k - i <= 4 &&
+               !is_speech_verb(toks[k]) && !auxiliary(toks[k].low) && !preposition(toks[k].low))
+            ++k;
+        bool phrase_ends = k == end || toks[k].kind != Kind::word || is_speech_verb(toks[k]) ||
+                           auxiliary(toks[k].low);
+        if (k > i + 1 && phrase_ends && !toks[k - 1].low.ends_with("'s")) {
+            auto s = role_phrase(toks, i + 1, k - 1, toks[i].low);
+            s.first = i;
+            return s;
+        }
+    }
+    // The opening noun phrase (names, titles, role words, an appositive), and in it a
+    // person's name: one after a role word (`chief executive Lidia Varsh`, `The Attorney
+    // General, Lord Goldsmith,`), else the first that is not an organisation.
+    const std::size_t limit = std::min(end, i + 12);
+    Subject fallback;
+    for (std::size_t k = i; k < limit; ++k) {
+        const auto& t = toks[k];
+        if (is_punct(t, ",")) continue;
+        if (t.kind != Kind::word) break;
+        if (!name_token(t)) {
+            bool role_word = is_title_word(t.low) || determiner(t.low) || t.low == "of";
+            bool before_role = (k + 1 < end && is_title_word(toks[k + 1].low)) ||
+                               (k + 2 < end && is_title_word(toks[k + 2].low));
+            if (role_word || before_role) continue;
+            break;
+        }
+        std::size_t m = k;
+        while (m < end && name_token(toks[m])) ++m;
+        auto s = make_name(toks, k, m - 1, roles_before(toks, k, start));
+        bool after_role = k > start && ((toks[k - 1].kind == Kind::word &&
+                                         is_title_word(toks[k - 1].low)) ||
+                                        (is_punct(toks[k - 1], ",") && k - 1 > i));
+        if (s.type == Subject::name) {
+            bool organisation = false;
+            for (const auto& w : s.words) organisation = organisation || is_organisation_word(fold_word(w));
+            if (after_role && !organisation) return s;
+            if (fallback.type == Subject::none && !organisation) fallback = s;
+        } else if (s.type == Subject::role && fallback.type == Subject::none) {
+            fallback = s;
+        }
+        k = m - 1;
+    }
+    return fallback;
+}
+
+// The subject written before a verb: `Ms Hewitt said`, `he added`, `the minister said`,
+// `Mike German, leader of the Liberal Democrats, claimed`.
+namespace {
+Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
+    if (verb <= start) return {};
+    std::size_t j = verb;
+    while (j > start && toks[j - 1].kind == Kind::word && is_skippable_before_verb(toks[j - 1].low))
+        --j;
+    if (j == start) return {};
+    std::size_t k = j - 1;
+    if (is_punct(toks[k], ")")) {
+        while (k > start && !is_punct(toks[k], "(")) --k;
+        if (k == start) return {};
+        --k;
+    }
+    const auto& t = toks[k];
+    if (t.kind == Kind::word && is_pronoun(t.low)) return pronoun_subject(toks, k);
+    // `… said A, but said B` / `… and added`: the earlier verb's subject.
+    if (t.kind == Kind::word && (t.low == "and" || t.low == "but")) {
+        for (std::size_t v = k; v > start;) {
+            --v;
+            if (is_speech_verb(toks[v])) return subject_before(toks, v, start);
+        }
+        return {};
+    }
+    // `…, saying …` / `…, telling the BBC …`: the subject of the sentence.
+    if (is_punct(t, ",") && toks[verb].low.ends_with("ing")) return sentence_subject(toks, start, k);
+    if (is_punct(t, ",") && k > start) {
+        // `Sabine Kortel, director of the Association, which represents …, said`: a sentence
+        // opening with a name and a comma names the speaker however long the appositive.
+        std::size_t n = start;
+        while (n < k && toks[n].kind == Kind::word && is_sentence_opener(toks[n].low) &&
+               !toks[n].cap)
+            ++n;
+        std::size_t m = n;
+        while (m < k && name_token(toks[m])) ++m;
+        if (m > n && m < k && is_punct(toks[m], ",") && m + 1 < k && !name_token(toks[m + 1])) {
+            auto s = make_name(toks, n, m - 1, appositive(toks, m + 1, k));
+            if (s.type == Subject::name && (s.words.size() >= 2 || m - n > s.words.size()))
+                return s;
+        }
+        std::size_t comma = k;
+        std::size_t open = kNone;
+        for (std::size_t m = comma; m > start && comma - m < 25;) {
+            --m;
+            if (is_punct(toks[m], ",")) {
+                open = m;
+                break;
+            }
+            if (toks[m].kind == Kind::quote || sentence_end_punct(toks[m])) break;
+        }
+        if (open == kNone) return {};
+        auto inner = appositive(toks, open + 1, comma);
+        // `Kenteris's lawyer, Gregory Ioannidis, said` / `hunt master, Captain Ian Farquhar,
+        // said`: the name is between the commas and the words before it are the role.
+        bool inner_is_name =
+            comma > open + 1 && std::all_of(toks.begin() + static_cast<long>(open) + 1,
+                                            toks.begin() + static_cast<long>(comma),
+                                            [](const Tok& x) { return name_token(x); });
+        if (inner_is_name) {
+            std::size_t outer_first = open;
+            while (outer_first > start && toks[outer_first - 1].kind == Kind::word &&
+                   open - outer_first < 6)
+                --outer_first;
+            std::vector<std::string> outer;
+            for (std::size_t m = outer_first; m < open; ++m) outer.push_back(toks[m].low);
+            auto s = make_name(toks, open + 1, comma - 1, outer);
+            s.first = outer_first;
+            return s;
+        }
+        if (open == start || !name_token(toks[open - 1])) return {};
+        std::size_t first = open - 1;
+        while (first > start && name_token(toks[first - 1])) --first;
+        auto roles = roles_before(toks, first, start);
+        roles.insert(roles.end(), inner.begin(), inner.end());
+        return make_name(toks, first, open - 1, roles);
+    }
+    if (name_token(t)) {
+        std::size_t first = k;
+        while (first > start && (name_token(toks[first - 1]) ||
+                                 (toks[first - 1].kind == Kind::word &&
+                                  is_title_word(toks[first - 1].low) && toks[first - 1].cap)))
+            --first;
+        // `Peter Saunders of the CMF said`: the person, with the body as a role.
+        std::size_t of = first;
+        if (of > start && toks[of - 1].low == "the") --of;
+        if (of > start + 1 && (toks[of - 1].low == "of" || toks[of - 1].low == "from" ||
+                               toks[of - 1].low == "at") &&
+            name_token(toks[of - 2])) {
+            std::size_t person_last = of - 2, person_first = person_last;
+            while (person_first > start && name_token(toks[person_first - 1])) --person_first;
+            auto roles = roles_before(toks, person_first, start);
+            for (std::size_t m = first; m <= k; ++m) roles.push_back(toks[m].low);
+            auto s = make_name(toks, person_first, person_last, roles);
+            if (s.type == Subject::name) return s;
+        }
+        return make_name(toks, first, k, roles_before(toks, first, start));
+    }
+    // `Mr Crosby's statement said`: a person's own document speaks for them.
+    if (t.kind == Kind::word && document_noun(t.low) && k > start &&
+        toks[k - 1].low.ends_with("'s") && toks[k - 1].cap) {
+        std::size_t last = k - 1, first = last;
+        while (first > start && name_token(toks[first - 1])) --first;
+        Toks copy(toks.begin() + static_cast<long>(first), toks.begin() + static_cast<long>(last) + 1);
+        auto& owner = copy.back();
+        owner.text = owner.text.substr(0, owner.text.size() - 2);
+        owner.low = owner.low.substr(0, owner.low.size() - 2);
+        auto s = make_name(copy, 0, copy.size() - 1, {});
+        s.first = first;
+        s.document = true;
+        return s;
+    }
+    if (t.kind == Kind::word) {
+        std::size_t first = k;
+        while (first > start && toks[first - 1].kind == Kind::word &&
+               !determiner(toks[first - 1].low) && k - first < 4)
+            --first;
+        std::string det = first > start ? toks[first - 1].low : std::string();
+        if (!determiner(det)) {
+            if (unnamed_head(t.low)) {
+                Subject s;
+                s.type = Subject::unnamed;
+                s.first = first;
+                return s;
+            }
+            return {};
+        }
+        auto s = role_phrase(toks, first, k, det);
+        s.first = first - 1;
+        return s;
+    }
+    return {};
+}
+}  // namespace
+
+// The subject written after a verb: `said Mr Wellington`, `added the British producer`,
+// `said Tavi Renn, the Valdorian energy minister`.
+Subject subject_after(const Toks& toks, std::size_t verb, std::size_t end) {
+    std::size_t j = verb + 1;
+    const std::size_t after_verb = j;
+    if (j >= end) return {};
+    const auto& t = toks[j];
+    if (t.kind == Kind::word && is_pronoun(t.low)) return pronoun_subject(toks, j);
+    if (t.kind == Kind::word && determiner(t.low)) {
+        std::size_t k = j + 1;
+        while (k < end && toks[k].kind == Kind::word && k - j <= 5 && !is_speech_verb(toks[k]) &&
+               !preposition(toks[k].low) && !auxiliary(toks[k].low) && !determiner(toks[k].low))
+            ++k;
+        if (k == j + 1) return {};
+        // An inverted subject ends its clause: `said the minister.` / `said the minister in`,
+        // not `said the world could …`.
+        if (k < end && toks[k].kind == Kind::word && !preposition(toks[k].low)) return {};
+        // `said the committee chairman, Edward Leigh`.
+        if (k < end && is_punct(toks[k], ",") && k + 1 < end && name_token(toks[k + 1]) &&
+            !toks[k - 1].cap) {
+            std::size_t m = k + 1;
+            while (m < end && name_token(toks[m])) ++m;
+            std::vector<std::string> roles;
+            for (std::size_t r = j + 1; r < k; ++r) roles.push_back(toks[r].low);
+            auto s = make_name(toks, k + 1, m - 1, roles);
+            s.first = j;
+            return s;
+        }
+        // `said the BBC`: a name after all.
+        if (toks[k - 1].cap) {
+            auto s = make_name(toks, j, k - 1, {});
+            s.first = j;
+            return s;
+        }
+        auto s = role_phrase(toks, j + 1, k - 1, t.low);
+        s.first = j;
+        return s;
+    }
+    // `said analyst Jason Kenney`, `said Nortel president and chief executive Bill Owens`,
+    // `points out former Olympian and BBC pundit Steve Cram`: the person is the last run of
+    // capitalised words in the phrase after the verb; the words before it describe them.
+    if (t.kind == Kind::word && t.low == "out") ++j;
+    std::size_t w = j;
+    while (w < end && w - j < 10 && toks[w].kind == Kind::word && !is_speech_verb(toks[w]) &&
+           !auxiliary(toks[w].low) && !preposition(toks[w].low) && !determiner(toks[w].low) &&
+           !is_pronoun(toks[w].low))
+        ++w;
+    if (w == j) return {};
+    std::size_t run_end = w;
+    while (run_end > j && !name_token(toks[run_end - 1])) --run_end;
+    if (run_end == j) {
+        if (unnamed_head(toks[w - 1].low)) {
+            Subject s;
+            s.type = Subject::unnamed;
+            s.first = after_verb;
+            return s;
+        }
+        return {};
+    }
+    if (run_end != w && !is_title_word(toks[w - 1].low) && !unnamed_head(toks[w - 1].low) &&
+        toks[w - 1].low != "and")
+        return {};  // `said Labour would win`: not an inverted subject
+    std::size_t run_begin = run_end - 1;
+    while (run_begin > j && name_token(toks[run_begin - 1])) --run_begin;
+    if (run_end != w) {
+        // `said BBC sources`: the capitalised words qualify an unnamed source.
+        Subject s;
+        s.type = unnamed_head(toks[w - 1].low) ? Subject::unnamed : Subject::role;
+        for (std::size_t m = j; m < w; ++m) s.words.push_back(toks[m].low);
+        s.first = after_verb;
+        return s;
+    }
+    std::vector<std::string> roles;
+    for (std::size_t m = j; m < run_begin; ++m) roles.push_back(toks[m].low);
+    if (w < end && is_punct(toks[w], ",")) {
+        std::size_t m = w + 1;
+        while (m < end && !is_punct(toks[m], ",") && !sentence_end_punct(toks[m]) &&
+               toks[m].kind != Kind::quote && m - w < 15)
+            ++m;
+        auto extra = appositive(toks, w + 1, m);
+        roles.insert(roles.end(), extra.begin(), extra.end());
+    }
+    auto s = make_name(toks, run_begin, run_end - 1, roles);
+    s.first = after_verb;
+    return s;
+}
+
+// The subject of the speech verb at v within [start, end); none where the verb is not a
+// speech act here (passive `announced by`, infinitive `to claim`). Inverted order (`said
+// Name`) only where the verb opens its clause.
+Subject speech_subject(const Toks& toks, std::size_t v, std::size_t start, std::size_t end) {
+    if (v + 1 < end && toks[v + 1].low == "by") return {};
+    if (v > start && toks[v - 1].low == "to") return {};
+    auto s = subject_before(toks, v, start);
+    if (s.type != Subject::none) return s;
+    bool clause_initial = v == start || is_punct(toks[v - 1], ",") ||
+                          toks[v - 1].kind == Kind::quote || is_punct(toks[v - 1], "-");
+    if (clause_initial) return subject_after(toks, v, end);
+    return {};
+}
+
+}  // namespace newsdex::attribution
