@@ -54,6 +54,7 @@ json to_json(const SearchResponse& response) {
                            {"source", p.source},
                            {"path", p.path},
                            {"kind", to_string(p.kind)},
+                           {"paragraph", p.paragraph},
                            {"speaker", p.speaker ? json(*p.speaker) : json(nullptr)},
                            {"topics", p.topics},
                            {"text", p.text},

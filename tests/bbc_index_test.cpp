@@ -93,5 +93,7 @@ TEST_F(BbcIndex, QuotesAreSearchableByKind) {
     auto r = run({NEWSDEX_SEARCH_BIN, "--db", *dir_ / "db", "--format", "json",
                   "kind:quote", "chancellor"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
-    for (const auto& res : nlohmann::json::parse(r.out)["results"]) EXPECT_EQ(res["kind"], "quote");
+    auto j = nlohmann::json::parse(r.out);
+    ASSERT_FALSE(j["results"].empty());
+    for (const auto& res : j["results"]) EXPECT_EQ(res["kind"], "quote");
 }

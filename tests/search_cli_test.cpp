@@ -176,6 +176,7 @@ TEST_F(SearchCli, SeedQuotesCarryTheirSpeakers) {
     auto j = search_json({"kind:quote", "speaker:zelensky"});
     ASSERT_EQ(j["results"].size(), 1u);
     EXPECT_EQ(j["results"][0]["passage_id"], "seed/ukraine-azerbaijan-joint-declaration.md#3");
+    EXPECT_EQ(j["results"][0]["paragraph"], 2) << "taken from passage #2";
     EXPECT_EQ(j["results"][0]["text"].get<std::string>().rfind("We have signed a joint declaration", 0),
               0u);
 }

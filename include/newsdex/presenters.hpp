@@ -14,7 +14,8 @@ namespace newsdex {
 std::string marked_snippet(const SearchHit& hit);
 
 /// {query, total_estimate, results: [{rank, score, passage_id, article_id, title, date,
-/// source, path, kind, speaker, topics, text, snippet}]}; unknown date/speaker are null.
+/// source, path, kind, paragraph, speaker, topics, text, snippet}]}; unknown date/speaker
+/// are null; `paragraph` is the ordinal of the paragraph passage a quote was taken from.
 nlohmann::ordered_json to_json(const SearchResponse& response);
 
 struct TextStyle {
