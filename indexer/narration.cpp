@@ -194,7 +194,10 @@ const std::set<std::string, std::less<>>& speech_verbs() {
 
 }  // namespace
 
-bool is_speech_verb(const Tok& t) { return t.kind == Kind::word && speech_verbs().count(t.low); }
+// Capitalised, `States` or `Calls` is part of a name, not a verb.
+bool is_speech_verb(const Tok& t) {
+    return t.kind == Kind::word && !t.cap && speech_verbs().count(t.low);
+}
 
 bool is_skippable_before_verb(const std::string& w) {
     static const std::set<std::string, std::less<>> s = {

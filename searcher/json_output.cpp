@@ -41,25 +41,30 @@ std::string marked_snippet(const SearchHit& hit) {
     return out;
 }
 
+json result_json(const SearchResponse& response, const SearchHit& hit) {
+    const auto& p = hit.passage;
+    (void)response;
+    json r = {{"rank", hit.rank},
+              {"score", hit.score},
+              {"passage_id", p.passage_id},
+              {"article_id", p.article_id},
+              {"title", p.title},
+              {"date", null_if_empty(p.date)},
+              {"source", p.source},
+              {"path", p.path},
+              {"kind", to_string(p.kind)},
+              {"paragraph", p.paragraph},
+              {"speaker", p.speaker ? json(*p.speaker) : json(nullptr)},
+              {"topics", p.topics},
+              {"text", p.text},
+              {"snippet", marked_snippet(hit)},
+              {"more_in_article", hit.more_in_article}};
+    return r;
+}
+
 json to_json(const SearchResponse& response) {
     json results = json::array();
-    for (const auto& hit : response.hits) {
-        const auto& p = hit.passage;
-        results.push_back({{"rank", hit.rank},
-                           {"score", hit.score},
-                           {"passage_id", p.passage_id},
-                           {"article_id", p.article_id},
-                           {"title", p.title},
-                           {"date", null_if_empty(p.date)},
-                           {"source", p.source},
-                           {"path", p.path},
-                           {"kind", to_string(p.kind)},
-                           {"paragraph", p.paragraph},
-                           {"speaker", p.speaker ? json(*p.speaker) : json(nullptr)},
-                           {"topics", p.topics},
-                           {"text", p.text},
-                           {"snippet", marked_snippet(hit)}});
-    }
+    for (const auto& hit : response.hits) results.push_back(result_json(response, hit));
     return {{"query", response.query},
             {"total_estimate", response.total_estimate},
             {"results", results}};

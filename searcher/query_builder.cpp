@@ -3,6 +3,7 @@
 #include <array>
 #include <regex>
 
+#include "date_range.hpp"
 #include "newsdex/errors.hpp"
 #include "newsdex/schema.hpp"
 #include "newsdex/utf8.hpp"
@@ -23,7 +24,7 @@ constexpr std::array kFields = {
     Field{"speaker", s::kSpeaker, true}, Field{"topic", s::kTopic, true},
     Field{"kind", s::kKind, true},       Field{"source", s::kSource, true},
     Field{"lang", s::kLanguage, true},   Field{"year", s::kYear, true},
-    Field{"title", s::kTitle, false},
+    Field{"title", s::kTitle, false},    Field{"date", "", false},
 };
 
 std::string known_fields() {
@@ -84,11 +85,13 @@ Xapian::Query build_query(const std::string& query, const Xapian::Database& db,
     parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
     parser.set_max_expansion(100, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
     for (const auto& f : kFields) {
+        if (f.prefix.empty()) continue;  // date: is a range, below
         if (f.boolean)
             parser.add_boolean_prefix(std::string(f.name), std::string(f.prefix));
         else
             parser.add_prefix(std::string(f.name), std::string(f.prefix));
     }
+    parser.add_rangeprocessor((new DateRangeProcessor())->release());
     const unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD;
     try {
         return parser.parse_query(folded, flags);
@@ -111,14 +114,16 @@ Xapian::Query any_of(std::string_view prefix, const std::vector<std::string>& va
 }
 }  // namespace
 
-Xapian::Query build_filter(const std::vector<std::string>& speakers,
-                           const std::vector<std::string>& topics) {
+Xapian::Query build_filter(const SearchRequest& request) {
     Xapian::Query filter;
-    for (const auto& [prefix, values] : {std::pair{s::kSpeaker, &speakers}, {s::kTopic, &topics}}) {
-        if (values->empty()) continue;
-        auto q = any_of(prefix, *values);
+    auto add = [&](const Xapian::Query& q) {
         filter = filter.empty() ? q : Xapian::Query(Xapian::Query::OP_AND, filter, q);
-    }
+    };
+    for (const auto& [prefix, values] : {std::pair{s::kSpeaker, &request.speakers},
+                                         {s::kTopic, &request.topics}, {s::kKind, &request.kinds}})
+        if (!values->empty()) add(any_of(prefix, *values));
+    if (!request.since.empty() || !request.until.empty())
+        add(date_range_query(request.since, request.until));
     return filter;
 }
 

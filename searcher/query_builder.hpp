@@ -6,6 +6,8 @@
 
 #include <string>
 
+#include "newsdex/searcher.hpp"
+
 namespace newsdex {
 
 /// Folds everything except the operators AND, OR, NOT, XOR, NEAR and ADJ written in capitals.
@@ -16,9 +18,9 @@ std::string fold_query(std::string_view query);
 Xapian::Query build_query(const std::string& query, const Xapian::Database& db,
                           bool allow_empty = false);
 
-/// Boolean filter for --speaker / --topic values: one term per value (the whole name, or
-/// the word), values of one option OR-ed, options AND-ed. Empty query when no values.
-Xapian::Query build_filter(const std::vector<std::string>& speakers,
-                           const std::vector<std::string>& topics);
+/// Boolean filter for the request's --speaker / --topic / --kind values (one term per value:
+/// the whole name, or the word; values of one option OR-ed, options AND-ed) and its
+/// --since / --until dates. Empty query when there is nothing to filter on.
+Xapian::Query build_filter(const SearchRequest& request);
 
 }  // namespace newsdex

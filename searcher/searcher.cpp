@@ -37,7 +37,7 @@ SearchResponse search(const SearchRequest& request) {
     auto db = open_for_reading(request.db_path);
     SearchResponse response;
     response.query = request.query;
-    auto filter = build_filter(request.speakers, request.topics);
+    auto filter = build_filter(request);
     auto query = build_query(request.query, db, !filter.empty());
     if (!filter.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
 
@@ -45,6 +45,13 @@ SearchResponse search(const SearchRequest& request) {
         Xapian::Enquire enquire(database);
         enquire.set_query(query);
         enquire.set_weighting_scheme(ranking());
+        using Sort = SearchRequest::Sort;
+        if (request.sort != Sort::relevance)
+            enquire.set_sort_by_value_then_relevance(schema::kSlotDate,
+                                                     request.sort == Sort::date_descending);
+        if (request.per_article > 0)
+            enquire.set_collapse_key(schema::kSlotArticle,
+                                     static_cast<Xapian::doccount>(request.per_article));
         // Enough extra candidates that dropping paragraphs repeated by their quotes still
         // leaves a full page.
         const auto wanted = request.offset + request.limit;
@@ -53,6 +60,7 @@ SearchResponse search(const SearchRequest& request) {
         for (auto it = mset.begin(); it != mset.end(); ++it) {
             Candidate c;
             c.hit.score = it.get_weight();
+            c.hit.more_in_article = it.get_collapse_count();
             c.hit.passage = PassageRecord::parse(it.get_document().get_data());
             c.terms = text_terms(enquire, it);
             candidates.push_back(std::move(c));

@@ -1,4 +1,5 @@
 #include <cstdio>
+#include <map>
 
 #include "newsdex/presenters.hpp"
 
@@ -9,39 +10,106 @@ namespace {
 constexpr const char* kMatch = "\x1b[1;31m";
 constexpr const char* kTitle = "\x1b[1m";
 constexpr const char* kSpeaker = "\x1b[32m";
+constexpr const char* kDim = "\x1b[2m";
 constexpr const char* kReset = "\x1b[0m";
 
 std::string styled(const std::string& text, const char* code, const TextStyle& style) {
     return style.color ? code + text + kReset : text;
 }
 
-std::string snippet_text(const SearchHit& hit, const TextStyle& style) {
+bool continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// The snippet as lines of at most `width` columns (counting code points), each match
+// wrapped in colour codes when asked; colour codes take no columns.
+std::vector<std::string> snippet_lines(const SearchHit& hit, const TextStyle& style,
+                                       std::size_t width) {
     std::string_view text = hit.passage.text;
-    std::string out = hit.snippet.begin > 0 ? "…" : "";
-    size_t pos = hit.snippet.begin;
+    struct Piece {
+        std::string_view text;
+        bool match;
+    };
+    std::vector<Piece> pieces;
+    std::size_t pos = hit.snippet.begin;
     for (const auto& m : hit.matches) {
         if (m.begin < pos || m.end > hit.snippet.end) continue;
-        out += text.substr(pos, m.begin - pos);
-        out += styled(std::string(text.substr(m.begin, m.end - m.begin)), kMatch, style);
+        pieces.push_back({text.substr(pos, m.begin - pos), false});
+        pieces.push_back({text.substr(m.begin, m.end - m.begin), true});
         pos = m.end;
     }
-    out += text.substr(pos, hit.snippet.end - pos);
-    if (hit.snippet.end < text.size()) out += "…";
-    return out;
+    pieces.push_back({text.substr(pos, hit.snippet.end - pos), false});
+
+    std::vector<std::string> lines(1, hit.snippet.begin > 0 ? "…" : "");
+    std::size_t column = hit.snippet.begin > 0 ? 1 : 0;
+    std::string word;
+    std::size_t word_columns = 0;
+    bool word_match = false;
+    auto flush_word = [&] {
+        if (word.empty()) return;
+        if (width > 0 && column > 0 && column + word_columns > width) {
+            while (!lines.back().empty() && lines.back().back() == ' ') lines.back().pop_back();
+            lines.emplace_back();
+            column = 0;
+        }
+        lines.back() += word_match && style.color ? kMatch + word + kReset : word;
+        column += word_columns;
+        word.clear();
+        word_columns = 0;
+    };
+    for (const auto& piece : pieces) {
+        for (char c : piece.text) {
+            if (c == ' ') {
+                flush_word();
+                if (column > 0) {
+                    lines.back() += ' ';
+                    ++column;
+                }
+                continue;
+            }
+            if (word.empty()) word_match = piece.match;
+            if (word_match != piece.match) {
+                flush_word();
+                word_match = piece.match;
+            }
+            word += c;
+            if (!continuation_byte(c)) ++word_columns;
+        }
+        flush_word();
+    }
+    if (hit.snippet.end < text.size()) lines.back() += "…";
+    return lines;
 }
 
 }  // namespace
 
 void print_text(std::ostream& out, const SearchResponse& response, const TextStyle& style) {
+    // Articles in the order of their best passage; their passages in rank order.
+    std::vector<std::string> order;
+    std::map<std::string, std::vector<const SearchHit*>> by_article;
     for (const auto& hit : response.hits) {
-        const auto& p = hit.passage;
-        char score[32];
-        std::snprintf(score, sizeof score, "%.3f", hit.score);
-        out << hit.rank << ". " << styled(p.title, kTitle, style) << "  [" << score << "]\n   ";
-        if (!p.date.empty()) out << p.date << " · ";
-        out << (p.speaker ? styled(*p.speaker, kSpeaker, style) : std::string("(no speaker)"))
-            << " · " << to_string(p.kind) << " · " << p.passage_id << "\n   "
-            << snippet_text(hit, style) << "\n\n";
+        auto& group = by_article[hit.passage.article_id];
+        if (group.empty()) order.push_back(hit.passage.article_id);
+        group.push_back(&hit);
+    }
+    const std::size_t text_width = style.width > 8 ? style.width - 7 : 0;
+    for (const auto& article : order) {
+        const auto& first = by_article[article].front()->passage;
+        out << styled(first.title, kTitle, style);
+        if (!first.date.empty()) out << "  " << first.date;
+        out << '\n';
+        for (const auto* hit : by_article[article]) {
+            const auto& p = hit->passage;
+            char score[32];
+            std::snprintf(score, sizeof score, "%.3f", hit->score);
+            out << "  " << hit->rank << ". "
+                << (p.speaker ? styled(*p.speaker, kSpeaker, style) : std::string("(no speaker)"))
+                << " · " << to_string(p.kind) << " · "
+                << styled(p.passage_id + "  [" + score + "]", kDim, style) << '\n';
+            for (const auto& line : snippet_lines(*hit, style, text_width))
+                out << "     " << line << '\n';
+            if (hit->more_in_article > 0)
+                out << "     (+" << hit->more_in_article << " more in this article)\n";
+        }
+        out << '\n';
     }
     char footer[96];
     std::snprintf(footer, sizeof footer, "%zu shown of about %zu matching passages (%.1f ms)\n",

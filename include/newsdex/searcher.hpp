@@ -16,8 +16,15 @@ struct SearchRequest {
     /// Filters as options give them; each list matches any of its values, like the fields.
     std::vector<std::string> speakers;  ///< a name, alias, or any word of them
     std::vector<std::string> topics;
+    std::vector<std::string> kinds;  ///< paragraph, quote, turn
+    std::string since;               ///< YYYY, YYYY-MM or YYYY-MM-DD; empty: open
+    std::string until;
+    enum class Sort { relevance, date, date_descending } sort = Sort::relevance;
     std::size_t limit = 10;
     std::size_t offset = 0;
+    /// At most this many passages per article (0: no limit); each hit then says how many
+    /// more its article had.
+    std::size_t per_article = 0;
 };
 
 /// A byte range [begin, end) of a passage's text.
@@ -32,6 +39,7 @@ struct SearchHit {
     PassageRecord passage;
     std::vector<TextRange> matches;  ///< words of the passage that matched the query
     TextRange snippet;               ///< the stretch of text worth showing, around the matches
+    std::size_t more_in_article = 0;  ///< passages of the same article left out by per_article
 };
 
 struct SearchResponse {

@@ -1,0 +1,64 @@
+#include "date_range.hpp"
+
+#include <regex>
+
+#include "newsdex/errors.hpp"
+#include "newsdex/schema.hpp"
+
+namespace newsdex {
+
+namespace {
+
+struct Parts {
+    std::string year, month, day;
+};
+
+Parts parse(std::string_view date) {
+    static const std::regex shape(R"((\d{4})(?:-(\d{2})(?:-(\d{2}))?)?)");
+    std::cmatch m;
+    if (!std::regex_match(date.begin(), date.end(), m, shape))
+        throw QueryError("bad date '" + std::string(date) + "': use YYYY, YYYY-MM or YYYY-MM-DD");
+    Parts p{m[1], m[2], m[3]};
+    if (!p.month.empty() && (p.month < "01" || p.month > "12"))
+        throw QueryError("bad month in date '" + std::string(date) + "'");
+    if (!p.day.empty() && (p.day < "01" || p.day > "31"))
+        throw QueryError("bad day in date '" + std::string(date) + "'");
+    return p;
+}
+
+}  // namespace
+
+std::string date_lower_bound(std::string_view date) {
+    auto p = parse(date);
+    return p.year + (p.month.empty() ? "01" : p.month) + (p.day.empty() ? "01" : p.day);
+}
+
+std::string date_upper_bound(std::string_view date) {
+    auto p = parse(date);
+    return p.year + (p.month.empty() ? "12" : p.month) + (p.day.empty() ? "31" : p.day);
+}
+
+Xapian::Query date_range_query(std::string_view since, std::string_view until) {
+    const auto slot = schema::kSlotDate;
+    if (!since.empty() && !until.empty()) {
+        auto lo = date_lower_bound(since), hi = date_upper_bound(until);
+        if (lo > hi)
+            throw QueryError("date range " + std::string(since) + ".." + std::string(until) +
+                             " ends before it starts");
+        return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, lo, hi);
+    }
+    if (!since.empty())
+        return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, date_lower_bound(since));
+    if (!until.empty())
+        return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, date_upper_bound(until));
+    return Xapian::Query::MatchAll;
+}
+
+DateRangeProcessor::DateRangeProcessor() : Xapian::RangeProcessor(schema::kSlotDate, "date:") {}
+
+Xapian::Query DateRangeProcessor::operator()(const std::string& begin, const std::string& end) {
+    if (begin.empty() && end.empty()) throw QueryError("date: needs a date, e.g. date:2024..");
+    return date_range_query(begin, end);
+}
+
+}  // namespace newsdex
