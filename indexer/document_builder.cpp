@@ -6,7 +6,13 @@ namespace newsdex {
 
 namespace s = newsdex::schema;
 
-DocumentBuilder::DocumentBuilder() : generator_(s::term_generator()) {}
+DocumentBuilder::DocumentBuilder(Xapian::WritableDatabase* spelling_db)
+    : generator_(s::term_generator()) {
+    if (spelling_db) {
+        generator_.set_database(*spelling_db);
+        generator_.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
+    }
+}
 
 Xapian::Document DocumentBuilder::build(const PassageRecord& r,
                                         const std::vector<std::string>& speaker_names) {
@@ -38,6 +44,10 @@ Xapian::Document DocumentBuilder::build(const PassageRecord& r,
     doc.add_value(s::kSlotArticle, r.article_id);
     if (r.speaker) doc.add_value(s::kSlotSpeaker, *r.speaker);
     doc.add_value(s::kSlotOrdinal, Xapian::sortable_serialise(r.ordinal));
+    std::string topics;
+    for (const auto& t : r.topics) topics += (topics.empty() ? "" : "\n") + t;
+    if (!topics.empty()) doc.add_value(s::kSlotTopics, topics);
+    if (!r.source.empty()) doc.add_value(s::kSlotSource, r.source);
     doc.set_data(r.serialise());
     return doc;
 }

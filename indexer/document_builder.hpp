@@ -10,7 +10,8 @@ namespace newsdex {
 
 class DocumentBuilder {
 public:
-    DocumentBuilder();
+    /// With a database, the words indexed also feed its spelling data (for suggestions).
+    explicit DocumentBuilder(Xapian::WritableDatabase* spelling_db = nullptr);
     /// `speaker_names`: the speaker's canonical name and aliases, all matched by `speaker:`;
     /// empty means just record.speaker.
     Xapian::Document build(const PassageRecord& record,

@@ -11,6 +11,7 @@
 #include "newsdex/schema.hpp"
 #include "passage_builder.hpp"
 #include "source_files.hpp"
+#include "synonyms.hpp"
 
 namespace newsdex {
 
@@ -71,6 +72,15 @@ std::string find_table(const std::string& chosen, const std::vector<std::string>
     return {};
 }
 
+SynonymGroups synonym_groups(const IndexOptions& options, const AnalysisTables& tables) {
+    SynonymGroups groups;
+    if (auto path = find_table({}, options.paths, "synonyms.yaml"); !path.empty())
+        groups = load_synonyms(path);
+    for (const auto& name : tables.speakers.canonical_names())
+        if (auto all = tables.speakers.names_of(name); all.size() > 1) groups.push_back(all);
+    return groups;
+}
+
 AnalysisTables load_tables(const IndexOptions& options, IndexReport& report) {
     AnalysisTables tables;
     report.speakers_path = find_table(options.speakers_path, options.paths, "speakers.yaml");
@@ -86,11 +96,12 @@ IndexReport index_paths(const IndexOptions& options) {
     const auto started = std::chrono::steady_clock::now();
     IndexReport report;
     auto tables = load_tables(options, report);
+    auto synonyms = synonym_groups(options, tables);
     auto db = open_for_writing(options.db_path);
     auto files = find_source_files(options.paths, report.failed);
 
     BatchWriter writer(db, options.commit_every);
-    DocumentBuilder builder;
+    DocumentBuilder builder(&db);
     try {
         for (const auto& file : files) {
             std::vector<Xapian::Document> docs;
@@ -111,6 +122,7 @@ IndexReport index_paths(const IndexOptions& options) {
             ++report.articles;
             report.passages += docs.size();
         }
+        write_synonyms(db, synonyms);
         writer.commit();
     } catch (const Xapian::Error& e) {
         writer.abandon();

@@ -97,4 +97,10 @@ std::vector<std::string> SpeakerTable::names_of(const std::string& canonical) co
     return out;
 }
 
+std::vector<std::string> SpeakerTable::canonical_names() const {
+    std::vector<std::string> out;
+    for (const auto& e : entries_) out.push_back(e.name);
+    return out;
+}
+
 }  // namespace newsdex

@@ -22,6 +22,7 @@ public:
     std::optional<std::string> by_role(std::string_view role) const;
     /// Canonical name and every alias: what `speaker:` must match.
     std::vector<std::string> names_of(const std::string& canonical) const;
+    std::vector<std::string> canonical_names() const;
     bool empty() const { return entries_.empty(); }
 
 private:

@@ -2,6 +2,8 @@
 // Keeps the same words from showing twice: a paragraph is dropped when the quotes taken
 // from it that also matched cover every word it matched (the quote is the better answer).
 
+#include <xapian.h>
+
 #include <set>
 #include <string>
 #include <vector>
@@ -13,6 +15,7 @@ namespace newsdex {
 struct Candidate {
     SearchHit hit;
     std::set<std::string> terms;  ///< the index terms of the query that the passage matched
+    Xapian::docid docid = 0;
 };
 
 /// Candidates in rank order in, the survivors in the same order out.

@@ -59,15 +59,31 @@ json result_json(const SearchResponse& response, const SearchHit& hit) {
               {"text", p.text},
               {"snippet", marked_snippet(hit)},
               {"more_in_article", hit.more_in_article}};
+    if (!hit.explanation.empty()) {
+        json terms = json::array();
+        for (const auto& t : hit.explanation) terms.push_back({{"term", t.term}, {"weight", t.weight}});
+        r["explanation"] = terms;
+    }
     return r;
 }
 
 json to_json(const SearchResponse& response) {
     json results = json::array();
     for (const auto& hit : response.hits) results.push_back(result_json(response, hit));
-    return {{"query", response.query},
-            {"total_estimate", response.total_estimate},
-            {"results", results}};
+    json out = {{"query", response.query},
+                {"total_estimate", response.total_estimate},
+                {"suggestion", response.suggestion ? json(*response.suggestion) : json(nullptr)},
+                {"results", results}};
+    if (!response.facets.empty()) {
+        json facets = json::object();
+        for (const auto& f : response.facets) {
+            json values = json::array();
+            for (const auto& v : f.values) values.push_back({{"value", v.value}, {"count", v.count}});
+            facets[f.name] = values;
+        }
+        out["facets"] = facets;
+    }
+    return out;
 }
 
 }  // namespace newsdex

@@ -4,13 +4,16 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
+#include <sstream>
 
 #include "cli_common.hpp"
 #include "newsdex/db_location.hpp"
 #include "newsdex/errors.hpp"
 #include "newsdex/presenters.hpp"
 #include "newsdex/searcher.hpp"
+#include "newsdex/stats.hpp"
 
 namespace {
 
@@ -36,19 +39,91 @@ newsdex::TextStyle text_style(const Output& output) {
     return style;
 }
 
-void present(const newsdex::SearchResponse& response, const Output& output) {
+void present(const newsdex::SearchResponse& response, const Output& output,
+             const std::string& qid = {}) {
+    using json = nlohmann::ordered_json;
     if (output.format == "json") {
-        std::cout << newsdex::to_json(response).dump(2) << '\n';
+        auto j = newsdex::to_json(response);
+        if (!qid.empty()) {
+            json with_qid = {{"qid", qid}};
+            with_qid.update(j);
+            j = with_qid;
+        }
+        std::cout << j.dump(2) << '\n';
     } else if (output.format == "jsonl") {
-        for (const auto& hit : response.hits)
-            std::cout << newsdex::result_json(response, hit).dump() << '\n';
+        for (const auto& hit : response.hits) {
+            auto line = newsdex::result_json(response, hit);
+            if (!qid.empty()) line["qid"] = qid;
+            std::cout << line.dump() << '\n';
+        }
     } else if (output.format == "tsv") {
-        newsdex::print_tsv(std::cout, response, true);
+        newsdex::print_tsv(std::cout, response, qid.empty());
     } else if (output.format == "trec") {
-        newsdex::print_trec(std::cout, response, "1", "newsdex");
+        newsdex::print_trec(std::cout, response, qid.empty() ? "1" : qid, "newsdex");
     } else {
+        if (!qid.empty()) std::cout << "## " << qid << ": " << response.query << "\n\n";
         newsdex::print_text(std::cout, response, text_style(output));
     }
+}
+
+void print_stats(const newsdex::DatabaseStats& s, const Output& output) {
+    auto null_if_empty = [](const std::string& v) {
+        return v.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(v);
+    };
+    nlohmann::ordered_json j = {{"articles", s.articles},
+                                {"passages", s.passages},
+                                {"speakers", s.speakers},
+                                {"first_date", null_if_empty(s.first_date)},
+                                {"last_date", null_if_empty(s.last_date)},
+                                {"last_indexed", null_if_empty(s.last_indexed)},
+                                {"schema_version", s.schema_version}};
+    if (output.format == "json" || output.format == "jsonl") {
+        std::cout << j.dump(output.format == "json" ? 2 : -1) << '\n';
+        return;
+    }
+    for (const auto& [key, value] : j.items())
+        std::cout << key << ": " << (value.is_null() ? "-" : value.is_string() ? value.get<std::string>() : value.dump()) << '\n';
+}
+
+// `qid<TAB>query` lines; blank lines and lines starting with # are skipped.
+int run_batch(const std::string& file, const newsdex::SearchRequest& base, const Output& output) {
+    std::ifstream in(file);
+    if (!in) {
+        std::cerr << "newsdex-search: " << file << ": cannot read query file\n";
+        return kExitError;
+    }
+    if (output.format == "tsv") std::cout << "qid\trank\tscore\tpassage_id\tarticle_id\tdate\tspeaker\tkind\ttitle\ttext\n";
+    int status = kExitFound;
+    std::size_t line_no = 0;
+    for (std::string line; std::getline(in, line);) {
+        ++line_no;
+        if (line.empty() || line[0] == '#') continue;
+        auto tab = line.find('\t');
+        if (tab == std::string::npos) {
+            std::cerr << "newsdex-search: " << file << ":" << line_no << ": expected qid<TAB>query\n";
+            status = kExitError;
+            continue;
+        }
+        auto request = base;
+        const auto qid = line.substr(0, tab);
+        request.query = line.substr(tab + 1);
+        try {
+            auto response = newsdex::search(request);
+            if (output.format == "tsv") {
+                std::ostringstream rows;
+                newsdex::print_tsv(rows, response, false);
+                std::istringstream split(rows.str());
+                for (std::string row; std::getline(split, row);) std::cout << qid << '\t' << row << '\n';
+            } else {
+                present(response, output, qid);
+            }
+        } catch (const newsdex::QueryError& e) {
+            std::cerr << "newsdex-search: " << file << ":" << line_no << ": query " << qid
+                      << ": bad query: " << e.what() << '\n';
+            status = kExitError;
+        }
+    }
+    return status;
 }
 
 }  // namespace
@@ -92,6 +167,16 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"quote", "paragraph", "turn"}));
     app.add_option("--since", request.since, "Only passages dated on or after YYYY[-MM[-DD]]");
     app.add_option("--until", request.until, "Only passages dated on or before YYYY[-MM[-DD]]");
+    app.add_option("--facets", request.facets,
+                   "Count the whole match set by speaker, topic, year, source (comma-separated)")
+        ->delimiter(',');
+    app.add_flag("--explain", request.explain,
+                 "Show each result's matched terms and the weight each contributed");
+    std::string queries_file;
+    app.add_option("--queries", queries_file,
+                   "Run every `qid<TAB>query` line of FILE (for scripts and evaluation)");
+    bool stats = false;
+    app.add_flag("--stats", stats, "Describe the database: articles, passages, speakers, dates");
     app.add_option("QUERY", words,
                    "The query (several arguments are joined by spaces); may be left out "
                    "when a filter option is given");
@@ -99,16 +184,26 @@ int main(int argc, char** argv) {
     const bool filtered = !request.speakers.empty() || !request.topics.empty() ||
                           !request.kinds.empty() || !request.since.empty() ||
                           !request.until.empty();
-    if (words.empty() && !filtered) {
-        std::cerr << "newsdex-search: give a QUERY or a filter option (see --help)\n";
-        return kExitError;
-    }
     request.db_path = newsdex::resolve_db_path(db);
-    for (const auto& w : words) request.query += (request.query.empty() ? "" : " ") + w;
     using Sort = newsdex::SearchRequest::Sort;
     request.sort = sort == "date" ? Sort::date : sort == "-date" ? Sort::date_descending : Sort::relevance;
     // TREC runs rank articles: the best passage of each stands for it.
     if (output.format == "trec") request.per_article = 1;
+    try {
+        if (stats) {
+            print_stats(newsdex::database_stats(request.db_path), output);
+            return kExitFound;
+        }
+        if (!queries_file.empty()) return run_batch(queries_file, request, output);
+    } catch (const std::exception& e) {
+        std::cerr << "newsdex-search: " << e.what() << '\n';
+        return kExitError;
+    }
+    if (words.empty() && !filtered) {
+        std::cerr << "newsdex-search: give a QUERY or a filter option (see --help)\n";
+        return kExitError;
+    }
+    for (const auto& w : words) request.query += (request.query.empty() ? "" : " ") + w;
 
     try {
         auto response = newsdex::search(request);

@@ -68,13 +68,13 @@ std::string fold_query(std::string_view query) {
     return out;
 }
 
-Xapian::Query build_query(const std::string& query, const Xapian::Database& db,
-                          bool allow_empty) {
+ParsedQuery build_query(const std::string& query, const Xapian::Database& db,
+                        bool allow_empty) {
     if (auto bad = invalid_utf8_offset(query))
         throw QueryError("query is not valid UTF-8 (byte " + std::to_string(*bad) + ")");
     auto folded = fold_query(query);
     if (s::words(folded).empty()) {
-        if (allow_empty) return Xapian::Query::MatchAll;
+        if (allow_empty) return {Xapian::Query::MatchAll, {}};
         throw QueryError("empty query: give at least one word");
     }
     check_fields(folded);
@@ -92,9 +92,13 @@ Xapian::Query build_query(const std::string& query, const Xapian::Database& db,
             parser.add_prefix(std::string(f.name), std::string(f.prefix));
     }
     parser.add_rangeprocessor((new DateRangeProcessor())->release());
-    const unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD;
+    const unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
+                           Xapian::QueryParser::FLAG_SPELLING_CORRECTION |
+                           Xapian::QueryParser::FLAG_AUTO_SYNONYMS |
+                           Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS;
     try {
-        return parser.parse_query(folded, flags);
+        auto parsed = parser.parse_query(folded, flags);
+        return {parsed, parser.get_corrected_query_string()};
     } catch (const Xapian::QueryParserError& e) {
         throw QueryError("cannot parse query: " + e.get_msg());
     }

@@ -13,10 +13,15 @@ namespace newsdex {
 /// Folds everything except the operators AND, OR, NOT, XOR, NEAR and ADJ written in capitals.
 std::string fold_query(std::string_view query);
 
+struct ParsedQuery {
+    Xapian::Query query;
+    std::string correction;  ///< the query with misspelt words corrected; empty if none
+};
+
 /// Throws QueryError for non-UTF-8 or unparseable queries and unknown fields, and for an
 /// empty query unless `allow_empty` (then it matches everything).
-Xapian::Query build_query(const std::string& query, const Xapian::Database& db,
-                          bool allow_empty = false);
+ParsedQuery build_query(const std::string& query, const Xapian::Database& db,
+                        bool allow_empty = false);
 
 /// Boolean filter for the request's --speaker / --topic / --kind values (one term per value:
 /// the whole name, or the word; values of one option OR-ed, options AND-ed) and its

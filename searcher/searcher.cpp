@@ -1,8 +1,10 @@
 #include "newsdex/searcher.hpp"
 
+#include <algorithm>
 #include <chrono>
 
 #include "duplicate_filter.hpp"
+#include "facets.hpp"
 #include "highlighter.hpp"
 #include "newsdex/database.hpp"
 #include "newsdex/schema.hpp"
@@ -13,6 +15,7 @@ namespace newsdex {
 namespace {
 
 constexpr std::size_t kSnippetBytes = 360;
+constexpr std::size_t kSuggestBelow = 3;
 
 // Lucene, tantivy and FTS5 use k1=1.2, b=0.75; Xapian's own defaults (1, 0.5) are weaker on
 // the classic collections (see shared/datasets/README.md).
@@ -30,6 +33,27 @@ std::set<std::string> text_terms(const Xapian::Enquire& enquire, const Xapian::M
     return terms;
 }
 
+// What each matching term added to a passage's score: BM25 sums per-term parts, so the
+// weight of the term alone, on that passage alone, is exactly its share.
+std::vector<SearchHit::TermWeight> explain(Xapian::Database& db, const Xapian::Enquire& full,
+                                           Xapian::docid docid) {
+    const std::string id_prefix(schema::kPassageId);
+    auto id = db.termlist_begin(docid);
+    id.skip_to(id_prefix);
+    const auto passage = Xapian::Query(*id);
+    std::vector<SearchHit::TermWeight> out;
+    for (auto t = full.get_matching_terms_begin(docid); t != full.get_matching_terms_end(docid);
+         ++t) {
+        Xapian::Enquire one(db);
+        one.set_query(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(*t), passage));
+        one.set_weighting_scheme(ranking());
+        auto mset = one.get_mset(0, 1);
+        out.push_back({*t, mset.empty() ? 0.0 : mset.begin().get_weight()});
+    }
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.weight > b.weight; });
+    return out;
+}
+
 }  // namespace
 
 SearchResponse search(const SearchRequest& request) {
@@ -37,8 +61,10 @@ SearchResponse search(const SearchRequest& request) {
     auto db = open_for_reading(request.db_path);
     SearchResponse response;
     response.query = request.query;
+    check_facet_names(request.facets);
     auto filter = build_filter(request);
-    auto query = build_query(request.query, db, !filter.empty());
+    auto parsed = build_query(request.query, db, !filter.empty());
+    auto query = parsed.query;
     if (!filter.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
 
     with_reopen(db, [&](Xapian::Database& database) {
@@ -52,10 +78,16 @@ SearchResponse search(const SearchRequest& request) {
         if (request.per_article > 0)
             enquire.set_collapse_key(schema::kSlotArticle,
                                      static_cast<Xapian::doccount>(request.per_article));
+        FacetSpy spy(request.facets);
+        if (!request.facets.empty()) enquire.add_matchspy(&spy);
         // Enough extra candidates that dropping paragraphs repeated by their quotes still
-        // leaves a full page.
+        // leaves a full page; with facets, every match is looked at so the counts are exact.
         const auto wanted = request.offset + request.limit;
-        auto mset = enquire.get_mset(0, static_cast<Xapian::doccount>(wanted * 2 + 10));
+        const Xapian::doccount check_at_least =
+            request.facets.empty() ? 0 : database.get_doccount();
+        auto mset = enquire.get_mset(0, static_cast<Xapian::doccount>(wanted * 2 + 10),
+                                     check_at_least);
+        if (!request.facets.empty()) response.facets = spy.result();
         std::vector<Candidate> candidates;
         for (auto it = mset.begin(); it != mset.end(); ++it) {
             Candidate c;
@@ -63,6 +95,7 @@ SearchResponse search(const SearchRequest& request) {
             c.hit.more_in_article = it.get_collapse_count();
             c.hit.passage = PassageRecord::parse(it.get_document().get_data());
             c.terms = text_terms(enquire, it);
+            c.docid = *it;
             candidates.push_back(std::move(c));
         }
         const auto fetched = candidates.size();
@@ -74,8 +107,12 @@ SearchResponse search(const SearchRequest& request) {
             hit.rank = i + 1;
             hit.matches = find_matches(hit.passage.text, kept[i].terms);
             hit.snippet = choose_snippet(hit.passage.text, hit.matches, kSnippetBytes);
+            if (request.explain) hit.explanation = explain(database, enquire, kept[i].docid);
             response.hits.push_back(std::move(hit));
         }
+        // Few results and a better spelling known: offer it.
+        if (response.hits.size() < kSuggestBelow && !parsed.correction.empty())
+            response.suggestion = parsed.correction;
         return 0;
     });
     response.seconds =

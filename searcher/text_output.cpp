@@ -108,9 +108,32 @@ void print_text(std::ostream& out, const SearchResponse& response, const TextSty
                 out << "     " << line << '\n';
             if (hit->more_in_article > 0)
                 out << "     (+" << hit->more_in_article << " more in this article)\n";
+            if (!hit->explanation.empty()) {
+                out << "     " << styled("matched:", kDim, style);
+                for (const auto& t : hit->explanation) {
+                    char weight[32];
+                    std::snprintf(weight, sizeof weight, "%.3f", t.weight);
+                    out << ' ' << t.term << '=' << weight;
+                }
+                out << '\n';
+            }
         }
         out << '\n';
     }
+    for (const auto& facet : response.facets) {
+        out << facet.name << ':';
+        std::size_t shown = 0;
+        for (const auto& v : facet.values) {
+            if (++shown > 10) {
+                out << " …";
+                break;
+            }
+            out << "  " << v.value << " (" << v.count << ")";
+        }
+        out << '\n';
+    }
+    if (!response.facets.empty()) out << '\n';
+    if (response.suggestion) out << "Did you mean: " << styled(*response.suggestion, kTitle, style) << '\n';
     char footer[96];
     std::snprintf(footer, sizeof footer, "%zu shown of about %zu matching passages (%.1f ms)\n",
                   response.hits.size(), response.total_estimate, response.seconds * 1000);

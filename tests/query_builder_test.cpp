@@ -9,7 +9,7 @@ using namespace newsdex;
 namespace {
 std::string described(const std::string& q) {
     Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
-    return build_query(q, db).get_description();
+    return build_query(q, db).query.get_description();
 }
 }  // namespace
 

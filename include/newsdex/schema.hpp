@@ -12,7 +12,7 @@ namespace newsdex::schema {
 
 /// Bumped whenever terms, slots or stored data change meaning; an index of another version
 /// is refused rather than misread.
-inline constexpr int kVersion = 2;
+inline constexpr int kVersion = 3;
 
 // Term prefixes. Single letters follow Omega's conventions; X… are newsdex's own. Values
 // after a prefix are always folded (lower case), so no prefix can swallow another's terms.
@@ -34,6 +34,8 @@ inline constexpr Xapian::valueno kSlotDate = 0;     ///< "YYYYMMDD", absent when
 inline constexpr Xapian::valueno kSlotArticle = 1;  ///< article id, for collapsing
 inline constexpr Xapian::valueno kSlotSpeaker = 2;  ///< speaker's name as displayed
 inline constexpr Xapian::valueno kSlotOrdinal = 3;  ///< sortable_serialise(ordinal)
+inline constexpr Xapian::valueno kSlotTopics = 4;   ///< topics joined by newlines, for facets
+inline constexpr Xapian::valueno kSlotSource = 5;   ///< source as written, for facets
 
 // Database metadata keys.
 inline constexpr std::string_view kMetaSchemaVersion = "newsdex.schema_version";

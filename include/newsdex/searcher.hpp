@@ -3,6 +3,7 @@
 // programs that embed search.
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,10 @@ struct SearchRequest {
     /// At most this many passages per article (0: no limit); each hit then says how many
     /// more its article had.
     std::size_t per_article = 0;
+    /// Count the whole match set by these: speaker, topic, year, source.
+    std::vector<std::string> facets;
+    /// Give each hit the query terms it matched, with the weight each contributed.
+    bool explain = false;
 };
 
 /// A byte range [begin, end) of a passage's text.
@@ -40,12 +45,30 @@ struct SearchHit {
     std::vector<TextRange> matches;  ///< words of the passage that matched the query
     TextRange snippet;               ///< the stretch of text worth showing, around the matches
     std::size_t more_in_article = 0;  ///< passages of the same article left out by per_article
+    struct TermWeight {
+        std::string term;  ///< as indexed: `Z` + stem, a word, or a prefixed filter term
+        double weight;
+    };
+    std::vector<TermWeight> explanation;  ///< with SearchRequest::explain
+};
+
+struct FacetValue {
+    std::string value;
+    std::size_t count;
+};
+
+struct Facet {
+    std::string name;
+    std::vector<FacetValue> values;  ///< most frequent first
 };
 
 struct SearchResponse {
     std::string query;
     std::size_t total_estimate = 0;
     std::vector<SearchHit> hits;
+    std::vector<Facet> facets;
+    /// A spelling correction of the query, offered when it found little.
+    std::optional<std::string> suggestion;
     double seconds = 0;
 };
 
