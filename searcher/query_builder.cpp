@@ -52,6 +52,41 @@ void check_fields(const std::string& folded) {
     }
 }
 
+// Xapian's parser quietly repairs what it cannot read; a user is better told where the
+// query is broken.
+void check_syntax(const std::string& query) {
+    auto where = [&](std::size_t byte) {
+        std::size_t column = 1;
+        for (std::size_t i = 0; i < byte; ++i)
+            if ((static_cast<unsigned char>(query[i]) & 0xC0) != 0x80) ++column;
+        return "column " + std::to_string(column) + " of: " + query;
+    };
+    std::size_t open_quote = std::string::npos;
+    std::vector<std::size_t> parens;
+    for (std::size_t i = 0; i < query.size(); ++i) {
+        char c = query[i];
+        if (c == '"') {
+            open_quote = open_quote == std::string::npos ? i : std::string::npos;
+        } else if (open_quote == std::string::npos && c == '(') {
+            parens.push_back(i);
+        } else if (open_quote == std::string::npos && c == ')') {
+            if (parens.empty()) throw QueryError("unmatched ')' at " + where(i));
+            parens.pop_back();
+        }
+    }
+    if (open_quote != std::string::npos) throw QueryError("unclosed quote at " + where(open_quote));
+    if (!parens.empty()) throw QueryError("unclosed '(' at " + where(parens.back()));
+    static const std::regex dangling_end(R"((^|\s)(AND|OR|NOT|XOR|NEAR|ADJ)(/\d+)?\s*$)");
+    static const std::regex dangling_start(R"(^\s*(AND|OR|XOR|NEAR|ADJ)(/\d+)?(\s|$))");
+    std::smatch m;
+    if (std::regex_search(query, m, dangling_end))
+        throw QueryError(m[2].str() + " has nothing after it at " +
+                         where(static_cast<std::size_t>(m.position(2))));
+    if (std::regex_search(query, m, dangling_start))
+        throw QueryError(m[1].str() + " has nothing before it at " +
+                         where(static_cast<std::size_t>(m.position(1))));
+}
+
 }  // namespace
 
 std::string fold_query(std::string_view query) {
@@ -72,6 +107,7 @@ ParsedQuery build_query(const std::string& query, const Xapian::Database& db,
                         bool allow_empty) {
     if (auto bad = invalid_utf8_offset(query))
         throw QueryError("query is not valid UTF-8 (byte " + std::to_string(*bad) + ")");
+    check_syntax(query);
     auto folded = fold_query(query);
     if (s::words(folded).empty()) {
         if (allow_empty) return {Xapian::Query::MatchAll, {}};
@@ -94,6 +130,7 @@ ParsedQuery build_query(const std::string& query, const Xapian::Database& db,
     parser.add_rangeprocessor((new DateRangeProcessor())->release());
     const unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
                            Xapian::QueryParser::FLAG_SPELLING_CORRECTION |
+                           Xapian::QueryParser::FLAG_PURE_NOT |
                            Xapian::QueryParser::FLAG_AUTO_SYNONYMS |
                            Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS;
     try {

@@ -40,6 +40,24 @@ TEST(BuildQuery, PhrasesAndBooleans) {
     EXPECT_NE(d.find("AND_NOT"), std::string::npos) << d;
 }
 
+TEST(BuildQuery, SyntaxErrorsPointAtTheProblem) {
+    auto message = [](const std::string& q) {
+        try {
+            described(q);
+        } catch (const QueryError& e) {
+            return std::string(e.what());
+        }
+        return std::string("(no error)");
+    };
+    EXPECT_EQ(message("energy \"black sea"), "unclosed quote at column 8 of: energy \"black sea");
+    EXPECT_EQ(message("(energy OR gas"), "unclosed '(' at column 1 of: (energy OR gas");
+    EXPECT_EQ(message("energy) gas"), "unmatched ')' at column 7 of: energy) gas");
+    EXPECT_EQ(message("energy AND"), "AND has nothing after it at column 8 of: energy AND");
+    EXPECT_EQ(message("OR energy"), "OR has nothing before it at column 1 of: OR energy");
+    EXPECT_EQ(message("\"(not a paren\" energy"), "(no error)");
+    EXPECT_EQ(message("NOT energy"), "(no error)") << "a leading NOT excludes from everything";
+}
+
 TEST(BuildQuery, BadQueriesAreErrors) {
     EXPECT_THROW(described("   "), QueryError);
     EXPECT_THROW(described("colour:red"), QueryError);

@@ -116,6 +116,22 @@ TEST_F(SearchCli, PhraseMatchesOnlyAdjacentWords) {
     }
 }
 
+TEST_F(SearchCli, PhraseWordsAndStemsAreHighlighted) {
+    auto j = search_json({"\"joint declaration\""});
+    ASSERT_FALSE(j["results"].empty());
+    EXPECT_NE(j["results"][0]["snippet"].get<std::string>().find(
+                  "<mark>joint</mark> <mark>declaration</mark>"),
+              std::string::npos);
+    auto stems = search_json({"cooperating"});
+    ASSERT_FALSE(stems["results"].empty());
+    bool marked_other_form = false;
+    for (const auto& r : stems["results"])
+        marked_other_form = marked_other_form ||
+                            r["snippet"].get<std::string>().find("<mark>cooperation</mark>") !=
+                                std::string::npos;
+    EXPECT_TRUE(marked_other_form) << "cooperating and cooperation share a stem";
+}
+
 TEST_F(SearchCli, LimitCapsResults) {
     EXPECT_EQ(search_json({"the", "-n", "2"})["results"].size(), 2u);
 }
@@ -137,7 +153,7 @@ TEST_F(SearchCli, TextOutputIsPlainWhenPiped) {
 }
 
 TEST_F(SearchCli, BadQueriesExit2WithOneLine) {
-    for (const char* q : {"spekaer:aliyev", "   "}) {
+    for (const char* q : {"spekaer:aliyev", "   ", "energy \"black sea", "(energy", "energy OR"}) {
         auto r = search({q});
         EXPECT_EQ(r.exit_code, 2) << q;
         EXPECT_EQ(r.out, "");
