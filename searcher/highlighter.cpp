@@ -6,15 +6,19 @@ namespace newsdex {
 
 namespace s = newsdex::schema;
 
-std::vector<TextRange> find_matches(std::string_view text, const std::set<std::string>& terms) {
+std::vector<TextRange> find_matches(std::string_view text, const std::set<std::string>& terms,
+                                    const std::vector<std::string>& prefixes) {
     std::vector<TextRange> out;
-    if (terms.empty()) return out;
+    if (terms.empty() && prefixes.empty()) return out;
     auto stemmer = s::stemmer();
     for (auto span : s::word_spans(text)) {
         auto folded = s::fold(text.substr(span.begin, span.end - span.begin));
         std::string stemmed(s::kStemmed);
         stemmed += stemmer(folded);
-        if (terms.count(folded) || terms.count(stemmed)) out.push_back({span.begin, span.end});
+        bool prefixed = false;
+        for (const auto& p : prefixes) prefixed = prefixed || folded.starts_with(p);
+        if (prefixed || terms.count(folded) || terms.count(stemmed))
+            out.push_back({span.begin, span.end});
     }
     return out;
 }

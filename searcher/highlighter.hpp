@@ -11,8 +11,10 @@
 
 namespace newsdex {
 
-/// `terms` are the index terms a document matched (unprefixed words and Z-stems).
-std::vector<TextRange> find_matches(std::string_view text, const std::set<std::string>& terms);
+/// `terms` are the index terms a document matched (unprefixed words and Z-stems);
+/// `prefixes` the query's wildcard prefixes, matching any word that starts with one.
+std::vector<TextRange> find_matches(std::string_view text, const std::set<std::string>& terms,
+                                    const std::vector<std::string>& prefixes = {});
 
 /// At most about `max_bytes` of text, on word boundaries, covering as many matches as it can
 /// starting from the densest stretch; the whole text when it fits.

@@ -110,7 +110,7 @@ ParsedQuery build_query(const std::string& query, const Xapian::Database& db,
     check_syntax(query);
     auto folded = fold_query(query);
     if (s::words(folded).empty()) {
-        if (allow_empty) return {Xapian::Query::MatchAll, {}};
+        if (allow_empty) return {Xapian::Query::MatchAll, {}, {}};
         throw QueryError("empty query: give at least one word");
     }
     check_fields(folded);
@@ -135,7 +135,11 @@ ParsedQuery build_query(const std::string& query, const Xapian::Database& db,
                            Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS;
     try {
         auto parsed = parser.parse_query(folded, flags);
-        return {parsed, parser.get_corrected_query_string()};
+        std::vector<std::string> wildcards;
+        static const std::regex wildcard(R"((^|[\s(+\-])(\w+)\*)");
+        for (std::sregex_iterator it(folded.begin(), folded.end(), wildcard), end; it != end; ++it)
+            wildcards.push_back((*it)[2].str());
+        return {parsed, parser.get_corrected_query_string(), wildcards};
     } catch (const Xapian::QueryParserError& e) {
         throw QueryError("cannot parse query: " + e.get_msg());
     }

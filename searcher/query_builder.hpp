@@ -16,6 +16,9 @@ std::string fold_query(std::string_view query);
 struct ParsedQuery {
     Xapian::Query query;
     std::string correction;  ///< the query with misspelt words corrected; empty if none
+    /// Prefixes of the query's trailing wildcards (`energ*` → `energ`), for highlighting:
+    /// Xapian expands them inside the matcher and does not report the words it matched.
+    std::vector<std::string> wildcards;
 };
 
 /// Throws QueryError for non-UTF-8 or unparseable queries and unknown fields, and for an

@@ -105,7 +105,7 @@ SearchResponse search(const SearchRequest& request) {
         for (std::size_t i = request.offset; i < kept.size() && i < wanted; ++i) {
             auto& hit = kept[i].hit;
             hit.rank = i + 1;
-            hit.matches = find_matches(hit.passage.text, kept[i].terms);
+            hit.matches = find_matches(hit.passage.text, kept[i].terms, parsed.wildcards);
             hit.snippet = choose_snippet(hit.passage.text, hit.matches, kSnippetBytes);
             if (request.explain) hit.explanation = explain(database, enquire, kept[i].docid);
             response.hits.push_back(std::move(hit));

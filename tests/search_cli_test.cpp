@@ -248,3 +248,19 @@ TEST_F(SearchCli, NoQueryAndNoFilterIsAnError) {
     auto r = search({});
     EXPECT_EQ(r.exit_code, 2);
 }
+
+TEST_F(SearchCli, NearAndWildcards) {
+    auto near = search_json({"energy NEAR/3 security", "-n", "50"});
+    ASSERT_FALSE(near["results"].empty());
+    for (const auto& r : near["results"]) {
+        auto t = r["text"].get<std::string>();
+        std::transform(t.begin(), t.end(), t.begin(), ::tolower);
+        EXPECT_NE(t.find("energy"), std::string::npos);
+        EXPECT_NE(t.find("security"), std::string::npos);
+    }
+    auto wild = search_json({"interconn*", "-n", "50"});
+    ASSERT_FALSE(wild["results"].empty());
+    for (const auto& r : wild["results"])
+        EXPECT_NE(r["snippet"].get<std::string>().find("<mark>interconn"), std::string::npos)
+            << r["snippet"];
+}

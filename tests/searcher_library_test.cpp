@@ -1,0 +1,124 @@
+// The search library as an embedding program uses it: SearchRequest in, SearchResponse out,
+// on an index of corpora/ built by the real indexer.
+
+#include <gtest/gtest.h>
+
+#include <set>
+#include <sstream>
+
+#include "corpus_db.hpp"
+#include "newsdex/errors.hpp"
+#include "newsdex/presenters.hpp"
+#include "newsdex/searcher.hpp"
+#include "newsdex/stats.hpp"
+
+using namespace newsdex;
+
+namespace {
+SearchRequest request(const std::string& query) {
+    SearchRequest r;
+    r.db_path = test::corpus_db();
+    r.query = query;
+    return r;
+}
+}  // namespace
+
+TEST(SearcherLibrary, RanksAndHighlights) {
+    auto response = search(request("territorial integrity"));
+    ASSERT_GE(response.hits.size(), 3u);
+    EXPECT_EQ(response.hits[0].rank, 1u);
+    for (std::size_t i = 1; i < response.hits.size(); ++i)
+        EXPECT_GE(response.hits[i - 1].score, response.hits[i].score);
+    const auto& top = response.hits[0];
+    ASSERT_FALSE(top.matches.empty());
+    for (const auto& m : top.matches) {
+        auto word = top.passage.text.substr(m.begin, m.end - m.begin);
+        EXPECT_TRUE(word == "territorial" || word == "integrity") << word;
+    }
+}
+
+TEST(SearcherLibrary, FiltersCombine) {
+    auto r = request("");
+    r.kinds = {"quote"};
+    r.since = "2021";
+    r.until = "2023-06";
+    r.limit = 500;
+    auto response = search(r);
+    ASSERT_FALSE(response.hits.empty());
+    for (const auto& h : response.hits) {
+        EXPECT_EQ(h.passage.kind, PassageKind::quote);
+        EXPECT_GE(h.passage.date, "2021-01-01");
+        EXPECT_LE(h.passage.date, "2023-06-31");
+    }
+}
+
+TEST(SearcherLibrary, PerArticleAndFacets) {
+    auto r = request("energy");
+    r.per_article = 1;
+    r.facets = {"topic"};
+    r.limit = 100;
+    auto response = search(r);
+    std::set<std::string> articles;
+    for (const auto& h : response.hits) EXPECT_TRUE(articles.insert(h.passage.article_id).second);
+    ASSERT_EQ(response.facets.size(), 1u);
+    EXPECT_EQ(response.facets[0].name, "topic");
+    EXPECT_EQ(response.facets[0].values.front().value, "energy");
+}
+
+TEST(SearcherLibrary, SuggestionAndExplanation) {
+    auto misspelt = search(request("interconector"));
+    EXPECT_TRUE(misspelt.hits.empty());
+    EXPECT_EQ(misspelt.suggestion, "interconnector");
+    auto r = request("energy");
+    r.explain = true;
+    auto explained = search(r);
+    ASSERT_FALSE(explained.hits.empty());
+    ASSERT_EQ(explained.hits[0].explanation.size(), 1u);
+    EXPECT_EQ(explained.hits[0].explanation[0].term, "Zenergi");
+    EXPECT_DOUBLE_EQ(explained.hits[0].explanation[0].weight, explained.hits[0].score);
+}
+
+TEST(SearcherLibrary, ErrorsAreTyped) {
+    EXPECT_THROW(search(request("energy \"open")), QueryError);
+    auto missing = request("energy");
+    missing.db_path = "/nonexistent/newsdex-db";
+    EXPECT_THROW(search(missing), DatabaseError);
+    auto bad_facet = request("energy");
+    bad_facet.facets = {"colour"};
+    EXPECT_THROW(search(bad_facet), QueryError);
+}
+
+TEST(SearcherLibrary, Stats) {
+    auto s = database_stats(test::corpus_db());
+    EXPECT_EQ(s.articles, 15u);
+    EXPECT_EQ(s.schema_version, 3);
+}
+
+TEST(Presenters, TextWrapsToTheWidth) {
+    auto r = request("energy");
+    r.limit = 20;
+    auto response = search(r);
+    std::ostringstream out;
+    print_text(out, response, TextStyle{false, 50});
+    std::istringstream lines(out.str());
+    for (std::string line; std::getline(lines, line);) {
+        if (line.rfind("     ", 0) != 0) continue;  // passage lines are indented
+        std::size_t columns = 0;
+        for (char c : line) columns += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+        // A single word longer than the width may overflow; these texts have none.
+        EXPECT_LE(columns, 50u) << line;
+    }
+}
+
+TEST(Presenters, TsvFieldsHaveNoTabsOrNewlines) {
+    SearchResponse response;
+    SearchHit hit;
+    hit.rank = 1;
+    hit.passage.passage_id = "a#0";
+    hit.passage.text = "one\ttwo\nthree";
+    hit.passage.title = "T\tT";
+    response.hits.push_back(hit);
+    std::ostringstream out;
+    print_tsv(out, response, false);
+    EXPECT_EQ(out.str(), "1\t0.0000\ta#0\t\t\t\tparagraph\tT T\tone two three\n");
+}
