@@ -67,8 +67,15 @@ std::string find_table(const std::string& chosen, const std::vector<std::string>
     for (const auto& root : roots)
         if (fs::is_directory(root, ec) && fs::exists(fs::path(root) / name, ec))
             return (fs::path(root) / name).string();
-    for (const char* dir : {NEWSDEX_DATA_DIR, NEWSDEX_SOURCE_DATA_DIR})
-        if (fs::exists(fs::path(dir) / name, ec)) return (fs::path(dir) / name).string();
+    // Installed next to the binary (PREFIX/bin → PREFIX/share/newsdex, wherever PREFIX is),
+    // at the configured prefix, or in the source tree for an uninstalled build.
+    std::vector<fs::path> dirs;
+    if (auto exe = fs::read_symlink("/proc/self/exe", ec); !ec)
+        dirs.push_back(exe.parent_path().parent_path() / "share" / "newsdex");
+    dirs.emplace_back(NEWSDEX_DATA_DIR);
+    dirs.emplace_back(NEWSDEX_SOURCE_DATA_DIR);
+    for (const auto& dir : dirs)
+        if (fs::exists(dir / name, ec)) return (dir / name).string();
     return {};
 }
 

@@ -31,6 +31,10 @@ int main(int argc, char** argv) {
     app.add_option("--max-file-size", max_mib, "Skip (and report) files larger than this, in MiB")
         ->capture_default_str()
         ->check(CLI::PositiveNumber);
+    app.add_option("--speakers", options.speakers_path,
+                   "Speaker table (default: speakers.yaml in the first indexed folder that has "
+                   "one, else the installed corpora/speakers.yaml)");
+    app.add_option("--topics", options.topics_path, "Topic taxonomy (default: as for --speakers)");
     app.add_option("PATH", options.paths, "Files and folders to index (.txt, .md, .markdown)")
         ->required();
     if (auto stop = newsdex::cli::parse(app, argc, argv, "newsdex-index")) return *stop;

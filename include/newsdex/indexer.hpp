@@ -14,7 +14,8 @@ struct IndexOptions {
     std::size_t commit_every = 1000;  ///< articles per commit; a commit never splits one
     std::uint64_t max_file_bytes = 32ull << 20;
     /// Speaker table and topic taxonomy; empty: `speakers.yaml` / `topics.yaml` in the first
-    /// indexed folder that has one, else the installed defaults (share/newsdex).
+    /// indexed folder that has one, else the installed defaults (PREFIX/share/newsdex beside
+    /// the running binary), else the source tree's corpora/.
     std::string speakers_path;
     std::string topics_path;
 };
