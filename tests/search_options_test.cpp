@@ -181,3 +181,22 @@ TEST(SearchOptions, ColourOnlyWhenAsked) {
     EXPECT_EQ(search_corpus({"energy", "--color", "never"}).out.find('\x1b'), std::string::npos);
     EXPECT_EQ(search_corpus({"energy"}).out.find('\x1b'), std::string::npos) << "piped: auto is off";
 }
+
+TEST(SearchOptions, SourceLanguageYearAndTitleFields) {
+    auto source = search_corpus_json({"source:brenhal", "-n", "500"});
+    ASSERT_FALSE(source["results"].empty());
+    for (const auto& r : source["results"])
+        EXPECT_NE(r["source"].get<std::string>().find("Brenhal"), std::string::npos);
+    auto year = search_corpus_json({"year:2021", "-n", "500"});
+    ASSERT_FALSE(year["results"].empty());
+    for (const auto& r : year["results"]) EXPECT_EQ(r["date"].get<std::string>().substr(0, 4), "2021");
+    // Every sample says language: en; the seed items too.
+    EXPECT_EQ(search_corpus_json({"lang:en", "-n", "1000"})["results"].size(),
+              search_corpus_json({"--since", "1000", "-n", "1000"})["results"].size() +
+                  search_corpus_json({"title:azerbaijan OR title:azerbaijani", "-n", "1000"})["results"].size());
+    EXPECT_TRUE(search_corpus_json({"lang:fr"})["results"].empty());
+    auto title = search_corpus_json({"title:interconnector", "-n", "500"});
+    ASSERT_FALSE(title["results"].empty());
+    for (const auto& r : title["results"])
+        EXPECT_NE(r["title"].get<std::string>().find("interconnector"), std::string::npos);
+}
