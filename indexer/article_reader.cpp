@@ -85,7 +85,7 @@ Article parse_article(std::string text, const SourceFile& file) {
     return article;
 }
 
-Article read_article(const SourceFile& file, std::uint64_t max_bytes) {
+std::string read_file_bytes(const SourceFile& file, std::uint64_t max_bytes) {
     std::error_code ec;
     auto size = std::filesystem::file_size(file.path, ec);
     if (ec) throw InputError(file.path, "cannot read: " + ec.message());
@@ -98,7 +98,11 @@ Article read_article(const SourceFile& file, std::uint64_t max_bytes) {
     in.read(text.data(), static_cast<std::streamsize>(size));
     text.resize(static_cast<size_t>(in.gcount()));
     if (in.bad()) throw InputError(file.path, "cannot read: I/O error");
-    return parse_article(std::move(text), file);
+    return text;
+}
+
+Article read_article(const SourceFile& file, std::uint64_t max_bytes) {
+    return parse_article(read_file_bytes(file, max_bytes), file);
 }
 
 }  // namespace newsdex

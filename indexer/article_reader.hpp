@@ -12,6 +12,9 @@ namespace newsdex {
 /// Throws InputError naming the file and the problem.
 Article read_article(const SourceFile& file, std::uint64_t max_bytes);
 
+/// The file's bytes, refusing files larger than max_bytes. Throws InputError.
+std::string read_file_bytes(const SourceFile& file, std::uint64_t max_bytes);
+
 /// The same checks and parsing on text already in memory (for tests and other readers).
 Article parse_article(std::string text, const SourceFile& file);
 

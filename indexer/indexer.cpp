@@ -1,11 +1,17 @@
 #include "newsdex/indexer.hpp"
 
 #include <chrono>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <set>
+#include <thread>
 #include <filesystem>
 #include <ctime>
 
 #include "article_reader.hpp"
 #include "document_builder.hpp"
+#include "manifest.hpp"
 #include "newsdex/database.hpp"
 #include "newsdex/errors.hpp"
 #include "newsdex/schema.hpp"
@@ -33,17 +39,21 @@ public:
     BatchWriter(Xapian::WritableDatabase& db, std::size_t batch_size)
         : db_(db), batch_size_(batch_size ? batch_size : 1) {}
 
-    void replace_article(const std::string& article_id, const std::vector<Xapian::Document>& docs) {
+    /// Opens the batch's transaction if needed; an article's writes follow, then finish().
+    Xapian::WritableDatabase& begin() {
         if (pending_ == 0) db_.begin_transaction();
-        db_.delete_document(schema::id_term(schema::kArticle, article_id));
-        for (const auto& doc : docs) db_.add_document(doc);
+        return db_;
+    }
+
+    void finish() {
         if (++pending_ >= batch_size_) commit();
     }
 
-    void commit() {
+    void commit(const std::string& last_run = {}) {
         if (pending_ == 0) db_.begin_transaction();
         db_.set_metadata(std::string(schema::kMetaSchemaVersion), std::to_string(schema::kVersion));
         db_.set_metadata(std::string(schema::kMetaLastIndexed), utc_now());
+        if (!last_run.empty()) db_.set_metadata(std::string(schema::kMetaLastRun), last_run);
         db_.commit_transaction();
         pending_ = 0;
     }
@@ -99,40 +109,209 @@ AnalysisTables load_tables(const IndexOptions& options, IndexReport& report) {
 
 }  // namespace
 
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string absolute_path(const std::string& path) {
+    std::error_code ec;
+    auto abs = fs::absolute(path, ec);
+    return (ec ? fs::path(path) : abs).lexically_normal().string();
+}
+
+std::int64_t mtime_ns(const std::string& path) {
+    std::error_code ec;
+    auto t = fs::last_write_time(path, ec);
+    return ec ? 0 : std::chrono::duration_cast<std::chrono::nanoseconds>(t.time_since_epoch()).count();
+}
+
+bool under(const std::string& path, const std::vector<std::string>& roots) {
+    for (const auto& r : roots) {
+        auto root = absolute_path(r);
+        if (path == root || path.starts_with(root + "/")) return true;
+    }
+    return false;
+}
+
+Xapian::WritableDatabase open_waiting(const std::string& path, double timeout_seconds) {
+    const auto deadline = std::chrono::steady_clock::now() +
+                          std::chrono::duration<double>(timeout_seconds);
+    for (;;) {
+        try {
+            return open_for_writing(path);
+        } catch (const DatabaseError& e) {
+            if (e.reason() != DatabaseError::Reason::locked ||
+                std::chrono::steady_clock::now() >= deadline)
+                throw;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+}
+
+std::string last_run_json(const IndexReport& r) {
+    nlohmann::json j = {{"finished", utc_now()}, {"added", r.added},     {"updated", r.updated},
+                        {"deleted", r.deleted},  {"unchanged", r.unchanged},
+                        {"failed", r.failed.size()}, {"seconds", r.seconds}};
+    return j.dump();
+}
+
+// Re-files an article whose file moved: same passages, new id and path; the text is not
+// segmented or attributed again.
+std::size_t move_article(Xapian::WritableDatabase& db, const std::string& old_id,
+                         const Article& moved, DocumentBuilder& builder,
+                         const SpeakerTable& speakers) {
+    std::vector<Xapian::Document> docs;
+    const auto term = schema::id_term(schema::kArticle, old_id);
+    for (auto p = db.postlist_begin(term); p != db.postlist_end(term); ++p) {
+        auto record = PassageRecord::parse(db.get_document(*p).get_data());
+        record.article_id = moved.id;
+        record.passage_id = moved.id + "#" + std::to_string(record.ordinal);
+        record.path = moved.path;
+        auto names = record.speaker ? speakers.names_of(*record.speaker) : std::vector<std::string>{};
+        docs.push_back(builder.build(record, names));
+    }
+    db.delete_document(term);
+    for (const auto& d : docs) db.add_document(d);
+    return docs.size();
+}
+
+}  // namespace
+
 IndexReport index_paths(const IndexOptions& options) {
     const auto started = std::chrono::steady_clock::now();
     IndexReport report;
     auto tables = load_tables(options, report);
     auto synonyms = synonym_groups(options, tables);
-    auto db = open_for_writing(options.db_path);
     auto files = find_source_files(options.paths, report.failed);
 
-    BatchWriter writer(db, options.commit_every);
-    DocumentBuilder builder(&db);
+    std::optional<Xapian::WritableDatabase> writable;
+    Manifest manifest;
+    if (options.dry_run) {
+        std::error_code ec;
+        if (fs::exists(options.db_path, ec)) manifest = load_manifest(open_for_reading(options.db_path));
+    } else {
+        writable = open_waiting(options.db_path, options.lock_timeout);
+        manifest = load_manifest(*writable);
+    }
+
+    // Files the manifest knows under the indexed roots that are not there any more; a new
+    // file with the same content is one of them, moved.
+    std::set<std::string> present;
+    for (const auto& f : files) present.insert(absolute_path(f.path));
+    std::map<std::string, std::string> vanished_by_hash;  // hash → old path
+    for (const auto& [path, state] : manifest)
+        if (!present.count(path) && under(path, options.paths)) vanished_by_hash[state.hash] = path;
+
+    std::optional<BatchWriter> writer;
+    std::optional<DocumentBuilder> builder;
+    if (writable) {
+        writer.emplace(*writable, options.commit_every);
+        builder.emplace(&*writable);
+    }
+    IndexProgress progress;
+    progress.files_total = files.size();
+    for (const auto& f : files) {
+        std::error_code ec;
+        progress.bytes_total += fs::file_size(f.path, ec);
+    }
     try {
         for (const auto& file : files) {
-            std::vector<Xapian::Document> docs;
-            std::string article_id;
+            const auto path = absolute_path(file.path);
+            FileState state;
+            std::error_code ec;
+            state.size = fs::file_size(file.path, ec);
+            ++progress.files_done;
+            progress.bytes_done += state.size;
+            if (options.progress) options.progress(progress);
+            state.mtime_ns = mtime_ns(file.path);
+            auto known = manifest.find(path);
+            const bool had = known != manifest.end();
+            if (!options.full && had && known->second.size == state.size &&
+                known->second.mtime_ns == state.mtime_ns) {
+                ++report.unchanged;
+                continue;
+            }
+            std::string bytes;
             try {
-                auto article = read_article(file, options.max_file_bytes);
-                article_id = article.id;
-                for (const auto& passage : build_passages(article, tables)) {
-                    auto names = passage.speaker ? tables.speakers.names_of(*passage.speaker)
-                                                 : std::vector<std::string>{};
-                    docs.push_back(builder.build(PassageRecord::from(article, passage), names));
-                }
+                bytes = read_file_bytes(file, options.max_file_bytes);
             } catch (const InputError& e) {
                 report.failed.push_back({e.path(), e.problem()});
                 continue;
             }
-            writer.replace_article(article_id, docs);
+            state.hash = content_hash(bytes);
+            if (!options.full && had && known->second.hash == state.hash) {
+                // Touched, not changed: only the manifest learns the new time.
+                ++report.unchanged;
+                if (writer) {
+                    state.article_id = known->second.article_id;
+                    record_file(writer->begin(), path, state);
+                    writer->finish();
+                }
+                continue;
+            }
+            Article article;
+            try {
+                article = parse_article(std::move(bytes), file);
+            } catch (const InputError& e) {
+                report.failed.push_back({e.path(), e.problem()});
+                continue;
+            }
+            state.article_id = article.id;
+            auto moved_from = vanished_by_hash.find(state.hash);
+            if (!options.full && !had && moved_from != vanished_by_hash.end()) {
+                const auto old_path = moved_from->second;
+                vanished_by_hash.erase(moved_from);
+                ++report.updated;
+                report.changes.push_back("move " + old_path + " -> " + path);
+                if (writer) {
+                    auto& db = writer->begin();
+                    report.passages += move_article(db, manifest[old_path].article_id, article,
+                                                    *builder, tables.speakers);
+                    forget_file(db, old_path);
+                    record_file(db, path, state);
+                    writer->finish();
+                }
+                ++report.articles;
+                continue;
+            }
+            report.changes.push_back((had ? "update " : "add ") + path);
+            ++(had ? report.updated : report.added);
             ++report.articles;
+            if (!writer) continue;
+            std::vector<Xapian::Document> docs;
+            for (const auto& passage : build_passages(article, tables)) {
+                auto names = passage.speaker ? tables.speakers.names_of(*passage.speaker)
+                                             : std::vector<std::string>{};
+                docs.push_back(builder->build(PassageRecord::from(article, passage), names));
+            }
+            auto& db = writer->begin();
+            if (had && known->second.article_id != article.id)
+                db.delete_document(schema::id_term(schema::kArticle, known->second.article_id));
+            db.delete_document(schema::id_term(schema::kArticle, article.id));
+            for (const auto& d : docs) db.add_document(d);
+            record_file(db, path, state);
+            writer->finish();
             report.passages += docs.size();
         }
-        write_synonyms(db, synonyms);
-        writer.commit();
+        if (!options.no_delete) {
+            for (const auto& [hash, path] : vanished_by_hash) {
+                ++report.deleted;
+                report.changes.push_back("delete " + path);
+                if (!writer) continue;
+                auto& db = writer->begin();
+                db.delete_document(schema::id_term(schema::kArticle, manifest[path].article_id));
+                forget_file(db, path);
+                writer->finish();
+            }
+        }
+        report.seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        if (writer) {
+            write_synonyms(*writable, synonyms);
+            writer->commit(last_run_json(report));
+        }
     } catch (const Xapian::Error& e) {
-        writer.abandon();
+        if (writer) writer->abandon();
         throw DatabaseError(DatabaseError::Reason::other, options.db_path,
                             "could not be written: " + e.get_description());
     }

@@ -1,7 +1,11 @@
 // newsdex-index: parses options and hands them to index_paths().
 
+#include <unistd.h>
+
+#include <chrono>
 #include <cstdio>
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 #include "cli_common.hpp"
 #include "newsdex/db_location.hpp"
@@ -17,7 +21,8 @@ constexpr int kExitLocked = 75;
 
 int main(int argc, char** argv) {
     CLI::App app{
-        "Index news articles, declarations and transcripts into a newsdex database.\n"
+        "Index news articles, declarations and transcripts into a newsdex database; run again "
+        "to apply only what changed.\n"
         "Exit status: 0 success; 3 some files failed (the rest were indexed); 75 database "
         "locked by another indexer; 2 usage or fatal error."};
     std::optional<std::string> db;
@@ -35,22 +40,71 @@ int main(int argc, char** argv) {
                    "Speaker table (default: speakers.yaml in the first indexed folder that has "
                    "one, else the installed corpora/speakers.yaml)");
     app.add_option("--topics", options.topics_path, "Topic taxonomy (default: as for --speakers)");
+    app.add_flag("--full", options.full, "Re-read and re-analyse every file");
+    app.add_flag("--dry-run", options.dry_run, "List what would change; write nothing");
+    app.add_flag("--no-delete", options.no_delete, "Keep the passages of files that vanished");
+    app.add_option("--lock-timeout", options.lock_timeout,
+                   "Seconds to wait while another indexer holds the database (then exit 75)")
+        ->capture_default_str()
+        ->check(CLI::NonNegativeNumber);
+    bool quiet = false;
+    app.add_flag("-q,--quiet", quiet, "Print errors only");
+    std::string format = "text";
+    app.add_option("--format", format, "Summary format")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"text", "json"}));
     app.add_option("PATH", options.paths, "Files and folders to index (.txt, .md, .markdown)")
         ->required();
     if (auto stop = newsdex::cli::parse(app, argc, argv, "newsdex-index")) return *stop;
     options.db_path = newsdex::resolve_db_path(db);
+    // On a terminal, a progress bar on stderr; under cron, silence.
+    const bool show_progress = isatty(STDERR_FILENO) && !quiet && format == "text";
+    const auto started = std::chrono::steady_clock::now();
+    auto last_draw = started - std::chrono::seconds(1);
+    if (show_progress)
+        options.progress = [&](const newsdex::IndexProgress& p) {
+            auto now = std::chrono::steady_clock::now();
+            if (now - last_draw < std::chrono::milliseconds(100) && p.files_done < p.files_total)
+                return;
+            last_draw = now;
+            double seconds = std::chrono::duration<double>(now - started).count();
+            double mb = p.bytes_done / 1e6, total_mb = p.bytes_total / 1e6;
+            double rate = seconds > 0 ? mb / seconds : 0;
+            double eta = rate > 0 ? (total_mb - mb) / rate : 0;
+            const int width = 24;
+            int filled = p.files_total ? static_cast<int>(width * p.files_done / p.files_total) : width;
+            std::fprintf(stderr, "\r[%s%s] %zu/%zu files, %.1f/%.1f MB, %.1f MB/s, ETA %.0f s ",
+                         std::string(filled, '#').c_str(), std::string(width - filled, ' ').c_str(),
+                         p.files_done, p.files_total, mb, total_mb, rate, eta);
+            if (p.files_done == p.files_total) std::fprintf(stderr, "\n");
+        };
     options.max_file_bytes = static_cast<std::uint64_t>(max_mib * (1 << 20));
 
     try {
         auto report = newsdex::index_paths(options);
         for (const auto& f : report.failed)
             std::cerr << "newsdex-index: " << f.path << ": " << f.error << '\n';
-        std::printf("indexed %zu articles, %zu passages in %.2f s", report.articles,
-                    report.passages, report.seconds);
-        if (!report.failed.empty())
-            std::printf("; %zu %s failed", report.failed.size(),
-                        report.failed.size() == 1 ? "file" : "files");
-        std::printf("\n");
+        if (options.dry_run)
+            for (const auto& change : report.changes) std::cout << change << '\n';
+        if (format == "json") {
+            nlohmann::ordered_json failed = nlohmann::ordered_json::array();
+            for (const auto& f : report.failed) failed.push_back({{"path", f.path}, {"error", f.error}});
+            nlohmann::ordered_json j = {{"added", report.added},     {"updated", report.updated},
+                                        {"deleted", report.deleted}, {"unchanged", report.unchanged},
+                                        {"failed", failed},          {"seconds", report.seconds},
+                                        {"passages", report.passages}, {"dry_run", options.dry_run}};
+            std::cout << j.dump() << '\n';
+        } else if (!quiet) {
+            std::printf("%s %zu articles, %zu passages in %.2f s (%zu added, %zu updated, %zu "
+                        "deleted, %zu unchanged)",
+                        options.dry_run ? "would index" : "indexed", report.articles,
+                        report.passages, report.seconds, report.added, report.updated,
+                        report.deleted, report.unchanged);
+            if (!report.failed.empty())
+                std::printf("; %zu %s failed", report.failed.size(),
+                            report.failed.size() == 1 ? "file" : "files");
+            std::printf("\n");
+        }
         return report.failed.empty() ? kExitOk : kExitSomeFailed;
     } catch (const newsdex::DatabaseError& e) {
         std::cerr << "newsdex-index: " << e.what() << '\n';

@@ -37,6 +37,7 @@ DatabaseStats database_stats(const std::string& db_path) {
         s.first_date = iso(first);
         s.last_date = iso(last);
         s.last_indexed = d.get_metadata(std::string(schema::kMetaLastIndexed));
+        s.last_run = d.get_metadata(std::string(schema::kMetaLastRun));
         auto version = d.get_metadata(std::string(schema::kMetaSchemaVersion));
         s.schema_version = version.empty() ? 0 : std::stoi(version);
         return s;

@@ -3,10 +3,19 @@
 // newsdex-index, for programs that index without the CLI.
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
 namespace newsdex {
+
+/// How far a run has got, for progress displays.
+struct IndexProgress {
+    std::size_t files_done = 0;
+    std::size_t files_total = 0;
+    std::uint64_t bytes_done = 0;  ///< of the files looked at (unchanged ones count too)
+    std::uint64_t bytes_total = 0;
+};
 
 struct IndexOptions {
     std::string db_path;
@@ -18,6 +27,11 @@ struct IndexOptions {
     /// the running binary), else the source tree's corpora/.
     std::string speakers_path;
     std::string topics_path;
+    bool full = false;       ///< re-read and re-analyse every file, whatever the manifest says
+    bool dry_run = false;    ///< only say what would change (IndexReport::changes)
+    bool no_delete = false;  ///< keep the passages of files that have vanished
+    double lock_timeout = 0;  ///< seconds to wait for another indexer; 0: do not wait
+    std::function<void(const IndexProgress&)> progress;  ///< called after each file
 };
 
 struct FileFailure {
@@ -26,16 +40,23 @@ struct FileFailure {
 };
 
 struct IndexReport {
-    std::size_t articles = 0;
-    std::size_t passages = 0;
+    std::size_t articles = 0;  ///< written (added, updated or moved)
+    std::size_t passages = 0;  ///< written
+    std::size_t added = 0;
+    std::size_t updated = 0;  ///< content changed, or moved to a new path
+    std::size_t deleted = 0;
+    std::size_t unchanged = 0;  ///< including files only touched (same content)
+    std::vector<std::string> changes;  ///< `add PATH`, `update PATH`, `move OLD -> NEW`, …
     std::vector<FileFailure> failed;
     double seconds = 0;
     std::string speakers_path;  ///< the tables actually used ("" when none was found)
     std::string topics_path;
 };
 
-/// Indexes every .txt/.md/.markdown file under options.paths, replacing earlier versions of
-/// the same articles. Files that cannot be read are reported in the result and skipped.
+/// Brings the index up to date with every .txt/.md/.markdown file under options.paths:
+/// unchanged files (same size and time) are skipped unread, changed ones replace their
+/// article, vanished ones are deleted, moved ones re-filed. Files that cannot be read are
+/// reported in the result and skipped.
 /// Throws DatabaseError when the database cannot be opened for writing.
 IndexReport index_paths(const IndexOptions& options);
 

@@ -40,6 +40,7 @@ inline constexpr Xapian::valueno kSlotSource = 5;   ///< source as written, for 
 // Database metadata keys.
 inline constexpr std::string_view kMetaSchemaVersion = "newsdex.schema_version";
 inline constexpr std::string_view kMetaLastIndexed = "newsdex.last_indexed";
+inline constexpr std::string_view kMetaLastRun = "newsdex.last_run";  ///< JSON counts of the last run
 
 /// Case-folds, applies compatibility normalisation and strips accents from Latin, Greek and
 /// Cyrillic letters (Əliyev → aliyev, Zelenskyy’s → zelenskyy's). Used on all text before

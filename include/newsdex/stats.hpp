@@ -13,6 +13,7 @@ struct DatabaseStats {
     std::string first_date;    ///< YYYY-MM-DD, empty when no passage is dated
     std::string last_date;
     std::string last_indexed;  ///< UTC, ISO 8601
+    std::string last_run;      ///< JSON: the last indexer run's counts and seconds
     int schema_version = 0;
 };
 
