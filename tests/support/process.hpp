@@ -17,6 +17,11 @@ struct RunResult {
 RunResult run(const std::vector<std::string>& argv,
               const std::map<std::string, std::string>& env = {});
 
+/// Starts a program without waiting; its output goes to /dev/null. Returns its pid.
+int start(const std::vector<std::string>& argv);
+/// Waits for a started program; returns its exit code (128 + signal when killed).
+int finish(int pid);
+
 /// A fresh directory under the system temp folder, removed when the object goes away.
 class TempDir {
 public:
