@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "corpus_db.hpp"
 #include "process.hpp"
 
 using newsdex::test::run;
@@ -15,34 +16,18 @@ using nlohmann::json;
 
 namespace {
 
-const std::string kIndex = NEWSDEX_INDEX_BIN;
 const std::string kSearch = NEWSDEX_SEARCH_BIN;
 
+// Runs newsdex-search on the shared index of corpora/ (built once per test process).
 class SearchCli : public ::testing::Test {
 protected:
-    static void SetUpTestSuite() {
-        dir_ = new TempDir;
-        auto r = run({kIndex, "--db", db(), std::string(NEWSDEX_SOURCE_DIR) + "/corpora"});
-        ASSERT_EQ(r.exit_code, 0) << r.err;
-    }
-    static void TearDownTestSuite() { delete dir_; }
-    static std::string db() { return *dir_ / "db"; }
-
-    static RunResult search(std::vector<std::string> args) {
-        std::vector<std::string> argv = {kSearch, "--db", db()};
-        argv.insert(argv.end(), args.begin(), args.end());
-        return run(argv);
+    static RunResult search(const std::vector<std::string>& args) {
+        return newsdex::test::search_corpus(args);
     }
     static json search_json(std::vector<std::string> args) {
-        args.insert(args.begin(), {"--format", "json"});
-        auto r = search(args);
-        EXPECT_LE(r.exit_code, 1) << r.err;
-        return json::parse(r.out);
+        return newsdex::test::search_corpus_json(std::move(args));
     }
-
-    static TempDir* dir_;
 };
-TempDir* SearchCli::dir_ = nullptr;
 
 }  // namespace
 
