@@ -198,9 +198,9 @@ IndexReport index_paths(const IndexOptions& options) {
     // file with the same content is one of them, moved.
     std::set<std::string> present;
     for (const auto& f : files) present.insert(absolute_path(f.path));
-    std::map<std::string, std::string> vanished_by_hash;  // hash → old path
+    std::multimap<std::string, std::string> vanished_by_hash;  // hash → old path (files may share content)
     for (const auto& [path, state] : manifest)
-        if (!present.count(path) && under(path, options.paths)) vanished_by_hash[state.hash] = path;
+        if (!present.count(path) && under(path, options.paths)) vanished_by_hash.emplace(state.hash, path);
 
     std::optional<BatchWriter> writer;
     std::optional<DocumentBuilder> builder;

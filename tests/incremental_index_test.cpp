@@ -90,6 +90,16 @@ TEST_F(Incremental, DeletedFilesLoseTheirPassagesUnlessAskedToKeep) {
     EXPECT_EQ(passages(), 8u);
 }
 
+TEST_F(Incremental, FilesWithTheSameContentAreEachTracked) {
+    write_file(dir_ / "in/copy1.md", "---\ntitle: Same\n---\n\nIdentical text.\n");
+    write_file(dir_ / "in/copy2.md", "---\ntitle: Same\n---\n\nIdentical text.\n");
+    expect_counts(index(), 7, 0, 0, 0);
+    fs::remove(dir_ / "in/copy1.md");
+    fs::remove(dir_ / "in/copy2.md");
+    expect_counts(index(), 0, 0, 2, 5);
+    EXPECT_TRUE(search("identical")["results"].empty());
+}
+
 TEST_F(Incremental, MovedFileIsRefiledUnderItsNewPath) {
     index();
     fs::create_directories(dir_ / "in/sub");
