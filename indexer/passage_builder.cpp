@@ -26,7 +26,7 @@ std::optional<std::string> canonical(const std::optional<std::string>& name,
 // “First part,” she said. “Second part.” is one quotation: a quote of one speaker ending
 // in a comma, then only a short attribution, then the next quote of the same speaker.
 bool continues(const AttributedQuote& previous, const AttributedQuote& next,
-               const std::vector<std::string>& texts) {
+               const std::vector<Passage>& paragraphs) {
     if (!previous.speaker || previous.speaker != next.speaker) return false;
     const auto& text = previous.quote.text;
     if (text.empty() || (text.back() != ',' && !text.ends_with("—"))) return false;
@@ -36,7 +36,7 @@ bool continues(const AttributedQuote& previous, const AttributedQuote& next,
         return false;
     // Between them only `, she said.` or `, he added:`: no sentence ends before the last
     // punctuation mark.
-    auto gap = texts[a.paragraph].substr(a.close + 1, b.open - a.close - 1);
+    auto gap = paragraphs[a.paragraph].text.substr(a.close + 1, b.open - a.close - 1);
     auto end = gap.find_last_not_of(" ");
     if (end == std::string::npos) return false;
     if (gap[end] == '.' || gap[end] == ':' || gap[end] == ',') gap.resize(end);
@@ -58,8 +58,6 @@ Attribution attribute_article(const Article& article, const std::vector<Passage>
 
 std::vector<Passage> build_passages(const Article& article, const AnalysisTables& tables) {
     auto paragraphs = segment(article);
-    std::vector<std::string> texts;
-    for (const auto& p : paragraphs) texts.push_back(p.text);
     auto attribution = attribute_article(article, paragraphs, tables.speakers);
 
     // Quotes grouped by the paragraph they start in, split quotes merged.
@@ -73,7 +71,7 @@ std::vector<Passage> build_passages(const Article& article, const AnalysisTables
             continue;
         }
         auto first = q.quote.segments.front().paragraph;
-        if (previous && previous_passage && continues(*previous, q, texts)) {
+        if (previous && previous_passage && continues(*previous, q, paragraphs)) {
             previous_passage->text += " " + q.quote.text;
         } else {
             Passage quote;

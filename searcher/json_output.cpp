@@ -41,9 +41,8 @@ std::string marked_snippet(const SearchHit& hit) {
     return out;
 }
 
-json result_json(const SearchResponse& response, const SearchHit& hit) {
+json result_json(const SearchHit& hit) {
     const auto& p = hit.passage;
-    (void)response;
     json r = {{"rank", hit.rank},
               {"score", hit.score},
               {"passage_id", p.passage_id},
@@ -69,7 +68,7 @@ json result_json(const SearchResponse& response, const SearchHit& hit) {
 
 json to_json(const SearchResponse& response) {
     json results = json::array();
-    for (const auto& hit : response.hits) results.push_back(result_json(response, hit));
+    for (const auto& hit : response.hits) results.push_back(result_json(hit));
     json out = {{"query", response.query},
                 {"total_estimate", response.total_estimate},
                 {"suggestion", response.suggestion ? json(*response.suggestion) : json(nullptr)},

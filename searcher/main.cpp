@@ -52,7 +52,7 @@ void present(const newsdex::SearchResponse& response, const Output& output,
         std::cout << j.dump(2) << '\n';
     } else if (output.format == "jsonl") {
         for (const auto& hit : response.hits) {
-            auto line = newsdex::result_json(response, hit);
+            auto line = newsdex::result_json(hit);
             if (!qid.empty()) line["qid"] = qid;
             std::cout << line.dump() << '\n';
         }

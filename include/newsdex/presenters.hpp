@@ -19,7 +19,7 @@ std::string marked_snippet(const SearchHit& hit);
 nlohmann::ordered_json to_json(const SearchResponse& response);
 
 /// One result as its own JSON object (with the query), for --format jsonl.
-nlohmann::ordered_json result_json(const SearchResponse& response, const SearchHit& hit);
+nlohmann::ordered_json result_json(const SearchHit& hit);
 
 struct TextStyle {
     bool color = false;     ///< ANSI colour for matches; off when piped or under NO_COLOR
