@@ -18,6 +18,7 @@
 #include "passage_builder.hpp"
 #include "source_files.hpp"
 #include "synonyms.hpp"
+#include "tsv_reader.hpp"
 
 namespace newsdex {
 
@@ -175,6 +176,23 @@ std::size_t move_article(Xapian::WritableDatabase& db, const std::string& old_id
     return docs.size();
 }
 
+std::vector<Xapian::Document> article_documents(const Article& article,
+                                               const AnalysisTables& tables,
+                                               DocumentBuilder& builder) {
+    std::vector<Xapian::Document> docs;
+    for (const auto& passage : build_passages(article, tables)) {
+        auto names = passage.speaker ? tables.speakers.names_of(*passage.speaker)
+                                     : std::vector<std::string>{};
+        docs.push_back(builder.build(PassageRecord::from(article, passage), names));
+    }
+    return docs;
+}
+
+std::vector<std::string> ids_of(const FileState& state) {
+    if (!state.article_ids.empty()) return state.article_ids;
+    return {state.article_id};
+}
+
 }  // namespace
 
 IndexReport index_paths(const IndexOptions& options) {
@@ -182,7 +200,7 @@ IndexReport index_paths(const IndexOptions& options) {
     IndexReport report;
     auto tables = load_tables(options, report);
     auto synonyms = synonym_groups(options, tables);
-    auto files = find_source_files(options.paths, report.failed);
+    auto files = find_source_files(options.paths, report.failed, options.format);
 
     std::optional<Xapian::WritableDatabase> writable;
     Manifest manifest;
@@ -208,6 +226,7 @@ IndexReport index_paths(const IndexOptions& options) {
         writer.emplace(*writable, options.commit_every);
         builder.emplace(&*writable);
     }
+    std::set<std::string> written_ids;  // by TSV files this run: a vanished file must not take them
     IndexProgress progress;
     progress.files_total = files.size();
     for (const auto& f : files) {
@@ -249,6 +268,42 @@ IndexReport index_paths(const IndexOptions& options) {
                 }
                 continue;
             }
+            if (options.format == InputFormat::tsv) {
+                std::vector<Article> articles;
+                try {
+                    articles = parse_tsv(bytes, file.path, report.failed);
+                } catch (const InputError& e) {
+                    report.failed.push_back({e.path(), e.problem()});
+                    continue;
+                }
+                std::set<std::string> old_ids;
+                if (had) for (const auto& id : ids_of(known->second)) old_ids.insert(id);
+                report.changes.push_back((had ? "update " : "add ") + path);
+                for (const auto& a : articles) {
+                    ++(old_ids.erase(a.id) ? report.updated : report.added);
+                    state.article_ids.push_back(a.id);
+                    written_ids.insert(a.id);
+                }
+                report.deleted += old_ids.size();
+                report.articles += articles.size();
+                if (!writer) continue;
+                for (const auto& id : old_ids) {
+                    writer->begin().delete_document(schema::id_term(schema::kArticle, id));
+                    writer->finish();
+                }
+                for (const auto& a : articles) {
+                    auto docs = article_documents(a, tables, *builder);
+                    auto& db = writer->begin();
+                    db.delete_document(schema::id_term(schema::kArticle, a.id));
+                    for (const auto& d : docs) db.add_document(d);
+                    writer->finish();
+                    report.passages += docs.size();
+                }
+                // Last, so that a run killed half way through the file redoes it next time.
+                record_file(writer->begin(), path, state);
+                writer->finish();
+                continue;
+            }
             Article article;
             try {
                 article = parse_article(std::move(bytes), file);
@@ -278,12 +333,7 @@ IndexReport index_paths(const IndexOptions& options) {
             ++(had ? report.updated : report.added);
             ++report.articles;
             if (!writer) continue;
-            std::vector<Xapian::Document> docs;
-            for (const auto& passage : build_passages(article, tables)) {
-                auto names = passage.speaker ? tables.speakers.names_of(*passage.speaker)
-                                             : std::vector<std::string>{};
-                docs.push_back(builder->build(PassageRecord::from(article, passage), names));
-            }
+            auto docs = article_documents(article, tables, *builder);
             auto& db = writer->begin();
             if (had && known->second.article_id != article.id)
                 db.delete_document(schema::id_term(schema::kArticle, known->second.article_id));
@@ -295,11 +345,14 @@ IndexReport index_paths(const IndexOptions& options) {
         }
         if (!options.no_delete) {
             for (const auto& [hash, path] : vanished_by_hash) {
-                ++report.deleted;
+                std::vector<std::string> gone;
+                for (const auto& id : ids_of(manifest[path]))
+                    if (!written_ids.count(id)) gone.push_back(id);
+                report.deleted += gone.size();
                 report.changes.push_back("delete " + path);
                 if (!writer) continue;
                 auto& db = writer->begin();
-                db.delete_document(schema::id_term(schema::kArticle, manifest[path].article_id));
+                for (const auto& id : gone) db.delete_document(schema::id_term(schema::kArticle, id));
                 forget_file(db, path);
                 writer->finish();
             }

@@ -50,12 +50,25 @@ int main(int argc, char** argv) {
     bool quiet = false;
     app.add_flag("-q,--quiet", quiet, "Print errors only");
     std::string format = "text";
-    app.add_option("--format", format, "Summary format")
+    app.add_option("--format", format,
+                   "Summary format (text, json); tsv is short for --input tsv with a text summary")
         ->capture_default_str()
-        ->check(CLI::IsMember({"text", "json"}));
-    app.add_option("PATH", options.paths, "Files and folders to index (.txt, .md, .markdown)")
+        ->check(CLI::IsMember({"text", "json", "tsv"}));
+    std::string input = "files";
+    app.add_option("--input", input,
+                   "What PATHs hold: files (one article a .txt/.md/.markdown file) or tsv "
+                   "(docid<TAB>text lines, one article a line, article id = docid)")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"files", "tsv"}));
+    app.add_option("PATH", options.paths,
+                   "Files and folders to index (.txt, .md, .markdown; .tsv with --input tsv)")
         ->required();
     if (auto stop = newsdex::cli::parse(app, argc, argv, "newsdex-index")) return *stop;
+    if (format == "tsv") {
+        input = "tsv";
+        format = "text";
+    }
+    if (input == "tsv") options.format = newsdex::InputFormat::tsv;
     options.db_path = newsdex::resolve_db_path(db);
     // On a terminal, a progress bar on stderr; under cron, silence.
     const bool show_progress = isatty(STDERR_FILENO) && !quiet && format == "text";

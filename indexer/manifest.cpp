@@ -25,6 +25,7 @@ Manifest load_manifest(const Xapian::Database& db) {
         s.mtime_ns = j.value("mtime_ns", std::int64_t{0});
         s.hash = j.value("hash", std::string());
         s.article_id = j.value("article_id", std::string());
+        s.article_ids = j.value("article_ids", std::vector<std::string>());
         out[j["path"].get<std::string>()] = s;
     }
     return out;
@@ -36,6 +37,7 @@ void record_file(Xapian::WritableDatabase& db, const std::string& path, const Fi
                         {"mtime_ns", s.mtime_ns},
                         {"hash", s.hash},
                         {"article_id", s.article_id}};
+    if (!s.article_ids.empty()) j["article_ids"] = s.article_ids;
     db.set_metadata(key(path), j.dump());
 }
 

@@ -8,6 +8,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace newsdex {
 
@@ -16,6 +17,7 @@ struct FileState {
     std::int64_t mtime_ns = 0;
     std::string hash;
     std::string article_id;
+    std::vector<std::string> article_ids;  ///< a TSV file's articles, one a line
 };
 
 using Manifest = std::map<std::string, FileState>;  ///< absolute path → state

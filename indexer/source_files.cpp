@@ -9,10 +9,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool indexable(const fs::path& path) {
+bool indexable(const fs::path& path, InputFormat format) {
     auto ext = path.extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (format == InputFormat::tsv) return ext == ".tsv";
     return ext == ".txt" || ext == ".md" || ext == ".markdown";
 }
 
@@ -29,7 +30,7 @@ bool hidden(const fs::path& path) {
     return name.size() > 1 && name[0] == '.';
 }
 
-void walk(const fs::path& root, std::vector<SourceFile>& out,
+void walk(const fs::path& root, InputFormat format, std::vector<SourceFile>& out,
           std::vector<FileFailure>& failures) {
     std::error_code ec;
     fs::recursive_directory_iterator it(root, fs::directory_options::none, ec);
@@ -48,7 +49,7 @@ void walk(const fs::path& root, std::vector<SourceFile>& out,
             if (it->is_directory(ec)) it.disable_recursion_pending();
             continue;
         }
-        if (it->is_regular_file(ec) && indexable(path) && !readme(path))
+        if (it->is_regular_file(ec) && indexable(path, format) && !readme(path))
             out.push_back({path.string(), path.lexically_relative(root).generic_string()});
     }
 }
@@ -56,7 +57,8 @@ void walk(const fs::path& root, std::vector<SourceFile>& out,
 }  // namespace
 
 std::vector<SourceFile> find_source_files(const std::vector<std::string>& roots,
-                                          std::vector<FileFailure>& failures) {
+                                          std::vector<FileFailure>& failures,
+                                          InputFormat format) {
     std::vector<SourceFile> out;
     for (const auto& root : roots) {
         std::error_code ec;
@@ -65,11 +67,11 @@ std::vector<SourceFile> find_source_files(const std::vector<std::string>& roots,
             failures.push_back({root, "no such file or folder"});
         } else if (fs::is_directory(status)) {
             std::vector<SourceFile> found;
-            walk(fs::path(root), found, failures);
+            walk(fs::path(root), format, found, failures);
             std::sort(found.begin(), found.end(),
                       [](const auto& a, const auto& b) { return a.relative < b.relative; });
             out.insert(out.end(), found.begin(), found.end());
-        } else if (!indexable(root)) {
+        } else if (format == InputFormat::files && !indexable(root, format)) {
             failures.push_back({root, "not a .txt, .md or .markdown file"});
         } else {
             out.push_back({root, fs::path(root).filename().generic_string()});

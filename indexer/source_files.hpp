@@ -13,10 +13,11 @@ struct SourceFile {
     std::string relative;  ///< to the named folder (or the file name): the default article id
 };
 
-/// Every .txt/.md/.markdown file under `roots`, sorted, skipping hidden files and folders
-/// and README files (a file named explicitly is always taken). Paths that
-/// do not exist or cannot be listed are added to `failures`.
+/// Every .txt/.md/.markdown file (.tsv for InputFormat::tsv) under `roots`, sorted,
+/// skipping hidden files and folders and README files (a file named explicitly is always
+/// taken). Paths that do not exist or cannot be listed are added to `failures`.
 std::vector<SourceFile> find_source_files(const std::vector<std::string>& roots,
-                                          std::vector<FileFailure>& failures);
+                                          std::vector<FileFailure>& failures,
+                                          InputFormat format = InputFormat::files);
 
 }  // namespace newsdex

@@ -17,9 +17,14 @@ struct IndexProgress {
     std::uint64_t bytes_total = 0;
 };
 
+/// What the named files hold: articles, one a file (.txt/.md/.markdown), or `docid<TAB>text`
+/// lines, one article a line (.tsv; the article id is the docid).
+enum class InputFormat { files, tsv };
+
 struct IndexOptions {
     std::string db_path;
     std::vector<std::string> paths;  ///< files and folders to walk
+    InputFormat format = InputFormat::files;
     std::size_t commit_every = 1000;  ///< articles per commit; a commit never splits one
     std::uint64_t max_file_bytes = 32ull << 20;
     /// Speaker table and topic taxonomy; empty: `speakers.yaml` / `topics.yaml` in the first
@@ -53,10 +58,11 @@ struct IndexReport {
     std::string topics_path;
 };
 
-/// Brings the index up to date with every .txt/.md/.markdown file under options.paths:
-/// unchanged files (same size and time) are skipped unread, changed ones replace their
-/// article, vanished ones are deleted, moved ones re-filed. Files that cannot be read are
-/// reported in the result and skipped.
+/// Brings the index up to date with every .txt/.md/.markdown file (or .tsv file, with
+/// InputFormat::tsv) under options.paths: unchanged files (same size and time) are skipped
+/// unread, changed ones replace their articles, vanished ones are deleted, moved ones
+/// re-filed. Files that cannot be read, and TSV lines that are malformed, are reported in the
+/// result and skipped.
 /// Throws DatabaseError when the database cannot be opened for writing.
 IndexReport index_paths(const IndexOptions& options);
 
