@@ -104,21 +104,30 @@ std::string fold_query(std::string_view query) {
 }
 
 ParsedQuery build_query(const std::string& query, const Xapian::Database& db,
-                        bool allow_empty) {
+                        bool allow_empty, bool prose) {
     if (auto bad = invalid_utf8_offset(query))
         throw QueryError("query is not valid UTF-8 (byte " + std::to_string(*bad) + ")");
-    check_syntax(query);
-    auto folded = fold_query(query);
+    if (!prose) check_syntax(query);
+    auto folded = prose ? s::fold(query) : fold_query(query);
     if (s::words(folded).empty()) {
         if (allow_empty) return {Xapian::Query::MatchAll, {}, {}};
         throw QueryError("empty query: give at least one word");
     }
-    check_fields(folded);
 
     Xapian::QueryParser parser;
     parser.set_database(db);
     parser.set_stemmer(s::stemmer());
     parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+    if (prose) {
+        const unsigned flags = Xapian::QueryParser::FLAG_AUTO_SYNONYMS |
+                               Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS;
+        try {
+            return {parser.parse_query(folded, flags), {}, {}};
+        } catch (const Xapian::QueryParserError& e) {
+            throw QueryError("cannot parse query: " + e.get_msg());
+        }
+    }
+    check_fields(folded);
     parser.set_max_expansion(100, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
     for (const auto& f : kFields) {
         if (f.prefix.empty()) continue;  // date: is a range, below

@@ -22,9 +22,10 @@ struct ParsedQuery {
 };
 
 /// Throws QueryError for non-UTF-8 or unparseable queries and unknown fields, and for an
-/// empty query unless `allow_empty` (then it matches everything).
+/// empty query unless `allow_empty` (then it matches everything). With `prose`, the text is
+/// only words: no operators, fields, phrases or wildcards, so nothing in it is an error.
 ParsedQuery build_query(const std::string& query, const Xapian::Database& db,
-                        bool allow_empty = false);
+                        bool allow_empty = false, bool prose = false);
 
 /// Boolean filter for the request's --speaker / --topic / --kind values (one term per value:
 /// the whole name, or the word; values of one option OR-ed, options AND-ed) and its

@@ -17,9 +17,7 @@ namespace {
 constexpr std::size_t kSnippetBytes = 360;
 constexpr std::size_t kSuggestBelow = 3;
 
-// Lucene, tantivy and FTS5 use k1=1.2, b=0.75; Xapian's own defaults (1, 0.5) are weaker on
-// the classic collections (see shared/datasets/README.md).
-Xapian::BM25Weight ranking() { return Xapian::BM25Weight(1.2, 0, 1, 0.75, 0.5); }
+Xapian::BM25Weight weighting(const Ranking& r) { return Xapian::BM25Weight(r.k1, 0, 1, r.b, 0.5); }
 
 std::set<std::string> text_terms(const Xapian::Enquire& enquire, const Xapian::MSetIterator& it) {
     std::set<std::string> terms;
@@ -36,7 +34,7 @@ std::set<std::string> text_terms(const Xapian::Enquire& enquire, const Xapian::M
 // What each matching term added to a passage's score: BM25 sums per-term parts, so the
 // weight of the term alone, on that passage alone, is exactly its share.
 std::vector<SearchHit::TermWeight> explain(Xapian::Database& db, const Xapian::Enquire& full,
-                                           Xapian::docid docid) {
+                                           Xapian::docid docid, const Ranking& ranking) {
     const std::string id_prefix(schema::kPassageId);
     auto id = db.termlist_begin(docid);
     id.skip_to(id_prefix);
@@ -46,7 +44,7 @@ std::vector<SearchHit::TermWeight> explain(Xapian::Database& db, const Xapian::E
          ++t) {
         Xapian::Enquire one(db);
         one.set_query(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(*t), passage));
-        one.set_weighting_scheme(ranking());
+        one.set_weighting_scheme(weighting(ranking));
         auto mset = one.get_mset(0, 1);
         out.push_back({*t, mset.empty() ? 0.0 : mset.begin().get_weight()});
     }
@@ -63,14 +61,14 @@ SearchResponse search(const SearchRequest& request) {
     response.query = request.query;
     check_facet_names(request.facets);
     auto filter = build_filter(request);
-    auto parsed = build_query(request.query, db, !filter.empty());
+    auto parsed = build_query(request.query, db, !filter.empty(), request.prose);
     auto query = parsed.query;
     if (!filter.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
 
     with_reopen(db, [&](Xapian::Database& database) {
         Xapian::Enquire enquire(database);
         enquire.set_query(query);
-        enquire.set_weighting_scheme(ranking());
+        enquire.set_weighting_scheme(weighting(request.ranking));
         using Sort = SearchRequest::Sort;
         if (request.sort != Sort::relevance)
             enquire.set_sort_by_value_then_relevance(schema::kSlotDate,
@@ -105,9 +103,11 @@ SearchResponse search(const SearchRequest& request) {
         for (std::size_t i = request.offset; i < kept.size() && i < wanted; ++i) {
             auto& hit = kept[i].hit;
             hit.rank = i + 1;
-            hit.matches = find_matches(hit.passage.text, kept[i].terms, parsed.wildcards);
-            hit.snippet = choose_snippet(hit.passage.text, hit.matches, kSnippetBytes);
-            if (request.explain) hit.explanation = explain(database, enquire, kept[i].docid);
+            if (request.highlight) {
+                hit.matches = find_matches(hit.passage.text, kept[i].terms, parsed.wildcards);
+                hit.snippet = choose_snippet(hit.passage.text, hit.matches, kSnippetBytes);
+            }
+            if (request.explain) hit.explanation = explain(database, enquire, kept[i].docid, request.ranking);
             response.hits.push_back(std::move(hit));
         }
         // Few results and a better spelling known: offer it.

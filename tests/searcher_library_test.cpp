@@ -88,6 +88,37 @@ TEST(SearcherLibrary, ErrorsAreTyped) {
     EXPECT_THROW(search(bad_facet), QueryError);
 }
 
+TEST(SearcherLibrary, ProseQueriesHaveNoSyntax) {
+    auto r = request("what did he say: \"territorial integrity (sovereignty AND");
+    EXPECT_THROW(search(r), QueryError);
+    r.prose = true;
+    auto response = search(r);
+    ASSERT_FALSE(response.hits.empty());
+    auto words = response.hits[0].matches;
+    EXPECT_FALSE(words.empty());
+}
+
+TEST(SearcherLibrary, HighlightingCanBeLeftOut) {
+    auto r = request("territorial integrity");
+    auto with = search(r);
+    r.highlight = false;
+    auto without = search(r);
+    ASSERT_EQ(with.hits.size(), without.hits.size());
+    ASSERT_FALSE(with.hits.empty());
+    EXPECT_FALSE(with.hits[0].matches.empty());
+    EXPECT_TRUE(without.hits[0].matches.empty());
+    EXPECT_EQ(with.hits[0].passage.passage_id, without.hits[0].passage.passage_id);
+}
+
+TEST(SearcherLibrary, RankingParametersChangeScores) {
+    auto r = request("territorial integrity");
+    auto standard = search(r);
+    r.ranking.k1 = 0;  // term frequency ignored: every matching passage scores its idf sum
+    auto flat = search(r);
+    ASSERT_FALSE(standard.hits.empty());
+    EXPECT_NE(standard.hits[0].score, flat.hits[0].score);
+}
+
 TEST(SearcherLibrary, Stats) {
     auto s = database_stats(test::corpus_db());
     EXPECT_EQ(s.articles, 15u);

@@ -11,9 +11,20 @@
 
 namespace newsdex {
 
+/// How passages are scored. The defaults are the settings measured best on seven classic
+/// test collections (README, "Relevance"); newsdex-eval overrides them to compare.
+struct Ranking {
+    double k1 = 1.2;   ///< BM25 term-frequency saturation
+    double b = 0.75;   ///< BM25 length normalisation
+};
+
 struct SearchRequest {
     std::string db_path;
     std::string query;  ///< words, "phrases", AND/OR/NOT, speaker:, topic:, title:, …
+    /// The query is plain prose (a question, a pasted paragraph): every word is a search
+    /// word, and nothing in it is read as an operator, field, phrase or wildcard.
+    bool prose = false;
+    Ranking ranking;
     /// Filters as options give them; each list matches any of its values, like the fields.
     std::vector<std::string> speakers;  ///< a name, alias, or any word of them
     std::vector<std::string> topics;
@@ -30,6 +41,9 @@ struct SearchRequest {
     std::vector<std::string> facets;
     /// Give each hit the query terms it matched, with the weight each contributed.
     bool explain = false;
+    /// Find each hit's matched words and snippet; off, hits carry only passage and score
+    /// (much faster for deep result lists, e.g. evaluation runs of 1000).
+    bool highlight = true;
 };
 
 /// A byte range [begin, end) of a passage's text.

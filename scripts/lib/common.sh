@@ -4,7 +4,7 @@
 NEWSDEX_PACKAGES=(
   build-essential cmake pkg-config
   libxapian-dev libcli11-dev nlohmann-json3-dev libyaml-cpp-dev libutf8proc-dev
-  libgtest-dev
+  libsqlite3-dev libgtest-dev
 )
 
 newsdex_root() { cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd; }

@@ -1,0 +1,107 @@
+// newsdex-eval: measures newsdex's ranking on relevance test collections, beside SQLite FTS5
+// and plain Xapian on the same files.
+
+#include <chrono>
+#include <filesystem>
+#include <iostream>
+
+#include "baselines.hpp"
+#include "cli_common.hpp"
+#include "collection.hpp"
+#include "newsdex/errors.hpp"
+#include "newsdex_run.hpp"
+#include "report.hpp"
+
+namespace fs = std::filesystem;
+using namespace newsdex::eval;
+
+namespace {
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// A temporary folder removed on every way out.
+struct TempDir {
+    fs::path path;
+    TempDir() {
+        std::string pattern = (fs::temp_directory_path() / "newsdex-eval-XXXXXX").string();
+        if (!mkdtemp(pattern.data())) throw std::runtime_error("cannot create a temporary folder");
+        path = pattern;
+    }
+    ~TempDir() {
+        std::error_code ec;
+        fs::remove_all(path, ec);
+    }
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{
+        "Evaluate newsdex's ranking on relevance test collections (folders holding docs.tsv, "
+        "queries.tsv and qrels.trec), beside SQLite FTS5 bm25 and plain Xapian.\n"
+        "Exit status: 0 done; 2 usage error or unreadable collection."};
+    std::vector<std::string> dirs;
+    app.add_option("DIR", dirs, "Collection folders")->required()->check(CLI::ExistingDirectory);
+    std::string run_path;
+    app.add_option("--run", run_path,
+                   "Write newsdex's TREC run here (with several DIRs: a folder, one NAME.trec "
+                   "each)");
+    std::string keep;
+    app.add_option("--db", keep,
+                   "Keep the indexes in this folder (one per collection) and reuse them next "
+                   "time; default: a temporary folder, removed");
+    std::size_t depth = 1000;
+    app.add_option("--depth", depth, "Articles ranked per query")->capture_default_str()->check(CLI::PositiveNumber);
+    bool no_baselines = false;
+    app.add_flag("--no-baselines", no_baselines, "Measure newsdex only");
+    std::string format = "text";
+    app.add_option("--format", format, "text or json")->capture_default_str()->check(CLI::IsMember({"text", "json"}));
+    newsdex::Ranking ranking;
+    app.add_option("--k1", ranking.k1, "BM25 k1 (to compare with the default)")->capture_default_str();
+    app.add_option("--b", ranking.b, "BM25 b (to compare with the default)")->capture_default_str();
+    if (auto stop = newsdex::cli::parse(app, argc, argv, "newsdex-eval")) return *stop;
+
+    try {
+        std::optional<TempDir> temp;
+        const fs::path db_root = keep.empty() ? temp.emplace().path : fs::path(keep);
+        if (!run_path.empty() && dirs.size() > 1) fs::create_directories(run_path);
+        std::vector<CollectionResult> results;
+        for (const auto& dir : dirs) {
+            auto collection = load_collection(dir);
+            CollectionResult r;
+            r.name = collection.name;
+            r.queries = collection.queries.size();
+            const auto db_path = (db_root / collection.name).string();
+            auto start = std::chrono::steady_clock::now();
+            auto indexed = index_collection(collection, db_path);
+            for (const auto& f : indexed.failed)
+                std::cerr << "newsdex-eval: " << f.path << ": " << f.error << '\n';
+            r.index_seconds = seconds_since(start);
+            r.documents = read_docs(collection.docs_path).size();
+            start = std::chrono::steady_clock::now();
+            auto ours = newsdex_run(collection, db_path, depth, ranking);
+            r.search_seconds = seconds_since(start);
+            r.read_as_prose = ours.read_as_prose;
+            r.newsdex = evaluate(ours.run, collection.qrels);
+            if (!no_baselines) {
+                r.fts5 = evaluate(fts5_run(collection, depth), collection.qrels);
+                r.xapian = evaluate(plain_xapian_run(collection, depth), collection.qrels);
+            }
+            if (!run_path.empty())
+                write_trec_run(dirs.size() > 1 ? (fs::path(run_path) / (collection.name + ".trec")).string()
+                                               : run_path,
+                               collection.queries, ours.run, "newsdex");
+            results.push_back(std::move(r));
+        }
+        if (format == "json")
+            print_json(std::cout, results);
+        else
+            print_text(std::cout, results);
+        return 0;
+    } catch (const std::exception& e) {
+        std::cerr << "newsdex-eval: " << e.what() << '\n';
+        return newsdex::cli::kExitUsage;
+    }
+}
