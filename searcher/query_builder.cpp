@@ -1,5 +1,6 @@
 #include "query_builder.hpp"
 
+#include <algorithm>
 #include <array>
 #include <regex>
 
@@ -11,6 +12,12 @@
 namespace newsdex {
 
 namespace s = newsdex::schema;
+
+namespace {
+// A query in capitals throughout and this long is text typed with caps lock or pasted from
+// an all-caps source, not a boolean expression: its AND, OR and NOT are words.
+constexpr std::size_t kShoutedProseWords = 5;
+}  // namespace
 
 namespace {
 
@@ -76,6 +83,7 @@ void check_syntax(const std::string& query) {
     }
     if (open_quote != std::string::npos) throw QueryError("unclosed quote at " + where(open_quote));
     if (!parens.empty()) throw QueryError("unclosed '(' at " + where(parens.back()));
+    if (shouted_prose(query)) return;
     static const std::regex dangling_end(R"((^|\s)(AND|OR|NOT|XOR|NEAR|ADJ)(/\d+)?\s*$)");
     static const std::regex dangling_start(R"(^\s*(AND|OR|XOR|NEAR|ADJ)(/\d+)?(\s|$))");
     std::smatch m;
@@ -89,7 +97,14 @@ void check_syntax(const std::string& query) {
 
 }  // namespace
 
+bool shouted_prose(std::string_view query) {
+    if (std::any_of(query.begin(), query.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+        return false;
+    return s::words(query).size() >= kShoutedProseWords;
+}
+
 std::string fold_query(std::string_view query) {
+    if (shouted_prose(query)) return s::fold(query);
     static const std::regex op(R"(\b(AND|OR|NOT|XOR|NEAR|ADJ)(/\d+)?\b)");
     std::string text(query), out;
     size_t last = 0;

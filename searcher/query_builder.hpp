@@ -10,7 +10,12 @@
 
 namespace newsdex {
 
-/// Folds everything except the operators AND, OR, NOT, XOR, NEAR and ADJ written in capitals.
+/// Whether the query is all capitals and five words or more: then it is read as words, and
+/// AND, OR, NOT … in it are not operators.
+bool shouted_prose(std::string_view query);
+
+/// Folds everything except the operators AND, OR, NOT, XOR, NEAR and ADJ written in capitals
+/// (unless the whole query is shouted prose).
 std::string fold_query(std::string_view query);
 
 struct ParsedQuery {

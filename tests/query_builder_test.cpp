@@ -19,6 +19,17 @@ TEST(FoldQuery, LowersWordsButKeepsOperators) {
     EXPECT_EQ(fold_query("Speaker:ZELENSKY"), "speaker:zelensky");
 }
 
+TEST(FoldQuery, ShoutedProseHasNoOperators) {
+    EXPECT_TRUE(shouted_prose("I AM INTERESTED IN ROBOTS AND LIBRARIES"));
+    EXPECT_EQ(fold_query("I AM INTERESTED IN ROBOTS AND LIBRARIES"),
+              "i am interested in robots and libraries");
+    EXPECT_FALSE(shouted_prose("GAS AND OIL"));  // short: still an operator
+    EXPECT_EQ(fold_query("GAS AND OIL"), "gas AND oil");
+    EXPECT_FALSE(shouted_prose("Interested in robots AND libraries and more"));
+    EXPECT_NO_THROW(described("MEASUREMENT OF DIELECTRIC CONSTANT OF LIQUIDS OR"));
+    EXPECT_THROW(described("GAS AND"), QueryError);
+}
+
 TEST(BuildQuery, CapitalisedWordsAreStemmedLikeLowerCase) {
     EXPECT_EQ(described("Presidents"), described("presidents"));
     EXPECT_NE(described("PRESIDENTS").find("Zpresid"), std::string::npos);
