@@ -61,8 +61,11 @@ int main(int argc, char** argv) {
     newsdex::Ranking ranking;
     app.add_option("--k1", ranking.k1, "BM25 k1 (to compare with the default)")->capture_default_str();
     app.add_option("--b", ranking.b, "BM25 b (to compare with the default)")->capture_default_str();
+    bool keep_stopwords = false;
+    app.add_flag("--keep-stopwords", keep_stopwords, "Search for function words too");
     if (auto stop = newsdex::cli::parse(app, argc, argv, "newsdex-eval")) return *stop;
 
+    ranking.stopwords = !keep_stopwords;
     try {
         std::optional<TempDir> temp;
         const fs::path db_root = keep.empty() ? temp.emplace().path : fs::path(keep);

@@ -119,13 +119,14 @@ std::string fold_query(std::string_view query) {
 }
 
 ParsedQuery build_query(const std::string& query, const Xapian::Database& db,
-                        bool allow_empty, bool prose) {
+                        const QueryOptions& options) {
+    const bool prose = options.prose;
     if (auto bad = invalid_utf8_offset(query))
         throw QueryError("query is not valid UTF-8 (byte " + std::to_string(*bad) + ")");
     if (!prose) check_syntax(query);
     auto folded = prose ? s::fold(query) : fold_query(query);
     if (s::words(folded).empty()) {
-        if (allow_empty) return {Xapian::Query::MatchAll, {}, {}};
+        if (options.allow_empty) return {Xapian::Query::MatchAll, {}, {}};
         throw QueryError("empty query: give at least one word");
     }
 
@@ -133,6 +134,7 @@ ParsedQuery build_query(const std::string& query, const Xapian::Database& db,
     parser.set_database(db);
     parser.set_stemmer(s::stemmer());
     parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+    if (options.stopwords) parser.set_stopper(&s::stopper());
     if (prose) {
         const unsigned flags = Xapian::QueryParser::FLAG_AUTO_SYNONYMS |
                                Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS;

@@ -26,11 +26,18 @@ struct ParsedQuery {
     std::vector<std::string> wildcards;
 };
 
+struct QueryOptions {
+    bool allow_empty = false;  ///< an empty query matches everything (a filter narrows it)
+    /// The text is only words: no operators, fields, phrases or wildcards, so nothing in it
+    /// is an error.
+    bool prose = false;
+    bool stopwords = true;  ///< drop schema::stopper()'s words (unless nothing else is left)
+};
+
 /// Throws QueryError for non-UTF-8 or unparseable queries and unknown fields, and for an
-/// empty query unless `allow_empty` (then it matches everything). With `prose`, the text is
-/// only words: no operators, fields, phrases or wildcards, so nothing in it is an error.
+/// empty query unless options.allow_empty.
 ParsedQuery build_query(const std::string& query, const Xapian::Database& db,
-                        bool allow_empty = false, bool prose = false);
+                        const QueryOptions& options = {});
 
 /// Boolean filter for the request's --speaker / --topic / --kind values (one term per value:
 /// the whole name, or the word; values of one option OR-ed, options AND-ed) and its

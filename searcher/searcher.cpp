@@ -61,7 +61,9 @@ SearchResponse search(const SearchRequest& request) {
     response.query = request.query;
     check_facet_names(request.facets);
     auto filter = build_filter(request);
-    auto parsed = build_query(request.query, db, !filter.empty(), request.prose);
+    auto parsed = build_query(request.query, db,
+                              {.allow_empty = !filter.empty(), .prose = request.prose,
+                               .stopwords = request.ranking.stopwords});
     auto query = parsed.query;
     if (!filter.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
 

@@ -30,6 +30,16 @@ TEST(FoldQuery, ShoutedProseHasNoOperators) {
     EXPECT_THROW(described("GAS AND"), QueryError);
 }
 
+TEST(BuildQuery, FunctionWordsAreDroppedUnlessNothingElseIsLeft) {
+    auto d = described("what is the state of the energy market");
+    EXPECT_NE(d.find("Zenergi"), std::string::npos) << d;
+    EXPECT_EQ(d.find("Zthe"), std::string::npos) << d;
+    EXPECT_EQ(d.find("Zwhat"), std::string::npos) << d;
+    EXPECT_NE(described("\"state of the union\"").find("of"), std::string::npos)
+        << "phrases keep them";
+    EXPECT_NE(described("to be or not").find("be"), std::string::npos);
+}
+
 TEST(BuildQuery, CapitalisedWordsAreStemmedLikeLowerCase) {
     EXPECT_EQ(described("Presidents"), described("presidents"));
     EXPECT_NE(described("PRESIDENTS").find("Zpresid"), std::string::npos);

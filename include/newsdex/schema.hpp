@@ -63,6 +63,10 @@ std::vector<std::string> words(std::string_view folded);
 /// The stemmer shared by TermGenerator, QueryParser and the highlighter.
 Xapian::Stem stemmer();
 
+/// English function words, dropped from free-text queries (the index keeps them, so phrases
+/// like "state of the union" still match).
+const Xapian::Stopper& stopper();
+
 /// A TermGenerator set up with the schema's stemmer and strategy.
 Xapian::TermGenerator term_generator();
 

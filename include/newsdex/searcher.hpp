@@ -16,6 +16,7 @@ namespace newsdex {
 struct Ranking {
     double k1 = 1.2;   ///< BM25 term-frequency saturation
     double b = 0.75;   ///< BM25 length normalisation
+    bool stopwords = true;  ///< drop English function words from queries
 };
 
 struct SearchRequest {
