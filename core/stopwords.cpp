@@ -26,6 +26,16 @@ constexpr const char* kStopwords[] = {
     "where", "where's", "whether", "which", "while", "who", "who's", "whom", "whose", "why",
     "why's", "will", "with", "within", "without", "won't", "would", "wouldn't", "yet", "you",
     "you'd", "you'll", "you're", "you've", "your", "yours", "yourself", "yourselves",
+    "across", "along", "already", "although", "always", "another", "anyone", "anything",
+    "around", "become", "becomes", "besides", "beyond", "else", "especially", "ever", "every",
+    "everything", "get", "gets", "getting", "given", "gives", "hence", "however", "indeed",
+    "instead", "interested", "just", "least", "less", "let", "like", "likely", "many", "maybe",
+    "meanwhile", "merely", "moreover", "much", "namely", "nearly", "nevertheless", "nothing",
+    "now", "often", "otherwise", "particularly", "perhaps", "please", "pleased", "quite",
+    "rather", "really", "regarding", "concerning", "seem", "seems", "since", "something",
+    "sometimes", "somewhat", "still", "therefore", "though", "throughout", "together",
+    "toward", "towards", "unless", "usually", "various", "want", "wants", "whatever",
+    "whenever", "whereas", "wherever", "whereby", "wish", "yes", "several", "certain",
 };
 
 }  // namespace

@@ -61,6 +61,12 @@ int main(int argc, char** argv) {
     newsdex::Ranking ranking;
     app.add_option("--k1", ranking.k1, "BM25 k1 (to compare with the default)")->capture_default_str();
     app.add_option("--b", ranking.b, "BM25 b (to compare with the default)")->capture_default_str();
+    app.add_option("--feedback-docs", ranking.feedback_docs, "Pseudo-relevance feedback: top passages taken as relevant (0: off)")->capture_default_str();
+    app.add_option("--feedback-terms", ranking.feedback_terms, "Words feedback adds")->capture_default_str();
+    app.add_option("--feedback-weight", ranking.feedback_weight, "Weight of the best added word, relative to an original one")->capture_default_str();
+    app.add_option("--feedback-widens-from", ranking.feedback_widens_from, "Added words may bring new matches to plain queries of this many content words (0: never)")->capture_default_str();
+    app.add_option("--feedback-scheme", ranking.feedback_scheme, "bo1 or trad")->capture_default_str();
+    app.add_option("--feedback-from-words", ranking.feedback_from_words, "Feedback only for queries of this many content words")->capture_default_str();
     bool keep_stopwords = false;
     app.add_flag("--keep-stopwords", keep_stopwords, "Search for function words too");
     if (auto stop = newsdex::cli::parse(app, argc, argv, "newsdex-eval")) return *stop;

@@ -173,6 +173,9 @@ int main(int argc, char** argv) {
         ->delimiter(',');
     app.add_flag("--explain", request.explain,
                  "Show each result's matched terms and the weight each contributed");
+    bool no_feedback = false;
+    app.add_flag("--no-feedback", no_feedback,
+                 "Rank by the query's own words only (no pseudo-relevance feedback)");
     std::string queries_file;
     app.add_option("--queries", queries_file,
                    "Run every `qid<TAB>query` line of FILE (for scripts and evaluation)");
@@ -182,6 +185,7 @@ int main(int argc, char** argv) {
                    "The query (several arguments are joined by spaces); may be left out "
                    "when a filter option is given");
     if (auto stop = newsdex::cli::parse(app, argc, argv, "newsdex-search")) return *stop;
+    if (no_feedback) request.ranking.feedback_docs = 0;
     const bool filtered = !request.speakers.empty() || !request.topics.empty() ||
                           !request.kinds.empty() || !request.since.empty() ||
                           !request.until.empty();

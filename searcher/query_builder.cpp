@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <regex>
 
 #include "date_range.hpp"
@@ -95,6 +96,37 @@ void check_syntax(const std::string& query) {
                          where(static_cast<std::size_t>(m.position(1))));
 }
 
+// Xapian adds a word's weight once per repetition in the query, so a request that names its
+// key word three times weighs it three times. One leaf per word with the repetitions as its
+// within-query frequency lets BM25 saturate them instead (k3). Only for a plain OR of words:
+// synonym groups and anything structured are left as parsed.
+// Collects the terms of nested ORs of plain terms; false when anything else is inside.
+bool or_of_terms(const Xapian::Query& query, std::map<std::string, Xapian::termcount>& counts) {
+    if (query.get_type() == Xapian::Query::LEAF_TERM) {
+        ++counts[*query.get_terms_begin()];
+        return true;
+    }
+    if (query.get_type() != Xapian::Query::OP_OR) return false;
+    for (std::size_t i = 0; i < query.get_num_subqueries(); ++i)
+        if (!or_of_terms(query.get_subquery(i), counts)) return false;
+    return true;
+}
+
+Xapian::Query merge_repeats(const Xapian::Query& query) {
+    std::map<std::string, Xapian::termcount> counts;
+    if (!or_of_terms(query, counts) || counts.size() < 2) return query;
+    std::vector<Xapian::Query> leaves;
+    for (const auto& [term, n] : counts) leaves.emplace_back(term, n);
+    return Xapian::Query(Xapian::Query::OP_OR, leaves.begin(), leaves.end());
+}
+
+std::size_t content_words(const std::string& folded, const QueryOptions& options) {
+    const auto all = s::words(folded);
+    if (!options.stopwords) return all.size();
+    return static_cast<std::size_t>(
+        std::count_if(all.begin(), all.end(), [](const auto& w) { return !s::stopper()(w); }));
+}
+
 }  // namespace
 
 bool shouted_prose(std::string_view query) {
@@ -126,7 +158,7 @@ ParsedQuery build_query(const std::string& query, const Xapian::Database& db,
     if (!prose) check_syntax(query);
     auto folded = prose ? s::fold(query) : fold_query(query);
     if (s::words(folded).empty()) {
-        if (options.allow_empty) return {Xapian::Query::MatchAll, {}, {}};
+        if (options.allow_empty) return {Xapian::Query::MatchAll, {}, {}, 0, 0};
         throw QueryError("empty query: give at least one word");
     }
 
@@ -139,7 +171,9 @@ ParsedQuery build_query(const std::string& query, const Xapian::Database& db,
         const unsigned flags = Xapian::QueryParser::FLAG_AUTO_SYNONYMS |
                                Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS;
         try {
-            return {parser.parse_query(folded, flags), {}, {}};
+            auto parsed = merge_repeats(parser.parse_query(folded, flags));
+            const auto words = content_words(folded, options);
+            return {parsed, {}, {}, words, words};
         } catch (const Xapian::QueryParserError& e) {
             throw QueryError("cannot parse query: " + e.get_msg());
         }
@@ -165,7 +199,11 @@ ParsedQuery build_query(const std::string& query, const Xapian::Database& db,
         static const std::regex wildcard(R"((^|[\s(+\-])(\w+)\*)");
         for (std::sregex_iterator it(folded.begin(), folded.end(), wildcard), end; it != end; ++it)
             wildcards.push_back((*it)[2].str());
-        return {parsed, parser.get_corrected_query_string(), wildcards};
+        static const std::regex syntax(R"(["():*+]|(^|\s)-|\b(AND|OR|NOT|XOR|NEAR|ADJ)\b)");
+        const auto words = content_words(folded, options);
+        const auto plain = std::regex_search(folded, syntax) ? 0 : words;
+        if (plain) parsed = merge_repeats(parsed);
+        return {parsed, parser.get_corrected_query_string(), wildcards, plain, words};
     } catch (const Xapian::QueryParserError& e) {
         throw QueryError("cannot parse query: " + e.get_msg());
     }

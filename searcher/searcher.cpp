@@ -5,6 +5,7 @@
 
 #include "duplicate_filter.hpp"
 #include "facets.hpp"
+#include "feedback.hpp"
 #include "highlighter.hpp"
 #include "newsdex/database.hpp"
 #include "newsdex/schema.hpp"
@@ -34,7 +35,8 @@ std::set<std::string> text_terms(const Xapian::Enquire& enquire, const Xapian::M
 // What each matching term added to a passage's score: BM25 sums per-term parts, so the
 // weight of the term alone, on that passage alone, is exactly its share.
 std::vector<SearchHit::TermWeight> explain(Xapian::Database& db, const Xapian::Enquire& full,
-                                           Xapian::docid docid, const Ranking& ranking) {
+                                           Xapian::docid docid, const Ranking& ranking,
+                                           const std::map<std::string, double>& scaled) {
     const std::string id_prefix(schema::kPassageId);
     auto id = db.termlist_begin(docid);
     id.skip_to(id_prefix);
@@ -46,7 +48,9 @@ std::vector<SearchHit::TermWeight> explain(Xapian::Database& db, const Xapian::E
         one.set_query(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(*t), passage));
         one.set_weighting_scheme(weighting(ranking));
         auto mset = one.get_mset(0, 1);
-        out.push_back({*t, mset.empty() ? 0.0 : mset.begin().get_weight()});
+        auto scale = scaled.find(*t);
+        out.push_back({*t, (mset.empty() ? 0.0 : mset.begin().get_weight()) *
+                               (scale == scaled.end() ? 1.0 : scale->second)});
     }
     std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.weight > b.weight; });
     return out;
@@ -69,9 +73,16 @@ SearchResponse search(const SearchRequest& request) {
 
     with_reopen(db, [&](Xapian::Database& database) {
         Xapian::Enquire enquire(database);
-        enquire.set_query(query);
         enquire.set_weighting_scheme(weighting(request.ranking));
         using Sort = SearchRequest::Sort;
+        Expansion expanded{query, {}};
+        if (request.sort == Sort::relevance && !parsed.query.empty() &&
+            parsed.content_words >= request.ranking.feedback_from_words &&
+            parsed.query.get_type() != Xapian::Query::LEAF_MATCH_ALL)
+            expanded = expand(enquire, query, request.ranking,
+                              request.ranking.feedback_widens_from > 0 &&
+                                  parsed.plain_words >= request.ranking.feedback_widens_from);
+        enquire.set_query(expanded.query);
         if (request.sort != Sort::relevance)
             enquire.set_sort_by_value_then_relevance(schema::kSlotDate,
                                                      request.sort == Sort::date_descending);
@@ -95,6 +106,7 @@ SearchResponse search(const SearchRequest& request) {
             c.hit.more_in_article = it.get_collapse_count();
             c.hit.passage = PassageRecord::parse(it.get_document().get_data());
             c.terms = text_terms(enquire, it);
+            for (const auto& added : expanded.added) c.terms.erase(added.first);
             c.docid = *it;
             candidates.push_back(std::move(c));
         }
@@ -109,7 +121,8 @@ SearchResponse search(const SearchRequest& request) {
                 hit.matches = find_matches(hit.passage.text, kept[i].terms, parsed.wildcards);
                 hit.snippet = choose_snippet(hit.passage.text, hit.matches, kSnippetBytes);
             }
-            if (request.explain) hit.explanation = explain(database, enquire, kept[i].docid, request.ranking);
+            if (request.explain) hit.explanation = explain(database, enquire, kept[i].docid,
+                                                             request.ranking, expanded.added);
             response.hits.push_back(std::move(hit));
         }
         // Few results and a better spelling known: offer it.

@@ -40,6 +40,24 @@ TEST(BuildQuery, FunctionWordsAreDroppedUnlessNothingElseIsLeft) {
     EXPECT_NE(described("to be or not").find("be"), std::string::npos);
 }
 
+TEST(BuildQuery, RepeatedWordsBecomeOneTermWithTheirCount) {
+    auto d = described("associative memory, associative stores. associative");
+    EXPECT_NE(d.find("Zassoci#3"), std::string::npos) << d;
+    EXPECT_EQ(d.find("Zassoci@"), std::string::npos) << d;
+    auto phrase = described("\"associative memory\" associative");
+    EXPECT_EQ(phrase.find("#2"), std::string::npos) << "structured queries stay as parsed: " << phrase;
+}
+
+TEST(BuildQuery, CountsContentWordsOfPlainQueries) {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    EXPECT_EQ(build_query("what is the state of the energy market", db).plain_words, 3u);
+    EXPECT_EQ(build_query("energy AND gas", db).plain_words, 0u);
+    EXPECT_EQ(build_query("title:energy market", db).plain_words, 0u);
+    EXPECT_EQ(build_query("\"energy market\"", db).plain_words, 0u);
+    EXPECT_EQ(build_query("energ*", db).plain_words, 0u);
+    EXPECT_EQ(build_query("energy: a (short) note", db, {.prose = true}).plain_words, 3u);
+}
+
 TEST(BuildQuery, CapitalisedWordsAreStemmedLikeLowerCase) {
     EXPECT_EQ(described("Presidents"), described("presidents"));
     EXPECT_NE(described("PRESIDENTS").find("Zpresid"), std::string::npos);

@@ -9,6 +9,7 @@
 #include "corpus_db.hpp"
 #include "newsdex/errors.hpp"
 #include "newsdex/presenters.hpp"
+#include "newsdex/schema.hpp"
 #include "newsdex/searcher.hpp"
 #include "newsdex/stats.hpp"
 
@@ -73,9 +74,82 @@ TEST(SearcherLibrary, SuggestionAndExplanation) {
     r.explain = true;
     auto explained = search(r);
     ASSERT_FALSE(explained.hits.empty());
-    ASSERT_EQ(explained.hits[0].explanation.size(), 1u);
+    ASSERT_FALSE(explained.hits[0].explanation.empty());
     EXPECT_EQ(explained.hits[0].explanation[0].term, "Zenergi");
-    EXPECT_DOUBLE_EQ(explained.hits[0].explanation[0].weight, explained.hits[0].score);
+    double sum = 0;
+    for (const auto& t : explained.hits[0].explanation) sum += t.weight;
+    EXPECT_NEAR(sum, explained.hits[0].score, 1e-9);
+    r.ranking.feedback_docs = 0;
+    auto plain = search(r);
+    ASSERT_EQ(plain.hits[0].explanation.size(), 1u);
+    EXPECT_DOUBLE_EQ(plain.hits[0].explanation[0].weight, plain.hits[0].score);
+}
+
+TEST(SearcherLibrary, FeedbackAddsWordsFromTheTopResults) {
+    auto r = request("interconnector");
+    r.limit = 100;
+    r.explain = true;
+    r.ranking.feedback_from_words = 1;
+    auto with = search(r);
+    r.ranking.feedback_docs = 0;
+    auto without = search(r);
+    ASSERT_FALSE(with.hits.empty());
+    std::set<std::string> added;
+    for (const auto& hit : with.hits) {
+        double sum = 0;
+        for (const auto& t : hit.explanation) {
+            sum += t.weight;
+            if (t.term != "Zinterconnector" && t.term != "interconnector") added.insert(t.term);
+        }
+        EXPECT_NEAR(sum, hit.score, 1e-9) << hit.passage.passage_id;
+        for (const auto& m : hit.matches) {  // only the user's word is highlighted
+            auto word = hit.passage.text.substr(m.begin, m.end - m.begin);
+            EXPECT_NE(newsdex::schema::fold(word).find("interconnector"), std::string::npos) << word;
+        }
+    }
+    EXPECT_FALSE(added.empty()) << "feedback found no words to add";
+    for (const auto& hit : without.hits)
+        for (const auto& t : hit.explanation) EXPECT_EQ(added.count(t.term), 0u) << t.term;
+    EXPECT_GE(with.total_estimate, without.total_estimate);
+}
+
+TEST(SearcherLibrary, FeedbackLeavesKeywordQueriesAlone) {
+    auto r = request("sauvel interconnector");
+    r.explain = true;
+    for (const auto& hit : search(r).hits)
+        for (const auto& t : hit.explanation)
+            EXPECT_TRUE(t.term.find("sauvel") != std::string::npos ||
+                        t.term.find("interconnector") != std::string::npos)
+                << t.term;
+}
+
+TEST(SearcherLibrary, FeedbackOnlyReordersShortQueries) {
+    auto r = request("interconnector");
+    r.limit = 200;
+    r.ranking.feedback_from_words = 1;
+    auto reordered = search(r);
+    r.ranking.feedback_docs = 0;
+    auto plain = search(r);
+    std::set<std::string> a, b;
+    for (const auto& h : reordered.hits) a.insert(h.passage.passage_id);
+    for (const auto& h : plain.hits) b.insert(h.passage.passage_id);
+    EXPECT_EQ(a, b);
+}
+
+TEST(SearcherLibrary, FeedbackWidensLongPlainQueries) {
+    auto r = request("interconnector");
+    r.limit = 200;
+    r.ranking.feedback_from_words = 1;
+    r.ranking.feedback_widens_from = 1;
+    auto widened = search(r);
+    r.ranking.feedback_docs = 0;
+    auto plain = search(r);
+    EXPECT_GT(widened.hits.size(), plain.hits.size());
+    r.query = "title:interconnector";  // structured: never widened
+    r.ranking.feedback_docs = 15;
+    auto field = search(r);
+    for (const auto& h : field.hits)
+        EXPECT_NE(newsdex::schema::fold(h.passage.title).find("interconnector"), std::string::npos);
 }
 
 TEST(SearcherLibrary, ErrorsAreTyped) {

@@ -14,9 +14,23 @@ namespace newsdex {
 /// How passages are scored. The defaults are the settings measured best on seven classic
 /// test collections (README, "Relevance"); newsdex-eval overrides them to compare.
 struct Ranking {
-    double k1 = 1.2;   ///< BM25 term-frequency saturation
-    double b = 0.75;   ///< BM25 length normalisation
+    double k1 = 2.0;  ///< BM25 term-frequency saturation
+    double b = 0.5;   ///< BM25 length normalisation
     bool stopwords = true;  ///< drop English function words from queries
+    /// Pseudo-relevance feedback: the best `feedback_terms` words (Bo1) of the top
+    /// `feedback_docs` passages join the query, the best at `feedback_weight` of an original
+    /// word's weight. 0 docs: off. Only with relevance order, and only for queries of at
+    /// least `feedback_from_words` content words: two keywords say too little to expand on.
+    unsigned feedback_docs = 15;
+    std::size_t feedback_from_words = 3;
+    unsigned feedback_terms = 10;
+    double feedback_weight = 0.2;
+    std::string feedback_scheme = "bo1";  ///< Xapian's expansion weighting: bo1 or trad
+    /// The added words may also bring in passages the query did not match, but only for
+    /// queries of plain words with at least this many content words (a question, a pasted
+    /// description); 0: never. Shorter or structured queries are only reordered, so a word,
+    /// a phrase or a field still finds exactly what has it.
+    std::size_t feedback_widens_from = 5;
 };
 
 struct SearchRequest {

@@ -1,0 +1,56 @@
+#include "feedback.hpp"
+
+#include <algorithm>
+#include <vector>
+
+#include "newsdex/schema.hpp"
+
+namespace newsdex {
+
+namespace {
+
+// Stemmed body terms only (fields and ids are not words), and no function words.
+class BodyTerms : public Xapian::ExpandDecider {
+public:
+    bool operator()(const std::string& term) const override {
+        if (term.size() < 3 || term.compare(0, schema::kStemmed.size(), schema::kStemmed) != 0)
+            return false;
+        const auto word = term.substr(schema::kStemmed.size());
+        if (std::all_of(word.begin(), word.end(), [](unsigned char c) { return std::isdigit(c); }))
+            return false;
+        return !schema::stopper()(word);
+    }
+};
+
+}  // namespace
+
+Expansion expand(Xapian::Enquire& enquire, const Xapian::Query& query, const Ranking& ranking,
+                 bool widen) {
+    Expansion out{query, {}};
+    if (ranking.feedback_docs == 0 || ranking.feedback_terms == 0 || query.empty()) return out;
+    enquire.set_query(query);
+    auto top = enquire.get_mset(0, ranking.feedback_docs);
+    // A purely boolean query (a field, a date range) ranks nothing, so there is no "top".
+    if (top.empty() || top.begin().get_weight() <= 0) return out;
+    Xapian::RSet rset;
+    for (auto it = top.begin(); it != top.end(); ++it) rset.add_document(*it);
+    enquire.set_expansion_scheme(ranking.feedback_scheme);
+    BodyTerms decider;
+    auto eset = enquire.get_eset(ranking.feedback_terms, rset, &decider);
+    if (eset.empty()) return out;
+    const double best = eset.begin().get_weight();
+    std::vector<Xapian::Query> terms;
+    for (auto it = eset.begin(); it != eset.end(); ++it) {
+        if (best <= 0 || it.get_weight() <= 0) continue;
+        const double scale = ranking.feedback_weight * it.get_weight() / best;
+        terms.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(*it), scale);
+        out.added[*it] = scale;
+    }
+    if (terms.empty()) return out;
+    Xapian::Query expansion(Xapian::Query::OP_OR, terms.begin(), terms.end());
+    out.query = Xapian::Query(widen ? Xapian::Query::OP_OR : Xapian::Query::OP_AND_MAYBE,
+                              query, expansion);
+    return out;
+}
+
+}  // namespace newsdex

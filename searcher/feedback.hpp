@@ -1,0 +1,27 @@
+#pragma once
+// Pseudo-relevance feedback: words that stand out in the best first results (Bo1, Xapian's
+// ESet) are added to the query, weighted below the user's own words.
+
+#include <xapian.h>
+
+#include <map>
+#include <string>
+
+#include "newsdex/searcher.hpp"
+
+namespace newsdex {
+
+struct Expansion {
+    Xapian::Query query;          ///< the query to run: the original one, expanded or not
+    /// Terms feedback added (not to be highlighted), with the factor their weight is scaled by.
+    std::map<std::string, double> added;
+};
+
+/// Runs `query` on `enquire` (which must have its weighting set, and no sort or collapse
+/// yet), takes the top ranking.feedback_docs results as relevant and adds the
+/// ranking.feedback_terms best body terms. The added terms only reorder what `query`
+/// matches unless `widen`.
+Expansion expand(Xapian::Enquire& enquire, const Xapian::Query& query, const Ranking& ranking,
+                 bool widen);
+
+}  // namespace newsdex
