@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <set>
 #include <regex>
 
 #include "date_range.hpp"
@@ -120,11 +121,18 @@ Xapian::Query merge_repeats(const Xapian::Query& query) {
     return Xapian::Query(Xapian::Query::OP_OR, leaves.begin(), leaves.end());
 }
 
-std::size_t content_words(const std::string& folded, const QueryOptions& options) {
-    const auto all = s::words(folded);
-    if (!options.stopwords) return all.size();
-    return static_cast<std::size_t>(
-        std::count_if(all.begin(), all.end(), [](const auto& w) { return !s::stopper()(w); }));
+// The distinct body terms that carry weight (stems and words, not field terms).
+std::size_t weighted_words(const Xapian::Query& query) {
+    std::set<std::string> words;
+    for (auto t = query.get_unique_terms_begin(); t != query.get_unique_terms_end(); ++t) {
+        const auto& term = *t;
+        if (term.empty()) continue;
+        if (term.compare(0, s::kStemmed.size(), s::kStemmed) == 0)
+            words.insert(term.substr(s::kStemmed.size()));
+        else if (!std::isupper(static_cast<unsigned char>(term[0])))
+            words.insert(s::stemmer()(term));
+    }
+    return words.size();
 }
 
 }  // namespace
@@ -172,7 +180,7 @@ ParsedQuery build_query(const std::string& query, const Xapian::Database& db,
                                Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS;
         try {
             auto parsed = merge_repeats(parser.parse_query(folded, flags));
-            const auto words = content_words(folded, options);
+            const auto words = weighted_words(parsed);
             return {parsed, {}, {}, words, words};
         } catch (const Xapian::QueryParserError& e) {
             throw QueryError("cannot parse query: " + e.get_msg());
@@ -200,7 +208,7 @@ ParsedQuery build_query(const std::string& query, const Xapian::Database& db,
         for (std::sregex_iterator it(folded.begin(), folded.end(), wildcard), end; it != end; ++it)
             wildcards.push_back((*it)[2].str());
         static const std::regex syntax(R"(["():*+]|(^|\s)-|\b(AND|OR|NOT|XOR|NEAR|ADJ)\b)");
-        const auto words = content_words(folded, options);
+        const auto words = weighted_words(parsed);
         const auto plain = std::regex_search(folded, syntax) ? 0 : words;
         if (plain) parsed = merge_repeats(parsed);
         return {parsed, parser.get_corrected_query_string(), wildcards, plain, words};

@@ -24,10 +24,10 @@ struct ParsedQuery {
     /// Prefixes of the query's trailing wildcards (`energ*` → `energ`), for highlighting:
     /// Xapian expands them inside the matcher and does not report the words it matched.
     std::vector<std::string> wildcards;
-    /// How many content words (not function words) the query has when it is nothing but
-    /// words — no operators, fields, phrases or wildcards; 0 otherwise.
+    /// How many distinct words (stems, function words left out) the query ranks by when it
+    /// is nothing but words — no operators, fields, phrases or wildcards; 0 otherwise.
     std::size_t plain_words = 0;
-    /// Content words (not function words) in the query, whatever its syntax.
+    /// Distinct words the query ranks by, whatever its syntax (field values do not count).
     std::size_t content_words = 0;
 };
 

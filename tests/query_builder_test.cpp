@@ -56,6 +56,9 @@ TEST(BuildQuery, CountsContentWordsOfPlainQueries) {
     EXPECT_EQ(build_query("\"energy market\"", db).plain_words, 0u);
     EXPECT_EQ(build_query("energ*", db).plain_words, 0u);
     EXPECT_EQ(build_query("energy: a (short) note", db, {.prose = true}).plain_words, 3u);
+    EXPECT_EQ(build_query("energy energies market", db).plain_words, 2u) << "distinct stems";
+    EXPECT_EQ(build_query("speaker:zelensky energy", db).content_words, 1u) << "field values do not count";
+    EXPECT_EQ(build_query("\"energy market\" gas", db).content_words, 3u);
 }
 
 TEST(BuildQuery, CapitalisedWordsAreStemmedLikeLowerCase) {
