@@ -4,6 +4,7 @@
 #include <chrono>
 #include <filesystem>
 #include <iostream>
+#include <xapian.h>
 
 #include "baselines.hpp"
 #include "cli_common.hpp"
@@ -65,7 +66,9 @@ int main(int argc, char** argv) {
     app.add_option("--feedback-terms", ranking.feedback_terms, "Words feedback adds")->capture_default_str();
     app.add_option("--feedback-weight", ranking.feedback_weight, "Weight of the best added word, relative to an original one")->capture_default_str();
     app.add_option("--feedback-widens-from", ranking.feedback_widens_from, "Added words may bring new matches to plain queries of this many content words (0: never)")->capture_default_str();
-    app.add_option("--feedback-scheme", ranking.feedback_scheme, "bo1 or trad")->capture_default_str();
+    app.add_option("--feedback-scheme", ranking.feedback_scheme, "bo1 or trad")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"bo1", "trad"}));
     app.add_option("--feedback-from-words", ranking.feedback_from_words, "Feedback only for queries of this many content words")->capture_default_str();
     bool keep_stopwords = false;
     app.add_flag("--keep-stopwords", keep_stopwords, "Search for function words too");
@@ -111,6 +114,9 @@ int main(int argc, char** argv) {
         return 0;
     } catch (const std::exception& e) {
         std::cerr << "newsdex-eval: " << e.what() << '\n';
+        return newsdex::cli::kExitUsage;
+    } catch (const Xapian::Error& e) {
+        std::cerr << "newsdex-eval: " << e.get_description() << '\n';
         return newsdex::cli::kExitUsage;
     }
 }

@@ -92,4 +92,7 @@ TEST(EvalCli, ABadFolderIsAUsageError) {
     auto r = run({NEWSDEX_EVAL_BIN, "/nonexistent/collection"});
     EXPECT_EQ(r.exit_code, 2);
     EXPECT_NE(r.err.find("/nonexistent/collection"), std::string::npos) << r.err;
+    r = run({NEWSDEX_EVAL_BIN, "--feedback-scheme", "nope", kFixture});
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_NE(r.err.find("--feedback-scheme"), std::string::npos) << r.err;
 }
