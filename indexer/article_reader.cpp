@@ -64,18 +64,22 @@ std::string take_title_line(const std::string& body, Article& article) {
 
 }  // namespace
 
+void check_text(std::string_view text, const std::string& path) {
+    if (auto nul = text.find('\0'); nul != std::string::npos)
+        throw InputError(path, "binary file (NUL byte at offset " + std::to_string(nul) + ")");
+    if (auto bad = invalid_utf8_offset(text))
+        throw InputError(path, "invalid UTF-8 at byte " + std::to_string(*bad) + " (line " +
+                                   std::to_string(line_of(text, *bad)) +
+                                   "); convert the file to UTF-8");
+}
+
 Article parse_article(std::string text, const SourceFile& file) {
     Article article;
     article.path = file.path;
     article.id = file.relative;
 
-    if (auto nul = text.find('\0'); nul != std::string::npos)
-        throw InputError(file.path, "binary file (NUL byte at offset " + std::to_string(nul) + ")");
     if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
-    if (auto bad = invalid_utf8_offset(text))
-        throw InputError(file.path, "invalid UTF-8 at byte " + std::to_string(*bad) + " (line " +
-                                        std::to_string(line_of(text, *bad)) +
-                                        "); convert the file to UTF-8");
+    check_text(text, file.path);
     text = normalise_newlines(std::move(text));
     if (blank(text)) throw InputError(file.path, "empty file");
 

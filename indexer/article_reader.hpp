@@ -3,6 +3,7 @@
 // huge), applies its front matter and finds its title.
 
 #include <cstdint>
+#include <string_view>
 
 #include "newsdex/article.hpp"
 #include "source_files.hpp"
@@ -14,6 +15,10 @@ Article read_article(const SourceFile& file, std::uint64_t max_bytes);
 
 /// The file's bytes, refusing files larger than max_bytes. Throws InputError.
 std::string read_file_bytes(const SourceFile& file, std::uint64_t max_bytes);
+
+/// Throws InputError naming `path` unless `text` is text: no NUL byte, valid UTF-8 (the
+/// error gives the byte offset and line). Shared by every reader of files.
+void check_text(std::string_view text, const std::string& path);
 
 /// The same checks and parsing on text already in memory (for tests and other readers).
 Article parse_article(std::string text, const SourceFile& file);

@@ -176,16 +176,19 @@ std::size_t move_article(Xapian::WritableDatabase& db, const std::string& old_id
     return docs.size();
 }
 
-std::vector<Xapian::Document> article_documents(const Article& article,
-                                               const AnalysisTables& tables,
-                                               DocumentBuilder& builder) {
+// Analyses an article and puts its passages in place of whatever the index had under its
+// id; returns how many passages it wrote.
+std::size_t write_article(Xapian::WritableDatabase& db, const Article& article,
+                          const AnalysisTables& tables, DocumentBuilder& builder) {
     std::vector<Xapian::Document> docs;
     for (const auto& passage : build_passages(article, tables)) {
         auto names = passage.speaker ? tables.speakers.names_of(*passage.speaker)
                                      : std::vector<std::string>{};
         docs.push_back(builder.build(PassageRecord::from(article, passage), names));
     }
-    return docs;
+    db.delete_document(schema::id_term(schema::kArticle, article.id));
+    for (const auto& d : docs) db.add_document(d);
+    return docs.size();
 }
 
 std::vector<std::string> ids_of(const FileState& state) {
@@ -292,12 +295,8 @@ IndexReport index_paths(const IndexOptions& options) {
                     writer->finish();
                 }
                 for (const auto& a : articles) {
-                    auto docs = article_documents(a, tables, *builder);
-                    auto& db = writer->begin();
-                    db.delete_document(schema::id_term(schema::kArticle, a.id));
-                    for (const auto& d : docs) db.add_document(d);
+                    report.passages += write_article(writer->begin(), a, tables, *builder);
                     writer->finish();
-                    report.passages += docs.size();
                 }
                 // Last, so that a run killed half way through the file redoes it next time.
                 record_file(writer->begin(), path, state);
@@ -333,15 +332,12 @@ IndexReport index_paths(const IndexOptions& options) {
             ++(had ? report.updated : report.added);
             ++report.articles;
             if (!writer) continue;
-            auto docs = article_documents(article, tables, *builder);
             auto& db = writer->begin();
             if (had && known->second.article_id != article.id)
                 db.delete_document(schema::id_term(schema::kArticle, known->second.article_id));
-            db.delete_document(schema::id_term(schema::kArticle, article.id));
-            for (const auto& d : docs) db.add_document(d);
+            report.passages += write_article(db, article, tables, *builder);
             record_file(db, path, state);
             writer->finish();
-            report.passages += docs.size();
         }
         if (!options.no_delete) {
             for (const auto& [hash, path] : vanished_by_hash) {

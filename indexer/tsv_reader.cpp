@@ -2,16 +2,15 @@
 
 #include <set>
 
+#include "article_reader.hpp"
 #include "newsdex/errors.hpp"
-#include "newsdex/utf8.hpp"
 
 namespace newsdex {
 
 std::vector<Article> parse_tsv(const std::string& bytes, const std::string& path,
                                std::vector<FileFailure>& bad_lines) {
-    if (bytes.find('\0') != std::string::npos) throw InputError(path, "binary file (NUL bytes)");
-    if (auto bad = invalid_utf8_offset(bytes))
-        throw InputError(path, "invalid UTF-8 at byte " + std::to_string(*bad));
+    check_text(bytes, path);
+    const auto failures_before = bad_lines.size();
     std::vector<Article> out;
     std::set<std::string> seen;
     std::size_t line_no = 0;
@@ -44,7 +43,7 @@ std::vector<Article> parse_tsv(const std::string& bytes, const std::string& path
         article.body = std::string(line.substr(tab + 1));
         out.push_back(std::move(article));
     }
-    if (out.empty() && bad_lines.empty()) throw InputError(path, "empty file");
+    if (out.empty() && bad_lines.size() == failures_before) throw InputError(path, "empty file");
     return out;
 }
 

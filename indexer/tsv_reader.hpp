@@ -9,9 +9,10 @@
 
 namespace newsdex {
 
-/// One article per line, its id the docid and its body the text. The file must be UTF-8
-/// without NUL bytes (else InputError); empty lines are skipped, and lines without a tab,
-/// with an empty docid or a docid seen before are reported in `bad_lines` as `PATH:LINE`.
+/// One article per line, its id the docid and its body the text. The file must be text
+/// (check_text) and not empty (else InputError); empty lines are skipped, and lines without
+/// a tab, with an empty docid or a docid seen before are appended to `bad_lines` as
+/// `PATH:LINE`.
 std::vector<Article> parse_tsv(const std::string& bytes, const std::string& path,
                                std::vector<FileFailure>& bad_lines);
 

@@ -110,12 +110,23 @@ TEST_F(TsvInput, MalformedLinesAreNamedAndTheRestIndexed) {
     EXPECT_EQ(articles("gas"), std::vector<std::string>{"d1"});
 }
 
+TEST_F(TsvInput, AnEmptyFileIsReportedEvenAfterOtherFailures) {
+    write_file(dir_ / "in/a.tsv", "no tab here\n");
+    write_file(dir_ / "in/b.tsv", "\n\n");
+    write_file(dir_ / "in/c.tsv", std::string("x\tbinary\0here\n", 14));
+    auto r = run({NEWSDEX_INDEX_BIN, "--db", dir_ / "db", "--input", "tsv", dir_ / "in"});
+    EXPECT_EQ(r.exit_code, 3);
+    EXPECT_NE(r.err.find("a.tsv:1: no tab between docid and text"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("b.tsv: empty file"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("c.tsv: binary file (NUL byte at offset 8)"), std::string::npos) << r.err;
+}
+
 TEST_F(TsvInput, InvalidUtf8LeavesTheIndexAsItWas) {
     index();
     rewrite("d1\tcaf\xe9 gas\n");
     index();
     EXPECT_EQ(last_.exit_code, 3);
-    EXPECT_NE(last_.err.find("docs.tsv: invalid UTF-8 at byte 6"), std::string::npos) << last_.err;
+    EXPECT_NE(last_.err.find("docs.tsv: invalid UTF-8 at byte 6 (line 1)"), std::string::npos) << last_.err;
     EXPECT_EQ(articles("treaty"), std::vector<std::string>{"d3"});
     EXPECT_EQ(Xapian::Database(dir_ / "db").get_doccount(), 3u);
 }
