@@ -1,11 +1,10 @@
 #include "front_matter.hpp"
 
-#include <yaml-cpp/yaml.h>
-
 #include <chrono>
 #include <regex>
 
 #include "newsdex/errors.hpp"
+#include "yaml_input.hpp"
 
 namespace newsdex {
 
@@ -100,14 +99,8 @@ std::string apply_front_matter(std::string_view text, Article& article) {
         auto line = text.substr(pos, end == std::string_view::npos ? text.npos : end - pos);
         if (is_fence(line, true)) {
             std::string yaml(text.substr(first_end + 1, pos - first_end - 1));
-            YAML::Node root;
-            try {
-                root = YAML::Load(yaml);
-            } catch (const YAML::Exception& e) {
-                throw InputError(article.path,
-                                 "malformed front matter at line " +
-                                     std::to_string(e.mark.line + 2) + ": " + e.msg);
-            }
+            // The YAML starts on line 2, after the opening ---.
+            const auto root = parse_yaml(yaml, article.path, "front matter", 2);
             if (!root.IsNull()) {
                 if (!root.IsMap())
                     throw InputError(article.path,

@@ -1,12 +1,8 @@
 #include "speaker_table.hpp"
 
-#include <yaml-cpp/yaml.h>
-
-#include <fstream>
-#include <sstream>
-
 #include "newsdex/errors.hpp"
 #include "newsdex/schema.hpp"
+#include "yaml_input.hpp"
 
 namespace newsdex {
 
@@ -39,22 +35,12 @@ std::vector<std::string> strings(const YAML::Node& node, const std::string& what
 }  // namespace
 
 SpeakerTable SpeakerTable::load(const std::string& path) {
-    std::ifstream in(path);
-    if (!in) throw InputError(path, "cannot read speaker table");
-    std::ostringstream text;
-    text << in.rdbuf();
-    return parse(text.str(), path);
+    return parse(read_yaml_text(path, "speaker table"), path);
 }
 
 SpeakerTable SpeakerTable::parse(const std::string& yaml, const std::string& path) {
     SpeakerTable table;
-    YAML::Node root;
-    try {
-        root = YAML::Load(yaml);
-    } catch (const YAML::Exception& e) {
-        throw InputError(path, "malformed speaker table at line " + std::to_string(e.mark.line + 1) +
-                                   ": " + e.msg);
-    }
+    const auto root = parse_yaml(yaml, path, "speaker table");
     if (root.IsNull()) return table;
     if (!root.IsSequence())
         throw InputError(path, "speaker table must be a list of entries with name, aliases, roles");

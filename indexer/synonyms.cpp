@@ -1,9 +1,8 @@
 #include "synonyms.hpp"
 
-#include <yaml-cpp/yaml.h>
-
 #include "newsdex/errors.hpp"
 #include "newsdex/schema.hpp"
+#include "yaml_input.hpp"
 
 namespace newsdex {
 
@@ -11,15 +10,7 @@ namespace s = newsdex::schema;
 
 SynonymGroups load_synonyms(const std::string& path) {
     SynonymGroups groups;
-    YAML::Node root;
-    try {
-        root = YAML::LoadFile(path);
-    } catch (const YAML::BadFile&) {
-        throw InputError(path, "cannot read synonym list");
-    } catch (const YAML::Exception& e) {
-        throw InputError(path, "malformed synonym list at line " + std::to_string(e.mark.line + 1) +
-                                   ": " + e.msg);
-    }
+    const auto root = parse_yaml(read_yaml_text(path, "synonym list"), path, "synonym list");
     if (root.IsNull()) return groups;
     if (!root.IsSequence()) throw InputError(path, "synonym list must be a list of lists");
     for (const auto& group : root) {

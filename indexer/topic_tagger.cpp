@@ -1,13 +1,10 @@
 #include "topic_tagger.hpp"
 
-#include <yaml-cpp/yaml.h>
-
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 #include "newsdex/errors.hpp"
 #include "newsdex/schema.hpp"
+#include "yaml_input.hpp"
 
 namespace newsdex {
 
@@ -19,22 +16,12 @@ std::vector<std::string> stems_of(std::string_view text) {
 }
 
 TopicTagger TopicTagger::load(const std::string& path) {
-    std::ifstream in(path);
-    if (!in) throw InputError(path, "cannot read topic taxonomy");
-    std::ostringstream text;
-    text << in.rdbuf();
-    return parse(text.str(), path);
+    return parse(read_yaml_text(path, "topic taxonomy"), path);
 }
 
 TopicTagger TopicTagger::parse(const std::string& yaml, const std::string& path) {
     TopicTagger tagger;
-    YAML::Node root;
-    try {
-        root = YAML::Load(yaml);
-    } catch (const YAML::Exception& e) {
-        throw InputError(path, "malformed topic taxonomy at line " +
-                                   std::to_string(e.mark.line + 1) + ": " + e.msg);
-    }
+    const auto root = parse_yaml(yaml, path, "topic taxonomy");
     if (root.IsNull()) return tagger;
     if (!root.IsMap()) throw InputError(path, "topic taxonomy must map each topic to a list");
     for (const auto& entry : root) {
