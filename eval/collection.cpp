@@ -32,7 +32,7 @@ std::vector<std::pair<std::string, std::string>> read_tsv(const std::string& pat
 
 }  // namespace
 
-std::vector<std::pair<std::string, std::string>> read_docs(const std::string& docs_path) {
+Documents read_docs(const std::string& docs_path) {
     return read_tsv(docs_path);
 }
 

@@ -24,8 +24,11 @@ struct Collection {
 /// Throws std::runtime_error naming the file and the problem.
 Collection load_collection(const std::string& dir);
 
-/// Every document of docs.tsv as (docid, text), for the baselines that index it themselves.
-std::vector<std::pair<std::string, std::string>> read_docs(const std::string& docs_path);
+/// (docid, text) pairs, in file order.
+using Documents = std::vector<std::pair<std::string, std::string>>;
+
+/// Every document of docs.tsv, for the baselines that index it themselves.
+Documents read_docs(const std::string& docs_path);
 
 /// Writes `qid Q0 docid rank score tag` lines, queries in file order.
 void write_trec_run(const std::string& path, const std::vector<Query>& queries, const Run& run,

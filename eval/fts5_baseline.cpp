@@ -44,7 +44,7 @@ std::string or_of_words(const std::string& text) {
 
 }  // namespace
 
-Run fts5_run(const Collection& collection, std::size_t depth) {
+Run fts5_run(const Documents& docs, const std::vector<Query>& queries, std::size_t depth) {
     sqlite3* raw = nullptr;
     Db db(nullptr, &sqlite3_close);
     int rc = sqlite3_open(":memory:", &raw);
@@ -56,7 +56,7 @@ Run fts5_run(const Collection& collection, std::size_t depth) {
                                  nullptr, nullptr, nullptr));
     {
         auto insert = prepare(db.get(), "INSERT INTO docs(docid, body) VALUES (?, ?)");
-        for (const auto& [id, text] : read_docs(collection.docs_path)) {
+        for (const auto& [id, text] : docs) {
             sqlite3_bind_text(insert.get(), 1, id.c_str(), static_cast<int>(id.size()), SQLITE_TRANSIENT);
             sqlite3_bind_text(insert.get(), 2, text.c_str(), static_cast<int>(text.size()),
                               SQLITE_TRANSIENT);
@@ -69,7 +69,7 @@ Run fts5_run(const Collection& collection, std::size_t depth) {
     auto select = prepare(db.get(),
                           "SELECT docid FROM docs WHERE docs MATCH ? ORDER BY bm25(docs) LIMIT ?");
     Run run;
-    for (const auto& q : collection.queries) {
+    for (const auto& q : queries) {
         auto& ranked = run[q.id];
         const auto match = or_of_words(q.text);
         if (match.empty()) continue;

@@ -91,15 +91,18 @@ int main(int argc, char** argv) {
             for (const auto& f : indexed.failed)
                 std::cerr << "newsdex-eval: " << f.path << ": " << f.error << '\n';
             r.index_seconds = seconds_since(start);
-            r.documents = read_docs(collection.docs_path).size();
+
             start = std::chrono::steady_clock::now();
             auto ours = newsdex_run(collection, db_path, depth, ranking);
             r.search_seconds = seconds_since(start);
             r.read_as_prose = ours.read_as_prose;
             r.newsdex = evaluate(ours.run, collection.qrels);
+            const auto docs = read_docs(collection.docs_path);
+            r.documents = docs.size();
             if (!no_baselines) {
-                r.fts5 = evaluate(fts5_run(collection, depth), collection.qrels);
-                r.xapian = evaluate(plain_xapian_run(collection, depth), collection.qrels);
+                r.fts5 = evaluate(fts5_run(docs, collection.queries, depth), collection.qrels);
+                r.xapian = evaluate(plain_xapian_run(docs, collection.queries, depth),
+                                    collection.qrels);
             }
             if (!run_path.empty())
                 write_trec_run(dirs.size() > 1 ? (fs::path(run_path) / (collection.name + ".trec")).string()

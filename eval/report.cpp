@@ -1,5 +1,6 @@
 #include "report.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <nlohmann/json.hpp>
 #include <ostream>
@@ -18,17 +19,24 @@ std::string ratio(double ours, double theirs) {
     return theirs > 0 ? format("%.3f", ours / theirs) : "-";
 }
 
+// Left-aligns text in a column of `width`, always leaving at least one space after it.
+std::string pad(std::string text, std::size_t width) {
+    text.resize(std::max(width, text.size() + 1), ' ');
+    return text;
+}
+
+constexpr double Scores::*kMeasures[] = {&Scores::map, &Scores::ndcg10, &Scores::p10,
+                                         &Scores::mrr, &Scores::rprec};
+
 void measures_row(std::ostream& out, const std::string& label, const Scores& s) {
-    out << "  " << label << std::string(label.size() < 16 ? 16 - label.size() : 1, ' ');
-    for (double v : {s.map, s.ndcg10, s.p10, s.mrr, s.rprec}) out << format("%-9.4f", v);
+    out << "  " << pad(label, 16);
+    for (auto measure : kMeasures) out << pad(format("%.4f", s.*measure), 9);
     out << '\n';
 }
 
 void ratio_row(std::ostream& out, const std::string& label, const Scores& ours, const Scores& theirs) {
-    out << "  " << label << std::string(label.size() < 16 ? 16 - label.size() : 1, ' ');
-    const double a[] = {ours.map, ours.ndcg10, ours.p10, ours.mrr, ours.rprec};
-    const double b[] = {theirs.map, theirs.ndcg10, theirs.p10, theirs.mrr, theirs.rprec};
-    for (int i = 0; i < 5; ++i) out << ratio(a[i], b[i]) << std::string(a[i] / b[i] >= 10 ? 3 : 4, ' ');
+    out << "  " << pad(label, 16);
+    for (auto measure : kMeasures) out << pad(ratio(ours.*measure, theirs.*measure), 9);
     out << '\n';
 }
 
@@ -73,7 +81,9 @@ void print_text(std::ostream& out, const std::vector<CollectionResult>& results)
         if (r.read_as_prose) out << " (" << r.read_as_prose << " read as prose)";
         out << "; indexed in " << format("%.2f", r.index_seconds) << " s, searched in "
             << format("%.2f", r.search_seconds) << " s\n";
-        out << "                  MAP      nDCG@10  P@10     MRR      R-prec\n";
+        out << "  " << pad("", 16);
+        for (const char* h : {"MAP", "nDCG@10", "P@10", "MRR", "R-prec"}) out << pad(h, 9);
+        out << '\n';
         measures_row(out, "newsdex", r.newsdex);
         if (r.fts5) measures_row(out, "FTS5 bm25", *r.fts5);
         if (r.xapian) measures_row(out, "plain Xapian", *r.xapian);
@@ -83,10 +93,6 @@ void print_text(std::ostream& out, const std::vector<CollectionResult>& results)
     }
     auto cell = [](const std::optional<double>& v, const char* fmt) {
         return v ? format(fmt, *v) : std::string("-");
-    };
-    auto pad = [](std::string text, std::size_t width) {
-        text.resize(std::max(width, text.size() + 1), ' ');
-        return text;
     };
     out << pad("", 12) << pad("MAP", 45) << "nDCG@10\n" << pad("collection", 12);
     for (int i = 0; i < 2; ++i)

@@ -4,12 +4,13 @@
 
 namespace newsdex::eval {
 
-Run plain_xapian_run(const Collection& collection, std::size_t depth) {
+Run plain_xapian_run(const Documents& docs, const std::vector<Query>& queries,
+                     std::size_t depth) {
     Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
     const Xapian::Stem stemmer("english");
     Xapian::TermGenerator generator;
     generator.set_stemmer(stemmer);
-    for (const auto& [id, text] : read_docs(collection.docs_path)) {
+    for (const auto& [id, text] : docs) {
         Xapian::Document doc;
         generator.set_document(doc);
         generator.index_text(text);
@@ -25,7 +26,7 @@ Run plain_xapian_run(const Collection& collection, std::size_t depth) {
     parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
     Xapian::Enquire enquire(db);
     Run run;
-    for (const auto& q : collection.queries) {
+    for (const auto& q : queries) {
         Xapian::Query query;
         try {
             query = parser.parse_query(q.text);
