@@ -97,10 +97,6 @@ void check_syntax(const std::string& query) {
                          where(static_cast<std::size_t>(m.position(1))));
 }
 
-// Xapian adds a word's weight once per repetition in the query, so a request that names its
-// key word three times weighs it three times. One leaf per word with the repetitions as its
-// within-query frequency lets BM25 saturate them instead (k3). Only for a plain OR of words:
-// synonym groups and anything structured are left as parsed.
 // Collects the terms of nested ORs of plain terms; false when anything else is inside.
 bool or_of_terms(const Xapian::Query& query, std::map<std::string, Xapian::termcount>& counts) {
     if (query.get_type() == Xapian::Query::LEAF_TERM) {
@@ -113,6 +109,10 @@ bool or_of_terms(const Xapian::Query& query, std::map<std::string, Xapian::termc
     return true;
 }
 
+// Xapian adds a word's weight once per repetition in the query, so a request that names its
+// key word three times weighs it three times. One leaf per word with the repetitions as its
+// within-query frequency lets BM25 saturate them instead (k3). Only for a plain OR of words:
+// synonym groups and anything structured are left as parsed.
 Xapian::Query merge_repeats(const Xapian::Query& query) {
     std::map<std::string, Xapian::termcount> counts;
     if (!or_of_terms(query, counts) || counts.size() < 2) return query;
@@ -123,6 +123,7 @@ Xapian::Query merge_repeats(const Xapian::Query& query) {
 
 // The distinct body terms that carry weight (stems and words, not field terms).
 std::size_t weighted_words(const Xapian::Query& query) {
+    const auto stem = s::stemmer();
     std::set<std::string> words;
     for (auto t = query.get_unique_terms_begin(); t != query.get_unique_terms_end(); ++t) {
         const auto& term = *t;
@@ -130,7 +131,7 @@ std::size_t weighted_words(const Xapian::Query& query) {
         if (term.compare(0, s::kStemmed.size(), s::kStemmed) == 0)
             words.insert(term.substr(s::kStemmed.size()));
         else if (!std::isupper(static_cast<unsigned char>(term[0])))
-            words.insert(s::stemmer()(term));
+            words.insert(stem(term));
     }
     return words.size();
 }
