@@ -44,7 +44,12 @@ std::string normalise_newlines(std::string text) {
     return out;
 }
 
-// Without a front-matter title, the first non-empty line is the title and leaves the body.
+// Longer than any headline: a first line this long is the opening paragraph.
+constexpr std::size_t kMaxTitleLine = 200;
+
+// Without a front-matter title, a first non-empty line that stands alone (a blank line or
+// the end follows it) and is headline-sized, or is a Markdown heading, is the title and
+// leaves the body. Otherwise the text starts at once and the article has no title.
 std::string take_title_line(const std::string& body, Article& article) {
     size_t pos = 0;
     while (pos < body.size()) {
@@ -52,10 +57,15 @@ std::string take_title_line(const std::string& body, Article& article) {
         if (end == std::string::npos) end = body.size();
         std::string_view line(body.data() + pos, end - pos);
         if (!blank(line)) {
+            auto rest = end < body.size() ? std::string_view(body).substr(end + 1) : std::string_view();
+            auto next = rest.substr(0, rest.find('\n'));
+            const bool heading = line.find_first_not_of(" \t") == line.find('#');
+            if (!heading && (line.size() > kMaxTitleLine || !blank(next))) return body;
             auto first = line.find_first_not_of(" \t#");
             auto last = line.find_last_not_of(" \t");
-            article.title = std::string(line.substr(first, last - first + 1));
-            return end < body.size() ? body.substr(end + 1) : std::string();
+            if (first != std::string_view::npos)
+                article.title = std::string(line.substr(first, last - first + 1));
+            return std::string(rest);
         }
         pos = end + 1;
     }

@@ -2,6 +2,9 @@
 
 #include "turn_marker.hpp"
 
+#include <algorithm>
+#include <utility>
+
 namespace newsdex {
 
 namespace {
@@ -12,6 +15,48 @@ std::string_view trim(std::string_view s) {
     auto first = s.find_first_not_of(" \t\f\v");
     if (first == std::string_view::npos) return {};
     return s.substr(first, s.find_last_not_of(" \t\f\v") - first + 1);
+}
+
+bool indented(std::string_view line) { return line[0] == ' ' || line[0] == '\t'; }
+
+// Lines longer than any hard-wrapped text: such a block is one paragraph a line.
+constexpr std::size_t kUnwrappedLine = 150;
+
+bool one_paragraph_a_line(const std::vector<std::string_view>& lines) {
+    std::vector<std::size_t> lengths;
+    for (auto line : lines) lengths.push_back(trim(line).size());
+    auto middle = lengths.begin() + static_cast<std::ptrdiff_t>(lengths.size() / 2);
+    std::nth_element(lengths.begin(), middle, lengths.end());
+    return *middle > kUnwrappedLine;
+}
+
+// First-line indentation: an indented line after an unindented one opens a paragraph, as
+// long as most lines are unindented (a hanging indent is the opposite).
+bool first_line_indents(const std::vector<std::string_view>& lines) {
+    std::size_t openings = 0, indented_lines = 0;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (!indented(lines[i])) continue;
+        ++indented_lines;
+        if (i > 0 && !indented(lines[i - 1])) ++openings;
+    }
+    return openings >= 2 && indented_lines * 2 <= lines.size();
+}
+
+// A blank-line separated block becomes one paragraph, its lines joined by single spaces,
+// unless it holds several paragraphs in one of the two blank-line-free layouts.
+void split_block(const std::vector<std::string_view>& lines, std::vector<std::string>& out) {
+    if (lines.empty()) return;
+    const bool every_line = lines.size() > 1 && one_paragraph_a_line(lines);
+    const bool at_indents = !every_line && lines.size() > 2 && first_line_indents(lines);
+    std::string current;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const bool opens = every_line || (at_indents && i > 0 && indented(lines[i]) &&
+                                          !indented(lines[i - 1]));
+        if (opens && !current.empty()) out.push_back(std::exchange(current, {}));
+        if (!current.empty()) current += ' ';
+        current += trim(lines[i]);
+    }
+    if (!current.empty()) out.push_back(std::move(current));
 }
 
 // Markers count in transcripts, and in unlabelled articles where at least two paragraphs
@@ -29,22 +74,21 @@ bool use_markers(const Article& article, const std::vector<std::string>& paragra
 
 std::vector<std::string> split_paragraphs(std::string_view body) {
     std::vector<std::string> out;
-    std::string current;
+    std::vector<std::string_view> block;
     size_t pos = 0;
     while (pos <= body.size()) {
         auto end = body.find('\n', pos);
         if (end == std::string_view::npos) end = body.size();
         auto line = body.substr(pos, end - pos);
         if (blank(line)) {
-            if (!current.empty()) out.push_back(std::move(current));
-            current.clear();
+            split_block(block, out);
+            block.clear();
         } else {
-            if (!current.empty()) current += ' ';
-            current += trim(line);
+            block.push_back(line);
         }
         pos = end + 1;
     }
-    if (!current.empty()) out.push_back(std::move(current));
+    split_block(block, out);
     return out;
 }
 

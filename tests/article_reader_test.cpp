@@ -30,6 +30,25 @@ TEST(ArticleReader, FirstNonEmptyLineIsTheTitleWithoutFrontMatter) {
     EXPECT_EQ(a.body, "\nFirst paragraph.\n");
 }
 
+TEST(ArticleReader, ALineThatRunsOnIsTextNotATitle) {
+    auto a = parse_article("I should like\nat the outset to thank you.\n", {"s.txt", "s.txt"});
+    EXPECT_EQ(a.title, "");
+    EXPECT_EQ(a.body, "I should like\nat the outset to thank you.\n");
+    const std::string paragraph(250, 'w');
+    auto b = parse_article(paragraph + "\n\nNext.\n", {"s.txt", "s.txt"});
+    EXPECT_EQ(b.title, "");
+    EXPECT_EQ(b.body, paragraph + "\n\nNext.\n");
+}
+
+TEST(ArticleReader, AMarkdownHeadingIsATitleEvenWithTextBelow) {
+    auto a = parse_article("# Grain corridor opens\nThe first convoy left.\n", {"g.md", "g.md"});
+    EXPECT_EQ(a.title, "Grain corridor opens");
+    EXPECT_EQ(a.body, "The first convoy left.\n");
+    auto b = parse_article("###\nText.\n", {"h.md", "h.md"});
+    EXPECT_EQ(b.title, "");
+    EXPECT_EQ(b.body, "Text.\n");
+}
+
 TEST(ArticleReader, FrontMatterTitleKeepsTheBodyWhole) {
     auto a = parse_article("---\ntitle: T\n---\nFirst line\n", {"a.md", "a.md"});
     EXPECT_EQ(a.title, "T");

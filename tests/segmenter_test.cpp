@@ -27,6 +27,35 @@ TEST(SplitParagraphs, BlankLinesSeparateAndLinesJoin) {
     EXPECT_EQ(ps[2], "Three");
 }
 
+TEST(SplitParagraphs, UnwrappedLinesAreParagraphsEach) {
+    const std::string a(200, 'a'), b(180, 'b');
+    auto ps = split_paragraphs(a + "\n" + b + "\nThank you.\n" + a + "\n");
+    ASSERT_EQ(ps.size(), 4u);
+    EXPECT_EQ(ps[1], b);
+    EXPECT_EQ(ps[2], "Thank you.");
+}
+
+TEST(SplitParagraphs, WrappedLinesStayOneParagraph) {
+    auto ps = split_paragraphs("A short wrapped line\nand its continuation\nand the end.\n");
+    ASSERT_EQ(ps.size(), 1u);
+    EXPECT_EQ(ps[0], "A short wrapped line and its continuation and the end.");
+}
+
+TEST(SplitParagraphs, FirstLineIndentsOpenParagraphs) {
+    auto ps = split_paragraphs(
+        "I should like \nat the outset to congratulate you.\n I should like also\nto thank "
+        "him.\n We have sought\npeace.\n");
+    ASSERT_EQ(ps.size(), 3u);
+    EXPECT_EQ(ps[0], "I should like at the outset to congratulate you.");
+    EXPECT_EQ(ps[1], "I should like also to thank him.");
+    EXPECT_EQ(ps[2], "We have sought peace.");
+}
+
+TEST(SplitParagraphs, HangingIndentStaysOneParagraph) {
+    auto ps = split_paragraphs("- first item\n  goes on\n  and on\n- second\n  goes on\n  too\n");
+    ASSERT_EQ(ps.size(), 1u);
+}
+
 TEST(Segment, NewsParagraphsHaveNoSpeakerAndInheritTopics) {
     auto ps = segment(article("news", "LONDON: First.\n\nSecond."));
     ASSERT_EQ(ps.size(), 2u);
