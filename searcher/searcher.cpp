@@ -8,6 +8,7 @@
 #include "feedback.hpp"
 #include "highlighter.hpp"
 #include "newsdex/database.hpp"
+#include "newsdex/errors.hpp"
 #include "newsdex/schema.hpp"
 #include "query_builder.hpp"
 
@@ -56,11 +57,8 @@ std::vector<SearchHit::TermWeight> explain(Xapian::Database& db, const Xapian::E
     return out;
 }
 
-}  // namespace
-
-SearchResponse search(const SearchRequest& request) {
+SearchResponse search_in(Xapian::Database& db, const SearchRequest& request) {
     const auto started = std::chrono::steady_clock::now();
-    auto db = open_for_reading(request.db_path);
     SearchResponse response;
     response.query = request.query;
     check_facet_names(request.facets);
@@ -133,6 +131,34 @@ SearchResponse search(const SearchRequest& request) {
     response.seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return response;
+}
+
+}  // namespace
+
+SearchResponse search(const SearchRequest& request) {
+    auto db = open_for_reading(request.db_path);
+    return search_in(db, request);
+}
+
+struct Searcher::Open {
+    std::string path;
+    Xapian::Database db;
+};
+
+Searcher::Searcher(const std::string& db_path)
+    : open_(std::make_unique<Open>(Open{db_path, open_for_reading(db_path)})) {}
+Searcher::~Searcher() = default;
+Searcher::Searcher(Searcher&&) noexcept = default;
+Searcher& Searcher::operator=(Searcher&&) noexcept = default;
+
+SearchResponse Searcher::search(const SearchRequest& request) {
+    try {
+        open_->db.reopen();
+    } catch (const Xapian::Error& e) {
+        throw DatabaseError(DatabaseError::Reason::other, open_->path,
+                            "could not be reopened: " + e.get_description());
+    }
+    return search_in(open_->db, request);
 }
 
 }  // namespace newsdex

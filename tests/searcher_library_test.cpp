@@ -193,6 +193,34 @@ TEST(SearcherLibrary, RankingParametersChangeScores) {
     EXPECT_NE(standard.hits[0].score, flat.hits[0].score);
 }
 
+TEST(SearcherLibrary, AnOpenSearcherAnswersAsSearchDoes) {
+    Searcher searcher(test::corpus_db());
+    for (const auto* q : {"territorial integrity", "speaker:aliyev energy", "topic:energy"}) {
+        auto once = search(request(q));
+        auto open = searcher.search(request(q));
+        ASSERT_EQ(once.hits.size(), open.hits.size()) << q;
+        for (std::size_t i = 0; i < once.hits.size(); ++i) {
+            EXPECT_EQ(once.hits[i].passage.passage_id, open.hits[i].passage.passage_id) << q;
+            EXPECT_DOUBLE_EQ(once.hits[i].score, open.hits[i].score) << q;
+        }
+    }
+    EXPECT_THROW(Searcher("/nonexistent/newsdex-db"), DatabaseError);
+}
+
+TEST(SearcherLibrary, AnOpenSearcherSeesLaterCommits) {
+    test::TempDir dir;
+    test::write_file(dir / "in/a.txt", "Grain talks\n\nThe grain corridor opened.\n");
+    const std::string db = dir / "db";
+    ASSERT_EQ(test::run({NEWSDEX_INDEX_BIN, "--db", db, "-q", dir / "in"}).exit_code, 0);
+    Searcher searcher(db);
+    SearchRequest r;
+    r.query = "lighthouse";
+    EXPECT_TRUE(searcher.search(r).hits.empty());
+    test::write_file(dir / "in/b.txt", "Coast\n\nA new lighthouse was lit.\n");
+    ASSERT_EQ(test::run({NEWSDEX_INDEX_BIN, "--db", db, "-q", dir / "in"}).exit_code, 0);
+    EXPECT_EQ(searcher.search(r).hits.size(), 1u);
+}
+
 TEST(SearcherLibrary, Stats) {
     auto s = database_stats(test::corpus_db());
     EXPECT_EQ(s.articles, 15u);

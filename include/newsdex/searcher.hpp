@@ -3,6 +3,7 @@
 // programs that embed search.
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -101,7 +102,26 @@ struct SearchResponse {
     double seconds = 0;
 };
 
+/// Opens request.db_path, searches it once and closes it.
 /// Throws DatabaseError (missing, corrupt, other schema) and QueryError (unparseable query).
 SearchResponse search(const SearchRequest& request);
+
+/// A database kept open for many searches, as a server or a long-lived embedder wants: each
+/// search sees the last commit without paying for an open. One per thread.
+class Searcher {
+public:
+    /// Throws DatabaseError as search() does.
+    explicit Searcher(const std::string& db_path);
+    ~Searcher();
+    Searcher(Searcher&&) noexcept;
+    Searcher& operator=(Searcher&&) noexcept;
+
+    /// As search(request), on this database (request.db_path is not used).
+    SearchResponse search(const SearchRequest& request);
+
+private:
+    struct Open;
+    std::unique_ptr<Open> open_;
+};
 
 }  // namespace newsdex
