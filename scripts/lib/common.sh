@@ -4,8 +4,10 @@
 NEWSDEX_PACKAGES=(
   build-essential cmake pkg-config
   libxapian-dev libcli11-dev nlohmann-json3-dev libyaml-cpp-dev libutf8proc-dev
-  libsqlite3-dev libgtest-dev
+  libsqlite3-dev libgtest-dev libbenchmark-dev
 )
+# The peers scripts/bench measures newsdex against, and what draws its chart.
+NEWSDEX_BENCH_PACKAGES=(xapian-omega gnuplot-nox)
 
 newsdex_root() { cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd; }
 
