@@ -1,11 +1,13 @@
 #include "newsdex/schema.hpp"
 
+#include "cached_stemmer.hpp"
+
 #include <cstdint>
 #include <cstdio>
 
 namespace newsdex::schema {
 
-Xapian::Stem stemmer() { return Xapian::Stem("english"); }
+Xapian::Stem stemmer() { return Xapian::Stem(new CachedStemmer("english")); }
 
 Xapian::TermGenerator term_generator() {
     Xapian::TermGenerator generator;

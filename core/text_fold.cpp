@@ -34,10 +34,18 @@ std::string ascii_lower(std::string_view text) {
     return out;
 }
 
+bool all_ascii(std::string_view text) {
+    unsigned char any = 0;
+    for (unsigned char c : text) any |= c;
+    return any < 0x80;
+}
+
 }  // namespace
 
 std::string fold(std::string_view text) {
     if (text.empty()) return {};
+    // Compatibility decomposition and case folding leave ASCII as it is, lower case aside.
+    if (all_ascii(text)) return ascii_lower(text);
     const auto options = static_cast<utf8proc_option_t>(
         UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD);
     const auto* in = reinterpret_cast<const utf8proc_uint8_t*>(text.data());

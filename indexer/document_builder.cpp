@@ -6,13 +6,7 @@ namespace newsdex {
 
 namespace s = newsdex::schema;
 
-DocumentBuilder::DocumentBuilder(Xapian::WritableDatabase* spelling_db)
-    : generator_(s::term_generator()) {
-    if (spelling_db) {
-        generator_.set_database(*spelling_db);
-        generator_.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
-    }
-}
+DocumentBuilder::DocumentBuilder() : generator_(s::term_generator()) {}
 
 Xapian::Document DocumentBuilder::build(const PassageRecord& r,
                                         const std::vector<std::string>& speaker_names) {
@@ -21,6 +15,8 @@ Xapian::Document DocumentBuilder::build(const PassageRecord& r,
     generator_.index_text(s::fold(r.text));
     generator_.increase_termpos();
     generator_.index_text(s::fold(r.title), 1, std::string(s::kTitle));
+    // The document leaves this thread; the generator must not keep a handle on it.
+    generator_.set_document(Xapian::Document());
 
     doc.add_boolean_term(s::id_term(s::kPassageId, r.passage_id));
     doc.add_boolean_term(s::id_term(s::kArticle, r.article_id));
@@ -50,6 +46,16 @@ Xapian::Document DocumentBuilder::build(const PassageRecord& r,
     if (!r.source.empty()) doc.add_value(s::kSlotSource, r.source);
     doc.set_data(r.serialise());
     return doc;
+}
+
+SpellingCounts spelling_words(const Xapian::Document& doc) {
+    SpellingCounts out;
+    for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+        const auto& term = *t;
+        // Body words are the unprefixed terms: prefixes (and Z stems) start upper case.
+        if (!term.empty() && !(term[0] >= 'A' && term[0] <= 'Z')) out.emplace_back(term, t.get_wdf());
+    }
+    return out;
 }
 
 }  // namespace newsdex

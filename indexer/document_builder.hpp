@@ -4,14 +4,21 @@
 
 #include <xapian.h>
 
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "newsdex/passage_record.hpp"
 
 namespace newsdex {
 
+/// Words for the spelling data, with how often each was indexed.
+using SpellingCounts = std::vector<std::pair<std::string, Xapian::termcount>>;
+
+/// One per thread: it owns a TermGenerator and a stemmer's memory.
 class DocumentBuilder {
 public:
-    /// With a database, the words indexed also feed its spelling data (for suggestions).
-    explicit DocumentBuilder(Xapian::WritableDatabase* spelling_db = nullptr);
+    DocumentBuilder();
     /// `speaker_names`: the speaker's canonical name and aliases, all matched by `speaker:`;
     /// empty means just record.speaker.
     Xapian::Document build(const PassageRecord& record,
@@ -20,5 +27,9 @@ public:
 private:
     Xapian::TermGenerator generator_;
 };
+
+/// The body words of `doc` with their counts: exactly what TermGenerator's FLAG_SPELLING
+/// would add to the spelling data, gathered without a database so any thread can do it.
+SpellingCounts spelling_words(const Xapian::Document& doc);
 
 }  // namespace newsdex

@@ -1,7 +1,9 @@
 #include "newsdex/indexer.hpp"
 
 #include <chrono>
+#include <algorithm>
 #include <map>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
@@ -9,6 +11,7 @@
 #include <filesystem>
 #include <ctime>
 
+#include "analysis_pipeline.hpp"
 #include "article_reader.hpp"
 #include "document_builder.hpp"
 #include "manifest.hpp"
@@ -176,19 +179,78 @@ std::size_t move_article(Xapian::WritableDatabase& db, const std::string& old_id
     return docs.size();
 }
 
-// Analyses an article and puts its passages in place of whatever the index had under its
-// id; returns how many passages it wrote.
-std::size_t write_article(Xapian::WritableDatabase& db, const Article& article,
-                          const AnalysisTables& tables, DocumentBuilder& builder) {
-    std::vector<Xapian::Document> docs;
+// Splits, attributes and analyses an article into its passages' documents (any thread).
+AnalysedArticle analyse_article(Article article, const AnalysisTables& tables,
+                                DocumentBuilder& builder) {
+    AnalysedArticle out;
+    std::map<std::string, Xapian::termcount> spelling;
     for (const auto& passage : build_passages(article, tables)) {
         auto names = passage.speaker ? tables.speakers.names_of(*passage.speaker)
                                      : std::vector<std::string>{};
-        docs.push_back(builder.build(PassageRecord::from(article, passage), names));
+        out.passages.push_back(builder.build(PassageRecord::from(article, passage), names));
+        for (auto& [word, count] : spelling_words(out.passages.back())) spelling[word] += count;
     }
-    db.delete_document(schema::id_term(schema::kArticle, article.id));
-    for (const auto& d : docs) db.add_document(d);
-    return docs.size();
+    out.spelling.assign(spelling.begin(), spelling.end());
+    article.body.clear();
+    out.article = std::move(article);
+    return out;
+}
+
+// Puts an analysed article's passages in place of whatever the index had under its id;
+// returns how many passages it wrote.
+std::size_t write_article(Xapian::WritableDatabase& db, const AnalysedArticle& analysed) {
+    if (auto term = schema::id_term(schema::kArticle, analysed.article.id); db.term_exists(term))
+        db.delete_document(term);
+    for (const auto& d : analysed.passages) db.add_document(d);
+    for (const auto& [word, count] : analysed.spelling) db.add_spelling(word, count);
+    return analysed.passages.size();
+}
+
+// The workers' part for one file: everything up to the documents, nothing written.
+PreparedFile prepare_file(const SourceFile& file, const Manifest& manifest,
+                          const IndexOptions& options, const AnalysisTables& tables,
+                          DocumentBuilder& builder) {
+    PreparedFile out;
+    std::error_code ec;
+    out.state.size = fs::file_size(file.path, ec);
+    out.state.mtime_ns = mtime_ns(file.path);
+    auto known = manifest.find(absolute_path(file.path));
+    const bool had = known != manifest.end();
+    if (!options.full && had && known->second.size == out.state.size &&
+        known->second.mtime_ns == out.state.mtime_ns)
+        return out;
+    out.read = true;
+    std::string bytes;
+    try {
+        bytes = read_file_bytes(file, options.max_file_bytes);
+    } catch (const InputError& e) {
+        out.failure = FileFailure{e.path(), e.problem()};
+        return out;
+    }
+    out.state.hash = content_hash(bytes);
+    if (!options.full && had && known->second.hash == out.state.hash) {
+        out.same_content = true;
+        return out;
+    }
+    std::vector<Article> articles;
+    try {
+        if (options.format == InputFormat::tsv)
+            articles = parse_tsv(bytes, file.path, out.bad_lines);
+        else
+            articles.push_back(parse_article(std::move(bytes), file));
+    } catch (const InputError& e) {
+        out.failure = FileFailure{e.path(), e.problem()};
+        return out;
+    }
+    for (auto& a : articles) {
+        if (options.dry_run) {
+            a.body.clear();
+            out.articles.push_back({std::move(a), {}, {}});
+        } else {
+            out.articles.push_back(analyse_article(std::move(a), tables, builder));
+        }
+    }
+    return out;
 }
 
 std::vector<std::string> ids_of(const FileState& state) {
@@ -224,11 +286,8 @@ IndexReport index_paths(const IndexOptions& options) {
         if (!present.count(path) && under(path, options.paths)) vanished_by_hash.emplace(state.hash, path);
 
     std::optional<BatchWriter> writer;
-    std::optional<DocumentBuilder> builder;
-    if (writable) {
-        writer.emplace(*writable, options.commit_every);
-        builder.emplace(&*writable);
-    }
+    DocumentBuilder builder;
+    if (writable) writer.emplace(*writable, options.commit_every);
     std::set<std::string> written_ids;  // by TSV files this run: a vanished file must not take them
     IndexProgress progress;
     progress.files_total = files.size();
@@ -236,32 +295,33 @@ IndexReport index_paths(const IndexOptions& options) {
         std::error_code ec;
         progress.bytes_total += fs::file_size(f.path, ec);
     }
+    const unsigned threads =
+        options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+    AnalysisPipeline pipeline(files, threads, [&] {
+        auto worker_builder = std::make_shared<DocumentBuilder>();
+        return [&, worker_builder](const SourceFile& file) {
+            return prepare_file(file, manifest, options, tables, *worker_builder);
+        };
+    });
     try {
         for (const auto& file : files) {
             const auto path = absolute_path(file.path);
-            FileState state;
-            std::error_code ec;
-            state.size = fs::file_size(file.path, ec);
+            auto prepared = pipeline.next();
+            auto& state = prepared.state;
             ++progress.files_done;
             progress.bytes_done += state.size;
             if (options.progress) options.progress(progress);
-            state.mtime_ns = mtime_ns(file.path);
             auto known = manifest.find(path);
             const bool had = known != manifest.end();
-            if (!options.full && had && known->second.size == state.size &&
-                known->second.mtime_ns == state.mtime_ns) {
+            if (!prepared.read) {
                 ++report.unchanged;
                 continue;
             }
-            std::string bytes;
-            try {
-                bytes = read_file_bytes(file, options.max_file_bytes);
-            } catch (const InputError& e) {
-                report.failed.push_back({e.path(), e.problem()});
+            if (prepared.failure) {
+                report.failed.push_back(*prepared.failure);
                 continue;
             }
-            state.hash = content_hash(bytes);
-            if (!options.full && had && known->second.hash == state.hash) {
+            if (prepared.same_content) {
                 // Touched, not changed: only the manifest learns the new time.
                 ++report.unchanged;
                 if (writer) {
@@ -272,30 +332,24 @@ IndexReport index_paths(const IndexOptions& options) {
                 continue;
             }
             if (options.format == InputFormat::tsv) {
-                std::vector<Article> articles;
-                try {
-                    articles = parse_tsv(bytes, file.path, report.failed);
-                } catch (const InputError& e) {
-                    report.failed.push_back({e.path(), e.problem()});
-                    continue;
-                }
+                for (auto& bad : prepared.bad_lines) report.failed.push_back(std::move(bad));
                 std::set<std::string> old_ids;
                 if (had) for (const auto& id : ids_of(known->second)) old_ids.insert(id);
                 report.changes.push_back((had ? "update " : "add ") + path);
-                for (const auto& a : articles) {
-                    ++(old_ids.erase(a.id) ? report.updated : report.added);
-                    state.article_ids.push_back(a.id);
-                    written_ids.insert(a.id);
+                for (const auto& a : prepared.articles) {
+                    ++(old_ids.erase(a.article.id) ? report.updated : report.added);
+                    state.article_ids.push_back(a.article.id);
+                    written_ids.insert(a.article.id);
                 }
                 report.deleted += old_ids.size();
-                report.articles += articles.size();
+                report.articles += prepared.articles.size();
                 if (!writer) continue;
                 for (const auto& id : old_ids) {
                     writer->begin().delete_document(schema::id_term(schema::kArticle, id));
                     writer->finish();
                 }
-                for (const auto& a : articles) {
-                    report.passages += write_article(writer->begin(), a, tables, *builder);
+                for (const auto& a : prepared.articles) {
+                    report.passages += write_article(writer->begin(), a);
                     writer->finish();
                 }
                 // Last, so that a run killed half way through the file redoes it next time.
@@ -303,13 +357,8 @@ IndexReport index_paths(const IndexOptions& options) {
                 writer->finish();
                 continue;
             }
-            Article article;
-            try {
-                article = parse_article(std::move(bytes), file);
-            } catch (const InputError& e) {
-                report.failed.push_back({e.path(), e.problem()});
-                continue;
-            }
+            const auto& analysed = prepared.articles.front();
+            const auto& article = analysed.article;
             state.article_id = article.id;
             auto moved_from = vanished_by_hash.find(state.hash);
             if (!options.full && !had && moved_from != vanished_by_hash.end()) {
@@ -319,8 +368,8 @@ IndexReport index_paths(const IndexOptions& options) {
                 report.changes.push_back("move " + old_path + " -> " + path);
                 if (writer) {
                     auto& db = writer->begin();
-                    report.passages += move_article(db, manifest[old_path].article_id, article,
-                                                    *builder, tables.speakers);
+                    report.passages += move_article(db, manifest.at(old_path).article_id, article,
+                                                    builder, tables.speakers);
                     forget_file(db, old_path);
                     record_file(db, path, state);
                     writer->finish();
@@ -335,7 +384,7 @@ IndexReport index_paths(const IndexOptions& options) {
             auto& db = writer->begin();
             if (had && known->second.article_id != article.id)
                 db.delete_document(schema::id_term(schema::kArticle, known->second.article_id));
-            report.passages += write_article(db, article, tables, *builder);
+            report.passages += write_article(db, analysed);
             record_file(db, path, state);
             writer->finish();
         }

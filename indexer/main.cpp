@@ -47,6 +47,11 @@ int main(int argc, char** argv) {
                    "Seconds to wait while another indexer holds the database (then exit 75)")
         ->capture_default_str()
         ->check(CLI::NonNegativeNumber);
+    app.add_option("--threads", options.threads,
+                   "Threads reading and analysing files ahead of the writer (default 0: one per "
+                   "core); the index is the same whatever the number")
+        ->capture_default_str()
+        ->check(CLI::NonNegativeNumber);
     bool quiet = false;
     app.add_flag("-q,--quiet", quiet, "Print errors only");
     std::string format = "text";

@@ -32,6 +32,8 @@ TopicTagger TopicTagger::parse(const std::string& yaml, const std::string& path)
             auto stems = stems_of(phrase.as<std::string>());
             if (!stems.empty()) topic.phrases.push_back(std::move(stems));
         }
+        for (std::size_t p = 0; p < topic.phrases.size(); ++p)
+            tagger.by_first_stem_[topic.phrases[p].front()].emplace_back(tagger.topics_.size(), p);
         tagger.topics_.push_back(std::move(topic));
     }
     return tagger;
@@ -41,12 +43,19 @@ std::vector<std::string> TopicTagger::topics_of(std::string_view text) const {
     std::vector<std::string> found;
     if (topics_.empty()) return found;
     auto stems = stems_of(text);
-    for (const auto& topic : topics_) {
-        bool hit = std::any_of(topic.phrases.begin(), topic.phrases.end(), [&](const auto& p) {
-            return std::search(stems.begin(), stems.end(), p.begin(), p.end()) != stems.end();
-        });
-        if (hit) found.push_back(topic.name);
+    std::vector<bool> hit(topics_.size());
+    for (std::size_t i = 0; i < stems.size(); ++i) {
+        auto starts = by_first_stem_.find(stems[i]);
+        if (starts == by_first_stem_.end()) continue;
+        for (const auto& [topic, phrase] : starts->second) {
+            if (hit[topic]) continue;
+            const auto& words = topics_[topic].phrases[phrase];
+            hit[topic] = words.size() <= stems.size() - i &&
+                         std::equal(words.begin(), words.end(), stems.begin() + static_cast<std::ptrdiff_t>(i));
+        }
     }
+    for (std::size_t t = 0; t < topics_.size(); ++t)
+        if (hit[t]) found.push_back(topics_[t].name);
     return found;
 }
 

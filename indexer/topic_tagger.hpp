@@ -4,6 +4,8 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace newsdex {
@@ -24,6 +26,8 @@ private:
         std::vector<std::vector<std::string>> phrases;  ///< each a sequence of stems
     };
     std::vector<Topic> topics_;
+    /// (topic, phrase) indexes by the phrase's first stem, so a text is scanned once.
+    std::unordered_map<std::string, std::vector<std::pair<std::size_t, std::size_t>>> by_first_stem_;
 };
 
 /// The stems of a text's words, as the index stems them.

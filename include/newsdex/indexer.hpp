@@ -36,6 +36,9 @@ struct IndexOptions {
     bool dry_run = false;    ///< only say what would change (IndexReport::changes)
     bool no_delete = false;  ///< keep the passages of files that have vanished
     double lock_timeout = 0;  ///< seconds to wait for another indexer; 0: do not wait
+    /// Threads reading and analysing files ahead of the one that writes; 0: one per core.
+    /// The index is the same whatever the number.
+    unsigned threads = 0;
     std::function<void(const IndexProgress&)> progress;  ///< called after each file
 };
 

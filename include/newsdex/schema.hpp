@@ -60,7 +60,8 @@ std::vector<WordSpan> word_spans(std::string_view text);
 /// The words of already-folded text, for filter terms.
 std::vector<std::string> words(std::string_view folded);
 
-/// The stemmer shared by TermGenerator, QueryParser and the highlighter.
+/// The stemmer shared by TermGenerator, QueryParser and the highlighter: English Snowball,
+/// remembering what it stemmed, so a new one for each thread (copies share the memory).
 Xapian::Stem stemmer();
 
 /// English function words, dropped from free-text queries (the index keeps them, so phrases

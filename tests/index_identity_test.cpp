@@ -1,0 +1,107 @@
+// Indexing fast must not change the index: the analysis threads hand their work over in file
+// order, so any number of them writes exactly what one does (documents, ids, spelling data,
+// hence rankings), and the spelling words gathered from a built document are what Xapian's
+// own FLAG_SPELLING would have added.
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <map>
+
+#include "document_builder.hpp"
+#include "newsdex/passage_record.hpp"
+#include "newsdex/schema.hpp"
+#include "newsdex/searcher.hpp"
+#include "process.hpp"
+
+using namespace newsdex;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kSource = NEWSDEX_SOURCE_DIR;
+const std::string kBbcBusiness = kSource + "/../shared/datasets/news/bbc/business";
+
+std::string build(const test::TempDir& dir, const std::string& name, const std::string& threads,
+                  const std::vector<std::string>& inputs) {
+    const std::string db = dir / name;
+    std::vector<std::string> argv = {NEWSDEX_INDEX_BIN, "--db", db, "-q", "--threads", threads};
+    argv.insert(argv.end(), inputs.begin(), inputs.end());
+    auto r = test::run(argv);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    return db;
+}
+
+std::map<std::string, Xapian::termcount> termlist(const Xapian::Database& db, Xapian::docid id) {
+    std::map<std::string, Xapian::termcount> out;
+    for (auto t = db.termlist_begin(id); t != db.termlist_end(id); ++t) out[*t] = t.get_wdf();
+    return out;
+}
+
+std::map<std::string, Xapian::doccount> spellings(const Xapian::Database& db) {
+    std::map<std::string, Xapian::doccount> out;
+    for (auto s = db.spellings_begin(); s != db.spellings_end(); ++s) out[*s] = s.get_termfreq();
+    return out;
+}
+
+}  // namespace
+
+TEST(IndexIdentity, AnyNumberOfThreadsWritesTheSameIndex) {
+    test::TempDir dir;
+    std::vector<std::string> inputs = {kSource + "/corpora"};
+    if (fs::exists(kBbcBusiness)) inputs.push_back(kBbcBusiness);
+    else std::cerr << "../shared absent: comparing on corpora/ alone\n";
+    Xapian::Database one(build(dir, "one", "1", inputs));
+    Xapian::Database many(build(dir, "many", "4", inputs));
+    ASSERT_EQ(one.get_doccount(), many.get_doccount());
+    ASSERT_GT(one.get_doccount(), 20u);
+    for (Xapian::docid id = 1; id <= one.get_lastdocid(); ++id) {
+        EXPECT_EQ(one.get_document(id).get_data(), many.get_document(id).get_data()) << id;
+        EXPECT_EQ(termlist(one, id), termlist(many, id)) << id;
+    }
+    EXPECT_EQ(spellings(one), spellings(many));
+    EXPECT_FALSE(spellings(one).empty());
+
+    for (const auto* q : {"oil prices", "territorial integrity", "speaker:aliyev energy",
+                          "topic:energy grid", "\"interest rates\"", "growth NOT china"}) {
+        SearchRequest r;
+        r.query = q;
+        r.limit = 20;
+        r.db_path = dir / "one";
+        auto a = search(r);
+        r.db_path = dir / "many";
+        auto b = search(r);
+        ASSERT_EQ(a.hits.size(), b.hits.size()) << q;
+        for (std::size_t i = 0; i < a.hits.size(); ++i) {
+            EXPECT_EQ(a.hits[i].passage.passage_id, b.hits[i].passage.passage_id) << q;
+            EXPECT_DOUBLE_EQ(a.hits[i].score, b.hits[i].score) << q;
+        }
+    }
+}
+
+TEST(IndexIdentity, SpellingWordsAreWhatTermGeneratorWouldAdd) {
+    test::TempDir dir;
+    Xapian::WritableDatabase by_xapian(dir / "x", Xapian::DB_CREATE);
+    Xapian::WritableDatabase by_us(dir / "u", Xapian::DB_CREATE);
+    PassageRecord record;
+    record.passage_id = "a#0";
+    record.article_id = "a";
+    record.title = "Grain Corridor Talks";
+    record.text = "Ministers said the grain corridor, opened in 2023, moved 30.5 million tonnes; "
+                  "the corridor's ships sailed. Ukraine's café owners cheered: grain, grain!";
+    auto generator = schema::term_generator();
+    generator.set_database(by_xapian);
+    generator.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
+    Xapian::Document doc;
+    generator.set_document(doc);
+    generator.index_text(schema::fold(record.text));
+    generator.increase_termpos();
+    generator.index_text(schema::fold(record.title), 1, std::string(schema::kTitle));
+    by_xapian.commit();
+
+    DocumentBuilder builder;
+    for (const auto& [word, count] : spelling_words(builder.build(record))) by_us.add_spelling(word, count);
+    by_us.commit();
+    EXPECT_EQ(spellings(by_us), spellings(by_xapian));
+    EXPECT_EQ(spellings(by_us).at("grain"), 3u);
+}
