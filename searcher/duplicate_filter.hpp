@@ -15,10 +15,13 @@ namespace newsdex {
 struct Candidate {
     SearchHit hit;
     std::set<std::string> terms;  ///< the index terms of the query that the passage matched
+    bool terms_known = false;     ///< `terms` filled in (only quotes and their paragraphs need it)
     Xapian::docid docid = 0;
+    std::size_t rank = 0;  ///< place in the match set
 };
 
-/// Candidates in rank order in, the survivors in the same order out.
+/// Candidates in rank order in, the survivors in the same order out. Needs `terms` of every
+/// quote and of every paragraph a quote among the candidates came from.
 std::vector<Candidate> drop_repeated_paragraphs(std::vector<Candidate> candidates);
 
 }  // namespace newsdex

@@ -10,7 +10,8 @@ std::vector<TextRange> find_matches(std::string_view text, const std::set<std::s
                                     const std::vector<std::string>& prefixes) {
     std::vector<TextRange> out;
     if (terms.empty() && prefixes.empty()) return out;
-    auto stemmer = s::stemmer();
+    // One per thread, kept: its memory of stems outlives the query.
+    static thread_local auto stemmer = s::stemmer();
     for (auto span : s::word_spans(text)) {
         auto folded = s::fold(text.substr(span.begin, span.end - span.begin));
         std::string stemmed(s::kStemmed);

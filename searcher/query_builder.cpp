@@ -123,7 +123,7 @@ Xapian::Query merge_repeats(const Xapian::Query& query) {
 
 // The distinct body terms that carry weight (stems and words, not field terms).
 std::size_t weighted_words(const Xapian::Query& query) {
-    const auto stem = s::stemmer();
+    static thread_local auto stem = s::stemmer();
     std::set<std::string> words;
     for (auto t = query.get_unique_terms_begin(); t != query.get_unique_terms_end(); ++t) {
         const auto& term = *t;
@@ -173,7 +173,8 @@ ParsedQuery build_query(const std::string& query, const Xapian::Database& db,
 
     Xapian::QueryParser parser;
     parser.set_database(db);
-    parser.set_stemmer(s::stemmer());
+    static thread_local const auto stemmer = s::stemmer();  // its memory outlives the query
+    parser.set_stemmer(stemmer);
     parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
     if (options.stopwords) parser.set_stopper(&s::stopper());
     if (prose) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <set>
 
 #include "duplicate_filter.hpp"
 #include "facets.hpp"
@@ -98,16 +99,34 @@ SearchResponse search_in(Xapian::Database& db, const SearchRequest& request) {
                                      check_at_least);
         if (!request.facets.empty()) response.facets = spy.result();
         std::vector<Candidate> candidates;
+        std::vector<Xapian::MSetIterator> where;
         for (auto it = mset.begin(); it != mset.end(); ++it) {
             Candidate c;
             c.hit.score = it.get_weight();
             c.hit.more_in_article = it.get_collapse_count();
             c.hit.passage = PassageRecord::parse(it.get_document().get_data());
-            c.terms = text_terms(enquire, it);
-            for (const auto& added : expanded.added) c.terms.erase(added.first);
             c.docid = *it;
             candidates.push_back(std::move(c));
+            where.push_back(it);
         }
+        // The words each passage matched cost a termlist read: only for the passages the
+        // repeated-paragraph rule compares, and below for those shown with highlights.
+        auto find_terms = [&](Candidate& c, const Xapian::MSetIterator& it) {
+            if (c.terms_known) return;
+            c.terms = text_terms(enquire, it);
+            for (const auto& added : expanded.added) c.terms.erase(added.first);
+            c.terms_known = true;
+        };
+        std::set<std::pair<std::string, int>> quoted;
+        for (const auto& c : candidates)
+            if (c.hit.passage.kind == PassageKind::quote)
+                quoted.insert({c.hit.passage.article_id, c.hit.passage.paragraph});
+        for (std::size_t i = 0; i < candidates.size(); ++i) {
+            const auto& p = candidates[i].hit.passage;
+            if (quoted.count({p.article_id, p.kind == PassageKind::quote ? p.paragraph : p.ordinal}))
+                find_terms(candidates[i], where[i]);
+        }
+        for (std::size_t i = 0; i < candidates.size(); ++i) candidates[i].rank = i;
         const auto fetched = candidates.size();
         auto kept = drop_repeated_paragraphs(std::move(candidates));
         response.total_estimate = mset.get_matches_estimated() - (fetched - kept.size());
@@ -116,6 +135,7 @@ SearchResponse search_in(Xapian::Database& db, const SearchRequest& request) {
             auto& hit = kept[i].hit;
             hit.rank = i + 1;
             if (request.highlight) {
+                find_terms(kept[i], where[kept[i].rank]);
                 hit.matches = find_matches(hit.passage.text, kept[i].terms, parsed.wildcards);
                 hit.snippet = choose_snippet(hit.passage.text, hit.matches, kSnippetBytes);
             }
