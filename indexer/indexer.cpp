@@ -13,6 +13,7 @@
 
 #include "analysis_pipeline.hpp"
 #include "article_reader.hpp"
+#include "compaction.hpp"
 #include "document_builder.hpp"
 #include "manifest.hpp"
 #include "newsdex/database.hpp"
@@ -269,12 +270,15 @@ IndexReport index_paths(const IndexOptions& options) {
 
     std::optional<Xapian::WritableDatabase> writable;
     Manifest manifest;
+    // Into an empty database, where no reader can be holding the files: compact it after.
+    bool first_build = false;
     if (options.dry_run) {
         std::error_code ec;
         if (fs::exists(options.db_path, ec)) manifest = load_manifest(open_for_reading(options.db_path));
     } else {
         writable = open_waiting(options.db_path, options.lock_timeout);
         manifest = load_manifest(*writable);
+        first_build = writable->get_doccount() == 0;
     }
 
     // Files the manifest knows under the indexed roots that are not there any more; a new
@@ -412,6 +416,14 @@ IndexReport index_paths(const IndexOptions& options) {
         if (writer) writer->abandon();
         throw DatabaseError(DatabaseError::Reason::other, options.db_path,
                             "could not be written: " + e.get_description());
+    }
+    if (writer && first_build && report.articles > 0) {
+        try {
+            compact_in_place(options.db_path);
+        } catch (const std::exception& e) {
+            throw DatabaseError(DatabaseError::Reason::other, options.db_path,
+                                std::string("is complete but could not be compacted: ") + e.what());
+        }
     }
     report.seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

@@ -1,6 +1,8 @@
 #include "newsdex/searcher.hpp"
 
 #include <algorithm>
+#include <sys/stat.h>
+
 #include <chrono>
 #include <set>
 
@@ -160,18 +162,32 @@ SearchResponse search(const SearchRequest& request) {
     return search_in(db, request);
 }
 
+namespace {
+// A database folder put in place of another (a first build is compacted that way) is new
+// files: reopen() would go on reading the old ones.
+ino_t version_file(const std::string& db_path) {
+    struct stat st {};
+    return ::stat((db_path + "/iamglass").c_str(), &st) == 0 ? st.st_ino : 0;
+}
+}  // namespace
+
 struct Searcher::Open {
     std::string path;
     Xapian::Database db;
+    ino_t version;
 };
 
 Searcher::Searcher(const std::string& db_path)
-    : open_(std::make_unique<Open>(Open{db_path, open_for_reading(db_path)})) {}
+    : open_(std::make_unique<Open>(Open{db_path, open_for_reading(db_path), version_file(db_path)})) {}
 Searcher::~Searcher() = default;
 Searcher::Searcher(Searcher&&) noexcept = default;
 Searcher& Searcher::operator=(Searcher&&) noexcept = default;
 
 SearchResponse Searcher::search(const SearchRequest& request) {
+    if (auto now = version_file(open_->path); now != open_->version) {
+        open_->db = open_for_reading(open_->path);
+        open_->version = now;
+    }
     try {
         open_->db.reopen();
     } catch (const Xapian::Error& e) {

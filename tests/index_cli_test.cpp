@@ -44,6 +44,23 @@ TEST(IndexCli, IndexesTheCorporaAndSaysSo) {
               std::to_string(newsdex::schema::kVersion));
 }
 
+TEST(IndexCli, AFirstBuildIsCompactedLaterRunsAreNot) {
+    TempDir dir;
+    fs::create_directories(dir / "in");
+    fs::copy(kCorpora + "/samples", dir / "in", fs::copy_options::recursive);
+    auto first = run({kIndex, "--db", dir / "db", "--commit-every", "2", dir / "in"});
+    ASSERT_EQ(first.exit_code, 0) << first.err;
+    // Compaction writes the whole database afresh, as one revision.
+    EXPECT_EQ(Xapian::Database(dir / "db").get_revision(), 1u);
+    EXPECT_FALSE(fs::exists(dir / "db.compacting"));
+    EXPECT_FALSE(fs::exists(dir / "db.replaced"));
+    const auto passages = passages_in(dir / "db");
+    write_file(dir / "in/extra.md", "---\ntitle: Extra\n---\n\nOne more paragraph.\n");
+    ASSERT_EQ(run({kIndex, "--db", dir / "db", dir / "in"}).exit_code, 0);
+    EXPECT_GT(Xapian::Database(dir / "db").get_revision(), 1u);
+    EXPECT_EQ(passages_in(dir / "db"), passages + 1);
+}
+
 TEST(IndexCli, ReindexingReplacesInsteadOfDuplicating) {
     TempDir dir;
     ASSERT_EQ(run({kIndex, "--db", dir / "db", kCorpora}).exit_code, 0);

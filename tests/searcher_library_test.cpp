@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <set>
 #include <sstream>
 
@@ -218,6 +219,24 @@ TEST(SearcherLibrary, AnOpenSearcherSeesLaterCommits) {
     EXPECT_TRUE(searcher.search(r).hits.empty());
     test::write_file(dir / "in/b.txt", "Coast\n\nA new lighthouse was lit.\n");
     ASSERT_EQ(test::run({NEWSDEX_INDEX_BIN, "--db", db, "-q", dir / "in"}).exit_code, 0);
+    EXPECT_EQ(searcher.search(r).hits.size(), 1u);
+}
+
+TEST(SearcherLibrary, AnOpenSearcherFollowsARebuiltDatabase) {
+    test::TempDir dir;
+    test::write_file(dir / "in/a.txt", "Grain talks\n\nThe grain corridor opened.\n");
+    const std::string db = dir / "db";
+    ASSERT_EQ(test::run({NEWSDEX_INDEX_BIN, "--db", db, "-q", dir / "in"}).exit_code, 0);
+    Searcher searcher(db);
+    SearchRequest r;
+    r.query = "grain";
+    EXPECT_EQ(searcher.search(r).hits.size(), 1u);
+    // A first build is compacted and put in place of the folder: new files, same path.
+    std::filesystem::remove_all(db);
+    test::write_file(dir / "in/a.txt", "Coast\n\nA new lighthouse was lit.\n");
+    ASSERT_EQ(test::run({NEWSDEX_INDEX_BIN, "--db", db, "-q", dir / "in"}).exit_code, 0);
+    EXPECT_TRUE(searcher.search(r).hits.empty());
+    r.query = "lighthouse";
     EXPECT_EQ(searcher.search(r).hits.size(), 1u);
 }
 
