@@ -12,7 +12,7 @@ Xapian::Stem stemmer() { return Xapian::Stem(new CachedStemmer("english")); }
 Xapian::TermGenerator term_generator() {
     Xapian::TermGenerator generator;
     generator.set_stemmer(stemmer());
-    generator.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+    generator.set_stemming_strategy(kIndexStemming);
     return generator;
 }
 

@@ -6,7 +6,9 @@ namespace newsdex {
 
 namespace s = newsdex::schema;
 
-DocumentBuilder::DocumentBuilder() : generator_(s::term_generator()) {}
+DocumentBuilder::DocumentBuilder() : generator_(s::term_generator()) {
+    words_.set_stemming_strategy(Xapian::TermGenerator::STEM_NONE);
+}
 
 Xapian::Document DocumentBuilder::build(const PassageRecord& r,
                                         const std::vector<std::string>& speaker_names) {
@@ -48,13 +50,14 @@ Xapian::Document DocumentBuilder::build(const PassageRecord& r,
     return doc;
 }
 
-SpellingCounts spelling_words(const Xapian::Document& doc) {
+SpellingCounts DocumentBuilder::spelling_words(std::string_view text) {
+    Xapian::Document scratch;
+    words_.set_document(scratch);
+    words_.index_text_without_positions(s::fold(text));
+    words_.set_document(Xapian::Document());
     SpellingCounts out;
-    for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
-        const auto& term = *t;
-        // Body words are the unprefixed terms: prefixes (and Z stems) start upper case.
-        if (!term.empty() && !(term[0] >= 'A' && term[0] <= 'Z')) out.emplace_back(term, t.get_wdf());
-    }
+    for (auto t = scratch.termlist_begin(); t != scratch.termlist_end(); ++t)
+        out.emplace_back(*t, t.get_wdf());
     return out;
 }
 

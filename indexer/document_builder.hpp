@@ -5,6 +5,7 @@
 #include <xapian.h>
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -24,12 +25,14 @@ public:
     Xapian::Document build(const PassageRecord& record,
                            const std::vector<std::string>& speaker_names = {});
 
+    /// The words of a passage's text with their counts, unstemmed: exactly what
+    /// TermGenerator's FLAG_SPELLING would add to the spelling data, gathered without a
+    /// database so that any thread can do it.
+    SpellingCounts spelling_words(std::string_view text);
+
 private:
     Xapian::TermGenerator generator_;
+    Xapian::TermGenerator words_;  ///< unstemmed, without positions: for spelling_words
 };
-
-/// The body words of `doc` with their counts: exactly what TermGenerator's FLAG_SPELLING
-/// would add to the spelling data, gathered without a database so any thread can do it.
-SpellingCounts spelling_words(const Xapian::Document& doc);
 
 }  // namespace newsdex

@@ -8,6 +8,7 @@
 #include <optional>
 #include <set>
 #include <thread>
+#include <unordered_map>
 #include <filesystem>
 #include <ctime>
 
@@ -46,7 +47,8 @@ public:
 
     /// Opens the batch's transaction if needed; an article's writes follow, then finish().
     Xapian::WritableDatabase& begin() {
-        if (pending_ == 0) db_.begin_transaction();
+        if (!open_) db_.begin_transaction();
+        open_ = true;
         return db_;
     }
 
@@ -54,24 +56,37 @@ public:
         if (++pending_ >= batch_size_) commit();
     }
 
+    /// Spelling words are summed over the batch and added once each at commit: far fewer
+    /// calls than one per word per article.
+    void add_spelling(const SpellingCounts& words) {
+        for (const auto& [word, count] : words) spelling_[word] += count;
+    }
+
     void commit(const std::string& last_run = {}) {
-        if (pending_ == 0) db_.begin_transaction();
+        begin();
+        for (const auto& [word, count] : spelling_) db_.add_spelling(word, count);
+        spelling_.clear();
         db_.set_metadata(std::string(schema::kMetaSchemaVersion), std::to_string(schema::kVersion));
         db_.set_metadata(std::string(schema::kMetaLastIndexed), utc_now());
         if (!last_run.empty()) db_.set_metadata(std::string(schema::kMetaLastRun), last_run);
         db_.commit_transaction();
+        open_ = false;
         pending_ = 0;
     }
 
     void abandon() {
-        if (pending_ > 0) db_.cancel_transaction();
+        if (open_) db_.cancel_transaction();
+        open_ = false;
         pending_ = 0;
+        spelling_.clear();
     }
 
 private:
     Xapian::WritableDatabase& db_;
+    std::unordered_map<std::string, Xapian::termcount> spelling_;
     std::size_t batch_size_;
     std::size_t pending_ = 0;
+    bool open_ = false;
 };
 
 std::string find_table(const std::string& chosen, const std::vector<std::string>& roots,
@@ -189,7 +204,7 @@ AnalysedArticle analyse_article(Article article, const AnalysisTables& tables,
         auto names = passage.speaker ? tables.speakers.names_of(*passage.speaker)
                                      : std::vector<std::string>{};
         out.passages.push_back(builder.build(PassageRecord::from(article, passage), names));
-        for (auto& [word, count] : spelling_words(out.passages.back())) spelling[word] += count;
+        for (auto& [word, count] : builder.spelling_words(passage.text)) spelling[word] += count;
     }
     out.spelling.assign(spelling.begin(), spelling.end());
     article.body.clear();
@@ -199,11 +214,12 @@ AnalysedArticle analyse_article(Article article, const AnalysisTables& tables,
 
 // Puts an analysed article's passages in place of whatever the index had under its id;
 // returns how many passages it wrote.
-std::size_t write_article(Xapian::WritableDatabase& db, const AnalysedArticle& analysed) {
+std::size_t write_article(BatchWriter& writer, const AnalysedArticle& analysed) {
+    auto& db = writer.begin();
     if (auto term = schema::id_term(schema::kArticle, analysed.article.id); db.term_exists(term))
         db.delete_document(term);
     for (const auto& d : analysed.passages) db.add_document(d);
-    for (const auto& [word, count] : analysed.spelling) db.add_spelling(word, count);
+    writer.add_spelling(analysed.spelling);
     return analysed.passages.size();
 }
 
@@ -353,7 +369,7 @@ IndexReport index_paths(const IndexOptions& options) {
                     writer->finish();
                 }
                 for (const auto& a : prepared.articles) {
-                    report.passages += write_article(writer->begin(), a);
+                    report.passages += write_article(*writer, a);
                     writer->finish();
                 }
                 // Last, so that a run killed half way through the file redoes it next time.
@@ -388,7 +404,7 @@ IndexReport index_paths(const IndexOptions& options) {
             auto& db = writer->begin();
             if (had && known->second.article_id != article.id)
                 db.delete_document(schema::id_term(schema::kArticle, known->second.article_id));
-            report.passages += write_article(db, analysed);
+            report.passages += write_article(*writer, analysed);
             record_file(db, path, state);
             writer->finish();
         }

@@ -159,6 +159,9 @@ std::string fold_query(std::string_view query) {
     return out;
 }
 
+// Not a field users can name (check_fields refuses it): only the wildcard rewrite uses it.
+constexpr std::string_view kStemField = "newsdexstem";
+
 ParsedQuery build_query(const std::string& query, const Xapian::Database& db,
                         const QueryOptions& options) {
     const bool prose = options.prose;
@@ -175,7 +178,7 @@ ParsedQuery build_query(const std::string& query, const Xapian::Database& db,
     parser.set_database(db);
     static thread_local const auto stemmer = s::stemmer();  // its memory outlives the query
     parser.set_stemmer(stemmer);
-    parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+    parser.set_stemming_strategy(s::kQueryStemming);
     if (options.stopwords) parser.set_stopper(&s::stopper());
     if (prose) {
         const unsigned flags = Xapian::QueryParser::FLAG_AUTO_SYNONYMS |
@@ -203,12 +206,25 @@ ParsedQuery build_query(const std::string& query, const Xapian::Database& db,
                            Xapian::QueryParser::FLAG_PURE_NOT |
                            Xapian::QueryParser::FLAG_AUTO_SYNONYMS |
                            Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS;
+    // The index holds stems only, so a wildcard is a stem prefix: `integrity*` looks for the
+    // stems starting as `integrity` does once stemmed (integr…), through a field of stems.
+    std::vector<std::string> wildcards;
+    {
+        static const std::regex wildcard(R"((^|[\s(+\-])(\w+)\*)");
+        std::string rewritten;
+        std::size_t last = 0;
+        for (std::sregex_iterator it(folded.begin(), folded.end(), wildcard), end; it != end; ++it) {
+            const auto& word = (*it)[2];
+            wildcards.push_back(stemmer(word.str()));
+            const auto at = static_cast<std::size_t>(word.first - folded.begin());
+            rewritten += folded.substr(last, at - last) + std::string(kStemField) + ":" + wildcards.back();
+            last = at + static_cast<std::size_t>(word.length());
+        }
+        folded = rewritten + folded.substr(last);
+    }
+    parser.add_prefix(std::string(kStemField), std::string(s::kStemmed));
     try {
         auto parsed = parser.parse_query(folded, flags);
-        std::vector<std::string> wildcards;
-        static const std::regex wildcard(R"((^|[\s(+\-])(\w+)\*)");
-        for (std::sregex_iterator it(folded.begin(), folded.end(), wildcard), end; it != end; ++it)
-            wildcards.push_back((*it)[2].str());
         static const std::regex syntax(R"(["():*+]|(^|\s)-|\b(AND|OR|NOT|XOR|NEAR|ADJ)\b)");
         const auto words = weighted_words(parsed);
         const auto plain = std::regex_search(folded, syntax) ? 0 : words;

@@ -234,6 +234,24 @@ TEST_F(SearchCli, NoQueryAndNoFilterIsAnError) {
     EXPECT_EQ(r.exit_code, 2);
 }
 
+TEST_F(SearchCli, WildcardsAndPhrasesWorkOnStems) {
+    // `integrity*` is stemmed first (integr*), so it finds what the stem finds.
+    auto wild = search_json({"integrity*", "-n", "50"});
+    auto plain = search_json({"integrity", "-n", "50"});
+    ASSERT_FALSE(plain["results"].empty());
+    EXPECT_GE(wild["results"].size(), plain["results"].size());
+    // A phrase matches its words' stems in order: the singular finds the plural.
+    auto phrase = search_json({"\"territorial integrities\"", "-n", "50"});
+    ASSERT_FALSE(phrase["results"].empty());
+    for (const auto& r : phrase["results"]) {
+        auto t = r["text"].get<std::string>();
+        std::transform(t.begin(), t.end(), t.begin(), ::tolower);
+        EXPECT_NE(t.find("territorial integrit"), std::string::npos) << t;
+    }
+    auto apart = search_json({"\"integrity territorial\"", "-n", "50"});
+    EXPECT_TRUE(apart["results"].empty());
+}
+
 TEST_F(SearchCli, NearAndWildcards) {
     auto near = search_json({"energy NEAR/3 security", "-n", "50"});
     ASSERT_FALSE(near["results"].empty());

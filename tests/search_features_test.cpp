@@ -135,7 +135,7 @@ TEST(SearchFeatures, StatsDescribeTheDatabase) {
     EXPECT_EQ(j["first_date"], "2019-11-05");
     EXPECT_EQ(j["last_date"], "2026-04-08");
     EXPECT_EQ(j["last_indexed"].get<std::string>().size(), 20u);
-    EXPECT_EQ(j["schema_version"], 3);
+    EXPECT_EQ(j["schema_version"], 4);
 }
 
 TEST(DateRange, BoundsOfEachPrecision) {

@@ -243,7 +243,7 @@ TEST(SearcherLibrary, AnOpenSearcherFollowsARebuiltDatabase) {
 TEST(SearcherLibrary, Stats) {
     auto s = database_stats(test::corpus_db());
     EXPECT_EQ(s.articles, 15u);
-    EXPECT_EQ(s.schema_version, 3);
+    EXPECT_EQ(s.schema_version, 4);
 }
 
 TEST(Presenters, TextWrapsToTheWidth) {

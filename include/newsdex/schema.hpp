@@ -12,14 +12,14 @@ namespace newsdex::schema {
 
 /// Bumped whenever terms, slots or stored data change meaning; an index of another version
 /// is refused rather than misread.
-inline constexpr int kVersion = 3;
+inline constexpr int kVersion = 4;  ///< 4: body and title words as stems only, with positions
 
 // Term prefixes. Single letters follow Omega's conventions; X… are newsdex's own. Values
 // after a prefix are always folded (lower case), so no prefix can swallow another's terms.
 inline constexpr std::string_view kPassageId = "Q";    ///< one per passage, unique
 inline constexpr std::string_view kArticle = "XA";     ///< every passage of an article
 inline constexpr std::string_view kTitle = "S";        ///< title words (probabilistic)
-inline constexpr std::string_view kStemmed = "Z";      ///< TermGenerator's stemmed forms
+inline constexpr std::string_view kStemmed = "Z";      ///< every body word, stemmed (title: ZS)
 inline constexpr std::string_view kSpeaker = "XSPEAKER";  ///< each word and the whole name
 inline constexpr std::string_view kTopic = "XTOPIC";
 inline constexpr std::string_view kKind = "XKIND";
@@ -56,6 +56,12 @@ struct WordSpan {
 /// Finds words the way the term generator does (letters, digits and marks, with apostrophes
 /// between letters and separators between digits kept inside), on folded or original text.
 std::vector<WordSpan> word_spans(std::string_view text);
+
+/// Words are indexed as their stems only, each with its positions (`Z` + stem; `ZS` + stem in
+/// titles): phrases and NEAR match stems, and no unstemmed copy doubles the index. The query
+/// parser must stem every word the same way.
+inline constexpr auto kIndexStemming = Xapian::TermGenerator::STEM_ALL_Z;
+inline constexpr auto kQueryStemming = Xapian::QueryParser::STEM_ALL_Z;
 
 /// The words of already-folded text, for filter terms.
 std::vector<std::string> words(std::string_view folded);
