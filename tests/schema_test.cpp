@@ -92,8 +92,12 @@ TEST(PassageRecord, RoundTripsThroughDocumentData) {
 
     r.speaker.reset();
     EXPECT_FALSE(PassageRecord::parse(r.serialise()).speaker);
-    EXPECT_THROW(PassageRecord::parse("not json"), DatabaseError);
-    EXPECT_THROW(PassageRecord::parse("{\"passage_id\": 1}"), DatabaseError);
+    EXPECT_THROW(PassageRecord::parse("not a record"), DatabaseError);
+    EXPECT_THROW(PassageRecord::parse("{\"passage_id\": 1}"), DatabaseError);  // schema 3's JSON
+    const auto whole = r.serialise();
+    for (std::size_t cut : {std::size_t{1}, whole.size() / 2, whole.size() - 1})
+        EXPECT_THROW(PassageRecord::parse(whole.substr(0, cut)), DatabaseError) << cut;
+    EXPECT_THROW(PassageRecord::parse(whole + "x"), DatabaseError);
 }
 
 TEST(DocumentBuilder, WritesTheSchemasTermsAndValues) {
