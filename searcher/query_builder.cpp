@@ -202,7 +202,9 @@ ParsedQuery build_query(const std::string& query, const Xapian::Database& db,
     }
     parser.add_rangeprocessor((new DateRangeProcessor())->release());
     const unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
-                           Xapian::QueryParser::FLAG_SPELLING_CORRECTION |
+                           (options.correct_spelling
+                                ? unsigned(Xapian::QueryParser::FLAG_SPELLING_CORRECTION)
+                                : 0u) |
                            Xapian::QueryParser::FLAG_PURE_NOT |
                            Xapian::QueryParser::FLAG_AUTO_SYNONYMS |
                            Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS;

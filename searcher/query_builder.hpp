@@ -20,7 +20,9 @@ std::string fold_query(std::string_view query);
 
 struct ParsedQuery {
     Xapian::Query query;
-    std::string correction;  ///< the query with misspelt words corrected; empty if none
+    /// With QueryOptions::correct_spelling: the query with misspelt words corrected; empty
+    /// if none.
+    std::string correction;
     /// Prefixes of the query's trailing wildcards (`energ*` → `energ`), for highlighting:
     /// Xapian expands them inside the matcher and does not report the words it matched.
     std::vector<std::string> wildcards;
@@ -37,6 +39,9 @@ struct QueryOptions {
     /// is an error.
     bool prose = false;
     bool stopwords = true;  ///< drop schema::stopper()'s words (unless nothing else is left)
+    /// Look for corrections of misspelt words. Costly (the index holds stems, so the parser
+    /// looks every word up in the spelling data): asked for only when a search found little.
+    bool correct_spelling = false;
 };
 
 /// Throws QueryError for non-UTF-8 or unparseable queries and unknown fields, and for an

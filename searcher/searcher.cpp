@@ -146,8 +146,14 @@ SearchResponse search_in(Xapian::Database& db, const SearchRequest& request) {
             response.hits.push_back(std::move(hit));
         }
         // Few results and a better spelling known: offer it.
-        if (response.hits.size() < kSuggestBelow && !parsed.correction.empty())
-            response.suggestion = parsed.correction;
+        if (response.total_estimate < kSuggestBelow && !request.prose) {
+            auto corrected = build_query(request.query, database,
+                                         {.allow_empty = !filter.empty(),
+                                          .stopwords = request.ranking.stopwords,
+                                          .correct_spelling = true})
+                                 .correction;
+            if (!corrected.empty()) response.suggestion = corrected;
+        }
         return 0;
     });
     response.seconds =
