@@ -2,7 +2,10 @@
 
 #include <chrono>
 #include <algorithm>
+#include <exception>
+#include <functional>
 #include <map>
+#include <mutex>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -275,6 +278,300 @@ std::vector<std::string> ids_of(const FileState& state) {
     return {state.article_id};
 }
 
+// Counts files done for the progress callback, from however many writers.
+class ProgressSink {
+public:
+    ProgressSink(const IndexOptions& options, const std::vector<SourceFile>& files)
+        : callback_(options.progress) {
+        progress_.files_total = files.size();
+        for (const auto& f : files) {
+            std::error_code ec;
+            progress_.bytes_total += fs::file_size(f.path, ec);
+        }
+    }
+    void file_done(std::uint64_t bytes) {
+        std::lock_guard lock(mutex_);
+        ++progress_.files_done;
+        progress_.bytes_done += bytes;
+        if (callback_) callback_(progress_);
+    }
+
+private:
+    std::function<void(const IndexProgress&)> callback_;
+    IndexProgress progress_;
+    std::mutex mutex_;
+};
+
+// What every writer's pass shares: the run's options and tables, the manifest as it was, and
+// the vanished files a new one may have been moved from.
+struct Pass {
+    const IndexOptions& options;
+    const AnalysisTables& tables;
+    const Manifest& manifest;
+    std::multimap<std::string, std::string>& vanished_by_hash;
+    ProgressSink& progress;
+};
+
+struct PassResult {
+    IndexReport report;                 ///< counts, changes and failures of this pass only
+    std::set<std::string> written_ids;  ///< articles written by TSV files
+    std::vector<std::string> article_ids;  ///< every article written, in order
+};
+
+// Brings `files` into the writer's database (nothing is written without a writer: dry run).
+void write_files(const Pass& pass, const std::vector<SourceFile>& files, unsigned threads,
+                 BatchWriter* writer, PassResult& out) {
+    const auto& options = pass.options;
+    const auto& tables = pass.tables;
+    const auto& manifest = pass.manifest;
+    auto& vanished_by_hash = pass.vanished_by_hash;
+    DocumentBuilder builder;
+    AnalysisPipeline pipeline(files, threads, [&] {
+        auto worker_builder = std::make_shared<DocumentBuilder>();
+        return [&, worker_builder](const SourceFile& file) {
+            return prepare_file(file, manifest, options, tables, *worker_builder);
+        };
+    });
+    for (const auto& file : files) {
+        const auto path = absolute_path(file.path);
+        auto prepared = pipeline.next();
+        auto& state = prepared.state;
+        pass.progress.file_done(state.size);
+        auto known = manifest.find(path);
+        const bool had = known != manifest.end();
+        if (!prepared.read) {
+            ++out.report.unchanged;
+            continue;
+        }
+        if (prepared.failure) {
+            out.report.failed.push_back(*prepared.failure);
+            continue;
+        }
+        if (prepared.same_content) {
+            // Touched, not changed: only the manifest learns the new time.
+            ++out.report.unchanged;
+            if (writer) {
+                state.article_id = known->second.article_id;
+                record_file(writer->begin(), path, state);
+                writer->finish();
+            }
+            continue;
+        }
+        if (options.format == InputFormat::tsv) {
+            for (auto& bad : prepared.bad_lines) out.report.failed.push_back(std::move(bad));
+            std::set<std::string> old_ids;
+            if (had) for (const auto& id : ids_of(known->second)) old_ids.insert(id);
+            out.report.changes.push_back((had ? "update " : "add ") + path);
+            for (const auto& a : prepared.articles) {
+                ++(old_ids.erase(a.article.id) ? out.report.updated : out.report.added);
+                state.article_ids.push_back(a.article.id);
+                out.written_ids.insert(a.article.id);
+                out.article_ids.push_back(a.article.id);
+            }
+            out.report.deleted += old_ids.size();
+            out.report.articles += prepared.articles.size();
+            if (!writer) continue;
+            for (const auto& id : old_ids) {
+                writer->begin().delete_document(schema::id_term(schema::kArticle, id));
+                writer->finish();
+            }
+            for (const auto& a : prepared.articles) {
+                out.report.passages += write_article(*writer, a);
+                writer->finish();
+            }
+            // Last, so that a run killed half way through the file redoes it next time.
+            record_file(writer->begin(), path, state);
+            writer->finish();
+            continue;
+        }
+        const auto& analysed = prepared.articles.front();
+        const auto& article = analysed.article;
+        state.article_id = article.id;
+        out.article_ids.push_back(article.id);
+        auto moved_from = vanished_by_hash.find(state.hash);
+        if (!options.full && !had && moved_from != vanished_by_hash.end()) {
+            const auto old_path = moved_from->second;
+            vanished_by_hash.erase(moved_from);
+            ++out.report.updated;
+            out.report.changes.push_back("move " + old_path + " -> " + path);
+            if (writer) {
+                auto& db = writer->begin();
+                out.report.passages += move_article(db, manifest.at(old_path).article_id, article,
+                                                builder, tables.speakers);
+                forget_file(db, old_path);
+                record_file(db, path, state);
+                writer->finish();
+            }
+            ++out.report.articles;
+            continue;
+        }
+        out.report.changes.push_back((had ? "update " : "add ") + path);
+        ++(had ? out.report.updated : out.report.added);
+        ++out.report.articles;
+        if (!writer) continue;
+        auto& db = writer->begin();
+        if (had && known->second.article_id != article.id)
+            db.delete_document(schema::id_term(schema::kArticle, known->second.article_id));
+        out.report.passages += write_article(*writer, analysed);
+        record_file(db, path, state);
+        writer->finish();
+    }
+}
+
+// Contiguous runs of `files` with about equal bytes, in order: each becomes one shard.
+std::vector<std::vector<SourceFile>> split_by_bytes(const std::vector<SourceFile>& files,
+                                                    std::size_t parts) {
+    std::vector<std::uint64_t> sizes;
+    std::uint64_t total = 0;
+    for (const auto& f : files) {
+        std::error_code ec;
+        sizes.push_back(fs::file_size(f.path, ec));
+        total += sizes.back();
+    }
+    std::vector<std::vector<SourceFile>> out(1);
+    std::uint64_t done = 0;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        if (out.size() < parts && done >= total * out.size() / parts && !out.back().empty())
+            out.emplace_back();
+        out.back().push_back(files[i]);
+        done += sizes[i];
+    }
+    return out;
+}
+
+void add_up(IndexReport& into, PassResult&& pass) {
+    auto& r = pass.report;
+    into.articles += r.articles;
+    into.passages += r.passages;
+    into.added += r.added;
+    into.updated += r.updated;
+    into.deleted += r.deleted;
+    into.unchanged += r.unchanged;
+    for (auto& c : r.changes) into.changes.push_back(std::move(c));
+    for (auto& f : r.failed) into.failed.push_back(std::move(f));
+}
+
+// A first build of many files is written as shards, each by its own writer, then merged by
+// the compaction a first build gets anyway. Below this many files a shard is not worth it.
+constexpr std::size_t kMinFilesPerShard = 32;
+
+// Builds the shards side by side in DIR.shardN and merges them in order into `db_path`, so
+// document ids, documents and spelling data are those of one writer. Returns false, having
+// written nothing, when two shards wrote the same article id: one writer must then replace
+// the earlier with the later, as it always does.
+bool build_in_shards(const Pass& pass, const std::vector<std::vector<SourceFile>>& shards,
+                     unsigned threads_each, const SynonymGroups& synonyms, IndexReport& report,
+                     const std::chrono::steady_clock::time_point started) {
+    const auto& options = pass.options;
+    std::vector<std::string> dirs;
+    for (std::size_t i = 0; i < shards.size(); ++i)
+        dirs.push_back(options.db_path + ".shard" + std::to_string(i));
+    auto remove_shards = [&] {
+        for (const auto& d : dirs) fs::remove_all(d);
+    };
+    std::vector<PassResult> results(shards.size());
+    std::vector<std::exception_ptr> errors(shards.size());
+    {
+        std::vector<std::thread> writers;
+        for (std::size_t i = 0; i < shards.size(); ++i)
+            writers.emplace_back([&, i] {
+                try {
+                    Xapian::WritableDatabase db(dirs[i], Xapian::DB_CREATE_OR_OVERWRITE);
+                    BatchWriter writer(db, options.commit_every);
+                    write_files(pass, shards[i], threads_each, &writer, results[i]);
+                    writer.commit();
+                } catch (...) {
+                    errors[i] = std::current_exception();
+                }
+            });
+        for (auto& w : writers) w.join();
+    }
+    for (auto& e : errors)
+        if (e) {
+            remove_shards();
+            std::rethrow_exception(e);
+        }
+    std::set<std::string> seen;
+    for (const auto& r : results)
+        for (const auto& id : r.article_ids)
+            if (!seen.insert(id).second) {
+                remove_shards();
+                return false;
+            }
+    for (auto& r : results) add_up(report, std::move(r));
+    {
+        Xapian::WritableDatabase first(dirs.front(), Xapian::DB_OPEN);
+        BatchWriter writer(first, 1);
+        writer.begin();
+        write_synonyms(first, synonyms);
+        report.seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        writer.commit(last_run_json(report));
+    }
+    try {
+        compact_into_place(dirs, options.db_path);
+    } catch (...) {
+        remove_shards();
+        throw;
+    }
+    remove_shards();
+    return true;
+}
+
+// The usual run: one writer, in file order, then the vanished files' deletions.
+IndexReport index_one_writer(const Pass& shared, ProgressSink& progress,
+                             const std::vector<SourceFile>& files, unsigned threads,
+                             Xapian::WritableDatabase* writable, const SynonymGroups& synonyms,
+                             bool first_build, IndexReport& report,
+                             const std::chrono::steady_clock::time_point started) {
+    const auto& options = shared.options;
+    const Pass pass{shared.options, shared.tables, shared.manifest, shared.vanished_by_hash, progress};
+    const auto& manifest = shared.manifest;
+    std::optional<BatchWriter> writer;
+    if (writable) writer.emplace(*writable, options.commit_every);
+    try {
+        PassResult result;
+        write_files(pass, files, threads, writer ? &*writer : nullptr, result);
+        auto written_ids = std::move(result.written_ids);
+        add_up(report, std::move(result));
+        if (!options.no_delete) {
+            for (const auto& [hash, path] : shared.vanished_by_hash) {
+                std::vector<std::string> gone;
+                for (const auto& id : ids_of(manifest.at(path)))
+                    if (!written_ids.count(id)) gone.push_back(id);
+                report.deleted += gone.size();
+                report.changes.push_back("delete " + path);
+                if (!writer) continue;
+                auto& db = writer->begin();
+                for (const auto& id : gone) db.delete_document(schema::id_term(schema::kArticle, id));
+                forget_file(db, path);
+                writer->finish();
+            }
+        }
+        report.seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        if (writer) {
+            write_synonyms(*writable, synonyms);
+            writer->commit(last_run_json(report));
+        }
+    } catch (const Xapian::Error& e) {
+        if (writer) writer->abandon();
+        throw DatabaseError(DatabaseError::Reason::other, options.db_path,
+                            "could not be written: " + e.get_description());
+    }
+    if (writer && first_build && report.articles > 0) {
+        try {
+            compact_into_place({options.db_path}, options.db_path);
+        } catch (const std::exception& e) {
+            throw DatabaseError(DatabaseError::Reason::other, options.db_path,
+                                std::string("is complete but could not be compacted: ") + e.what());
+        }
+    }
+    report.seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return report;
+}
+
 }  // namespace
 
 IndexReport index_paths(const IndexOptions& options) {
@@ -305,145 +602,35 @@ IndexReport index_paths(const IndexOptions& options) {
     for (const auto& [path, state] : manifest)
         if (!present.count(path) && under(path, options.paths)) vanished_by_hash.emplace(state.hash, path);
 
-    std::optional<BatchWriter> writer;
-    DocumentBuilder builder;
-    if (writable) writer.emplace(*writable, options.commit_every);
-    std::set<std::string> written_ids;  // by TSV files this run: a vanished file must not take them
-    IndexProgress progress;
-    progress.files_total = files.size();
-    for (const auto& f : files) {
-        std::error_code ec;
-        progress.bytes_total += fs::file_size(f.path, ec);
-    }
+    ProgressSink progress(options, files);
+    const Pass pass{options, tables, manifest, vanished_by_hash, progress};
     const unsigned threads =
         options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-    AnalysisPipeline pipeline(files, threads, [&] {
-        auto worker_builder = std::make_shared<DocumentBuilder>();
-        return [&, worker_builder](const SourceFile& file) {
-            return prepare_file(file, manifest, options, tables, *worker_builder);
-        };
-    });
-    try {
-        for (const auto& file : files) {
-            const auto path = absolute_path(file.path);
-            auto prepared = pipeline.next();
-            auto& state = prepared.state;
-            ++progress.files_done;
-            progress.bytes_done += state.size;
-            if (options.progress) options.progress(progress);
-            auto known = manifest.find(path);
-            const bool had = known != manifest.end();
-            if (!prepared.read) {
-                ++report.unchanged;
-                continue;
-            }
-            if (prepared.failure) {
-                report.failed.push_back(*prepared.failure);
-                continue;
-            }
-            if (prepared.same_content) {
-                // Touched, not changed: only the manifest learns the new time.
-                ++report.unchanged;
-                if (writer) {
-                    state.article_id = known->second.article_id;
-                    record_file(writer->begin(), path, state);
-                    writer->finish();
-                }
-                continue;
-            }
-            if (options.format == InputFormat::tsv) {
-                for (auto& bad : prepared.bad_lines) report.failed.push_back(std::move(bad));
-                std::set<std::string> old_ids;
-                if (had) for (const auto& id : ids_of(known->second)) old_ids.insert(id);
-                report.changes.push_back((had ? "update " : "add ") + path);
-                for (const auto& a : prepared.articles) {
-                    ++(old_ids.erase(a.article.id) ? report.updated : report.added);
-                    state.article_ids.push_back(a.article.id);
-                    written_ids.insert(a.article.id);
-                }
-                report.deleted += old_ids.size();
-                report.articles += prepared.articles.size();
-                if (!writer) continue;
-                for (const auto& id : old_ids) {
-                    writer->begin().delete_document(schema::id_term(schema::kArticle, id));
-                    writer->finish();
-                }
-                for (const auto& a : prepared.articles) {
-                    report.passages += write_article(*writer, a);
-                    writer->finish();
-                }
-                // Last, so that a run killed half way through the file redoes it next time.
-                record_file(writer->begin(), path, state);
-                writer->finish();
-                continue;
-            }
-            const auto& analysed = prepared.articles.front();
-            const auto& article = analysed.article;
-            state.article_id = article.id;
-            auto moved_from = vanished_by_hash.find(state.hash);
-            if (!options.full && !had && moved_from != vanished_by_hash.end()) {
-                const auto old_path = moved_from->second;
-                vanished_by_hash.erase(moved_from);
-                ++report.updated;
-                report.changes.push_back("move " + old_path + " -> " + path);
-                if (writer) {
-                    auto& db = writer->begin();
-                    report.passages += move_article(db, manifest.at(old_path).article_id, article,
-                                                    builder, tables.speakers);
-                    forget_file(db, old_path);
-                    record_file(db, path, state);
-                    writer->finish();
-                }
-                ++report.articles;
-                continue;
-            }
-            report.changes.push_back((had ? "update " : "add ") + path);
-            ++(had ? report.updated : report.added);
-            ++report.articles;
-            if (!writer) continue;
-            auto& db = writer->begin();
-            if (had && known->second.article_id != article.id)
-                db.delete_document(schema::id_term(schema::kArticle, known->second.article_id));
-            report.passages += write_article(*writer, analysed);
-            record_file(db, path, state);
-            writer->finish();
-        }
-        if (!options.no_delete) {
-            for (const auto& [hash, path] : vanished_by_hash) {
-                std::vector<std::string> gone;
-                for (const auto& id : ids_of(manifest[path]))
-                    if (!written_ids.count(id)) gone.push_back(id);
-                report.deleted += gone.size();
-                report.changes.push_back("delete " + path);
-                if (!writer) continue;
-                auto& db = writer->begin();
-                for (const auto& id : gone) db.delete_document(schema::id_term(schema::kArticle, id));
-                forget_file(db, path);
-                writer->finish();
-            }
-        }
-        report.seconds =
-            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-        if (writer) {
-            write_synonyms(*writable, synonyms);
-            writer->commit(last_run_json(report));
-        }
-    } catch (const Xapian::Error& e) {
-        if (writer) writer->abandon();
-        throw DatabaseError(DatabaseError::Reason::other, options.db_path,
-                            "could not be written: " + e.get_description());
-    }
-    if (writer && first_build && report.articles > 0) {
+
+    // A first build (nothing to replace, move or delete) of enough files: one writer a shard.
+    const std::size_t shard_count = std::min<std::size_t>(threads, files.size() / kMinFilesPerShard);
+    if (first_build && vanished_by_hash.empty() && shard_count >= 2) {
         try {
-            compact_in_place(options.db_path);
-        } catch (const std::exception& e) {
+            if (build_in_shards(pass, split_by_bytes(files, shard_count),
+                                std::max(1u, threads / static_cast<unsigned>(shard_count)),
+                                synonyms, report, started)) {
+                report.seconds =
+                    std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+                return report;
+            }
+        } catch (const Xapian::Error& e) {
             throw DatabaseError(DatabaseError::Reason::other, options.db_path,
-                                std::string("is complete but could not be compacted: ") + e.what());
+                                "could not be written: " + e.get_description());
+        } catch (const std::filesystem::filesystem_error& e) {
+            throw DatabaseError(DatabaseError::Reason::other, options.db_path,
+                                std::string("could not be written: ") + e.what());
         }
+        ProgressSink again(options, files);  // the shards' work was dropped: count afresh
+        return index_one_writer(pass, again, files, threads, &*writable, synonyms, first_build,
+                                report, started);
     }
-    report.seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    return report;
+    return index_one_writer(pass, progress, files, threads, writable ? &*writable : nullptr,
+                            synonyms, first_build, report, started);
 }
 
 }  // namespace newsdex
