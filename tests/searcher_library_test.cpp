@@ -208,33 +208,36 @@ TEST(SearcherLibrary, AnOpenSearcherAnswersAsSearchDoes) {
     EXPECT_THROW(Searcher("/nonexistent/newsdex-db"), DatabaseError);
 }
 
+namespace {
+// Writes `text` as DIR/in/NAME and (re)indexes DIR/in into DIR/db with the real indexer.
+std::string index_text(const test::TempDir& dir, const std::string& name, const std::string& text) {
+    test::write_file(dir / ("in/" + name), text);
+    const std::string db = dir / "db";
+    EXPECT_EQ(test::run({NEWSDEX_INDEX_BIN, "--db", db, "-q", dir / "in"}).exit_code, 0);
+    return db;
+}
+}  // namespace
+
 TEST(SearcherLibrary, AnOpenSearcherSeesLaterCommits) {
     test::TempDir dir;
-    test::write_file(dir / "in/a.txt", "Grain talks\n\nThe grain corridor opened.\n");
-    const std::string db = dir / "db";
-    ASSERT_EQ(test::run({NEWSDEX_INDEX_BIN, "--db", db, "-q", dir / "in"}).exit_code, 0);
-    Searcher searcher(db);
+    Searcher searcher(index_text(dir, "a.txt", "Grain talks\n\nThe grain corridor opened.\n"));
     SearchRequest r;
     r.query = "lighthouse";
     EXPECT_TRUE(searcher.search(r).hits.empty());
-    test::write_file(dir / "in/b.txt", "Coast\n\nA new lighthouse was lit.\n");
-    ASSERT_EQ(test::run({NEWSDEX_INDEX_BIN, "--db", db, "-q", dir / "in"}).exit_code, 0);
+    index_text(dir, "b.txt", "Coast\n\nA new lighthouse was lit.\n");
     EXPECT_EQ(searcher.search(r).hits.size(), 1u);
 }
 
 TEST(SearcherLibrary, AnOpenSearcherFollowsARebuiltDatabase) {
     test::TempDir dir;
-    test::write_file(dir / "in/a.txt", "Grain talks\n\nThe grain corridor opened.\n");
-    const std::string db = dir / "db";
-    ASSERT_EQ(test::run({NEWSDEX_INDEX_BIN, "--db", db, "-q", dir / "in"}).exit_code, 0);
+    const auto db = index_text(dir, "a.txt", "Grain talks\n\nThe grain corridor opened.\n");
     Searcher searcher(db);
     SearchRequest r;
     r.query = "grain";
     EXPECT_EQ(searcher.search(r).hits.size(), 1u);
     // A first build is compacted and put in place of the folder: new files, same path.
     std::filesystem::remove_all(db);
-    test::write_file(dir / "in/a.txt", "Coast\n\nA new lighthouse was lit.\n");
-    ASSERT_EQ(test::run({NEWSDEX_INDEX_BIN, "--db", db, "-q", dir / "in"}).exit_code, 0);
+    index_text(dir, "a.txt", "Coast\n\nA new lighthouse was lit.\n");
     EXPECT_TRUE(searcher.search(r).hits.empty());
     r.query = "lighthouse";
     EXPECT_EQ(searcher.search(r).hits.size(), 1u);
