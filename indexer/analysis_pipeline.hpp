@@ -27,7 +27,7 @@ namespace newsdex {
 struct AnalysedArticle {
     Article article;
     std::vector<Xapian::Document> passages;
-    SpellingCounts spelling;
+    SpellingCounts spelling;  ///< per passage, not summed: the writer sums a whole batch
 };
 
 /// What the workers learnt about one file.

@@ -202,14 +202,12 @@ std::size_t move_article(Xapian::WritableDatabase& db, const std::string& old_id
 AnalysedArticle analyse_article(Article article, const AnalysisTables& tables,
                                 DocumentBuilder& builder) {
     AnalysedArticle out;
-    std::map<std::string, Xapian::termcount> spelling;
     for (const auto& passage : build_passages(article, tables)) {
         auto names = passage.speaker ? tables.speakers.names_of(*passage.speaker)
                                      : std::vector<std::string>{};
         out.passages.push_back(builder.build(PassageRecord::from(article, passage), names));
-        for (auto& [word, count] : builder.spelling_words(passage.text)) spelling[word] += count;
+        for (auto& word : builder.spelling_words(passage.text)) out.spelling.push_back(std::move(word));
     }
-    out.spelling.assign(spelling.begin(), spelling.end());
     article.body.clear();
     out.article = std::move(article);
     return out;
@@ -519,14 +517,12 @@ bool build_in_shards(const Pass& pass, const std::vector<std::vector<SourceFile>
 }
 
 // The usual run: one writer, in file order, then the vanished files' deletions.
-IndexReport index_one_writer(const Pass& shared, ProgressSink& progress,
-                             const std::vector<SourceFile>& files, unsigned threads,
-                             Xapian::WritableDatabase* writable, const SynonymGroups& synonyms,
-                             bool first_build, IndexReport& report,
+IndexReport index_one_writer(const Pass& pass, const std::vector<SourceFile>& files,
+                             unsigned threads, Xapian::WritableDatabase* writable,
+                             const SynonymGroups& synonyms, bool first_build, IndexReport& report,
                              const std::chrono::steady_clock::time_point started) {
-    const auto& options = shared.options;
-    const Pass pass{shared.options, shared.tables, shared.manifest, shared.vanished_by_hash, progress};
-    const auto& manifest = shared.manifest;
+    const auto& options = pass.options;
+    const auto& manifest = pass.manifest;
     std::optional<BatchWriter> writer;
     if (writable) writer.emplace(*writable, options.commit_every);
     try {
@@ -535,7 +531,7 @@ IndexReport index_one_writer(const Pass& shared, ProgressSink& progress,
         auto written_ids = std::move(result.written_ids);
         add_up(report, std::move(result));
         if (!options.no_delete) {
-            for (const auto& [hash, path] : shared.vanished_by_hash) {
+            for (const auto& [hash, path] : pass.vanished_by_hash) {
                 std::vector<std::string> gone;
                 for (const auto& id : ids_of(manifest.at(path)))
                     if (!written_ids.count(id)) gone.push_back(id);
@@ -626,11 +622,11 @@ IndexReport index_paths(const IndexOptions& options) {
                                 std::string("could not be written: ") + e.what());
         }
         ProgressSink again(options, files);  // the shards' work was dropped: count afresh
-        return index_one_writer(pass, again, files, threads, &*writable, synonyms, first_build,
-                                report, started);
+        return index_one_writer({options, tables, manifest, vanished_by_hash, again}, files,
+                                threads, &*writable, synonyms, first_build, report, started);
     }
-    return index_one_writer(pass, progress, files, threads, writable ? &*writable : nullptr,
-                            synonyms, first_build, report, started);
+    return index_one_writer(pass, files, threads, writable ? &*writable : nullptr, synonyms,
+                            first_build, report, started);
 }
 
 }  // namespace newsdex
