@@ -312,7 +312,6 @@ struct Pass {
 
 struct PassResult {
     IndexReport report;                 ///< counts, changes and failures of this pass only
-    std::set<std::string> written_ids;  ///< articles written by TSV files
     std::vector<std::string> article_ids;  ///< every article written, in order
 };
 
@@ -363,7 +362,6 @@ void write_files(const Pass& pass, const std::vector<SourceFile>& files, unsigne
             for (const auto& a : prepared.articles) {
                 ++(old_ids.erase(a.article.id) ? out.report.updated : out.report.added);
                 state.article_ids.push_back(a.article.id);
-                out.written_ids.insert(a.article.id);
                 out.article_ids.push_back(a.article.id);
             }
             out.report.deleted += old_ids.size();
@@ -528,7 +526,8 @@ IndexReport index_one_writer(const Pass& pass, const std::vector<SourceFile>& fi
     try {
         PassResult result;
         write_files(pass, files, threads, writer ? &*writer : nullptr, result);
-        auto written_ids = std::move(result.written_ids);
+        // A vanished file's article that a file of this run wrote again (same id) stays.
+        const std::set<std::string> written_ids(result.article_ids.begin(), result.article_ids.end());
         add_up(report, std::move(result));
         if (!options.no_delete) {
             for (const auto& [hash, path] : pass.vanished_by_hash) {

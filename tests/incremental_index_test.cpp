@@ -90,6 +90,16 @@ TEST_F(Incremental, DeletedFilesLoseTheirPassagesUnlessAskedToKeep) {
     EXPECT_EQ(passages(), 8u);
 }
 
+TEST_F(Incremental, AnIdTakenOverByANewFileIsNotDeletedWithTheOldFile) {
+    write_file(dir_ / "in/old.md", "---\nid: report\ntitle: Old\n---\n\nAlpha grain text.\n");
+    index();
+    fs::remove(dir_ / "in/old.md");
+    write_file(dir_ / "in/new.md", "---\nid: report\ntitle: New\n---\n\nBeta lighthouse text.\n");
+    expect_counts(index(), 1, 0, 0, 5);
+    EXPECT_EQ(search("lighthouse")["results"].size(), 1u);
+    EXPECT_TRUE(search("grain")["results"].empty());
+}
+
 TEST_F(Incremental, FilesWithTheSameContentAreEachTracked) {
     write_file(dir_ / "in/copy1.md", "---\ntitle: Same\n---\n\nIdentical text.\n");
     write_file(dir_ / "in/copy2.md", "---\ntitle: Same\n---\n\nIdentical text.\n");
