@@ -70,6 +70,8 @@ int main(int argc, char** argv) {
         ->capture_default_str()
         ->check(CLI::IsMember({"bo1", "trad"}));
     app.add_option("--feedback-from-words", ranking.feedback_from_words, "Feedback only for queries of this many content words")->capture_default_str();
+    app.add_option("--proximity-weight", ranking.proximity_weight, "Share of their weight neighbouring query words found close together add (0: off)")->capture_default_str();
+    app.add_option("--proximity-window", ranking.proximity_window, "Window, in words, for --proximity-weight")->capture_default_str();
     bool keep_stopwords = false;
     app.add_flag("--keep-stopwords", keep_stopwords, "Search for function words too");
     if (auto stop = newsdex::cli::parse(app, argc, argv, "newsdex-eval")) return *stop;

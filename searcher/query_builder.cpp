@@ -136,6 +136,38 @@ std::size_t weighted_words(const Xapian::Query& query) {
     return words.size();
 }
 
+// The parser reads `boundary-layer` as a phrase, which finds nothing for a text that has
+// "the boundary" alone. A plain query searches a compound's words instead; the proximity
+// pairs (below) still rank them side by side first.
+std::string split_compounds(std::string text) {
+    const auto spans = s::word_spans(text);
+    for (std::size_t i = 1; i < spans.size(); ++i)
+        if (spans[i].begin == spans[i - 1].end + 1 && text[spans[i - 1].end] == '-')
+            text[spans[i - 1].end] = ' ';
+    return text;
+}
+
+// Neighbouring content words of a plain query, as stemmed terms, in the order typed; a
+// punctuation mark between two words ends a clause, and words of different clauses are no pair.
+std::vector<std::pair<std::string, std::string>> neighbour_pairs(std::string_view folded,
+                                                                 bool stopwords) {
+    static thread_local auto stem = s::stemmer();
+    std::vector<std::pair<std::string, std::string>> pairs;
+    std::string previous;
+    std::size_t last_end = 0;
+    for (const auto& span : s::word_spans(folded)) {
+        const auto gap = folded.substr(last_end, span.begin - last_end);
+        last_end = span.end;
+        if (gap.find_first_of(".,;:!?()[]") != std::string_view::npos) previous.clear();
+        const std::string word(folded.substr(span.begin, span.end - span.begin));
+        if (stopwords && s::stopper()(word)) continue;
+        auto term = std::string(s::kStemmed) + stem(word);
+        if (!previous.empty() && previous != term) pairs.emplace_back(previous, term);
+        previous = std::move(term);
+    }
+    return pairs;
+}
+
 }  // namespace
 
 bool shouted_prose(std::string_view query) {
@@ -170,7 +202,7 @@ ParsedQuery build_query(const std::string& query, const Xapian::Database& db,
     if (!prose) check_syntax(query);
     auto folded = prose ? s::fold(query) : fold_query(query);
     if (s::words(folded).empty()) {
-        if (options.allow_empty) return {Xapian::Query::MatchAll, {}, {}, 0, 0};
+        if (options.allow_empty) return {Xapian::Query::MatchAll, {}, {}, 0, 0, {}};
         throw QueryError("empty query: give at least one word");
     }
 
@@ -181,12 +213,13 @@ ParsedQuery build_query(const std::string& query, const Xapian::Database& db,
     parser.set_stemming_strategy(s::kQueryStemming);
     if (options.stopwords) parser.set_stopper(&s::stopper());
     if (prose) {
+        folded = split_compounds(std::move(folded));
         const unsigned flags = Xapian::QueryParser::FLAG_AUTO_SYNONYMS |
                                Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS;
         try {
             auto parsed = merge_repeats(parser.parse_query(folded, flags));
             const auto words = weighted_words(parsed);
-            return {parsed, {}, {}, words, words};
+            return {parsed, {}, {}, words, words, neighbour_pairs(folded, options.stopwords)};
         } catch (const Xapian::QueryParserError& e) {
             throw QueryError("cannot parse query: " + e.get_msg());
         }
@@ -226,12 +259,16 @@ ParsedQuery build_query(const std::string& query, const Xapian::Database& db,
     }
     parser.add_prefix(std::string(kStemField), std::string(s::kStemmed));
     try {
-        auto parsed = parser.parse_query(folded, flags);
         static const std::regex syntax(R"(["():*+]|(^|\s)-|\b(AND|OR|NOT|XOR|NEAR|ADJ)\b)");
+        const bool has_syntax = std::regex_search(folded, syntax);
+        if (!has_syntax) folded = split_compounds(std::move(folded));
+        auto parsed = parser.parse_query(folded, flags);
         const auto words = weighted_words(parsed);
-        const auto plain = std::regex_search(folded, syntax) ? 0 : words;
+        const auto plain = has_syntax ? 0 : words;
         if (plain) parsed = merge_repeats(parsed);
-        return {parsed, parser.get_corrected_query_string(), wildcards, plain, words};
+        return {parsed, parser.get_corrected_query_string(), wildcards, plain, words,
+                plain ? neighbour_pairs(folded, options.stopwords)
+                      : std::vector<std::pair<std::string, std::string>>{}};
     } catch (const Xapian::QueryParserError& e) {
         throw QueryError("cannot parse query: " + e.get_msg());
     }
@@ -262,6 +299,30 @@ Xapian::Query build_filter(const SearchRequest& request) {
     if (!request.since.empty() || !request.until.empty())
         add(date_range_query(request.since, request.until));
     return filter;
+}
+
+std::vector<ProximityPart> proximity_parts(const ParsedQuery& parsed, const Ranking& ranking) {
+    std::vector<ProximityPart> parts;
+    if (ranking.proximity_weight <= 0) return parts;
+    for (const auto& [a, b] : parsed.pairs) {
+        const Xapian::Query both[] = {Xapian::Query(a), Xapian::Query(b)};
+        parts.push_back({a + " NEAR/" + std::to_string(ranking.proximity_window) + " " + b,
+                         Xapian::Query(Xapian::Query::OP_NEAR, std::begin(both), std::end(both),
+                                       ranking.proximity_window)});
+    }
+    return parts;
+}
+
+Xapian::Query with_proximity(const Xapian::Query& query, const ParsedQuery& parsed,
+                             const Ranking& ranking) {
+    std::vector<Xapian::Query> near;
+    for (auto& part : proximity_parts(parsed, ranking)) near.push_back(std::move(part.query));
+    if (near.empty()) return query;
+    return Xapian::Query(
+        Xapian::Query::OP_AND_MAYBE, query,
+        Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                      Xapian::Query(Xapian::Query::OP_OR, near.begin(), near.end()),
+                      ranking.proximity_weight));
 }
 
 }  // namespace newsdex

@@ -36,26 +36,34 @@ std::set<std::string> text_terms(const Xapian::Enquire& enquire, const Xapian::M
     return terms;
 }
 
-// What each matching term added to a passage's score: BM25 sums per-term parts, so the
-// weight of the term alone, on that passage alone, is exactly its share.
+// What each matching term and each close pair added to a passage's score: BM25 sums
+// per-term parts (a NEAR match weighs the sum of its words), so the weight of one part alone,
+// on that passage alone, scaled as the query scales it, is exactly its share.
 std::vector<SearchHit::TermWeight> explain(Xapian::Database& db, const Xapian::Enquire& full,
                                            Xapian::docid docid, const Ranking& ranking,
-                                           const std::map<std::string, double>& scaled) {
+                                           const std::map<std::string, double>& scaled,
+                                           const std::vector<ProximityPart>& pairs) {
     const std::string id_prefix(schema::kPassageId);
     auto id = db.termlist_begin(docid);
     id.skip_to(id_prefix);
     const auto passage = Xapian::Query(*id);
+    auto weight_of = [&](const Xapian::Query& part) {
+        Xapian::Enquire one(db);
+        one.set_query(Xapian::Query(Xapian::Query::OP_FILTER, part, passage));
+        one.set_weighting_scheme(weighting(ranking));
+        auto mset = one.get_mset(0, 1);
+        return mset.empty() ? 0.0 : mset.begin().get_weight();
+    };
     std::vector<SearchHit::TermWeight> out;
     for (auto t = full.get_matching_terms_begin(docid); t != full.get_matching_terms_end(docid);
          ++t) {
-        Xapian::Enquire one(db);
-        one.set_query(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(*t), passage));
-        one.set_weighting_scheme(weighting(ranking));
-        auto mset = one.get_mset(0, 1);
         auto scale = scaled.find(*t);
-        out.push_back({*t, (mset.empty() ? 0.0 : mset.begin().get_weight()) *
+        out.push_back({*t, weight_of(Xapian::Query(*t)) *
                                (scale == scaled.end() ? 1.0 : scale->second)});
     }
+    for (const auto& pair : pairs)
+        if (const double w = weight_of(pair.query); w > 0)
+            out.push_back({pair.label, w * ranking.proximity_weight});
     std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.weight > b.weight; });
     return out;
 }
@@ -69,7 +77,7 @@ SearchResponse search_in(Xapian::Database& db, const SearchRequest& request) {
     auto parsed = build_query(request.query, db,
                               {.allow_empty = !filter.empty(), .prose = request.prose,
                                .stopwords = request.ranking.stopwords});
-    auto query = parsed.query;
+    auto query = with_proximity(parsed.query, parsed, request.ranking);
     if (!filter.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
 
     with_reopen(db, [&](Xapian::Database& database) {
@@ -142,7 +150,8 @@ SearchResponse search_in(Xapian::Database& db, const SearchRequest& request) {
                 hit.snippet = choose_snippet(hit.passage.text, hit.matches, kSnippetBytes);
             }
             if (request.explain) hit.explanation = explain(database, enquire, kept[i].docid,
-                                                             request.ranking, expanded.added);
+                                                             request.ranking, expanded.added,
+                                                             proximity_parts(parsed, request.ranking));
             response.hits.push_back(std::move(hit));
         }
         // Few results and a better spelling known: offer it.

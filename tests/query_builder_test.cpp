@@ -61,6 +61,31 @@ TEST(BuildQuery, CountsContentWordsOfPlainQueries) {
     EXPECT_EQ(build_query("\"energy market\" gas", db).content_words, 3u);
 }
 
+TEST(BuildQuery, CompoundsOfPlainQueriesAreTheirWords) {
+    auto plain = described("boundary-layer flow");
+    EXPECT_EQ(plain.find("PHRASE"), std::string::npos) << plain;
+    EXPECT_NE(plain.find("Zboundari"), std::string::npos) << plain;
+    EXPECT_NE(described("\"boundary-layer\" flow").find("PHRASE"), std::string::npos)
+        << "a quoted compound stays a phrase";
+    EXPECT_NE(described("boundary-layer AND flow").find("PHRASE"), std::string::npos)
+        << "so does one in a structured query";
+    EXPECT_EQ(described("energy -gas").find("Zgas"), described("energy -gas").rfind("Zgas"))
+        << "a leading minus is still NOT";
+    EXPECT_NE(described("energy -gas").find("AND_NOT"), std::string::npos);
+}
+
+TEST(BuildQuery, NeighbourPairsStayInsideAClause) {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    using Pairs = std::vector<std::pair<std::string, std::string>>;
+    EXPECT_EQ(build_query("the boundary-layer of heated wings", db).pairs,
+              (Pairs{{"Zboundari", "Zlayer"}, {"Zlayer", "Zheat"}, {"Zheat", "Zwing"}}));
+    EXPECT_EQ(build_query("energy, security. gas", db).pairs, Pairs{});
+    EXPECT_EQ(build_query("gas gas", db).pairs, Pairs{});
+    EXPECT_EQ(build_query("energy AND security", db).pairs, Pairs{}) << "structured: no pairs";
+    EXPECT_EQ(build_query("Energy security: (a note)", db, {.prose = true}).pairs,
+              (Pairs{{"Zenergi", "Zsecur"}}));
+}
+
 TEST(BuildQuery, CapitalisedWordsAreStemmedLikeLowerCase) {
     EXPECT_EQ(described("Presidents"), described("presidents"));
     EXPECT_NE(described("PRESIDENTS").find("Zpresid"), std::string::npos);

@@ -194,6 +194,37 @@ TEST(SearcherLibrary, RankingParametersChangeScores) {
     EXPECT_NE(standard.hits[0].score, flat.hits[0].score);
 }
 
+// Two passages of the same words and length, one with the query's words side by side.
+TEST(SearcherLibrary, NeighbouringWordsCloseTogetherRankFirst) {
+    test::TempDir dir;
+    test::write_file(dir / "docs.tsv",
+                     "apart\tThe layer of paint on the wing boundary grew in the cold flight.\n"
+                     "close\tThe boundary layer of paint on the wing grew in the cold flight.\n"
+                     "part\tOnly the boundary of the field was drawn.\n");
+    auto r = test::run({NEWSDEX_INDEX_BIN, "--db", dir / "db", "--input", "tsv", dir / "docs.tsv"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    SearchRequest q;
+    q.db_path = dir / "db";
+    q.query = "boundary layer";
+    q.explain = true;
+    auto ranked = search(q);
+    ASSERT_EQ(ranked.hits.size(), 3u);
+    EXPECT_EQ(ranked.hits[0].passage.article_id, "close");
+    EXPECT_GT(ranked.hits[0].score, ranked.hits[1].score);
+    bool pair_explained = false;
+    for (const auto& t : ranked.hits[0].explanation)
+        pair_explained = pair_explained || t.term == "Zboundari NEAR/2 Zlayer";
+    EXPECT_TRUE(pair_explained);
+    q.ranking.proximity_weight = 0;
+    auto flat = search(q);
+    ASSERT_EQ(flat.hits.size(), 3u);
+    EXPECT_DOUBLE_EQ(flat.hits[0].score, flat.hits[1].score) << "only proximity told them apart";
+    q.query = "boundary-layer";
+    EXPECT_EQ(search(q).hits.size(), 3u) << "a compound's words, not a phrase";
+    q.query = "\"boundary-layer\"";
+    EXPECT_EQ(search(q).hits.size(), 1u);
+}
+
 TEST(SearcherLibrary, AnOpenSearcherAnswersAsSearchDoes) {
     Searcher searcher(test::corpus_db());
     for (const auto* q : {"territorial integrity", "speaker:aliyev energy", "topic:energy"}) {

@@ -16,7 +16,7 @@ namespace newsdex {
 /// test collections (README, "Relevance"); newsdex-eval overrides them to compare.
 struct Ranking {
     double k1 = 2.0;  ///< BM25 term-frequency saturation
-    double b = 0.5;   ///< BM25 length normalisation
+    double b = 0.6;   ///< BM25 length normalisation
     bool stopwords = true;  ///< drop English function words from queries
     /// Pseudo-relevance feedback: the best `feedback_terms` words (Bo1) of the top
     /// `feedback_docs` passages join the query, the best at `feedback_weight` of an original
@@ -32,6 +32,10 @@ struct Ranking {
     /// description); 0: never. Shorter or structured queries are only reordered, so a word,
     /// a phrase or a field still finds exactly what has it.
     std::size_t feedback_widens_from = 5;
+    /// Neighbouring content words of a plain query (a compound's parts too) found within
+    /// `proximity_window` words of each other add this share of their weight again. 0: off.
+    double proximity_weight = 0.05;
+    unsigned proximity_window = 2;
 };
 
 struct SearchRequest {
