@@ -24,16 +24,15 @@ public:
 
 }  // namespace
 
-Expansion expand(Xapian::Enquire& enquire, const Xapian::Query& query, const Ranking& ranking,
-                 bool widen) {
+Expansion expand(Xapian::Enquire& enquire, const Xapian::Query& query,
+                 const std::vector<Scored>& top, const Ranking& ranking, bool widen) {
     Expansion out{query, {}};
     if (ranking.feedback_docs == 0 || ranking.feedback_terms == 0 || query.empty()) return out;
-    enquire.set_query(query);
-    auto top = enquire.get_mset(0, ranking.feedback_docs);
     // A purely boolean query (a field, a date range) ranks nothing, so there is no "top".
-    if (top.empty() || top.begin().get_weight() <= 0) return out;
+    if (top.empty() || top.front().score <= 0) return out;
     Xapian::RSet rset;
-    for (auto it = top.begin(); it != top.end(); ++it) rset.add_document(*it);
+    for (const auto& passage : top) rset.add_document(passage.docid);
+    enquire.set_query(query);  // its own words are not added again
     enquire.set_expansion_scheme(ranking.feedback_scheme);
     BodyTerms decider;
     auto eset = enquire.get_eset(ranking.feedback_terms, rset, &decider);

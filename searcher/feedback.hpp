@@ -8,6 +8,7 @@
 #include <string>
 
 #include "newsdex/searcher.hpp"
+#include "proximity.hpp"
 
 namespace newsdex {
 
@@ -17,11 +18,10 @@ struct Expansion {
     std::map<std::string, double> added;
 };
 
-/// Runs `query` on `enquire` (which must have its weighting set, and no sort or collapse
-/// yet), takes the top ranking.feedback_docs results as relevant and adds the
-/// ranking.feedback_terms best body terms. The added terms only reorder what `query`
-/// matches unless `widen`.
-Expansion expand(Xapian::Enquire& enquire, const Xapian::Query& query, const Ranking& ranking,
-                 bool widen);
+/// Takes `top` (the first passages `query` ranked on `enquire`, best first) as relevant and
+/// adds the ranking.feedback_terms best body terms of them. The added terms only reorder
+/// what `query` matches unless `widen`.
+Expansion expand(Xapian::Enquire& enquire, const Xapian::Query& query,
+                 const std::vector<Scored>& top, const Ranking& ranking, bool widen);
 
 }  // namespace newsdex

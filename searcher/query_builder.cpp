@@ -301,28 +301,4 @@ Xapian::Query build_filter(const SearchRequest& request) {
     return filter;
 }
 
-std::vector<ProximityPart> proximity_parts(const ParsedQuery& parsed, const Ranking& ranking) {
-    std::vector<ProximityPart> parts;
-    if (ranking.proximity_weight <= 0) return parts;
-    for (const auto& [a, b] : parsed.pairs) {
-        const Xapian::Query both[] = {Xapian::Query(a), Xapian::Query(b)};
-        parts.push_back({a + " NEAR/" + std::to_string(ranking.proximity_window) + " " + b,
-                         Xapian::Query(Xapian::Query::OP_NEAR, std::begin(both), std::end(both),
-                                       ranking.proximity_window)});
-    }
-    return parts;
-}
-
-Xapian::Query with_proximity(const Xapian::Query& query, const ParsedQuery& parsed,
-                             const Ranking& ranking) {
-    std::vector<Xapian::Query> near;
-    for (auto& part : proximity_parts(parsed, ranking)) near.push_back(std::move(part.query));
-    if (near.empty()) return query;
-    return Xapian::Query(
-        Xapian::Query::OP_AND_MAYBE, query,
-        Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
-                      Xapian::Query(Xapian::Query::OP_OR, near.begin(), near.end()),
-                      ranking.proximity_weight));
-}
-
 }  // namespace newsdex

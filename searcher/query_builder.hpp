@@ -51,21 +51,6 @@ struct QueryOptions {
 ParsedQuery build_query(const std::string& query, const Xapian::Database& db,
                         const QueryOptions& options = {});
 
-/// One pair of neighbouring query words: `Za NEAR/2 Zb`, and the NEAR query that finds them
-/// close together.
-struct ProximityPart {
-    std::string label;
-    Xapian::Query query;
-};
-std::vector<ProximityPart> proximity_parts(const ParsedQuery& parsed, const Ranking& ranking);
-
-/// The query, with each pair of neighbouring query words found within
-/// ranking.proximity_window words of each other adding ranking.proximity_weight of their
-/// weight again (Xapian weighs a NEAR match as the sum of its words). Matches what query
-/// matches, no more.
-Xapian::Query with_proximity(const Xapian::Query& query, const ParsedQuery& parsed,
-                             const Ranking& ranking);
-
 /// Boolean filter for the request's --speaker / --topic / --kind values (one term per value:
 /// the whole name, or the word; values of one option OR-ed, options AND-ed) and its
 /// --since / --until dates. Empty query when there is nothing to filter on.

@@ -13,6 +13,7 @@
 #include "newsdex/database.hpp"
 #include "newsdex/errors.hpp"
 #include "newsdex/schema.hpp"
+#include "proximity.hpp"
 #include "query_builder.hpp"
 
 namespace newsdex {
@@ -77,18 +78,26 @@ SearchResponse search_in(Xapian::Database& db, const SearchRequest& request) {
     auto parsed = build_query(request.query, db,
                               {.allow_empty = !filter.empty(), .prose = request.prose,
                                .stopwords = request.ranking.stopwords});
-    auto query = with_proximity(parsed.query, parsed, request.ranking);
+    auto query = parsed.query;
     if (!filter.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
 
     with_reopen(db, [&](Xapian::Database& database) {
         Xapian::Enquire enquire(database);
-        enquire.set_weighting_scheme(weighting(request.ranking));
+        const auto scheme = weighting(request.ranking);
+        enquire.set_weighting_scheme(scheme);
         using Sort = SearchRequest::Sort;
+        const auto pairs = request.sort == Sort::relevance
+                               ? proximity_parts(parsed, request.ranking)
+                               : std::vector<ProximityPart>{};
         Expansion expanded{query, {}};
         if (request.sort == Sort::relevance && !parsed.query.empty() &&
+            request.ranking.feedback_docs > 0 &&
             parsed.content_words >= request.ranking.feedback_from_words &&
             parsed.query.get_type() != Xapian::Query::LEAF_MATCH_ALL)
-            expanded = expand(enquire, query, request.ranking,
+            expanded = expand(enquire, query,
+                              top_passages(database, enquire, query, request.ranking.feedback_docs,
+                                           pairs, scheme, request.ranking),
+                              request.ranking,
                               request.ranking.feedback_widens_from > 0 &&
                                   parsed.plain_words >= request.ranking.feedback_widens_from);
         enquire.set_query(expanded.query);
@@ -100,8 +109,9 @@ SearchResponse search_in(Xapian::Database& db, const SearchRequest& request) {
                                      static_cast<Xapian::doccount>(request.per_article));
         FacetSpy spy(request.facets);
         if (!request.facets.empty()) enquire.add_matchspy(&spy);
-        // Enough extra candidates that dropping paragraphs repeated by their quotes still
-        // leaves a full page; with facets, every match is looked at so the counts are exact.
+        // Enough extra candidates that dropping paragraphs repeated by their quotes, or
+        // proximity moving passages up, still leaves a full page; with facets, every match is
+        // looked at so the counts are exact.
         const auto wanted = request.offset + request.limit;
         const Xapian::doccount check_at_least =
             request.facets.empty() ? 0 : database.get_doccount();
@@ -116,8 +126,25 @@ SearchResponse search_in(Xapian::Database& db, const SearchRequest& request) {
             c.hit.more_in_article = it.get_collapse_count();
             c.hit.passage = PassageRecord::parse(it.get_document().get_data());
             c.docid = *it;
+            c.rank = where.size();
             candidates.push_back(std::move(c));
             where.push_back(it);
+        }
+        if (!pairs.empty()) {
+            std::vector<Scored> ranked;
+            for (const auto& c : candidates)
+                ranked.push_back({c.docid, c.hit.score,
+                                  schema::id_term(schema::kPassageId, c.hit.passage.passage_id)});
+            ranked = rescore(database, std::move(ranked), pairs, scheme, request.ranking);
+            std::map<Xapian::docid, std::size_t> at;
+            for (std::size_t i = 0; i < candidates.size(); ++i) at[candidates[i].docid] = i;
+            std::vector<Candidate> reordered;
+            for (const auto& r : ranked) {
+                auto& c = candidates[at[r.docid]];
+                c.hit.score = r.score;
+                reordered.push_back(std::move(c));
+            }
+            candidates = std::move(reordered);
         }
         // The words each passage matched cost a termlist read: only for the passages the
         // repeated-paragraph rule compares, and below for those shown with highlights.
@@ -134,9 +161,8 @@ SearchResponse search_in(Xapian::Database& db, const SearchRequest& request) {
         for (std::size_t i = 0; i < candidates.size(); ++i) {
             const auto& p = candidates[i].hit.passage;
             if (quoted.count({p.article_id, p.kind == PassageKind::quote ? p.paragraph : p.ordinal}))
-                find_terms(candidates[i], where[i]);
+                find_terms(candidates[i], where[candidates[i].rank]);
         }
-        for (std::size_t i = 0; i < candidates.size(); ++i) candidates[i].rank = i;
         const auto fetched = candidates.size();
         auto kept = drop_repeated_paragraphs(std::move(candidates));
         response.total_estimate = mset.get_matches_estimated() - (fetched - kept.size());
@@ -151,7 +177,7 @@ SearchResponse search_in(Xapian::Database& db, const SearchRequest& request) {
             }
             if (request.explain) hit.explanation = explain(database, enquire, kept[i].docid,
                                                              request.ranking, expanded.added,
-                                                             proximity_parts(parsed, request.ranking));
+                                                             pairs);
             response.hits.push_back(std::move(hit));
         }
         // Few results and a better spelling known: offer it.
