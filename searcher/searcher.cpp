@@ -25,12 +25,12 @@ constexpr std::size_t kSuggestBelow = 3;
 
 Xapian::BM25Weight weighting(const Ranking& r) { return Xapian::BM25Weight(r.k1, 0, 1, r.b, 0.5); }
 
-std::set<std::string> text_terms(const Xapian::Enquire& enquire, const Xapian::MSetIterator& it) {
+// Body words are unprefixed (lower case) or Z-stems; everything else is a field.
+template <typename TermIterator>
+std::set<std::string> text_terms(TermIterator begin, TermIterator end) {
     std::set<std::string> terms;
-    for (auto t = enquire.get_matching_terms_begin(it); t != enquire.get_matching_terms_end(it);
-         ++t) {
+    for (auto t = begin; t != end; ++t) {
         const auto& term = *t;
-        // Body words are unprefixed (lower case) or Z-stems; everything else is a field.
         if (!term.empty() && (term[0] == 'Z' || !std::isupper(static_cast<unsigned char>(term[0]))))
             terms.insert(term);
     }
@@ -147,10 +147,12 @@ SearchResponse search_in(Xapian::Database& db, const SearchRequest& request) {
             candidates = std::move(reordered);
         }
         // The words each passage matched cost a termlist read: only for the passages the
-        // repeated-paragraph rule compares, and below for those shown with highlights.
+        // repeated-paragraph rule compares. Highlighting looks for the query's own words in
+        // the text, which finds the same.
         auto find_terms = [&](Candidate& c, const Xapian::MSetIterator& it) {
             if (c.terms_known) return;
-            c.terms = text_terms(enquire, it);
+            c.terms = text_terms(enquire.get_matching_terms_begin(it),
+                                 enquire.get_matching_terms_end(it));
             for (const auto& added : expanded.added) c.terms.erase(added.first);
             c.terms_known = true;
         };
@@ -167,12 +169,13 @@ SearchResponse search_in(Xapian::Database& db, const SearchRequest& request) {
         auto kept = drop_repeated_paragraphs(std::move(candidates));
         response.total_estimate = mset.get_matches_estimated() - (fetched - kept.size());
         response.hits.clear();
+        const auto query_words =
+            text_terms(parsed.query.get_unique_terms_begin(), parsed.query.get_unique_terms_end());
         for (std::size_t i = request.offset; i < kept.size() && i < wanted; ++i) {
             auto& hit = kept[i].hit;
             hit.rank = i + 1;
             if (request.highlight) {
-                find_terms(kept[i], where[kept[i].rank]);
-                hit.matches = find_matches(hit.passage.text, kept[i].terms, parsed.wildcards);
+                hit.matches = find_matches(hit.passage.text, query_words, parsed.wildcards);
                 hit.snippet = choose_snippet(hit.passage.text, hit.matches, kSnippetBytes);
             }
             if (request.explain) hit.explanation = explain(database, enquire, kept[i].docid,

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "newsdex/presenters.hpp"
+#include "newsdex/schema.hpp"
 
 using namespace newsdex;
 
@@ -19,6 +20,19 @@ TEST(Highlighter, MarksStemmedFormsAndExactWords) {
     auto words = matched_words(text, {"Zpresid", "Ztalk", "aliyev", "territorial"});
     EXPECT_EQ(words, (std::vector<std::string>{"Presidents", "talks", "President", "talked",
                                                "Əliyev", "TERRITORIAL"}));
+}
+
+// Words are skipped by their first two letters before stemming: every word must still be
+// found by its own stem, whatever the stemmer does to it (its exceptions included).
+TEST(Highlighter, EveryWordIsFoundByItsOwnStem) {
+    auto stem = schema::stemmer();
+    for (std::string word : {"skies", "Skis", "dying", "lying", "tying", "idly", "gently", "Ugly",
+                             "early", "only", "singly", "news", "Yearly", "youth", "generously",
+                             "1990s", "ox", "ÉNERGIE", "Zelenskyy's", "COUNTRIES", "agreed"}) {
+        const std::string text = "before " + word + " after";
+        const std::set<std::string> terms = {std::string(schema::kStemmed) + stem(schema::fold(word))};
+        EXPECT_EQ(matched_words(text, terms), std::vector<std::string>{word}) << *terms.begin();
+    }
 }
 
 TEST(Highlighter, NoTermsNoMatches) {
