@@ -7,6 +7,7 @@
 #include <xapian.h>
 
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -31,25 +32,32 @@ struct Scored {
     std::string id_term;  ///< the passage's unique `Q` term; looked up when empty
 };
 
-/// What proximity adds to each of `passages` (absent: nothing): ranking.proximity_weight
-/// times the weight of each of its pairs found close together, weighted like the query.
-std::map<Xapian::docid, double> proximity_bonus(const Xapian::Database& db,
-                                                const std::vector<ProximityPart>& parts,
-                                                const std::vector<Scored>& passages,
-                                                const Xapian::Weight& weighting,
-                                                const Ranking& ranking);
+/// Adds the proximity bonus to ranked passages: ranking.proximity_weight times the weight
+/// of each pair found close together, weighted like the query. Remembers the bonuses it
+/// worked out, so the feedback pass and the final one share them.
+class ProximityScorer {
+public:
+    ProximityScorer(const Xapian::Database& db, std::vector<ProximityPart> parts,
+                    const Xapian::Weight& weighting, double weight);
 
-/// `ranked` with each passage's proximity bonus added, best first again (ties keep their
-/// order).
-std::vector<Scored> rescore(const Xapian::Database& db, std::vector<Scored> ranked,
-                            const std::vector<ProximityPart>& parts,
-                            const Xapian::Weight& weighting, const Ranking& ranking);
+    const std::vector<ProximityPart>& parts() const { return parts_; }
+
+    /// `ranked` with each passage's bonus added, best first again (ties keep their order).
+    std::vector<Scored> rescore(std::vector<Scored> ranked);
+
+private:
+    void work_out(const std::vector<Scored>& passages);
+
+    Xapian::Database db_;
+    std::vector<ProximityPart> parts_;
+    std::unique_ptr<Xapian::Weight> weighting_;
+    double weight_;
+    std::map<Xapian::docid, double> bonus_;  ///< every passage looked at; 0 if no pair is close
+};
 
 /// The `n` best of the first 2n passages `query` ranks on `enquire` (weighting set, no sort
-/// or collapse), once proximity is added; the first n when there are no parts.
-std::vector<Scored> top_passages(const Xapian::Database& db, Xapian::Enquire& enquire,
-                                 const Xapian::Query& query, Xapian::doccount n,
-                                 const std::vector<ProximityPart>& parts,
-                                 const Xapian::Weight& weighting, const Ranking& ranking);
+/// or collapse), once proximity is added; the first n when there are no pairs.
+std::vector<Scored> top_passages(Xapian::Enquire& enquire, const Xapian::Query& query,
+                                 Xapian::doccount n, ProximityScorer& proximity);
 
 }  // namespace newsdex

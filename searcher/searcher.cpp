@@ -86,17 +86,18 @@ SearchResponse search_in(Xapian::Database& db, const SearchRequest& request) {
         const auto scheme = weighting(request.ranking);
         enquire.set_weighting_scheme(scheme);
         using Sort = SearchRequest::Sort;
-        const auto pairs = request.sort == Sort::relevance
-                               ? proximity_parts(parsed, request.ranking)
-                               : std::vector<ProximityPart>{};
+        ProximityScorer proximity(database,
+                                  request.sort == Sort::relevance
+                                      ? proximity_parts(parsed, request.ranking)
+                                      : std::vector<ProximityPart>{},
+                                  scheme, request.ranking.proximity_weight);
         Expansion expanded{query, {}};
         if (request.sort == Sort::relevance && !parsed.query.empty() &&
             request.ranking.feedback_docs > 0 &&
             parsed.content_words >= request.ranking.feedback_from_words &&
             parsed.query.get_type() != Xapian::Query::LEAF_MATCH_ALL)
             expanded = expand(enquire, query,
-                              top_passages(database, enquire, query, request.ranking.feedback_docs,
-                                           pairs, scheme, request.ranking),
+                              top_passages(enquire, query, request.ranking.feedback_docs, proximity),
                               request.ranking,
                               request.ranking.feedback_widens_from > 0 &&
                                   parsed.plain_words >= request.ranking.feedback_widens_from);
@@ -130,12 +131,12 @@ SearchResponse search_in(Xapian::Database& db, const SearchRequest& request) {
             candidates.push_back(std::move(c));
             where.push_back(it);
         }
-        if (!pairs.empty()) {
+        if (!proximity.parts().empty()) {
             std::vector<Scored> ranked;
             for (const auto& c : candidates)
                 ranked.push_back({c.docid, c.hit.score,
                                   schema::id_term(schema::kPassageId, c.hit.passage.passage_id)});
-            ranked = rescore(database, std::move(ranked), pairs, scheme, request.ranking);
+            ranked = proximity.rescore(std::move(ranked));
             std::map<Xapian::docid, std::size_t> at;
             for (std::size_t i = 0; i < candidates.size(); ++i) at[candidates[i].docid] = i;
             std::vector<Candidate> reordered;
@@ -180,7 +181,7 @@ SearchResponse search_in(Xapian::Database& db, const SearchRequest& request) {
             }
             if (request.explain) hit.explanation = explain(database, enquire, kept[i].docid,
                                                              request.ranking, expanded.added,
-                                                             pairs);
+                                                             proximity.parts());
             response.hits.push_back(std::move(hit));
         }
         // Few results and a better spelling known: offer it.

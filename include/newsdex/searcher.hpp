@@ -34,7 +34,7 @@ struct Ranking {
     std::size_t feedback_widens_from = 5;
     /// Neighbouring content words of a plain query (a compound's parts too) found within
     /// `proximity_window` words of each other add this share of their weight again. 0: off.
-    double proximity_weight = 0.12;
+    double proximity_weight = 0.14;
     unsigned proximity_window = 2;
 };
 
