@@ -15,7 +15,10 @@ public:
     bool operator()(const std::string& term) const override {
         if (term.size() < 3 || term.compare(0, schema::kStemmed.size(), schema::kStemmed) != 0)
             return false;
-        const auto word = term.substr(schema::kStemmed.size());
+        // Title stems are `ZS` + stem: the word starts after the title prefix.
+        const bool title = term.compare(schema::kStemmed.size(), schema::kTitle.size(), schema::kTitle) == 0;
+        const auto word = term.substr(schema::kStemmed.size() + (title ? schema::kTitle.size() : 0));
+        if (word.empty()) return false;
         if (std::all_of(word.begin(), word.end(), [](unsigned char c) { return std::isdigit(c); }))
             return false;
         return !schema::stopper()(word);

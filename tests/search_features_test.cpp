@@ -99,6 +99,9 @@ TEST(SearchFeatures, ExplainWeightsAddUpToTheScore) {
             double sum = 0;
             for (const auto& t : r["explanation"]) sum += t["weight"].get<double>();
             EXPECT_NEAR(sum, r["score"].get<double>(), 1e-9) << query << " " << r["passage_id"];
+            for (const auto& t : r["explanation"])
+                for (const auto* function_word : {"Zthe", "ZSthe", "Zof", "ZSof", "Zand", "ZSand"})
+                    EXPECT_NE(t["term"], function_word) << "feedback added a function word";
         }
     }
     EXPECT_FALSE(search_corpus_json({"energy"})["results"][0].contains("explanation"));
