@@ -97,12 +97,30 @@ bool word_char(utf8proc_int32_t cp) {
 
 bool is_digit(utf8proc_int32_t cp) { return utf8proc_category(cp) == UTF8PROC_CATEGORY_ND; }
 
-// Joiners kept inside a word, as the term generator keeps them: apostrophes between
-// letters (today’s) and separators between digits (1,400 or 3.5).
+// Joiners kept inside a word, as the term generator keeps them: apostrophes, ampersands
+// and middle dots between letters (today’s, at&t) and separators between digits (1,400 or
+// 3.5).
 bool joins(utf8proc_int32_t cp, utf8proc_int32_t before, utf8proc_int32_t after) {
-    if (cp == '\'' || cp == 0x2019) return word_char(before) && word_char(after);
-    if (cp == ',' || cp == '.') return is_digit(before) && is_digit(after);
-    return false;
+    switch (cp) {
+        case '\'': case 0x2019: case 0x201b: case '&': case 0xb7: case 0x5f4: case 0x2027:
+            return word_char(before) && word_char(after);
+        case ',': case '.': case ';': case 0x37e: case 0x589: case 0x60d: case 0x7f8:
+        case 0x2044: case 0xfe10: case 0xfe13: case 0xfe14:
+            return is_digit(before) && is_digit(after);
+        default:
+            return false;
+    }
+}
+
+// Up to three `+` or `#` ending a word, as in c++ and c#, when no word character follows.
+std::size_t suffix_bytes(std::string_view text, std::size_t end) {
+    std::size_t n = 0;
+    while (n < 3 && end + n < text.size() && (text[end + n] == '+' || text[end + n] == '#')) ++n;
+    if (n == 0 || end + n == text.size()) return n;
+    utf8proc_int32_t next = -1;
+    utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + end + n),
+                     static_cast<utf8proc_ssize_t>(text.size() - end - n), &next);
+    return word_char(next) || text[end + n] == '+' || text[end + n] == '#' ? 0 : n;
 }
 }  // namespace
 
@@ -130,8 +148,14 @@ std::vector<WordSpan> word_spans(std::string_view text) {
         }
         if (inside && start < 0) start = i;
         if (!inside && start >= 0) {
-            out.push_back({static_cast<size_t>(start), static_cast<size_t>(i)});
+            const auto end = static_cast<size_t>(i) + suffix_bytes(text, static_cast<size_t>(i));
+            out.push_back({static_cast<size_t>(start), end});
             start = -1;
+            if (end > static_cast<size_t>(i)) {
+                previous = '+';
+                i = static_cast<utf8proc_ssize_t>(end);
+                continue;
+            }
         }
         previous = cp;
         i += n;

@@ -1,14 +1,15 @@
 #include "document_builder.hpp"
 
+#include <algorithm>
+#include <unordered_map>
+
 #include "newsdex/schema.hpp"
 
 namespace newsdex {
 
 namespace s = newsdex::schema;
 
-DocumentBuilder::DocumentBuilder() : generator_(s::term_generator()) {
-    words_.set_stemming_strategy(Xapian::TermGenerator::STEM_NONE);
-}
+DocumentBuilder::DocumentBuilder() : generator_(s::term_generator()) {}
 
 Xapian::Document DocumentBuilder::build(const PassageRecord& r,
                                         const std::vector<std::string>& speaker_names) {
@@ -51,13 +52,18 @@ Xapian::Document DocumentBuilder::build(const PassageRecord& r,
 }
 
 SpellingCounts DocumentBuilder::spelling_words(std::string_view text) {
-    Xapian::Document scratch;
-    words_.set_document(scratch);
-    words_.index_text_without_positions(s::fold(text));
-    words_.set_document(Xapian::Document());
+    // TermGenerator's default longest word, in bytes; longer ones are not indexed.
+    constexpr std::size_t kMaxWordBytes = 64;
+    const auto folded = s::fold(text);
+    const std::string_view view(folded);
+    std::unordered_map<std::string_view, Xapian::termcount> counts;
+    for (const auto span : s::word_spans(view))
+        if (span.end - span.begin <= kMaxWordBytes)
+            ++counts[view.substr(span.begin, span.end - span.begin)];
     SpellingCounts out;
-    for (auto t = scratch.termlist_begin(); t != scratch.termlist_end(); ++t)
-        out.emplace_back(*t, t.get_wdf());
+    out.reserve(counts.size());
+    for (const auto& [word, n] : counts) out.emplace_back(std::string(word), n);
+    std::sort(out.begin(), out.end());
     return out;
 }
 

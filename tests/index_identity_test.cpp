@@ -119,7 +119,9 @@ TEST(IndexIdentity, SpellingWordsAreWhatTermGeneratorWouldAdd) {
     record.article_id = "a";
     record.title = "Grain Corridor Talks";
     record.text = "Ministers said the grain corridor, opened in 2023, moved 30.5 million tonnes; "
-                  "the corridor's ships sailed. Ukraine's café owners cheered: grain, grain!";
+                  "the corridor's ships sailed. Ukraine's café owners cheered: grain, grain! "
+                  "Well-known C++ and AT&T men of the U.S.A. wrote 1,000.5 words on "
+                  "pneumonoultramicroscopicsilicovolcanoconiosispneumonoultramicroscopicsilico.";
     auto generator = schema::term_generator();
     generator.set_database(by_xapian);
     generator.set_flags(Xapian::TermGenerator::FLAG_SPELLING);

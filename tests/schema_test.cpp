@@ -51,6 +51,8 @@ TEST(Fold, CaseAccentsAndApostrophes) {
 TEST(Words, SplitLikeTheTermGenerator) {
     EXPECT_EQ(s::words("today's black sea-caspian 1,400 u.s"),
               (std::vector<std::string>{"today's", "black", "sea", "caspian", "1,400", "u", "s"}));
+    EXPECT_EQ(s::words("at&t c++, c# x+y a++++ 1;5 b& c"),
+              (std::vector<std::string>{"at&t", "c++", "c#", "x", "y", "a", "1;5", "b", "c"}));
     auto spans = s::word_spans("Ab, cd");
     ASSERT_EQ(spans.size(), 2u);
     EXPECT_EQ(spans[1].begin, 4u);
