@@ -49,9 +49,11 @@ Expansion expand(Xapian::Enquire& enquire, const Xapian::Query& query,
         out.added[*it] = scale;
     }
     if (terms.empty()) return out;
-    Xapian::Query expansion(Xapian::Query::OP_OR, terms.begin(), terms.end());
-    out.query = Xapian::Query(widen ? Xapian::Query::OP_OR : Xapian::Query::OP_AND_MAYBE,
-                              query, expansion);
+    if (widen) {
+        out.query = Xapian::Query(Xapian::Query::OP_OR, query,
+                                  Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
+        out.widened = true;
+    }
     return out;
 }
 

@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include <chrono>
+#include <optional>
 #include <set>
 
 #include "duplicate_filter.hpp"
@@ -13,7 +14,7 @@
 #include "newsdex/database.hpp"
 #include "newsdex/errors.hpp"
 #include "newsdex/schema.hpp"
-#include "proximity.hpp"
+#include "rescorer.hpp"
 #include "query_builder.hpp"
 
 namespace newsdex {
@@ -37,13 +38,14 @@ std::set<std::string> text_terms(TermIterator begin, TermIterator end) {
     return terms;
 }
 
-// What each matching term and each close pair added to a passage's score: BM25 sums
-// per-term parts (a NEAR match weighs the sum of its words), so the weight of one part alone,
-// on that passage alone, scaled as the query scales it, is exactly its share.
+// What each matching term, and each piece of evidence weighed after the match, added to a
+// passage's score: BM25 sums per-term parts (a NEAR match weighs the sum of its words), so
+// the weight of one part alone, on that passage alone, scaled as the query scales it, is
+// exactly its share.
 std::vector<SearchHit::TermWeight> explain(Xapian::Database& db, const Xapian::Enquire& full,
                                            Xapian::docid docid, const Ranking& ranking,
                                            const std::map<std::string, double>& scaled,
-                                           const std::vector<ProximityPart>& pairs) {
+                                           const std::vector<const Rescorer*>& after) {
     const std::string id_prefix(schema::kPassageId);
     auto id = db.termlist_begin(docid);
     id.skip_to(id_prefix);
@@ -62,9 +64,9 @@ std::vector<SearchHit::TermWeight> explain(Xapian::Database& db, const Xapian::E
         out.push_back({*t, weight_of(Xapian::Query(*t)) *
                                (scale == scaled.end() ? 1.0 : scale->second)});
     }
-    for (const auto& pair : pairs)
-        if (const double w = weight_of(pair.query); w > 0)
-            out.push_back({pair.label, w * ranking.proximity_weight});
+    for (const auto* rescorer : after)
+        for (const auto& e : rescorer->evidence())
+            if (const double w = weight_of(e.query); w > 0) out.push_back({e.label, w * e.weight});
     std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.weight > b.weight; });
     return out;
 }
@@ -86,21 +88,36 @@ SearchResponse search_in(Xapian::Database& db, const SearchRequest& request) {
         const auto scheme = weighting(request.ranking);
         enquire.set_weighting_scheme(scheme);
         using Sort = SearchRequest::Sort;
-        ProximityScorer proximity(database,
-                                  request.sort == Sort::relevance
-                                      ? proximity_parts(parsed, request.ranking)
-                                      : std::vector<ProximityPart>{},
-                                  scheme, request.ranking.proximity_weight);
+        Rescorer proximity(database,
+                           request.sort == Sort::relevance ? proximity_evidence(parsed, request.ranking)
+                                                           : std::vector<Evidence>{},
+                           scheme);
+        // Enough extra candidates that dropping paragraphs repeated by their quotes, or
+        // proximity and feedback moving passages up, still leaves a full page.
+        const auto wanted = request.offset + request.limit;
+        const auto pool = static_cast<Xapian::doccount>(wanted * 2 + 10);
+        // Feedback's pass ranks the query as the final pass would when nothing collapses or
+        // counts: its candidates then serve both, and the query is matched once.
+        const bool one_pass = request.per_article == 0 && request.facets.empty();
+        std::optional<Xapian::MSet> first;
         Expansion expanded{query, {}};
         if (request.sort == Sort::relevance && !parsed.query.empty() &&
             request.ranking.feedback_docs > 0 &&
             parsed.content_words >= request.ranking.feedback_from_words &&
-            parsed.query.get_type() != Xapian::Query::LEAF_MATCH_ALL)
-            expanded = expand(enquire, query,
-                              top_passages(enquire, query, request.ranking.feedback_docs, proximity),
+            parsed.query.get_type() != Xapian::Query::LEAF_MATCH_ALL) {
+            const auto feedback_docs = request.ranking.feedback_docs;
+            enquire.set_query(query);
+            first = enquire.get_mset(
+                0, std::max(proximity.evidence().empty() ? feedback_docs : 2 * feedback_docs,
+                            one_pass ? pool : 0u));
+            expanded = expand(enquire, query, top_passages(*first, feedback_docs, proximity),
                               request.ranking,
                               request.ranking.feedback_widens_from > 0 &&
                                   parsed.plain_words >= request.ranking.feedback_widens_from);
+        }
+        Rescorer feedback(database,
+                          expanded.widened ? std::vector<Evidence>{} : feedback_evidence(expanded.added),
+                          scheme);
         enquire.set_query(expanded.query);
         if (request.sort != Sort::relevance)
             enquire.set_sort_by_value_then_relevance(schema::kSlotDate,
@@ -110,14 +127,12 @@ SearchResponse search_in(Xapian::Database& db, const SearchRequest& request) {
                                      static_cast<Xapian::doccount>(request.per_article));
         FacetSpy spy(request.facets);
         if (!request.facets.empty()) enquire.add_matchspy(&spy);
-        // Enough extra candidates that dropping paragraphs repeated by their quotes, or
-        // proximity moving passages up, still leaves a full page; with facets, every match is
-        // looked at so the counts are exact.
-        const auto wanted = request.offset + request.limit;
+        // With facets, every match is looked at so the counts are exact.
         const Xapian::doccount check_at_least =
             request.facets.empty() ? 0 : database.get_doccount();
-        auto mset = enquire.get_mset(0, static_cast<Xapian::doccount>(wanted * 2 + 10),
-                                     check_at_least);
+        const auto mset = first && one_pass && !expanded.widened
+                              ? *first
+                              : enquire.get_mset(0, pool, check_at_least);
         if (!request.facets.empty()) response.facets = spy.result();
         std::vector<Candidate> candidates;
         std::vector<Xapian::MSetIterator> where;
@@ -131,12 +146,12 @@ SearchResponse search_in(Xapian::Database& db, const SearchRequest& request) {
             candidates.push_back(std::move(c));
             where.push_back(it);
         }
-        if (!proximity.parts().empty()) {
+        if (!proximity.evidence().empty() || !feedback.evidence().empty()) {
             std::vector<Scored> ranked;
             for (const auto& c : candidates)
                 ranked.push_back({c.docid, c.hit.score,
                                   schema::id_term(schema::kPassageId, c.hit.passage.passage_id)});
-            ranked = proximity.rescore(std::move(ranked));
+            ranked = proximity.rescore(feedback.rescore(std::move(ranked)));
             std::map<Xapian::docid, std::size_t> at;
             for (std::size_t i = 0; i < candidates.size(); ++i) at[candidates[i].docid] = i;
             std::vector<Candidate> reordered;
@@ -181,7 +196,7 @@ SearchResponse search_in(Xapian::Database& db, const SearchRequest& request) {
             }
             if (request.explain) hit.explanation = explain(database, enquire, kept[i].docid,
                                                              request.ranking, expanded.added,
-                                                             proximity.parts());
+                                                             {&proximity, &feedback});
             response.hits.push_back(std::move(hit));
         }
         // Few results and a better spelling known: offer it.

@@ -137,6 +137,28 @@ TEST(SearcherLibrary, FeedbackOnlyReordersShortQueries) {
     EXPECT_EQ(a, b);
 }
 
+// Without facets or collapsing, feedback's first pass is also the final one; with facets
+// the query is matched again. Both must rank alike, feedback words included.
+TEST(SearcherLibrary, FeedbackRanksAlikeInOnePassOrTwo) {
+    auto r = request("energy transport corridors");
+    r.explain = true;
+    auto one = search(r);
+    r.facets = {"topic"};
+    auto two = search(r);
+    ASSERT_EQ(one.hits.size(), two.hits.size());
+    ASSERT_FALSE(one.hits.empty());
+    bool fed_back = false;
+    for (std::size_t i = 0; i < one.hits.size(); ++i) {
+        EXPECT_EQ(one.hits[i].passage.passage_id, two.hits[i].passage.passage_id) << i;
+        EXPECT_DOUBLE_EQ(one.hits[i].score, two.hits[i].score) << i;
+        for (const auto& t : one.hits[i].explanation)
+            fed_back = fed_back || (t.term.find("energi") == std::string::npos &&
+                                    t.term.find("transport") == std::string::npos &&
+                                    t.term.find("corridor") == std::string::npos);
+    }
+    EXPECT_TRUE(fed_back) << "feedback added no word: the test shows nothing";
+}
+
 TEST(SearcherLibrary, FeedbackWidensLongPlainQueries) {
     auto r = request("interconnector");
     r.limit = 200;

@@ -1,0 +1,66 @@
+#pragma once
+// Evidence weighed after the match, for the passages a query ranked: neighbouring query
+// words found close together, and the words feedback adds to a query it only reorders.
+// Inside the match, Xapian reads positions, or the long posting lists of common feedback
+// words, for every passage the query matches: on the UN speeches that made searches
+// several times slower.
+
+#include <xapian.h>
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "newsdex/searcher.hpp"
+#include "query_builder.hpp"
+
+namespace newsdex {
+
+/// One piece of evidence: the passages `query` matches gain `weight` times the weight it
+/// gives them (a NEAR match weighs the sum of its words).
+struct Evidence {
+    std::string label;  ///< as --explain lists it: `Za NEAR/2 Zb`, or a feedback word
+    Xapian::Query query;
+    double weight;
+};
+
+/// The query's neighbouring pairs as NEAR queries (`Za NEAR/2 Zb`); none when
+/// ranking.proximity_weight is 0.
+std::vector<Evidence> proximity_evidence(const ParsedQuery& parsed, const Ranking& ranking);
+
+/// Feedback's added words, each at the share of weight feedback gave it.
+std::vector<Evidence> feedback_evidence(const std::map<std::string, double>& added);
+
+struct Scored {
+    Xapian::docid docid;
+    double score;
+    std::string id_term;  ///< the passage's unique `Q` term; looked up when empty
+};
+
+/// Adds evidence to ranked passages' scores, weighted like the query. Remembers what it
+/// worked out, so passages ranked again (feedback's pass, then the final one) cost nothing.
+class Rescorer {
+public:
+    Rescorer(const Xapian::Database& db, std::vector<Evidence> evidence,
+             const Xapian::Weight& weighting);
+
+    const std::vector<Evidence>& evidence() const { return evidence_; }
+
+    /// `ranked` with each passage's bonus added, best first again (ties keep their order).
+    std::vector<Scored> rescore(std::vector<Scored> ranked);
+
+private:
+    void work_out(const std::vector<Scored>& passages);
+
+    Xapian::Database db_;
+    std::vector<Evidence> evidence_;
+    std::unique_ptr<Xapian::Weight> weighting_;
+    std::map<Xapian::docid, double> bonus_;  ///< every passage looked at; 0 if nothing matched
+};
+
+/// The `n` best passages of `ranked` once `rescorer`'s evidence is added.
+std::vector<Scored> top_passages(const Xapian::MSet& ranked, Xapian::doccount n,
+                                 Rescorer& rescorer);
+
+}  // namespace newsdex
