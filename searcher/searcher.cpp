@@ -43,13 +43,11 @@ std::set<std::string> text_terms(TermIterator begin, TermIterator end) {
 // the weight of one part alone, on that passage alone, scaled as the query scales it, is
 // exactly its share.
 std::vector<SearchHit::TermWeight> explain(Xapian::Database& db, const Xapian::Enquire& full,
-                                           Xapian::docid docid, const Ranking& ranking,
+                                           const Candidate& candidate, const Ranking& ranking,
                                            const std::map<std::string, double>& scaled,
                                            const std::vector<const Rescorer*>& after) {
-    const std::string id_prefix(schema::kPassageId);
-    auto id = db.termlist_begin(docid);
-    id.skip_to(id_prefix);
-    const auto passage = Xapian::Query(*id);
+    const auto docid = candidate.docid;
+    const Xapian::Query passage(schema::id_term(schema::kPassageId, candidate.hit.passage.passage_id));
     auto weight_of = [&](const Xapian::Query& part) {
         Xapian::Enquire one(db);
         one.set_query(Xapian::Query(Xapian::Query::OP_FILTER, part, passage));
@@ -194,7 +192,7 @@ SearchResponse search_in(Xapian::Database& db, const SearchRequest& request) {
                 hit.matches = find_matches(hit.passage.text, query_words, parsed.wildcards);
                 hit.snippet = choose_snippet(hit.passage.text, hit.matches, kSnippetBytes);
             }
-            if (request.explain) hit.explanation = explain(database, enquire, kept[i].docid,
+            if (request.explain) hit.explanation = explain(database, enquire, kept[i],
                                                              request.ranking, expanded.added,
                                                              {&proximity, &feedback});
             response.hits.push_back(std::move(hit));
