@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -17,6 +18,21 @@ using nlohmann::json;
 namespace {
 
 const std::string kSearch = NEWSDEX_SEARCH_BIN;
+
+std::string lower_text(const json& result) {
+    auto text = result["text"].get<std::string>();
+    std::transform(text.begin(), text.end(), text.begin(), ::tolower);
+    return text;
+}
+
+// Every result's text holds `needle` (lower case), and there is at least one result.
+void expect_every_text_has(const json& response, const std::string& needle) {
+    ASSERT_FALSE(response["results"].empty());
+    for (const auto& r : response["results"]) {
+        const auto text = lower_text(r);
+        EXPECT_NE(text.find(needle), std::string::npos) << text;
+    }
+}
 
 // Runs newsdex-search on the shared index of corpora/ (built once per test process).
 class SearchCli : public ::testing::Test {
@@ -92,13 +108,7 @@ TEST_F(SearchCli, CaseNeverMatters) {
 }
 
 TEST_F(SearchCli, PhraseMatchesOnlyAdjacentWords) {
-    auto j = search_json({"\"joint declaration\"", "-n", "50"});
-    ASSERT_FALSE(j["results"].empty());
-    for (const auto& r : j["results"]) {
-        auto text = r["text"].get<std::string>() ;
-        std::transform(text.begin(), text.end(), text.begin(), ::tolower);
-        EXPECT_NE(text.find("joint declaration"), std::string::npos) << text;
-    }
+    expect_every_text_has(search_json({"\"joint declaration\"", "-n", "50"}), "joint declaration");
 }
 
 TEST_F(SearchCli, PhraseWordsAndStemsAreHighlighted) {
@@ -241,13 +251,8 @@ TEST_F(SearchCli, WildcardsAndPhrasesWorkOnStems) {
     ASSERT_FALSE(plain["results"].empty());
     EXPECT_GE(wild["results"].size(), plain["results"].size());
     // A phrase matches its words' stems in order: the singular finds the plural.
-    auto phrase = search_json({"\"territorial integrities\"", "-n", "50"});
-    ASSERT_FALSE(phrase["results"].empty());
-    for (const auto& r : phrase["results"]) {
-        auto t = r["text"].get<std::string>();
-        std::transform(t.begin(), t.end(), t.begin(), ::tolower);
-        EXPECT_NE(t.find("territorial integrit"), std::string::npos) << t;
-    }
+    expect_every_text_has(search_json({"\"territorial integrities\"", "-n", "50"}),
+                          "territorial integrit");
     auto apart = search_json({"\"integrity territorial\"", "-n", "50"});
     EXPECT_TRUE(apart["results"].empty());
 }
@@ -256,8 +261,7 @@ TEST_F(SearchCli, NearAndWildcards) {
     auto near = search_json({"energy NEAR/3 security", "-n", "50"});
     ASSERT_FALSE(near["results"].empty());
     for (const auto& r : near["results"]) {
-        auto t = r["text"].get<std::string>();
-        std::transform(t.begin(), t.end(), t.begin(), ::tolower);
+        const auto t = lower_text(r);
         EXPECT_NE(t.find("energy"), std::string::npos);
         EXPECT_NE(t.find("security"), std::string::npos);
     }
