@@ -16,6 +16,19 @@ Xapian::TermGenerator term_generator() {
     return generator;
 }
 
+void index_passage_words(Xapian::TermGenerator& generator, std::string_view text,
+                         std::string_view title, bool positions) {
+    const auto body = fold(text), heading = fold(title);
+    if (positions) {
+        generator.index_text(body);
+        generator.increase_termpos();
+        generator.index_text(heading, 1, std::string(kTitle));
+    } else {
+        generator.index_text_without_positions(body);
+        generator.index_text_without_positions(heading, 1, std::string(kTitle));
+    }
+}
+
 std::string id_term(std::string_view prefix, std::string_view value) {
     constexpr size_t kMaxTerm = 240;
     std::string term(prefix);

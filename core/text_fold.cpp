@@ -40,12 +40,39 @@ bool all_ascii(std::string_view text) {
     return any < 0x80;
 }
 
+std::string fold_stretch(std::string_view text);
+
 }  // namespace
 
 std::string fold(std::string_view text) {
     if (text.empty()) return {};
     // Compatibility decomposition and case folding leave ASCII as it is, lower case aside.
     if (all_ascii(text)) return ascii_lower(text);
+    // Only an accent joins the character before it, and accents are not ASCII: between two
+    // ASCII characters nothing joins, so ASCII runs are lowered and only the stretches
+    // around other characters (with the ASCII character before each) go through utf8proc.
+    auto ascii = [&](std::size_t at) { return static_cast<unsigned char>(text[at]) < 0x80; };
+    std::string out;
+    out.reserve(text.size());
+    std::size_t done = 0;
+    while (done < text.size()) {
+        auto other = done;
+        while (other < text.size() && ascii(other)) ++other;
+        if (other == text.size()) break;
+        const auto begin = other > done ? other - 1 : other;
+        out += ascii_lower(text.substr(done, begin - done));
+        auto end = other + 1;
+        while (end < text.size() && !(ascii(end - 1) && ascii(end))) ++end;
+        out += fold_stretch(text.substr(begin, end - begin));
+        done = end;
+    }
+    out += ascii_lower(text.substr(done));
+    return out;
+}
+
+namespace {
+
+std::string fold_stretch(std::string_view text) {
     const auto options = static_cast<utf8proc_option_t>(
         UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD);
     const auto* in = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
@@ -81,6 +108,8 @@ std::string fold(std::string_view text) {
     if (bytes < 0) return ascii_lower(text);
     return std::string(reinterpret_cast<const char*>(kept.data()), static_cast<size_t>(bytes));
 }
+
+}  // namespace
 
 namespace {
 bool word_char(utf8proc_int32_t cp) {

@@ -9,15 +9,14 @@ namespace newsdex {
 
 namespace s = newsdex::schema;
 
-DocumentBuilder::DocumentBuilder() : generator_(s::term_generator()) {}
+DocumentBuilder::DocumentBuilder(bool positions)
+    : generator_(s::term_generator()), positions_(positions) {}
 
 Xapian::Document DocumentBuilder::build(const PassageRecord& r,
                                         const std::vector<std::string>& speaker_names) {
     Xapian::Document doc;
     generator_.set_document(doc);
-    generator_.index_text(s::fold(r.text));
-    generator_.increase_termpos();
-    generator_.index_text(s::fold(r.title), 1, std::string(s::kTitle));
+    s::index_passage_words(generator_, r.text, r.title, positions_);
     // The document leaves this thread; the generator must not keep a handle on it.
     generator_.set_document(Xapian::Document());
 

@@ -1,6 +1,6 @@
 #pragma once
-// Analyses a passage into a Xapian document: folded, stemmed text with positions, title
-// words, boolean filter terms and value slots, all as the schema defines them.
+// Analyses a passage into a Xapian document: folded, stemmed words (with positions if the
+// index keeps them), title words, boolean filter terms and value slots, all as the schema defines them.
 
 #include <xapian.h>
 
@@ -19,7 +19,8 @@ using SpellingCounts = std::vector<std::pair<std::string, Xapian::termcount>>;
 /// One per thread: it owns a TermGenerator and a stemmer's memory.
 class DocumentBuilder {
 public:
-    DocumentBuilder();
+    /// `positions`: record where each word is, as an index built with --positions does.
+    explicit DocumentBuilder(bool positions);
     /// `speaker_names`: the speaker's canonical name and aliases, all matched by `speaker:`;
     /// empty means just record.speaker.
     Xapian::Document build(const PassageRecord& record,
@@ -33,6 +34,7 @@ public:
 
 private:
     Xapian::TermGenerator generator_;
+    bool positions_;
 };
 
 }  // namespace newsdex

@@ -45,8 +45,8 @@ std::string utc_now() {
 // article either whole or not at all, and a killed run leaves the last batch intact.
 class BatchWriter {
 public:
-    BatchWriter(Xapian::WritableDatabase& db, std::size_t batch_size)
-        : db_(db), batch_size_(batch_size ? batch_size : 1) {}
+    BatchWriter(Xapian::WritableDatabase& db, std::size_t batch_size, bool positions)
+        : db_(db), batch_size_(batch_size ? batch_size : 1), positions_(positions) {}
 
     /// Opens the batch's transaction if needed; an article's writes follow, then finish().
     Xapian::WritableDatabase& begin() {
@@ -70,6 +70,7 @@ public:
         for (const auto& [word, count] : spelling_) db_.add_spelling(word, count);
         spelling_.clear();
         db_.set_metadata(std::string(schema::kMetaSchemaVersion), std::to_string(schema::kVersion));
+        db_.set_metadata(std::string(schema::kMetaPositions), positions_ ? "1" : "0");
         db_.set_metadata(std::string(schema::kMetaLastIndexed), utc_now());
         if (!last_run.empty()) db_.set_metadata(std::string(schema::kMetaLastRun), last_run);
         db_.commit_transaction();
@@ -88,6 +89,7 @@ private:
     Xapian::WritableDatabase& db_;
     std::unordered_map<std::string, Xapian::termcount> spelling_;
     std::size_t batch_size_;
+    bool positions_;
     std::size_t pending_ = 0;
     bool open_ = false;
 };
@@ -308,6 +310,7 @@ struct Pass {
     const Manifest& manifest;
     std::multimap<std::string, std::string>& vanished_by_hash;
     ProgressSink& progress;
+    bool positions;  ///< the index keeps word positions
 };
 
 struct PassResult {
@@ -322,9 +325,9 @@ void write_files(const Pass& pass, const std::vector<SourceFile>& files, unsigne
     const auto& tables = pass.tables;
     const auto& manifest = pass.manifest;
     auto& vanished_by_hash = pass.vanished_by_hash;
-    DocumentBuilder builder;
+    DocumentBuilder builder(pass.positions);
     AnalysisPipeline pipeline(files, threads, [&] {
-        auto worker_builder = std::make_shared<DocumentBuilder>();
+        auto worker_builder = std::make_shared<DocumentBuilder>(pass.positions);
         return [&, worker_builder](const SourceFile& file) {
             return prepare_file(file, manifest, options, tables, *worker_builder);
         };
@@ -473,7 +476,7 @@ bool build_in_shards(const Pass& pass, const std::vector<std::vector<SourceFile>
             writers.emplace_back([&, i] {
                 try {
                     Xapian::WritableDatabase db(dirs[i], Xapian::DB_CREATE_OR_OVERWRITE);
-                    BatchWriter writer(db, options.commit_every);
+                    BatchWriter writer(db, options.commit_every, pass.positions);
                     write_files(pass, shards[i], threads_each, &writer, results[i]);
                     writer.commit();
                 } catch (...) {
@@ -497,7 +500,7 @@ bool build_in_shards(const Pass& pass, const std::vector<std::vector<SourceFile>
     for (auto& r : results) add_up(report, std::move(r));
     {
         Xapian::WritableDatabase first(dirs.front(), Xapian::DB_OPEN);
-        BatchWriter writer(first, 1);
+        BatchWriter writer(first, 1, pass.positions);
         writer.begin();
         write_synonyms(first, synonyms);
         report.seconds =
@@ -522,7 +525,7 @@ IndexReport index_one_writer(const Pass& pass, const std::vector<SourceFile>& fi
     const auto& options = pass.options;
     const auto& manifest = pass.manifest;
     std::optional<BatchWriter> writer;
-    if (writable) writer.emplace(*writable, options.commit_every);
+    if (writable) writer.emplace(*writable, options.commit_every, pass.positions);
     try {
         PassResult result;
         write_files(pass, files, threads, writer ? &*writer : nullptr, result);
@@ -588,6 +591,16 @@ IndexReport index_paths(const IndexOptions& options) {
         manifest = load_manifest(*writable);
         first_build = writable->get_doccount() == 0;
     }
+    // A new index takes the option; an existing one keeps what it was built with, since
+    // passages with and without positions cannot be searched alike.
+    bool positions = options.positions;
+    if (writable && !first_build) {
+        positions = writable->get_metadata(std::string(schema::kMetaPositions)) == "1";
+        if (options.positions && !positions)
+            throw DatabaseError(DatabaseError::Reason::other, options.db_path,
+                                "was built without positions: index into a new database to "
+                                "keep them");
+    }
 
     // Files the manifest knows under the indexed roots that are not there any more; a new
     // file with the same content is one of them, moved.
@@ -598,7 +611,7 @@ IndexReport index_paths(const IndexOptions& options) {
         if (!present.count(path) && under(path, options.paths)) vanished_by_hash.emplace(state.hash, path);
 
     ProgressSink progress(options, files);
-    const Pass pass{options, tables, manifest, vanished_by_hash, progress};
+    const Pass pass{options, tables, manifest, vanished_by_hash, progress, positions};
     const unsigned threads =
         options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
 
@@ -621,8 +634,8 @@ IndexReport index_paths(const IndexOptions& options) {
                                 std::string("could not be written: ") + e.what());
         }
         ProgressSink again(options, files);  // the shards' work was dropped: count afresh
-        return index_one_writer({options, tables, manifest, vanished_by_hash, again}, files,
-                                threads, &*writable, synonyms, first_build, report, started);
+        return index_one_writer({options, tables, manifest, vanished_by_hash, again, positions},
+                                files, threads, &*writable, synonyms, first_build, report, started);
     }
     return index_one_writer(pass, files, threads, writable ? &*writable : nullptr, synonyms,
                             first_build, report, started);

@@ -52,6 +52,9 @@ int main(int argc, char** argv) {
                    "core); the index is the same whatever the number")
         ->capture_default_str()
         ->check(CLI::NonNegativeNumber);
+    app.add_flag("--positions", options.positions,
+                  "Keep word positions in a new index: faster phrase and NEAR searches, about "
+                  "twice the index size");
     bool quiet = false;
     app.add_flag("-q,--quiet", quiet, "Print errors only");
     std::string format = "text";

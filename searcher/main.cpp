@@ -76,7 +76,8 @@ void print_stats(const newsdex::DatabaseStats& s, const Output& output) {
                                 {"first_date", null_if_empty(s.first_date)},
                                 {"last_date", null_if_empty(s.last_date)},
                                 {"last_indexed", null_if_empty(s.last_indexed)},
-                                {"schema_version", s.schema_version}};
+                                {"schema_version", s.schema_version},
+                                {"positions", s.positions}};
     if (!s.last_run.empty()) j["last_run"] = nlohmann::ordered_json::parse(s.last_run, nullptr, false);
     if (output.format == "json" || output.format == "jsonl") {
         std::cout << j.dump(output.format == "json" ? 2 : -1) << '\n';

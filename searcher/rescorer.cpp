@@ -1,6 +1,7 @@
 #include "rescorer.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <iterator>
 #include <set>
 
@@ -8,16 +9,26 @@
 
 namespace newsdex {
 
-std::vector<Evidence> proximity_evidence(const ParsedQuery& parsed, const Ranking& ranking) {
+std::vector<Evidence> proximity_evidence(const ParsedQuery& parsed, const Ranking& ranking,
+                                         const Xapian::Database& db,
+                                         std::shared_ptr<PassageWords> words) {
     std::vector<Evidence> out;
     if (ranking.proximity_weight <= 0) return out;
     for (const auto& [a, b] : parsed.pairs) {
         const Xapian::Query both[] = {Xapian::Query(a), Xapian::Query(b)};
-        out.push_back({a + " NEAR/" + std::to_string(ranking.proximity_window) + " " + b,
-                       Xapian::Query(Xapian::Query::OP_NEAR, std::begin(both), std::end(both),
-                                     ranking.proximity_window),
-                       ranking.proximity_weight});
+        const Xapian::Query near(Xapian::Query::OP_NEAR, std::begin(both), std::end(both),
+                                 ranking.proximity_window);
+        out.push_back({a + " NEAR/" + std::to_string(ranking.proximity_window) + " " + b, near,
+                       ranking.proximity_weight, QueryCheck::of(near, db, words)});
     }
+    return out;
+}
+
+std::vector<Evidence> phrase_corrections(const QueryCheck* check) {
+    std::vector<Evidence> out;
+    if (!check) return out;
+    for (auto& part : check->optional_parts())
+        out.push_back({part.label, part.query, -part.scale, part.fails});
     return out;
 }
 
@@ -54,21 +65,41 @@ void Rescorer::work_out(const std::vector<Scored>& passages) {
     // Plain words go together in one OR. Each NEAR is asked alone: Xapian 1.4 weighed an OR
     // of NEAR queries under this filter differently as the filter grew (a passage with one
     // close pair out of three was given all three when the filter was small).
-    std::vector<Xapian::Query> queries, words;
+    std::vector<Xapian::Query> words;
+    std::vector<std::pair<Xapian::Query, const Evidence*>> queries;
     for (const auto& e : evidence_) {
-        Xapian::Query scaled(Xapian::Query::OP_SCALE_WEIGHT, e.query, e.weight);
-        (e.query.get_type() == Xapian::Query::LEAF_TERM ? words : queries).push_back(scaled);
+        if (e.query.get_type() == Xapian::Query::LEAF_TERM && !e.only_where)
+            words.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, e.query, e.weight);
+        else
+            queries.emplace_back(e.query, &e);
     }
-    if (!words.empty()) queries.emplace_back(Xapian::Query::OP_OR, words.begin(), words.end());
+    if (!words.empty())
+        queries.emplace_back(Xapian::Query(Xapian::Query::OP_OR, words.begin(), words.end()),
+                             nullptr);
     const Xapian::Query passages_filter(Xapian::Query::OP_OR, ids.begin(), ids.end());
-    for (const auto& query : queries) {
+    for (const auto& [query, evidence] : queries) {
         Xapian::Enquire enquire(db_);
         enquire.set_weighting_scheme(*weighting_);
         enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, passages_filter));
-        auto mset = enquire.get_mset(0, static_cast<Xapian::doccount>(ids.size()));
+        // Xapian scales by positive factors only: a negative share is applied here.
+        const double factor = evidence ? evidence->weight : 1.0;
+        auto mset = enquire.get_mset(0, static_cast<Xapian::doccount>(ids.size()), 0, nullptr,
+                                     evidence ? evidence->only_where.get() : nullptr);
         for (auto it = mset.begin(); it != mset.end(); ++it)
-            if (asked.count(*it)) bonus_[*it] += it.get_weight();
+            if (asked.count(*it)) bonus_[*it] += factor * it.get_weight();
     }
+}
+
+bool Rescorer::settled(const Xapian::MSet& ranked, Xapian::doccount n) {
+    if (evidence_.empty() || ranked.empty()) return true;
+    std::vector<Scored> all;
+    for (auto it = ranked.begin(); it != ranked.end(); ++it)
+        all.push_back({*it, it.get_weight(), {}});
+    const double floor = all.back().score;
+    work_out(all);
+    Xapian::doccount sure = 0;
+    for (const auto& r : all) sure += r.score + bonus_[r.docid] >= floor ? 1 : 0;
+    return sure >= n;
 }
 
 std::vector<Scored> Rescorer::rescore(std::vector<Scored> ranked) {
@@ -80,11 +111,29 @@ std::vector<Scored> Rescorer::rescore(std::vector<Scored> ranked) {
     return ranked;
 }
 
-std::vector<Scored> top_passages(const Xapian::MSet& mset, Xapian::doccount n,
-                                 Rescorer& rescorer) {
-    std::vector<Scored> ranked;
-    for (auto it = mset.begin(); it != mset.end(); ++it) ranked.push_back({*it, it.get_weight(), {}});
-    ranked = rescorer.rescore(std::move(ranked));
+std::vector<Scored> Rescorer::best(const Xapian::MSet& ranked, Xapian::doccount n) {
+    std::vector<Scored> all;
+    for (auto it = ranked.begin(); it != ranked.end(); ++it)
+        all.push_back({*it, it.get_weight(), {}});
+    if (evidence_.empty()) {
+        if (all.size() > n) all.resize(n);
+        return all;
+    }
+    all = rescore(std::move(all));
+    // Equal weights in Xapian's order, by document id; a weight taken back is equal to one
+    // Xapian worked out only to rounding.
+    std::stable_sort(all.begin(), all.end(), [](const Scored& x, const Scored& y) {
+        if (std::abs(x.score - y.score) > 1e-9 * std::max(1.0, std::abs(x.score)))
+            return x.score > y.score;
+        return x.docid < y.docid;
+    });
+    if (all.size() > n) all.resize(n);
+    return all;
+}
+
+std::vector<Scored> top_passages(std::vector<Scored> ranked, Xapian::doccount n,
+                                 const std::vector<Rescorer*>& rescorers) {
+    for (auto* rescorer : rescorers) ranked = rescorer->rescore(std::move(ranked));
     if (ranked.size() > n) ranked.resize(n);
     return ranked;
 }

@@ -13,21 +13,30 @@
 #include <vector>
 
 #include "newsdex/searcher.hpp"
+#include "position_check.hpp"
 #include "query_builder.hpp"
 
 namespace newsdex {
 
-/// One piece of evidence: the passages `query` matches gain `weight` times the weight it
-/// gives them (a NEAR match weighs the sum of its words).
+/// One piece of evidence: the passages `query` matches (and `only_where` accepts, when set)
+/// gain `weight` times the weight it gives them (a NEAR match weighs the sum of its words).
 struct Evidence {
     std::string label;  ///< as --explain lists it: `Za NEAR/2 Zb`, or a feedback word
     Xapian::Query query;
     double weight;
+    std::shared_ptr<const Xapian::MatchDecider> only_where = nullptr;
 };
 
-/// The query's neighbouring pairs as NEAR queries (`Za NEAR/2 Zb`); none when
-/// ranking.proximity_weight is 0.
-std::vector<Evidence> proximity_evidence(const ParsedQuery& parsed, const Ranking& ranking);
+/// The query's neighbouring pairs as NEAR queries (`Za NEAR/2 Zb`), held to the passages'
+/// word positions by `words` on an index without them; none when ranking.proximity_weight
+/// is 0.
+std::vector<Evidence> proximity_evidence(const ParsedQuery& parsed, const Ranking& ranking,
+                                         const Xapian::Database& db,
+                                         std::shared_ptr<PassageWords> words);
+
+/// On an index without positions, the weight Xapian gave phrases that only add weight to
+/// passages where the phrase is not (its words are, elsewhere), taken back.
+std::vector<Evidence> phrase_corrections(const QueryCheck* check);
 
 /// Feedback's added words, each at the share of weight feedback gave it.
 std::vector<Evidence> feedback_evidence(const std::map<std::string, double>& added);
@@ -50,6 +59,15 @@ public:
     /// `ranked` with each passage's bonus added, best first again (ties keep their order).
     std::vector<Scored> rescore(std::vector<Scored> ranked);
 
+    /// For evidence that only takes weight away: whether the `n` best of `ranked` (the best
+    /// the match found, best first) are certain, because at least `n` passages keep at least
+    /// the weight of the last one, which no passage left out could beat.
+    bool settled(const Xapian::MSet& ranked, Xapian::doccount n);
+
+    /// The `n` best of `ranked` once the evidence is added, best first (equal scores by
+    /// document id, as Xapian orders them); with no evidence, the first `n` as they are.
+    std::vector<Scored> best(const Xapian::MSet& ranked, Xapian::doccount n);
+
 private:
     void work_out(const std::vector<Scored>& passages);
 
@@ -59,8 +77,8 @@ private:
     std::map<Xapian::docid, double> bonus_;  ///< every passage looked at; 0 if nothing matched
 };
 
-/// The `n` best passages of `ranked` once `rescorer`'s evidence is added.
-std::vector<Scored> top_passages(const Xapian::MSet& ranked, Xapian::doccount n,
-                                 Rescorer& rescorer);
+/// The `n` best passages of `ranked` once each rescorer's evidence is added, in turn.
+std::vector<Scored> top_passages(std::vector<Scored> ranked, Xapian::doccount n,
+                                 const std::vector<Rescorer*>& rescorers);
 
 }  // namespace newsdex

@@ -48,25 +48,39 @@ std::vector<SearchHit::TermWeight> explain(Xapian::Database& db, const Xapian::E
                                            const std::vector<const Rescorer*>& after) {
     const auto docid = candidate.docid;
     const Xapian::Query passage(schema::id_term(schema::kPassageId, candidate.hit.passage.passage_id));
-    auto weight_of = [&](const Xapian::Query& part) {
+    auto weight_of = [&](const Xapian::Query& part, const Xapian::MatchDecider* only_where) {
         Xapian::Enquire one(db);
         one.set_query(Xapian::Query(Xapian::Query::OP_FILTER, part, passage));
         one.set_weighting_scheme(weighting(ranking));
-        auto mset = one.get_mset(0, 1);
+        auto mset = one.get_mset(0, 1, 0, nullptr, only_where);
         return mset.empty() ? 0.0 : mset.begin().get_weight();
     };
     std::vector<SearchHit::TermWeight> out;
     for (auto t = full.get_matching_terms_begin(docid); t != full.get_matching_terms_end(docid);
          ++t) {
         auto scale = scaled.find(*t);
-        out.push_back({*t, weight_of(Xapian::Query(*t)) *
+        out.push_back({*t, weight_of(Xapian::Query(*t), nullptr) *
                                (scale == scaled.end() ? 1.0 : scale->second)});
     }
     for (const auto* rescorer : after)
         for (const auto& e : rescorer->evidence())
-            if (const double w = weight_of(e.query); w > 0) out.push_back({e.label, w * e.weight});
+            if (const double w = weight_of(e.query, e.only_where.get()); w > 0)
+                out.push_back({e.label, w * e.weight});
     std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.weight > b.weight; });
     return out;
+}
+
+// The `size` best passages by the query's own weight. On an index without positions the
+// match is fetched deeper until taking back phrase weight (`exact`) cannot bring a passage
+// it left out among them; Rescorer::best then gives those `size`.
+Xapian::MSet best_of(Xapian::Enquire& enquire, Xapian::doccount size,
+                     Xapian::doccount check_at_least, const Xapian::MatchDecider* check,
+                     Rescorer& exact) {
+    auto deeper = size;
+    auto mset = enquire.get_mset(0, deeper, check_at_least, nullptr, check);
+    while (mset.size() == deeper && !exact.settled(mset, size))
+        mset = enquire.get_mset(0, deeper *= 4, check_at_least, nullptr, check);
+    return mset;
 }
 
 SearchResponse search_in(Xapian::Database& db, const SearchRequest& request) {
@@ -86,9 +100,18 @@ SearchResponse search_in(Xapian::Database& db, const SearchRequest& request) {
         const auto scheme = weighting(request.ranking);
         enquire.set_weighting_scheme(scheme);
         using Sort = SearchRequest::Sort;
+        const bool by_relevance = request.sort == Sort::relevance;
+        // On an index without positions, phrases are matched as AND and held to positions
+        // by a check of each passage's text; the weight Xapian gave phrases that only add
+        // weight, where they are not, is taken back.
+        const auto words = std::make_shared<PassageWords>();
+        const auto check = QueryCheck::of(query, database, words);
+        Rescorer exact(database,
+                       by_relevance ? phrase_corrections(check.get()) : std::vector<Evidence>{},
+                       scheme);
         Rescorer proximity(database,
-                           request.sort == Sort::relevance ? proximity_evidence(parsed, request.ranking)
-                                                           : std::vector<Evidence>{},
+                           by_relevance ? proximity_evidence(parsed, request.ranking, database, words)
+                                        : std::vector<Evidence>{},
                            scheme);
         // Enough extra candidates that dropping paragraphs repeated by their quotes, or
         // proximity and feedback moving passages up, still leaves a full page.
@@ -98,17 +121,20 @@ SearchResponse search_in(Xapian::Database& db, const SearchRequest& request) {
         // counts: its candidates then serve both, and the query is matched once.
         const bool one_pass = request.per_article == 0 && request.facets.empty();
         std::optional<Xapian::MSet> first;
+        Xapian::doccount first_size = 0;
         Expansion expanded{query, {}};
         if (request.sort == Sort::relevance && !parsed.query.empty() &&
             request.ranking.feedback_docs > 0 &&
             parsed.content_words >= request.ranking.feedback_from_words &&
             parsed.query.get_type() != Xapian::Query::LEAF_MATCH_ALL) {
             const auto feedback_docs = request.ranking.feedback_docs;
-            enquire.set_query(query);
-            first = enquire.get_mset(
-                0, std::max(proximity.evidence().empty() ? feedback_docs : 2 * feedback_docs,
-                            one_pass ? pool : 0u));
-            expanded = expand(enquire, query, top_passages(*first, feedback_docs, proximity),
+            enquire.set_query(check ? check->relaxed() : query);
+            first_size = std::max(proximity.evidence().empty() ? feedback_docs : 2 * feedback_docs,
+                                  one_pass ? pool : 0u);
+            first = best_of(enquire, first_size, 0, check.get(), exact);
+            expanded = expand(enquire, query,
+                              top_passages(exact.best(*first, first_size), feedback_docs,
+                                           {&proximity}),
                               request.ranking,
                               request.ranking.feedback_widens_from > 0 &&
                                   parsed.plain_words >= request.ranking.feedback_widens_from);
@@ -116,7 +142,9 @@ SearchResponse search_in(Xapian::Database& db, const SearchRequest& request) {
         Rescorer feedback(database,
                           expanded.widened ? std::vector<Evidence>{} : feedback_evidence(expanded.added),
                           scheme);
-        enquire.set_query(expanded.query);
+        const auto final_check =
+            expanded.widened ? QueryCheck::of(expanded.query, database, words) : check;
+        enquire.set_query(final_check ? final_check->relaxed() : expanded.query);
         if (request.sort != Sort::relevance)
             enquire.set_sort_by_value_then_relevance(schema::kSlotDate,
                                                      request.sort == Sort::date_descending);
@@ -128,15 +156,19 @@ SearchResponse search_in(Xapian::Database& db, const SearchRequest& request) {
         // With facets, every match is looked at so the counts are exact.
         const Xapian::doccount check_at_least =
             request.facets.empty() ? 0 : database.get_doccount();
-        const auto mset = first && one_pass && !expanded.widened
-                              ? *first
-                              : enquire.get_mset(0, pool, check_at_least);
+        const bool reuse = first && one_pass && !expanded.widened;
+        const auto size = reuse ? first_size : pool;
+        const auto mset =
+            reuse ? *first : best_of(enquire, size, check_at_least, final_check.get(), exact);
         if (!request.facets.empty()) response.facets = spy.result();
+        std::map<Xapian::docid, Xapian::MSetIterator> iterator_of;
+        for (auto it = mset.begin(); it != mset.end(); ++it) iterator_of.emplace(*it, it);
         std::vector<Candidate> candidates;
         std::vector<Xapian::MSetIterator> where;
-        for (auto it = mset.begin(); it != mset.end(); ++it) {
+        for (const auto& passage : exact.best(mset, size)) {
+            const auto it = iterator_of.at(passage.docid);
             Candidate c;
-            c.hit.score = it.get_weight();
+            c.hit.score = passage.score;
             c.hit.more_in_article = it.get_collapse_count();
             c.hit.passage = PassageRecord::parse(it.get_document().get_data());
             c.docid = *it;
@@ -194,7 +226,7 @@ SearchResponse search_in(Xapian::Database& db, const SearchRequest& request) {
             }
             if (request.explain) hit.explanation = explain(database, enquire, kept[i],
                                                              request.ranking, expanded.added,
-                                                             {&proximity, &feedback});
+                                                             {&exact, &proximity, &feedback});
             response.hits.push_back(std::move(hit));
         }
         // Few results and a better spelling known: offer it.

@@ -40,6 +40,7 @@ DatabaseStats database_stats(const std::string& db_path) {
         s.last_run = d.get_metadata(std::string(schema::kMetaLastRun));
         auto version = d.get_metadata(std::string(schema::kMetaSchemaVersion));
         s.schema_version = version.empty() ? 0 : std::stoi(version);
+        s.positions = d.has_positions();
         return s;
     });
 }

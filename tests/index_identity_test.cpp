@@ -132,7 +132,7 @@ TEST(IndexIdentity, SpellingWordsAreWhatTermGeneratorWouldAdd) {
     generator.index_text(schema::fold(record.title), 1, std::string(schema::kTitle));
     by_xapian.commit();
 
-    DocumentBuilder builder;
+    DocumentBuilder builder(false);
     for (const auto& [word, count] : builder.spelling_words(record.text)) by_us.add_spelling(word, count);
     by_us.commit();
     EXPECT_EQ(spellings(by_us), spellings(by_xapian));

@@ -48,6 +48,19 @@ TEST(Fold, CaseAccentsAndApostrophes) {
     EXPECT_EQ(s::fold(""), "");
 }
 
+// Only the stretches around non-ASCII characters are decomposed: an accent that follows an
+// ASCII letter, or several in a row, must still be taken off that letter.
+TEST(Fold, StretchesJoinAccentsToTheLetterBefore) {
+    EXPECT_EQ(s::fold("Cafe\u0301 AU LAIT"), "cafe au lait");
+    EXPECT_EQ(s::fold("xA\u030Ay"), "xay");
+    EXPECT_EQ(s::fold("a\u0301\u0301b"), "ab");
+    EXPECT_EQ(s::fold("\u00BD of \uFB01ve"), "1\u20442 of five");
+    EXPECT_EQ(s::fold("Zelenskyy\u2019s and \u018Fliyev, then NATO"),
+              "zelenskyy's and aliyev, then nato");
+    EXPECT_EQ(s::fold("\u00E9"), "e");
+    EXPECT_EQ(s::fold("END\u00C9"), "ende");
+}
+
 TEST(Words, SplitLikeTheTermGenerator) {
     EXPECT_EQ(s::words("today's black sea-caspian 1,400 u.s"),
               (std::vector<std::string>{"today's", "black", "sea", "caspian", "1,400", "u", "s"}));
@@ -103,7 +116,7 @@ TEST(PassageRecord, RoundTripsThroughDocumentData) {
 }
 
 TEST(DocumentBuilder, WritesTheSchemasTermsAndValues) {
-    DocumentBuilder builder;
+    DocumentBuilder builder(true);
     auto doc = builder.build(sample());
     auto terms = terms_of(doc);
     for (const char* t : {"Qseed/meeting.md#2", "XAseed/meeting.md", "XKINDturn",
@@ -126,15 +139,28 @@ TEST(DocumentBuilder, WritesTheSchemasTermsAndValues) {
 }
 
 TEST(DocumentBuilder, TitleAndTextPositionsDoNotTouch) {
-    DocumentBuilder builder;
+    DocumentBuilder builder(true);
     auto doc = builder.build(sample());
     Xapian::termpos last_text = 0, first_title = ~0u;
     for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
         for (auto p = t.positionlist_begin(); p != t.positionlist_end(); ++p) {
-            if ((*t)[0] == 'S') first_title = std::min(first_title, *p);
-            else if (std::islower(static_cast<unsigned char>((*t)[0])))
-                last_text = std::max(last_text, *p);
+            if ((*t).starts_with("ZS")) first_title = std::min(first_title, *p);
+            else if ((*t).starts_with("Z")) last_text = std::max(last_text, *p);
         }
     }
+    ASSERT_GT(last_text, 0u);
+    ASSERT_NE(first_title, ~0u);
     EXPECT_GT(first_title, last_text + 1) << "a phrase could span text and title";
+}
+
+TEST(DocumentBuilder, KeepsNoPositionsUnlessAsked) {
+    DocumentBuilder builder(false);
+    auto doc = builder.build(sample());
+    std::size_t words = 0;
+    for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+        if (!(*t).starts_with("Z")) continue;
+        ++words;
+        EXPECT_EQ(t.positionlist_count(), 0u) << *t;
+    }
+    EXPECT_GT(words, 5u);
 }

@@ -10,6 +10,7 @@
 #include "corpus_db.hpp"
 #include "date_range.hpp"
 #include "newsdex/errors.hpp"
+#include "newsdex/schema.hpp"
 
 using newsdex::test::search_corpus;
 using newsdex::test::search_corpus_json;
@@ -142,7 +143,8 @@ TEST(SearchFeatures, StatsDescribeTheDatabase) {
     EXPECT_EQ(j["first_date"], "2019-11-05");
     EXPECT_EQ(j["last_date"], "2026-04-08");
     EXPECT_EQ(j["last_indexed"].get<std::string>().size(), 20u);
-    EXPECT_EQ(j["schema_version"], 4);
+    EXPECT_EQ(j["schema_version"], newsdex::schema::kVersion);
+    EXPECT_EQ(j["positions"], false);
 }
 
 TEST(DateRange, BoundsOfEachPrecision) {

@@ -63,7 +63,7 @@ void bm_term_generator(benchmark::State& state, const InputSet& set) {
 
 void bm_document_builder(benchmark::State& state, const InputSet& set) {
     const auto& [records, speaker_names] = prepared(set);
-    DocumentBuilder builder;
+    DocumentBuilder builder(false);
     for (auto _ : state) {
         for (std::size_t i = 0; i < records.size(); ++i) {
             auto doc = builder.build(records[i], speaker_names[i]);

@@ -39,6 +39,11 @@ struct IndexOptions {
     /// Threads reading and analysing files ahead of the one that writes; 0: one per core.
     /// The index is the same whatever the number.
     unsigned threads = 0;
+    /// Keep each word's positions in a new index: phrase and NEAR searches then read them
+    /// rather than each candidate passage's text, for an index about twice the size. An
+    /// existing index keeps what it was built with (asking for positions in one built
+    /// without is a DatabaseError).
+    bool positions = false;
     std::function<void(const IndexProgress&)> progress;  ///< called after each file
 };
 

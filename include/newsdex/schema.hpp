@@ -12,7 +12,7 @@ namespace newsdex::schema {
 
 /// Bumped whenever terms, slots or stored data change meaning; an index of another version
 /// is refused rather than misread.
-inline constexpr int kVersion = 4;  ///< 4: body and title words as stems only, with positions
+inline constexpr int kVersion = 5;  ///< 5: positions only when asked for (kMetaPositions)
 
 // Term prefixes. Single letters follow Omega's conventions; X… are newsdex's own. Values
 // after a prefix are always folded (lower case), so no prefix can swallow another's terms.
@@ -41,6 +41,9 @@ inline constexpr Xapian::valueno kSlotSource = 5;   ///< source as written, for 
 inline constexpr std::string_view kMetaSchemaVersion = "newsdex.schema_version";
 inline constexpr std::string_view kMetaLastIndexed = "newsdex.last_indexed";
 inline constexpr std::string_view kMetaLastRun = "newsdex.last_run";  ///< JSON counts of the last run
+/// "1" when the index keeps word positions (newsdex-index --positions), "0" when phrases and
+/// NEAR are checked against each candidate passage's stored text instead.
+inline constexpr std::string_view kMetaPositions = "newsdex.positions";
 
 /// Case-folds, applies compatibility normalisation and strips accents from Latin, Greek and
 /// Cyrillic letters (Əliyev → aliyev, Zelenskyy’s → zelenskyy's). Used on all text before
@@ -57,9 +60,9 @@ struct WordSpan {
 /// between letters and separators between digits kept inside), on folded or original text.
 std::vector<WordSpan> word_spans(std::string_view text);
 
-/// Words are indexed as their stems only, each with its positions (`Z` + stem; `ZS` + stem in
-/// titles): phrases and NEAR match stems, and no unstemmed copy doubles the index. The query
-/// parser must stem every word the same way.
+/// Words are indexed as their stems only (`Z` + stem; `ZS` + stem in titles): phrases and
+/// NEAR match stems, and no unstemmed copy doubles the index. The query parser must stem
+/// every word the same way.
 inline constexpr auto kIndexStemming = Xapian::TermGenerator::STEM_ALL_Z;
 inline constexpr auto kQueryStemming = Xapian::QueryParser::STEM_ALL_Z;
 
@@ -76,6 +79,12 @@ const Xapian::Stopper& stopper();
 
 /// A TermGenerator set up with the schema's stemmer and strategy.
 Xapian::TermGenerator term_generator();
+
+/// Adds a passage's words to `generator`'s document: the body's from position 1, then the
+/// title's (prefix S) after a gap no phrase spans. With `positions` false, only the words and
+/// their counts; the positions can be worked out again from the same text.
+void index_passage_words(Xapian::TermGenerator& generator, std::string_view text,
+                         std::string_view title, bool positions);
 
 /// prefix + value, with over-long values (Xapian's term limit is 245 bytes) replaced by a
 /// stable hash so ids of any length stay unique.

@@ -15,6 +15,7 @@ struct DatabaseStats {
     std::string last_indexed;  ///< UTC, ISO 8601
     std::string last_run;      ///< JSON: the last indexer run's counts and seconds
     int schema_version = 0;
+    bool positions = false;  ///< built with --positions: word positions kept in the index
 };
 
 /// Throws DatabaseError like search().

@@ -1,0 +1,208 @@
+// An index without word positions (the default) must find and rank exactly what one built
+// with --positions does: phrases, ADJ and NEAR are checked against each passage's text.
+
+#include <gtest/gtest.h>
+#include <xapian.h>
+
+#include <cmath>
+#include <filesystem>
+
+#include "newsdex/errors.hpp"
+#include "newsdex/indexer.hpp"
+#include "newsdex/schema.hpp"
+#include "newsdex/searcher.hpp"
+#include "newsdex/stats.hpp"
+#include "process.hpp"
+
+using namespace newsdex;
+using newsdex::test::run;
+using newsdex::test::TempDir;
+using newsdex::test::write_file;
+
+namespace {
+
+const std::string kCorpora = std::string(NEWSDEX_SOURCE_DIR) + "/corpora";
+
+void build(const std::string& db, const std::string& folder, bool positions) {
+    IndexOptions options;
+    options.db_path = db;
+    options.paths = {folder};
+    options.positions = positions;
+    auto report = index_paths(options);
+    ASSERT_TRUE(report.failed.empty());
+    ASSERT_GT(report.passages, 0u);
+}
+
+// Texts where a phrase's words are present but apart, in the other order, or repeated.
+void write_probe_articles(const std::string& folder) {
+    write_file(folder + "/adjacent.md",
+               "# Launch day\n\nThe rocket launch went well on Monday.\n\n"
+               "Nothing else happened that day.\n");
+    write_file(folder + "/apart.md",
+               "# A rocket and a launch\n\nThe rocket stood still while the boat launch went ahead "
+               "and bananas were sold.\n\nBananas, bananas and more bananas.\n");
+    write_file(folder + "/reversed.md",
+               "# Reversed\n\nA launch of the rocket was postponed; launch rocket later.\n");
+    write_file(folder + "/window.md",
+               "# Window\n\nThe rocket engine test launch was loud.\n\n"
+               "Energy and security are linked, security of energy matters.\n");
+    write_file(folder + "/repeat.md", "# Repeat\n\nHe said launch launch launch, then rocket.\n");
+}
+
+struct Ranked {
+    std::vector<std::string> ids;
+    std::vector<double> scores;
+};
+
+Ranked ranked(const std::string& db, const std::string& query, std::size_t limit = 20) {
+    SearchRequest r;
+    r.db_path = db;
+    r.query = query;
+    r.limit = limit;
+    r.highlight = false;
+    Ranked out;
+    for (const auto& h : search(r).hits) {
+        out.ids.push_back(h.passage.passage_id);
+        out.scores.push_back(h.score);
+    }
+    return out;
+}
+
+// Indexes `folder` without and with positions; each query must rank the same in both.
+void expect_same_rankings(const TempDir& dir, const std::string& folder,
+                          const std::vector<std::string>& queries) {
+    build(dir / "plain", folder, false);
+    build(dir / "positional", folder, true);
+    for (const auto& query : queries) {
+        const auto a = ranked(dir / "plain", query), b = ranked(dir / "positional", query);
+        EXPECT_EQ(a.ids, b.ids) << query;
+        if (a.ids != b.ids) continue;
+        for (std::size_t i = 0; i < a.scores.size(); ++i)
+            EXPECT_NEAR(a.scores[i], b.scores[i], 1e-9 * std::max(1.0, b.scores[i]))
+                << query << " #" << i;
+    }
+}
+
+std::vector<std::string> article_ids(const Ranked& r) {
+    std::vector<std::string> out;
+    for (const auto& id : r.ids) out.push_back(id.substr(0, id.find('#')));
+    return out;
+}
+
+}  // namespace
+
+TEST(Positions, DefaultIndexKeepsNoneAndSaysSo) {
+    TempDir dir;
+    write_probe_articles(dir / "in");
+    build(dir / "plain", dir / "in", false);
+    build(dir / "positional", dir / "in", true);
+    Xapian::Database plain(dir / "plain"), positional(dir / "positional");
+    EXPECT_FALSE(plain.has_positions());
+    EXPECT_TRUE(positional.has_positions());
+    EXPECT_EQ(plain.get_metadata(std::string(schema::kMetaPositions)), "0");
+    EXPECT_EQ(positional.get_metadata(std::string(schema::kMetaPositions)), "1");
+    EXPECT_FALSE(database_stats(dir / "plain").positions);
+    EXPECT_TRUE(database_stats(dir / "positional").positions);
+}
+
+TEST(Positions, PhrasesAreHeldToWordOrderAndDistance) {
+    TempDir dir;
+    write_probe_articles(dir / "in");
+    build(dir / "plain", dir / "in", false);
+    const auto db = dir / "plain";
+    auto articles = [&](const std::string& q) {
+        auto ids = article_ids(ranked(db, q));
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        return ids;
+    };
+    using V = std::vector<std::string>;
+    EXPECT_EQ(articles("\"rocket launch\""), V{"adjacent.md"});
+    EXPECT_EQ(articles("\"launch rocket\""), V{"reversed.md"});
+    EXPECT_EQ(articles("rocket ADJ/3 launch"), (V{"adjacent.md", "reversed.md", "window.md"}));
+    EXPECT_EQ(articles("rocket NEAR/2 launch"), (V{"adjacent.md", "repeat.md", "reversed.md"}));
+    EXPECT_EQ(articles("title:\"rocket and a launch\""), V{"apart.md"});
+    EXPECT_EQ(articles("\"energy and security\""), V{"window.md"});
+    // A negated phrase takes out only the passages that have it, not those with its words.
+    EXPECT_EQ(articles("bananas -\"rocket launch\""), V{"apart.md"});
+    EXPECT_TRUE(articles("rocket -\"rocket launch\"").size() >= 3u);
+}
+
+TEST(Positions, ProbeQueriesRankAsWithPositions) {
+    TempDir dir;
+    write_probe_articles(dir / "in");
+    expect_same_rankings(
+        dir, dir / "in",
+        {"\"rocket launch\"", "\"rocket launch\" OR bananas", "bananas OR \"launch rocket\"",
+         "\"rocket launch\" bananas monday", "rocket NEAR/2 launch", "rocket ADJ/3 launch",
+         "bananas -\"rocket launch\"", "\"launch launch\"", "\"launch launch\" OR rocket",
+         "title:\"rocket and a launch\" OR launch", "rocket launch", "energy security",
+         "\"energy and security\" OR \"security of energy\"", "rocket XOR \"boat launch\"",
+         "+rocket \"boat launch\""});
+}
+
+// The passage with the phrase's words apart would outrank the one with the phrase if its
+// words counted as the phrase: the weight Xapian gave them is taken back.
+TEST(Positions, PhraseWeightIsTakenBackWhereThePhraseIsNot) {
+    TempDir dir;
+    write_probe_articles(dir / "in");
+    build(dir / "plain", dir / "in", false);
+    SearchRequest r;
+    r.db_path = dir / "plain";
+    r.query = "\"rocket launch\" OR bananas";
+    r.explain = true;
+    auto hits = search(r).hits;
+    ASSERT_GE(hits.size(), 2u);
+    bool taken_back = false;
+    for (const auto& h : hits) {
+        if (!h.passage.passage_id.starts_with("apart.md")) continue;
+        double sum = 0;
+        for (const auto& part : h.explanation) {
+            sum += part.weight;
+            taken_back = taken_back || (part.term.starts_with("not ") && part.weight < 0);
+        }
+        EXPECT_NEAR(sum, h.score, 1e-9 * std::max(1.0, h.score)) << h.passage.passage_id;
+    }
+    EXPECT_TRUE(taken_back);
+}
+
+TEST(Positions, CorporaQueriesRankAsWithPositions) {
+    TempDir dir;
+    expect_same_rankings(
+        dir, kCorpora,
+        {"\"territorial integrity\"", "\"territorial integrity\" sovereignty",
+         "\"united nations\" energy", "peace -\"united nations\"", "security ADJ/3 energy",
+         "energy NEAR/3 security", "title:\"joint declaration\"", "\"energy security\" OR defence",
+         "sovereignty AND \"territorial integrity\"", "\"peace agreement\" OR ceasefire",
+         "zelensky sovereignty", "territorial integrity of ukraine",
+         "energy security cooperation between azerbaijan and europe", "\"of the\"",
+         "speaker:aliyev \"energy security\"", "topic:energy \"gas supplies\" OR pipeline",
+         "\"energ* security\"", "\"the\" OR war"});
+}
+
+TEST(Positions, AnExistingIndexKeepsItsChoice) {
+    TempDir dir;
+    write_probe_articles(dir / "in");
+    build(dir / "db", dir / "in", false);
+    IndexOptions options;
+    options.db_path = dir / "db";
+    options.paths = {dir / "in"};
+    options.positions = true;
+    EXPECT_THROW(index_paths(options), DatabaseError);
+    EXPECT_EQ(ranked(dir / "db", "\"rocket launch\"").ids.size(), 1u) << "index left searchable";
+
+    auto cli = run({NEWSDEX_INDEX_BIN, "--positions", "--db", dir / "db", dir / "in"});
+    EXPECT_EQ(cli.exit_code, 2);
+    EXPECT_NE(cli.err.find("without positions"), std::string::npos) << cli.err;
+    EXPECT_EQ(std::count(cli.err.begin(), cli.err.end(), '\n'), 1) << cli.err;
+
+    // One built with positions keeps them when later runs do not ask.
+    build(dir / "kept", dir / "in", true);
+    write_file(dir / "in/more.md", "# More\n\nAnother rocket launch, on Friday.\n");
+    build(dir / "kept", dir / "in", false);
+    Xapian::Database kept(dir / "kept");
+    EXPECT_TRUE(kept.has_positions());
+    auto more = kept.postlist_begin(schema::id_term(schema::kArticle, "more.md"));
+    ASSERT_NE(more, kept.postlist_end(schema::id_term(schema::kArticle, "more.md")));
+    EXPECT_NE(kept.positionlist_begin(*more, "Zrocket"), kept.positionlist_end(*more, "Zrocket"));
+}
