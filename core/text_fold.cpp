@@ -113,6 +113,9 @@ std::string fold_stretch(std::string_view text) {
 
 namespace {
 bool word_char(utf8proc_int32_t cp) {
+    if (cp >= 0 && cp < 0x80)  // letters, digits and the connector `_`
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') ||
+               cp == '_';
     switch (utf8proc_category(cp)) {
         case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
         case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_ND:
@@ -124,7 +127,10 @@ bool word_char(utf8proc_int32_t cp) {
     }
 }
 
-bool is_digit(utf8proc_int32_t cp) { return utf8proc_category(cp) == UTF8PROC_CATEGORY_ND; }
+bool is_digit(utf8proc_int32_t cp) {
+    if (cp >= 0 && cp < 0x80) return cp >= '0' && cp <= '9';
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_ND;
+}
 
 // Joiners kept inside a word, as the term generator keeps them: apostrophes, ampersands
 // and middle dots between letters (today’s, at&t) and separators between digits (1,400 or
@@ -159,6 +165,10 @@ std::vector<WordSpan> word_spans(std::string_view text) {
     const auto size = static_cast<utf8proc_ssize_t>(text.size());
     auto decode = [&](utf8proc_ssize_t at, utf8proc_int32_t& cp) -> utf8proc_ssize_t {
         if (at >= size) return 0;
+        if (p[at] < 0x80) {
+            cp = p[at];
+            return 1;
+        }
         auto n = utf8proc_iterate(p + at, size - at, &cp);
         if (n <= 0) { cp = -1; return 1; }
         return n;

@@ -12,6 +12,7 @@
 #include "newsdex/schema.hpp"
 #include "newsdex/searcher.hpp"
 #include "newsdex/stats.hpp"
+#include "position_check.hpp"
 #include "process.hpp"
 
 using namespace newsdex;
@@ -46,6 +47,10 @@ void write_probe_articles(const std::string& folder) {
     write_file(folder + "/window.md",
                "# Window\n\nThe rocket engine test launch was loud.\n\n"
                "Energy and security are linked, security of energy matters.\n");
+    write_file(folder + "/unusual.md",
+               "# \u00C9nergie: l\u2019Europe\n\nA " + std::string(70, 'x') +
+                   " word too long to index, then caf\u00E9s, \u00BD of ''c++'' and AT&T\u2019s "
+                   "1,400.5 km \u2014 na\u00EFve \u018Fliyev, \u041A\u0418\u0407\u0412.\n");
     write_file(folder + "/repeat.md", "# Repeat\n\nHe said launch launch launch, then rocket.\n");
 }
 
@@ -126,6 +131,37 @@ TEST(Positions, PhrasesAreHeldToWordOrderAndDistance) {
     // A negated phrase takes out only the passages that have it, not those with its words.
     EXPECT_EQ(articles("bananas -\"rocket launch\""), V{"apart.md"});
     EXPECT_TRUE(articles("rocket -\"rocket launch\"").size() >= 3u);
+}
+
+// Positions worked out from the stored text are those the term generator records.
+TEST(Positions, WorkedOutFromTextAsTheIndexerRecordsThem) {
+    TempDir dir;
+    write_probe_articles(dir / "probe");
+    for (const auto& folder : {std::string(dir / "probe"), kCorpora}) {
+        const auto db_path = dir / ("db" + std::to_string(folder.size()));
+        build(db_path, folder, true);
+        Xapian::Database db(db_path);
+        std::size_t compared = 0;
+        for (auto id = db.postlist_begin(""); id != db.postlist_end(""); ++id) {
+            const auto doc = db.get_document(*id);
+            PassageWords words;
+            std::size_t word_terms = 0;
+            for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t)
+                if ((*t).starts_with("Z")) words.want(*t), ++word_terms;
+            const auto& found = words.of(doc);
+            EXPECT_EQ(found.size(), word_terms) << folder << " #" << *id;
+            for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+                if (!(*t).starts_with("Z")) continue;
+                const std::vector<Xapian::termpos> recorded(t.positionlist_begin(),
+                                                            t.positionlist_end());
+                const auto it = found.find(*t);
+                EXPECT_EQ(it == found.end() ? std::vector<Xapian::termpos>{} : it->second, recorded)
+                    << folder << " #" << *id << " " << *t;
+                ++compared;
+            }
+        }
+        EXPECT_GT(compared, 50u) << folder;
+    }
 }
 
 TEST(Positions, ProbeQueriesRankAsWithPositions) {
