@@ -18,7 +18,7 @@ namespace newsdex {
 // first two bytes of a word that starts with two ASCII letters or digits are enough to skip
 // folding and stemming it.
 class FirstTwo {
-  public:
+public:
     FirstTwo(const std::set<std::string>& terms, const std::vector<std::string>& prefixes) {
         auto add = [&](std::string_view t, bool stem) {
             if (t.size() < 2) {
@@ -45,7 +45,7 @@ class FirstTwo {
             key(static_cast<char>(std::tolower(a)), static_cast<char>(std::tolower(b))));
     }
 
-  private:
+private:
     static std::size_t key(char a, char b) {
         return static_cast<std::size_t>(static_cast<unsigned char>(a)) << 8 |
                static_cast<unsigned char>(b);

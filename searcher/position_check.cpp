@@ -29,6 +29,12 @@ bool PassageWords::wanted(const std::string& term) const {
     return false;
 }
 
+const PassageRecord& PassageWords::record(const Xapian::Document& stored) {
+    const auto docid = stored.get_docid();
+    if (auto known = records_.find(docid); known != records_.end()) return known->second;
+    return records_.emplace(docid, PassageRecord::parse(stored.get_data())).first->second;
+}
+
 const PassageWords::Positions& PassageWords::of(const Xapian::Document& stored) {
     const auto docid = stored.get_docid();
     if (auto known = words_.find(docid); known != words_.end()) return known->second;
@@ -43,7 +49,7 @@ const PassageWords::Positions& PassageWords::of(const Xapian::Document& stored) 
     for (const auto& p : patterns_) stems.push_back(p.substr(p.starts_with("ZS") ? 2 : 1));
     const FirstTwo first_two({}, stems);
 
-    const auto record = PassageRecord::parse(stored.get_data());
+    const auto& record = this->record(stored);
     Positions positions;
     Xapian::termpos at = 0;
     auto add_words = [&](std::string_view text, std::string_view prefix) {

@@ -12,12 +12,17 @@
 #include <unordered_map>
 #include <vector>
 
+#include "newsdex/passage_record.hpp"
+
 namespace newsdex {
 
-/// Where a passage's words are, as an index with positions would hold them: worked out once
-/// a passage per search, and only for the words some check asks about.
+/// What a search has read of its passages: each one's record (read and inflated once), and
+/// where its words are, as an index with positions would hold them, worked out once a
+/// passage and only for the words some check asks about.
 class PassageWords {
-  public:
+public:
+    const PassageRecord& record(const Xapian::Document& stored);
+
     using Positions = std::map<std::string, std::vector<Xapian::termpos>>;
 
     /// `term`: a `Z`/`ZS` stem term, or a wildcard's pattern (`wildcard`: any term it starts).
@@ -26,18 +31,19 @@ class PassageWords {
     /// The wanted terms the passage has, each with its positions.
     const Positions& of(const Xapian::Document& stored);
 
-  private:
+private:
     bool wanted(const std::string& term) const;
 
     std::set<std::string> terms_;
     std::vector<std::string> patterns_;
     std::unordered_map<Xapian::docid, Positions> words_;
+    std::unordered_map<Xapian::docid, PassageRecord> records_;
 };
 
 /// Whether a passage matches a query once its phrases and NEARs are held to word positions
 /// (or, made with `negate`, whether it does not).
 class QueryCheck : public Xapian::MatchDecider {
-  public:
+public:
     /// Null when the query has no phrase or NEAR, or `db` keeps positions.
     static std::shared_ptr<const QueryCheck> of(const Xapian::Query& query,
                                                 const Xapian::Database& db,
@@ -63,7 +69,7 @@ class QueryCheck : public Xapian::MatchDecider {
     struct Node;
     QueryCheck(std::shared_ptr<const Node> root, std::shared_ptr<PassageWords> words, bool negate);
 
-  private:
+private:
     std::shared_ptr<const Node> root_;
     std::shared_ptr<PassageWords> words_;
     bool negate_;

@@ -170,7 +170,7 @@ SearchResponse search_in(Xapian::Database& db, const SearchRequest& request) {
             Candidate c;
             c.hit.score = passage.score;
             c.hit.more_in_article = it.get_collapse_count();
-            c.hit.passage = PassageRecord::parse(it.get_document().get_data());
+            c.hit.passage = words->record(it.get_document());
             c.docid = *it;
             c.rank = where.size();
             candidates.push_back(std::move(c));
