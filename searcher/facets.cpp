@@ -16,6 +16,8 @@ void check_facet_names(const std::vector<std::string>& names) {
 FacetSpy::FacetSpy(std::vector<std::string> names)
     : names_(std::move(names)), counts_(names_.size()) {}
 
+void FacetSpy::clear() { counts_.assign(names_.size(), {}); }
+
 void FacetSpy::operator()(const Xapian::Document& doc, double) {
     for (std::size_t i = 0; i < names_.size(); ++i) {
         const auto& name = names_[i];

@@ -21,6 +21,8 @@ public:
     void operator()(const Xapian::Document& doc, double weight) override;
     /// Each facet's values, most frequent first (ties by value).
     std::vector<Facet> result() const;
+    /// Forgets the counts, before the match is run again.
+    void clear();
 
 private:
     std::vector<std::string> names_;

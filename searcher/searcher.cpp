@@ -72,14 +72,17 @@ std::vector<SearchHit::TermWeight> explain(Xapian::Database& db, const Xapian::E
 
 // The `size` best passages by the query's own weight. On an index without positions the
 // match is fetched deeper until taking back phrase weight (`exact`) cannot bring a passage
-// it left out among them; Rescorer::best then gives those `size`.
+// it left out among them; Rescorer::best then gives those `size`. `counts`, the match
+// spy if any, counts the last match only.
 Xapian::MSet best_of(Xapian::Enquire& enquire, Xapian::doccount size,
                      Xapian::doccount check_at_least, const Xapian::MatchDecider* check,
-                     Rescorer& exact) {
+                     Rescorer& exact, FacetSpy* counts = nullptr) {
     auto deeper = size;
     auto mset = enquire.get_mset(0, deeper, check_at_least, nullptr, check);
-    while (mset.size() == deeper && !exact.settled(mset, size))
+    while (mset.size() == deeper && !exact.settled(mset, size)) {
+        if (counts) counts->clear();
         mset = enquire.get_mset(0, deeper *= 4, check_at_least, nullptr, check);
+    }
     return mset;
 }
 
@@ -159,7 +162,9 @@ SearchResponse search_in(Xapian::Database& db, const SearchRequest& request) {
         const bool reuse = first && one_pass && !expanded.widened;
         const auto size = reuse ? first_size : pool;
         const auto mset =
-            reuse ? *first : best_of(enquire, size, check_at_least, final_check.get(), exact);
+            reuse ? *first
+                  : best_of(enquire, size, check_at_least, final_check.get(), exact,
+                            request.facets.empty() ? nullptr : &spy);
         if (!request.facets.empty()) response.facets = spy.result();
         std::map<Xapian::docid, Xapian::MSetIterator> iterator_of;
         for (auto it = mset.begin(); it != mset.end(); ++it) iterator_of.emplace(*it, it);

@@ -216,6 +216,38 @@ TEST(Positions, CorporaQueriesRankAsWithPositions) {
          "\"energ* security\"", "\"the\" OR war"});
 }
 
+// Taking phrase weight back can mean matching again, deeper: counts are of one match.
+TEST(Positions, FacetsCountEachPassageOnce) {
+    TempDir dir;
+    for (int i = 0; i < 60; ++i)
+        write_file(dir / ("in/a" + std::to_string(i) + ".md"),
+                   i % 3 == 0 ? "# Launch " + std::to_string(i) +
+                                    "\n\nThe rocket launch was paid for with gas pipeline money.\n"
+                              : "# Other " + std::to_string(i) +
+                                    "\n\nThe rocket stood by the gas pipeline; the launch of "
+                                    "bananas went on.\n");
+    build(dir / "plain", dir / "in", false);
+    build(dir / "positional", dir / "in", true);
+    auto facets = [&](const std::string& db) {
+        SearchRequest r;
+        r.db_path = db;
+        r.query = "\"rocket launch\" OR bananas";
+        r.limit = 1;
+        r.facets = {"topic"};
+        auto response = search(r);
+        std::vector<std::pair<std::string, std::size_t>> out;
+        for (const auto& f : response.facets)
+            for (const auto& v : f.values) out.emplace_back(f.name + ":" + v.value, v.count);
+        out.emplace_back("hits", response.hits.size());
+        out.emplace_back("first:" + response.hits.at(0).passage.passage_id, 0);
+        return out;
+    };
+    const auto plain = facets(dir / "plain");
+    EXPECT_EQ(plain, facets(dir / "positional"));
+    ASSERT_GE(plain.size(), 3u);
+    EXPECT_EQ(plain[0].second, 60u) << plain[0].first;
+}
+
 TEST(Positions, AnExistingIndexKeepsItsChoice) {
     TempDir dir;
     write_probe_articles(dir / "in");
