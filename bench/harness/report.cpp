@@ -113,6 +113,7 @@ bool write_chart(const BenchResults& r, const std::string& stem) {
            << "plot '" << stem << ".dat' index 0 using 2:xtic(1) notitle lc rgb '#4477aa'\n"
            << "set title 'Query latency, top 10, warm (ms, log scale, lower is better)'\n"
            << "set logscale y\nset yrange [*:*]\nset style histogram clustered gap 1\n"
+           << "set key top left Left reverse samplen 2\n"
            << "plot '" << stem << ".dat' index 1 using 2:xtic(1) title 'p50' lc rgb '#4477aa', "
            << "'' index 1 using 3 title 'p95' lc rgb '#66ccee', "
            << "'' index 1 using 4 title 'p99' lc rgb '#ccbb44'\n"
