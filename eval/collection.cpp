@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <stdexcept>
 
@@ -33,7 +34,11 @@ std::vector<std::pair<std::string, std::string>> read_tsv(const std::string& pat
 }  // namespace
 
 Documents read_docs(const std::string& docs_path) {
-    return read_tsv(docs_path);
+    Documents out;
+    std::set<std::string> seen;
+    for (auto& doc : read_tsv(docs_path))
+        if (seen.insert(doc.first).second) out.push_back(std::move(doc));
+    return out;
 }
 
 Collection load_collection(const std::string& dir) {

@@ -27,7 +27,8 @@ Collection load_collection(const std::string& dir);
 /// (docid, text) pairs, in file order.
 using Documents = std::vector<std::pair<std::string, std::string>>;
 
-/// Every document of docs.tsv, for the baselines that index it themselves.
+/// The documents of docs.tsv, for the baselines that index them themselves: those newsdex
+/// indexes, so a docid used again (the later line) is left out, as newsdex-index leaves it.
 Documents read_docs(const std::string& docs_path);
 
 /// Writes `qid Q0 docid rank score tag` lines, queries in file order.

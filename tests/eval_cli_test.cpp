@@ -42,6 +42,15 @@ TEST(EvalCollection, LoadsTheThreeFiles) {
     EXPECT_EQ(newsdex::eval::read_docs(c.docs_path).size(), 4u);
 }
 
+TEST(EvalCollection, BaselinesSkipARepeatedDocidAsTheIndexerDoes) {
+    newsdex::test::TempDir dir;
+    newsdex::test::write_file(dir / "docs.tsv", "d1\tfirst text\nd2\tsecond\nd1\tlater text\n");
+    const auto docs = newsdex::eval::read_docs(dir / "docs.tsv");
+    ASSERT_EQ(docs.size(), 2u);
+    EXPECT_EQ(docs[0].second, "first text");
+    EXPECT_EQ(docs[1].first, "d2");
+}
+
 TEST(EvalCollection, MissingFilesAreNamed) {
     TempDir dir;
     try {
