@@ -385,8 +385,17 @@ std::vector<QueryCheck::Optional> QueryCheck::optional_parts() const {
     std::vector<Optional> out;
     for (std::size_t i = 0; i < nodes.size(); ++i) {
         auto node = std::shared_ptr<const Node>(root_, nodes[i]);
+        std::vector<std::string> terms;
+        for (const auto& k : node->kids) {
+            const bool word = k.op == Xapian::Query::LEAF_TERM && text_term(k.term);
+            if (!word || std::find(terms.begin(), terms.end(), k.term) != terms.end()) {
+                terms.clear();
+                break;
+            }
+            terms.push_back(k.term);
+        }
         out.push_back({"not " + description(nodes[i]->query), nodes[i]->query, scales[i],
-                       std::make_shared<const QueryCheck>(node, words_, true)});
+                       std::make_shared<const QueryCheck>(node, words_, true), terms});
     }
     return out;
 }

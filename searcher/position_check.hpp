@@ -63,6 +63,9 @@ public:
         Xapian::Query query;
         double scale;
         std::shared_ptr<const QueryCheck> fails;
+        /// The phrase's words when each is one word term, none twice (its weight is then
+        /// theirs); empty otherwise.
+        std::vector<std::string> terms;
     };
     std::vector<Optional> optional_parts() const;
 

@@ -18,8 +18,11 @@ std::vector<Evidence> proximity_evidence(const ParsedQuery& parsed, const Rankin
         const Xapian::Query both[] = {Xapian::Query(a), Xapian::Query(b)};
         const Xapian::Query near(Xapian::Query::OP_NEAR, std::begin(both), std::end(both),
                                  ranking.proximity_window);
+        auto check = QueryCheck::of(near, db, words);
+        std::vector<std::string> in_text;
+        if (check && a != b) in_text = {a, b};
         out.push_back({a + " NEAR/" + std::to_string(ranking.proximity_window) + " " + b, near,
-                       ranking.proximity_weight, QueryCheck::of(near, db, words)});
+                       ranking.proximity_weight, std::move(check), std::move(in_text)});
     }
     return out;
 }
@@ -28,7 +31,7 @@ std::vector<Evidence> phrase_corrections(const QueryCheck* check) {
     std::vector<Evidence> out;
     if (!check) return out;
     for (auto& part : check->optional_parts())
-        out.push_back({part.label, part.query, -part.scale, part.fails});
+        out.push_back({part.label, part.query, -part.scale, part.fails, part.terms});
     return out;
 }
 
@@ -39,35 +42,37 @@ std::vector<Evidence> feedback_evidence(const std::map<std::string, double>& add
 }
 
 Rescorer::Rescorer(const Xapian::Database& db, std::vector<Evidence> evidence,
-                   const Xapian::Weight& weighting)
-    : db_(db), evidence_(std::move(evidence)), weighting_(weighting.clone()) {}
+                   const Xapian::Weight& weighting, std::shared_ptr<TextWeights> text)
+    : db_(db), evidence_(std::move(evidence)), weighting_(weighting.clone()), text_(std::move(text)) {
+    if (!text_)
+        for (auto& e : evidence_) e.words_in_text.clear();
+}
 
 void Rescorer::work_out(const std::vector<Scored>& passages) {
-    // The passages by their unique id terms: a filter the matcher can skip along cheaply,
-    // so positions and postings are read only for them.
-    const std::string id_prefix(schema::kPassageId);
-    std::vector<Xapian::Query> ids;
-    std::set<Xapian::docid> asked;
+    std::vector<const Scored*> asked;
+    std::set<Xapian::docid> asked_ids;
     for (const auto& passage : passages) {
         if (bonus_.count(passage.docid)) continue;
         bonus_[passage.docid] = 0;
-        asked.insert(passage.docid);
-        if (!passage.id_term.empty()) {
-            ids.emplace_back(passage.id_term);
-            continue;
-        }
-        auto term = db_.termlist_begin(passage.docid);
-        term.skip_to(id_prefix);
-        if (term != db_.termlist_end(passage.docid) && (*term).starts_with(id_prefix))
-            ids.emplace_back(*term);
+        asked.push_back(&passage);
+        asked_ids.insert(passage.docid);
     }
-    if (ids.empty()) return;
-    // Plain words go together in one OR. Each NEAR is asked alone: Xapian 1.4 weighed an OR
-    // of NEAR queries under this filter differently as the filter grew (a passage with one
-    // close pair out of three was given all three when the filter was small).
+    if (asked.empty()) return;
+    // Evidence weighed from the passages' text; the rest by matching its query.
     std::vector<Xapian::Query> words;
     std::vector<std::pair<Xapian::Query, const Evidence*>> queries;
     for (const auto& e : evidence_) {
+        if (!e.words_in_text.empty() && e.only_where) {
+            for (const auto* passage : asked) {
+                const auto document = db_.get_document(passage->docid);
+                if ((*e.only_where)(document))
+                    bonus_[passage->docid] += e.weight * text_->of(document, e.words_in_text);
+            }
+            continue;
+        }
+        // Plain words go together in one OR. Each NEAR is asked alone: Xapian 1.4 weighed
+        // an OR of NEAR queries under this filter differently as the filter grew (a passage
+        // with one close pair out of three was given all three when the filter was small).
         if (e.query.get_type() == Xapian::Query::LEAF_TERM && !e.only_where)
             words.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, e.query, e.weight);
         else
@@ -76,6 +81,21 @@ void Rescorer::work_out(const std::vector<Scored>& passages) {
     if (!words.empty())
         queries.emplace_back(Xapian::Query(Xapian::Query::OP_OR, words.begin(), words.end()),
                              nullptr);
+    if (queries.empty()) return;
+    // The passages by their unique id terms: a filter the matcher can skip along cheaply,
+    // so positions and postings are read only for them.
+    const std::string id_prefix(schema::kPassageId);
+    std::vector<Xapian::Query> ids;
+    for (const auto* passage : asked) {
+        if (!passage->id_term.empty()) {
+            ids.emplace_back(passage->id_term);
+            continue;
+        }
+        auto term = db_.termlist_begin(passage->docid);
+        term.skip_to(id_prefix);
+        if (term != db_.termlist_end(passage->docid) && (*term).starts_with(id_prefix))
+            ids.emplace_back(*term);
+    }
     const Xapian::Query passages_filter(Xapian::Query::OP_OR, ids.begin(), ids.end());
     for (const auto& [query, evidence] : queries) {
         Xapian::Enquire enquire(db_);
@@ -86,7 +106,7 @@ void Rescorer::work_out(const std::vector<Scored>& passages) {
         auto mset = enquire.get_mset(0, static_cast<Xapian::doccount>(ids.size()), 0, nullptr,
                                      evidence ? evidence->only_where.get() : nullptr);
         for (auto it = mset.begin(); it != mset.end(); ++it)
-            if (asked.count(*it)) bonus_[*it] += factor * it.get_weight();
+            if (asked_ids.count(*it)) bonus_[*it] += factor * it.get_weight();
     }
 }
 

@@ -15,6 +15,7 @@
 #include "newsdex/searcher.hpp"
 #include "position_check.hpp"
 #include "query_builder.hpp"
+#include "text_weights.hpp"
 
 namespace newsdex {
 
@@ -25,6 +26,9 @@ struct Evidence {
     Xapian::Query query;
     double weight;
     std::shared_ptr<const Xapian::MatchDecider> only_where = nullptr;
+    /// With only_where: `query` is an AND (a phrase, a NEAR) of these words, weighed from
+    /// the passages' text by TextWeights rather than by a match.
+    std::vector<std::string> words_in_text = {};
 };
 
 /// The query's neighbouring pairs as NEAR queries (`Za NEAR/2 Zb`), held to the passages'
@@ -51,8 +55,9 @@ struct Scored {
 /// worked out, so passages ranked again (feedback's pass, then the final one) cost nothing.
 class Rescorer {
 public:
+    /// `text` weighs the evidence that names its words_in_text.
     Rescorer(const Xapian::Database& db, std::vector<Evidence> evidence,
-             const Xapian::Weight& weighting);
+             const Xapian::Weight& weighting, std::shared_ptr<TextWeights> text = nullptr);
 
     const std::vector<Evidence>& evidence() const { return evidence_; }
 
@@ -74,6 +79,7 @@ private:
     Xapian::Database db_;
     std::vector<Evidence> evidence_;
     std::unique_ptr<Xapian::Weight> weighting_;
+    std::shared_ptr<TextWeights> text_;
     std::map<Xapian::docid, double> bonus_;  ///< every passage looked at; 0 if nothing matched
 };
 

@@ -108,14 +108,15 @@ SearchResponse search_in(Xapian::Database& db, const SearchRequest& request) {
         // by a check of each passage's text; the weight Xapian gave phrases that only add
         // weight, where they are not, is taken back.
         const auto words = std::make_shared<PassageWords>();
+        const auto text_weights = std::make_shared<TextWeights>(database, request.ranking, words);
         const auto check = QueryCheck::of(query, database, words);
         Rescorer exact(database,
                        by_relevance ? phrase_corrections(check.get()) : std::vector<Evidence>{},
-                       scheme);
+                       scheme, text_weights);
         Rescorer proximity(database,
                            by_relevance ? proximity_evidence(parsed, request.ranking, database, words)
                                         : std::vector<Evidence>{},
-                           scheme);
+                           scheme, text_weights);
         // Enough extra candidates that dropping paragraphs repeated by their quotes, or
         // proximity and feedback moving passages up, still leaves a full page.
         const auto wanted = request.offset + request.limit;

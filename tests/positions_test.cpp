@@ -13,6 +13,7 @@
 #include "newsdex/searcher.hpp"
 #include "newsdex/stats.hpp"
 #include "position_check.hpp"
+#include "text_weights.hpp"
 #include "process.hpp"
 
 using namespace newsdex;
@@ -162,6 +163,45 @@ TEST(Positions, WorkedOutFromTextAsTheIndexerRecordsThem) {
         }
         EXPECT_GT(compared, 50u) << folder;
     }
+}
+
+// Weights worked out from a passage's text are those Xapian's BM25 gives the same words.
+TEST(Positions, TextWeightsAreXapiansBm25) {
+    TempDir dir;
+    build(dir / "db", kCorpora, false);
+    Xapian::Database db(dir / "db");
+    const Ranking ranking;
+    std::size_t compared = 0;
+    for (auto id = db.postlist_begin(""); id != db.postlist_end("") && compared < 400; ++id) {
+        const auto doc = db.get_document(*id);
+        std::vector<std::string> terms;
+        for (auto t = doc.termlist_begin(); t != doc.termlist_end() && terms.size() < 6; ++t)
+            if ((*t).starts_with("Z")) terms.push_back(*t);
+        ASSERT_GE(terms.size(), 2u);
+        auto words = std::make_shared<PassageWords>();
+        for (const auto& t : terms) words->want(t);
+        TextWeights text(db, ranking, words);
+        auto xapian = [&](const Xapian::Query& q) {
+            Xapian::Enquire enquire(db);
+            enquire.set_weighting_scheme(Xapian::BM25Weight(ranking.k1, 0, 1, ranking.b, 0.5));
+            enquire.set_query(q);
+            const auto mset = enquire.get_mset(0, db.get_doccount());
+            for (auto it = mset.begin(); it != mset.end(); ++it)
+                if (*it == *id) return it.get_weight();
+            return -1.0;
+        };
+        for (const auto& t : terms) {
+            const double expected = xapian(Xapian::Query(t));
+            EXPECT_NEAR(text.of(doc, {t}), expected, 1e-12 * expected) << *id << " " << t;
+            ++compared;
+        }
+        const Xapian::Query pair(Xapian::Query::OP_AND, Xapian::Query(terms[0]),
+                                 Xapian::Query(terms[1]));
+        const double both = xapian(pair);
+        EXPECT_NEAR(text.of(doc, {terms[0], terms[1]}), both, 1e-12 * both) << *id;
+        EXPECT_EQ(text.of(doc, {terms[0], "Znosuchword"}), 0.0);
+    }
+    EXPECT_GE(compared, 200u);
 }
 
 TEST(Positions, ProbeQueriesRankAsWithPositions) {
