@@ -2,6 +2,7 @@
 
 #include "cached_stemmer.hpp"
 
+#include <cctype>
 #include <cstdint>
 #include <cstdio>
 
@@ -27,6 +28,11 @@ void index_passage_words(Xapian::TermGenerator& generator, std::string_view text
         generator.index_text_without_positions(body);
         generator.index_text_without_positions(heading, 1, std::string(kTitle));
     }
+}
+
+bool is_text_term(std::string_view term) {
+    return !term.empty() &&
+           (term.starts_with(kStemmed) || !std::isupper(static_cast<unsigned char>(term[0])));
 }
 
 std::string id_term(std::string_view prefix, std::string_view value) {

@@ -1,7 +1,6 @@
 #include "position_check.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <functional>
 #include <optional>
 
@@ -137,10 +136,6 @@ Node build(const Xapian::Query& q) {
         n.positional = n.positional || n.kids.back().positional;
     }
     return n;
-}
-
-bool text_term(const std::string& term) {
-    return !term.empty() && (term[0] == 'Z' || !std::isupper(static_cast<unsigned char>(term[0])));
 }
 
 // The positions of a phrase's member: a term, or any of several (OR, SYNONYM, a wildcard).
@@ -285,7 +280,7 @@ class Evaluation {
         return *text_;
     }
     bool has(const std::string& term) {
-        if (text_term(term)) return text().count(term) > 0;
+        if (s::is_text_term(term)) return text().count(term) > 0;
         auto t = doc_.termlist_begin();
         t.skip_to(term);
         return t != doc_.termlist_end() && *t == term;
@@ -349,7 +344,7 @@ void find_optional(const Node& n, bool required, double scale, std::vector<const
 }
 
 void want_text_terms(const Node& n, PassageWords& words) {
-    if (n.op == Xapian::Query::LEAF_TERM && text_term(n.term)) words.want(n.term);
+    if (n.op == Xapian::Query::LEAF_TERM && s::is_text_term(n.term)) words.want(n.term);
     if (n.op == Xapian::Query::OP_WILDCARD) words.want(n.term, true);
     for (const auto& k : n.kids) want_text_terms(k, words);
 }
@@ -387,7 +382,7 @@ std::vector<QueryCheck::Optional> QueryCheck::optional_parts() const {
         auto node = std::shared_ptr<const Node>(root_, nodes[i]);
         std::vector<std::string> terms;
         for (const auto& k : node->kids) {
-            const bool word = k.op == Xapian::Query::LEAF_TERM && text_term(k.term);
+            const bool word = k.op == Xapian::Query::LEAF_TERM && s::is_text_term(k.term);
             if (!word || std::find(terms.begin(), terms.end(), k.term) != terms.end()) {
                 terms.clear();
                 break;

@@ -26,15 +26,11 @@ constexpr std::size_t kSuggestBelow = 3;
 
 Xapian::BM25Weight weighting(const Ranking& r) { return Xapian::BM25Weight(r.k1, 0, 1, r.b, 0.5); }
 
-// Body words are unprefixed (lower case) or Z-stems; everything else is a field.
 template <typename TermIterator>
 std::set<std::string> text_terms(TermIterator begin, TermIterator end) {
     std::set<std::string> terms;
-    for (auto t = begin; t != end; ++t) {
-        const auto& term = *t;
-        if (!term.empty() && (term[0] == 'Z' || !std::isupper(static_cast<unsigned char>(term[0]))))
-            terms.insert(term);
-    }
+    for (auto t = begin; t != end; ++t)
+        if (schema::is_text_term(*t)) terms.insert(*t);
     return terms;
 }
 

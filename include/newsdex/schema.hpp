@@ -66,6 +66,10 @@ std::vector<WordSpan> word_spans(std::string_view text);
 inline constexpr auto kIndexStemming = Xapian::TermGenerator::STEM_ALL_Z;
 inline constexpr auto kQueryStemming = Xapian::QueryParser::STEM_ALL_Z;
 
+/// Whether a term is one of the text's words (a `Z` stem, or an unprefixed lower-case word)
+/// rather than a field's.
+bool is_text_term(std::string_view term);
+
 /// The words of already-folded text, for filter terms.
 std::vector<std::string> words(std::string_view folded);
 
