@@ -175,8 +175,7 @@ std::optional<std::vector<Xapian::termpos>> member_positions(const Node& n,
 bool phrase_holds(const std::vector<std::vector<Xapian::termpos>>& members, unsigned window) {
     for (auto first : members[0]) {
         auto at = first;
-        bool placed = true;
-        for (std::size_t i = 1; i < members.size() && placed; ++i) {
+        for (std::size_t i = 1; i < members.size(); ++i) {
             auto next = std::upper_bound(members[i].begin(), members[i].end(), at);
             if (next == members[i].end()) return false;
             at = *next;
@@ -214,7 +213,7 @@ bool near_holds(const std::vector<std::vector<Xapian::termpos>>& members, unsign
 }
 
 class Evaluation {
-  public:
+public:
     Evaluation(const Xapian::Document& doc, PassageWords& words) : doc_(doc), words_(words) {}
 
     bool holds(const Node& n) {
@@ -269,7 +268,7 @@ class Evaluation {
         }
     }
 
-  private:
+private:
     bool all(const std::vector<Node>& kids) {
         for (const auto& k : kids)
             if (!holds(k)) return false;

@@ -110,11 +110,18 @@ void Rescorer::work_out(const std::vector<Scored>& passages) {
     }
 }
 
-bool Rescorer::settled(const Xapian::MSet& ranked, Xapian::doccount n) {
-    if (evidence_.empty() || ranked.empty()) return true;
+namespace {
+std::vector<Scored> scored(const Xapian::MSet& ranked) {
     std::vector<Scored> all;
     for (auto it = ranked.begin(); it != ranked.end(); ++it)
         all.push_back({*it, it.get_weight(), {}});
+    return all;
+}
+}  // namespace
+
+bool Rescorer::settled(const Xapian::MSet& ranked, Xapian::doccount n) {
+    if (evidence_.empty() || ranked.empty()) return true;
+    const auto all = scored(ranked);
     const double floor = all.back().score;
     work_out(all);
     Xapian::doccount sure = 0;
@@ -132,9 +139,7 @@ std::vector<Scored> Rescorer::rescore(std::vector<Scored> ranked) {
 }
 
 std::vector<Scored> Rescorer::best(const Xapian::MSet& ranked, Xapian::doccount n) {
-    std::vector<Scored> all;
-    for (auto it = ranked.begin(); it != ranked.end(); ++it)
-        all.push_back({*it, it.get_weight(), {}});
+    auto all = scored(ranked);
     if (evidence_.empty()) {
         if (all.size() > n) all.resize(n);
         return all;

@@ -123,7 +123,7 @@ SearchResponse search_in(Xapian::Database& db, const SearchRequest& request) {
         std::optional<Xapian::MSet> first;
         Xapian::doccount first_size = 0;
         Expansion expanded{query, {}};
-        if (request.sort == Sort::relevance && !parsed.query.empty() &&
+        if (by_relevance && !parsed.query.empty() &&
             request.ranking.feedback_docs > 0 &&
             parsed.content_words >= request.ranking.feedback_from_words &&
             parsed.query.get_type() != Xapian::Query::LEAF_MATCH_ALL) {
@@ -145,7 +145,7 @@ SearchResponse search_in(Xapian::Database& db, const SearchRequest& request) {
         const auto final_check =
             expanded.widened ? QueryCheck::of(expanded.query, database, words) : check;
         enquire.set_query(final_check ? final_check->relaxed() : expanded.query);
-        if (request.sort != Sort::relevance)
+        if (!by_relevance)
             enquire.set_sort_by_value_then_relevance(schema::kSlotDate,
                                                      request.sort == Sort::date_descending);
         if (request.per_article > 0)
