@@ -17,19 +17,6 @@ Xapian::TermGenerator term_generator() {
     return generator;
 }
 
-void index_passage_words(Xapian::TermGenerator& generator, std::string_view text,
-                         std::string_view title, bool positions) {
-    const auto body = fold(text), heading = fold(title);
-    if (positions) {
-        generator.index_text(body);
-        generator.increase_termpos();
-        generator.index_text(heading, 1, std::string(kTitle));
-    } else {
-        generator.index_text_without_positions(body);
-        generator.index_text_without_positions(heading, 1, std::string(kTitle));
-    }
-}
-
 bool is_text_term(std::string_view term) {
     return !term.empty() &&
            (term.starts_with(kStemmed) || !std::isupper(static_cast<unsigned char>(term[0])));

@@ -1,8 +1,5 @@
 #include "document_builder.hpp"
 
-#include <algorithm>
-#include <unordered_map>
-
 #include "newsdex/schema.hpp"
 
 namespace newsdex {
@@ -10,15 +7,15 @@ namespace newsdex {
 namespace s = newsdex::schema;
 
 DocumentBuilder::DocumentBuilder(bool positions)
-    : generator_(s::term_generator()), positions_(positions) {}
+    : stemmer_(s::stemmer()), positions_(positions) {}
 
 Xapian::Document DocumentBuilder::build(const PassageRecord& r,
-                                        const std::vector<std::string>& speaker_names) {
+                                        const std::vector<std::string>& speaker_names,
+                                        SpellingCounts* spelling) {
     Xapian::Document doc;
-    generator_.set_document(doc);
-    s::index_passage_words(generator_, r.text, r.title, positions_);
-    // The document leaves this thread; the generator must not keep a handle on it.
-    generator_.set_document(Xapian::Document());
+    auto words = s::index_passage_words(doc, stemmer_, r.text, r.title, positions_);
+    if (spelling)
+        for (auto& word : words) spelling->push_back(std::move(word));
 
     doc.add_boolean_term(s::id_term(s::kPassageId, r.passage_id));
     doc.add_boolean_term(s::id_term(s::kArticle, r.article_id));
@@ -48,22 +45,6 @@ Xapian::Document DocumentBuilder::build(const PassageRecord& r,
     if (!r.source.empty()) doc.add_value(s::kSlotSource, r.source);
     doc.set_data(r.serialise());
     return doc;
-}
-
-SpellingCounts DocumentBuilder::spelling_words(std::string_view text) {
-    // TermGenerator's default longest word, in bytes; longer ones are not indexed.
-    constexpr std::size_t kMaxWordBytes = 64;
-    const auto folded = s::fold(text);
-    const std::string_view view(folded);
-    std::unordered_map<std::string_view, Xapian::termcount> counts;
-    for (const auto span : s::word_spans(view))
-        if (span.end - span.begin <= kMaxWordBytes)
-            ++counts[view.substr(span.begin, span.end - span.begin)];
-    SpellingCounts out;
-    out.reserve(counts.size());
-    for (const auto& [word, n] : counts) out.emplace_back(std::string(word), n);
-    std::sort(out.begin(), out.end());
-    return out;
 }
 
 }  // namespace newsdex

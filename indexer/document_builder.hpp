@@ -10,30 +10,28 @@
 #include <vector>
 
 #include "newsdex/passage_record.hpp"
+#include "newsdex/schema.hpp"
 
 namespace newsdex {
 
 /// Words for the spelling data, with how often each was indexed.
-using SpellingCounts = std::vector<std::pair<std::string, Xapian::termcount>>;
+using SpellingCounts = schema::WordCounts;
 
-/// One per thread: it owns a TermGenerator and a stemmer's memory.
+/// One per thread: it owns a stemmer's memory.
 class DocumentBuilder {
 public:
     /// `positions`: record where each word is, as an index built with --positions does.
     explicit DocumentBuilder(bool positions);
     /// `speaker_names`: the speaker's canonical name and aliases, all matched by `speaker:`;
-    /// empty means just record.speaker.
+    /// empty means just record.speaker. `spelling`, if given, receives the words of the
+    /// passage's text with their counts, unstemmed, as TermGenerator's FLAG_SPELLING would add
+    /// them to the spelling data (found without a database, so that any thread can do it).
     Xapian::Document build(const PassageRecord& record,
-                           const std::vector<std::string>& speaker_names = {});
-
-    /// The words of a passage's text with their counts, unstemmed, as TermGenerator's
-    /// FLAG_SPELLING would add them to the spelling data; found by schema::word_spans (a
-    /// second TermGenerator pass cost 8 % of indexing), without a database so that any
-    /// thread can do it.
-    SpellingCounts spelling_words(std::string_view text);
+                           const std::vector<std::string>& speaker_names = {},
+                           SpellingCounts* spelling = nullptr);
 
 private:
-    Xapian::TermGenerator generator_;
+    Xapian::Stem stemmer_;
     bool positions_;
 };
 

@@ -207,8 +207,8 @@ AnalysedArticle analyse_article(Article article, const AnalysisTables& tables,
     for (const auto& passage : build_passages(article, tables)) {
         auto names = passage.speaker ? tables.speakers.names_of(*passage.speaker)
                                      : std::vector<std::string>{};
-        out.passages.push_back(builder.build(PassageRecord::from(article, passage), names));
-        for (auto& word : builder.spelling_words(passage.text)) out.spelling.push_back(std::move(word));
+        out.passages.push_back(
+            builder.build(PassageRecord::from(article, passage), names, &out.spelling));
     }
     article.body.clear();
     out.article = std::move(article);

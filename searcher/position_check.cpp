@@ -37,11 +37,9 @@ const PassageRecord& PassageWords::record(const Xapian::Document& stored) {
 const PassageWords::Positions& PassageWords::of(const Xapian::Document& stored) {
     const auto docid = stored.get_docid();
     if (auto known = words_.find(docid); known != words_.end()) return known->second;
-    // As schema::index_passage_words numbers them with TermGenerator: each word of the
-    // folded text one position on, from 1, but for words over 64 bytes, which it skips; the
-    // title after a gap of 100.
-    constexpr std::size_t kMaxWordBytes = 64;
-    constexpr Xapian::termpos kTitleGap = 100;
+    // As schema::index_passage_words numbers them: each word of the folded text one
+    // position on, from 1, but for words over kMaxWordBytes, which it skips; the title after
+    // kTitleGap.
     static thread_local auto stemmer = s::stemmer();
     std::vector<std::string> stems;
     for (const auto& t : terms_) stems.push_back(t.substr(t.starts_with("ZS") ? 2 : 1));
@@ -56,7 +54,7 @@ const PassageWords::Positions& PassageWords::of(const Xapian::Document& stored) 
         const std::string_view view(folded);
         for (const auto span : s::word_spans(view)) {
             const auto word = view.substr(span.begin, span.end - span.begin);
-            if (word.size() > kMaxWordBytes) continue;
+            if (word.size() > s::kMaxWordBytes) continue;
             ++at;
             if (!first_two.may_match(word)) continue;
             std::string term(prefix);
@@ -65,7 +63,7 @@ const PassageWords::Positions& PassageWords::of(const Xapian::Document& stored) 
         }
     };
     add_words(record.text, "Z");
-    at += kTitleGap;
+    at += s::kTitleGap;
     add_words(record.title, "ZS");
     return words_.emplace(docid, std::move(positions)).first->second;
 }

@@ -9,6 +9,7 @@
 
 #include "newsdex/errors.hpp"
 #include "newsdex/indexer.hpp"
+#include "newsdex/passage_record.hpp"
 #include "newsdex/schema.hpp"
 #include "newsdex/searcher.hpp"
 #include "newsdex/stats.hpp"
@@ -162,6 +163,50 @@ TEST(Positions, WorkedOutFromTextAsTheIndexerRecordsThem) {
             }
         }
         EXPECT_GT(compared, 50u) << folder;
+    }
+}
+
+// The indexer's one-pass analysis writes what TermGenerator writes, with and without
+// positions: the same terms, counts, positions and document length, for every passage of the
+// probe and of corpora/.
+TEST(PassageTerms, AreWhatTermGeneratorWrites) {
+    TempDir dir;
+    write_probe_articles(dir / "probe");
+    const auto stemmer = schema::stemmer();
+    for (const auto& folder : {std::string(dir / "probe"), kCorpora}) {
+        const auto db_path = dir / ("db" + std::to_string(folder.size()));
+        build(db_path, folder, false);
+        Xapian::Database db(db_path);
+        std::size_t compared = 0;
+        for (auto id = db.postlist_begin(""); id != db.postlist_end(""); ++id) {
+            const auto record = PassageRecord::parse(db.get_document(*id).get_data());
+            for (const bool positions : {false, true}) {
+                Xapian::Document expected, ours;
+                auto generator = schema::term_generator();
+                generator.set_document(expected);
+                if (positions) {
+                    generator.index_text(schema::fold(record.text));
+                    generator.increase_termpos(schema::kTitleGap);
+                    generator.index_text(schema::fold(record.title), 1, std::string(schema::kTitle));
+                } else {
+                    generator.index_text_without_positions(schema::fold(record.text));
+                    generator.index_text_without_positions(schema::fold(record.title), 1,
+                                                           std::string(schema::kTitle));
+                }
+                schema::index_passage_words(ours, stemmer, record.text, record.title, positions);
+                ASSERT_EQ(ours.termlist_count(), expected.termlist_count()) << record.passage_id;
+                for (auto a = expected.termlist_begin(), b = ours.termlist_begin();
+                     a != expected.termlist_end(); ++a, ++b) {
+                    ASSERT_EQ(*b, *a) << record.passage_id;
+                    EXPECT_EQ(b.get_wdf(), a.get_wdf()) << record.passage_id << " " << *a;
+                    EXPECT_EQ(std::vector<Xapian::termpos>(b.positionlist_begin(), b.positionlist_end()),
+                              std::vector<Xapian::termpos>(a.positionlist_begin(), a.positionlist_end()))
+                        << record.passage_id << " " << *a;
+                    ++compared;
+                }
+            }
+        }
+        EXPECT_GT(compared, 100u) << folder;
     }
 }
 

@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace newsdex::schema {
@@ -81,14 +82,27 @@ Xapian::Stem stemmer();
 /// like "state of the union" still match).
 const Xapian::Stopper& stopper();
 
-/// A TermGenerator set up with the schema's stemmer and strategy.
+/// A TermGenerator set up with the schema's stemmer and strategy: what index_passage_words
+/// is tested against.
 Xapian::TermGenerator term_generator();
 
-/// Adds a passage's words to `generator`'s document: the body's from position 1, then the
-/// title's (prefix S) after a gap no phrase spans. With `positions` false, only the words and
-/// their counts; the positions can be worked out again from the same text.
-void index_passage_words(Xapian::TermGenerator& generator, std::string_view text,
-                         std::string_view title, bool positions);
+/// TermGenerator's longest word, in bytes: longer words are neither indexed nor counted in
+/// positions.
+inline constexpr std::size_t kMaxWordBytes = 64;
+/// The position gap between a passage's body and its title, so that no phrase spans both.
+inline constexpr Xapian::termpos kTitleGap = 100;
+
+/// A passage's body words, unstemmed, with how often each occurs: what TermGenerator's
+/// FLAG_SPELLING would add to the spelling data.
+using WordCounts = std::vector<std::pair<std::string, Xapian::termcount>>;
+
+/// Adds a passage's words to `doc` exactly as term_generator() would, in one pass over the
+/// folded text and stemming each distinct word once: the body's stems (`Z`) from position 1,
+/// then the title's (`ZS`) after kTitleGap. With `positions` false, only the words and their
+/// counts (the positions can be worked out again from the same text). Returns the body's
+/// words for the spelling data.
+WordCounts index_passage_words(Xapian::Document& doc, const Xapian::Stem& stemmer,
+                               std::string_view text, std::string_view title, bool positions);
 
 /// prefix + value, with over-long values (Xapian's term limit is 245 bytes) replaced by a
 /// stable hash so ids of any length stay unique.
