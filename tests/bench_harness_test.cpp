@@ -71,6 +71,7 @@ TEST(BenchRun, AllThreeSystemsIndexAndAnswer) {
     EXPECT_EQ(j["indexing"][2]["documents"], 3);
     for (const auto& i : j["indexing"]) EXPECT_GT(i["index_bytes"].get<double>(), 0) << i;
     EXPECT_EQ(j["queries"]["filtered"], 1);
-    ASSERT_EQ(j["latency"].size(), 3u);
+    ASSERT_EQ(j["latency"].size(), 4u);
+    EXPECT_EQ(j["latency"][2]["system"], "xapian-passages");
     for (const auto& l : j["latency"]) EXPECT_GT(l["mean_hits"].get<double>(), 0) << l;
 }

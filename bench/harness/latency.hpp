@@ -18,7 +18,9 @@ struct LatencySummary {
 };
 
 struct LatencyTargets {
-    std::string newsdex_db;  ///< newsdex-index's database: newsdex's own queries, fields included
+    /// newsdex-index's database: newsdex's own queries, fields included; and plain Xapian's
+    /// match of the words alone on the same passages ("xapian-passages")
+    std::string newsdex_db;
     std::string xapian_db;   ///< omindex's database, queried as quest does (words only)
     std::string fts5_db;     ///< the FTS5 table, an OR of the words ranked by bm25 (words only)
 };

@@ -57,11 +57,11 @@ void print_table(const BenchResults& r, std::ostream& out) {
         << " with speaker:/topic: fields; the peers get their words only), top 10, warm, "
            "per query the median of "
         << r.query_runs << " passes\n";
-    out << "system    " << cell("p50 ms", 9) << cell("p95 ms", 9) << cell("p99 ms", 9)
+    out << "system          " << cell("p50 ms", 9) << cell("p95 ms", 9) << cell("p99 ms", 9)
         << cell("mean ms", 9) << cell("hits/query", 12) << cell("newsdex p50 /", 15) << "\n";
     const auto& first = r.latency.front();
     for (const auto& l : r.latency)
-        out << std::left << std::setw(10) << l.system << std::right << cell(fixed(l.p50_ms, 3), 9)
+        out << std::left << std::setw(16) << l.system << std::right << cell(fixed(l.p50_ms, 3), 9)
             << cell(fixed(l.p95_ms, 3), 9) << cell(fixed(l.p99_ms, 3), 9)
             << cell(fixed(l.mean_ms, 3), 9) << cell(fixed(l.mean_hits, 1), 12)
             << cell(fixed(l.p50_ms > 0 ? first.p50_ms / l.p50_ms : 0, 3), 15) << "\n";
