@@ -1,6 +1,7 @@
 #include "topic_tagger.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "newsdex/errors.hpp"
 #include "newsdex/schema.hpp"
@@ -8,8 +9,15 @@
 
 namespace newsdex {
 
-std::vector<std::string> stems_of(std::string_view text) {
+namespace {
+const Xapian::Stem& thread_stemmer() {
     static thread_local Xapian::Stem stemmer = schema::stemmer();
+    return stemmer;
+}
+}  // namespace
+
+std::vector<std::string> stems_of(std::string_view text) {
+    const auto& stemmer = thread_stemmer();
     std::vector<std::string> out;
     for (const auto& w : schema::words(schema::fold(text))) out.push_back(stemmer(w));
     return out;
@@ -36,22 +44,38 @@ TopicTagger TopicTagger::parse(const std::string& yaml, const std::string& path)
             tagger.by_first_stem_[topic.phrases[p].front()].emplace_back(tagger.topics_.size(), p);
         tagger.topics_.push_back(std::move(topic));
     }
+    std::vector<std::string> first_stems;
+    for (const auto& [stem, phrases] : tagger.by_first_stem_) first_stems.push_back(stem);
+    tagger.first_stems_ = FirstTwo({}, first_stems);
     return tagger;
 }
 
 std::vector<std::string> TopicTagger::topics_of(std::string_view text) const {
     std::vector<std::string> found;
     if (topics_.empty()) return found;
-    auto stems = stems_of(text);
+    const auto folded = schema::fold(text);
+    const std::string_view view(folded);
+    const auto spans = schema::word_spans(view);
+    // Stemmed only when a phrase could start at or run over the word.
+    std::vector<std::optional<std::string>> stems(spans.size());
+    auto stem = [&](std::size_t i) -> const std::string& {
+        if (!stems[i])
+            stems[i] = thread_stemmer()(std::string(view.substr(spans[i].begin, spans[i].end - spans[i].begin)));
+        return *stems[i];
+    };
     std::vector<bool> hit(topics_.size());
-    for (std::size_t i = 0; i < stems.size(); ++i) {
-        auto starts = by_first_stem_.find(stems[i]);
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+        if (!first_stems_.may_match(view.substr(spans[i].begin, spans[i].end - spans[i].begin)))
+            continue;
+        auto starts = by_first_stem_.find(stem(i));
         if (starts == by_first_stem_.end()) continue;
         for (const auto& [topic, phrase] : starts->second) {
             if (hit[topic]) continue;
             const auto& words = topics_[topic].phrases[phrase];
-            hit[topic] = words.size() <= stems.size() - i &&
-                         std::equal(words.begin(), words.end(), stems.begin() + static_cast<std::ptrdiff_t>(i));
+            if (words.size() > spans.size() - i) continue;
+            bool all = true;
+            for (std::size_t j = 1; all && j < words.size(); ++j) all = stem(i + j) == words[j];
+            hit[topic] = all;
         }
     }
     for (std::size_t t = 0; t < topics_.size(); ++t)

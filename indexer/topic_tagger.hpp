@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "newsdex/first_two.hpp"
+
 namespace newsdex {
 
 class TopicTagger {
@@ -28,6 +30,8 @@ private:
     std::vector<Topic> topics_;
     /// (topic, phrase) indexes by the phrase's first stem, so a text is scanned once.
     std::unordered_map<std::string, std::vector<std::pair<std::size_t, std::size_t>>> by_first_stem_;
+    /// Words that cannot start a phrase are not stemmed.
+    FirstTwo first_stems_{{}, {}};
 };
 
 /// The stems of a text's words, as the index stems them.

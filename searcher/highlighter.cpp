@@ -1,6 +1,6 @@
 #include "highlighter.hpp"
 
-#include "first_two.hpp"
+#include "newsdex/first_two.hpp"
 #include "newsdex/schema.hpp"
 
 namespace newsdex {

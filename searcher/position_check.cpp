@@ -4,7 +4,7 @@
 #include <functional>
 #include <optional>
 
-#include "first_two.hpp"
+#include "newsdex/first_two.hpp"
 #include "newsdex/passage_record.hpp"
 #include "newsdex/schema.hpp"
 

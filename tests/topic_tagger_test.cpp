@@ -40,3 +40,14 @@ TEST(TopicTagger, TheShippedTaxonomyCoversTheRequiredTopics) {
         EXPECT_NE(std::find(found.begin(), found.end(), topic), found.end()) << topic << ": " << text;
     }
 }
+
+// Words are stemmed only where a phrase could start, judged by their first two letters: a
+// stem that changes them (dying → die) and a phrase's later words must still be found.
+TEST(TopicTagger, FindsPhrasesWhoseStemsChangeTheirFirstLetters) {
+    auto tagger = TopicTagger::parse("decline: [dying industries]\nclimate: [climate change]\n"
+                                     "code: [\"c++\"]\n", "t.yaml");
+    EXPECT_EQ(tagger.topics_of("The Dying industry of the north."), std::vector<std::string>{"decline"});
+    EXPECT_EQ(tagger.topics_of("CLIMATE changes fast; C++ too."),
+              (std::vector<std::string>{"climate", "code"}));
+    EXPECT_TRUE(tagger.topics_of("dying and then industries; a change of climate").empty());
+}
