@@ -12,6 +12,7 @@
 #include <set>
 #include <thread>
 #include <unordered_map>
+#include <utility>
 #include <filesystem>
 #include <ctime>
 
@@ -45,8 +46,15 @@ std::string utc_now() {
 // article either whole or not at all, and a killed run leaves the last batch intact.
 class BatchWriter {
 public:
-    BatchWriter(Xapian::WritableDatabase& db, std::size_t batch_size, bool positions)
-        : db_(db), batch_size_(batch_size ? batch_size : 1), positions_(positions) {}
+    using SpellingTotals = std::unordered_map<std::string, Xapian::termcount>;
+
+    /// `keep_spelling`: sum the spelling words over the whole run and leave them to
+    /// take_spelling() instead of adding them at each commit (a shard's, which another
+    /// database then receives once).
+    BatchWriter(Xapian::WritableDatabase& db, std::size_t batch_size, bool positions,
+                bool keep_spelling = false)
+        : db_(db), batch_size_(batch_size ? batch_size : 1), positions_(positions),
+          keep_spelling_(keep_spelling) {}
 
     /// Opens the batch's transaction if needed; an article's writes follow, then finish().
     Xapian::WritableDatabase& begin() {
@@ -61,14 +69,19 @@ public:
 
     /// Spelling words are summed over the batch and added once each at commit: far fewer
     /// calls than one per word per article.
-    void add_spelling(const SpellingCounts& words) {
+    template <typename Words>
+    void add_spelling(const Words& words) {
         for (const auto& [word, count] : words) spelling_[word] += count;
     }
 
+    SpellingTotals take_spelling() { return std::exchange(spelling_, {}); }
+
     void commit(const std::string& last_run = {}) {
         begin();
-        for (const auto& [word, count] : spelling_) db_.add_spelling(word, count);
-        spelling_.clear();
+        if (!keep_spelling_) {
+            for (const auto& [word, count] : spelling_) db_.add_spelling(word, count);
+            spelling_.clear();
+        }
         db_.set_metadata(std::string(schema::kMetaSchemaVersion), std::to_string(schema::kVersion));
         db_.set_metadata(std::string(schema::kMetaPositions), positions_ ? "1" : "0");
         db_.set_metadata(std::string(schema::kMetaLastIndexed), utc_now());
@@ -87,9 +100,10 @@ public:
 
 private:
     Xapian::WritableDatabase& db_;
-    std::unordered_map<std::string, Xapian::termcount> spelling_;
+    SpellingTotals spelling_;
     std::size_t batch_size_;
     bool positions_;
+    bool keep_spelling_;
     std::size_t pending_ = 0;
     bool open_ = false;
 };
@@ -469,6 +483,7 @@ bool build_in_shards(const Pass& pass, const std::vector<std::vector<SourceFile>
         for (const auto& d : dirs) fs::remove_all(d);
     };
     std::vector<PassResult> results(shards.size());
+    std::vector<BatchWriter::SpellingTotals> spelling(shards.size());
     std::vector<std::exception_ptr> errors(shards.size());
     {
         std::vector<std::thread> writers;
@@ -476,9 +491,10 @@ bool build_in_shards(const Pass& pass, const std::vector<std::vector<SourceFile>
             writers.emplace_back([&, i] {
                 try {
                     Xapian::WritableDatabase db(dirs[i], Xapian::DB_CREATE_OR_OVERWRITE);
-                    BatchWriter writer(db, options.commit_every, pass.positions);
+                    BatchWriter writer(db, options.commit_every, pass.positions, true);
                     write_files(pass, shards[i], threads_each, &writer, results[i]);
                     writer.commit();
+                    spelling[i] = writer.take_spelling();
                 } catch (...) {
                     errors[i] = std::current_exception();
                 }
@@ -502,6 +518,9 @@ bool build_in_shards(const Pass& pass, const std::vector<std::vector<SourceFile>
         Xapian::WritableDatabase first(dirs.front(), Xapian::DB_OPEN);
         BatchWriter writer(first, 1, pass.positions);
         writer.begin();
+        // The spelling data goes to one shard, in one commit: added in each shard, it was
+        // written once a shard and merged again by the compaction.
+        for (auto& words : spelling) writer.add_spelling(std::exchange(words, {}));
         write_synonyms(first, synonyms);
         report.seconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
