@@ -9,6 +9,10 @@
 namespace newsdex::attribution {
 
 int cp_at(const std::string& s, std::size_t i, std::size_t& n) {
+    if (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) {
+        n = 1;
+        return static_cast<unsigned char>(s[i]);
+    }
     utf8proc_int32_t cp = -1;
     auto r = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data()) + i,
                               static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
@@ -20,6 +24,8 @@ namespace {
 
 bool alnum(utf8proc_int32_t cp) {
     if (cp < 0) return false;
+    if (cp < 0x80)
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
     auto c = utf8proc_category(cp);
     return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) ||
            c == UTF8PROC_CATEGORY_ND || c == UTF8PROC_CATEGORY_MN;
