@@ -70,6 +70,10 @@ TEST(BenchRun, AllThreeSystemsIndexAndAnswer) {
     EXPECT_EQ(j["indexing"][1]["documents"], 3);
     EXPECT_EQ(j["indexing"][2]["documents"], 3);
     for (const auto& i : j["indexing"]) EXPECT_GT(i["index_bytes"].get<double>(), 0) << i;
+    EXPECT_EQ(j["write_floor"]["documents"], 4);  // newsdex's passages, written again
+    EXPECT_EQ(j["write_floor"]["shards"], 1);
+    EXPECT_GT(j["write_floor"]["seconds"].get<double>(), 0);
+    EXPECT_FALSE(std::filesystem::exists(dir / "work/write-floor"));
     EXPECT_EQ(j["queries"]["filtered"], 1);
     ASSERT_EQ(j["latency"].size(), 4u);
     EXPECT_EQ(j["latency"][2]["system"], "xapian-passages");

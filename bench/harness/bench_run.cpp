@@ -8,6 +8,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
+#include <thread>
 
 #include "corpus_files.hpp"
 #include "process_run.hpp"
@@ -102,6 +103,15 @@ BenchResults run_bench(const BenchOptions& options) {
         "fts5", {{options.self, "fts5-index", "--db", fts5_db, options.corpus}, fts5_db}, options);
     fts5.documents = corpus.paths.size();
     results.indexing = {newsdex, omega, fts5};
+    // As many writers as a first build of newsdex-index uses (a shard for each core, each
+    // of at least 32 files). Last of the builds: a child started from this process after it
+    // held the documents would count them in its peak RSS.
+    const auto shards = static_cast<unsigned>(std::max<std::size_t>(
+        1, std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()),
+                                 corpus.paths.size() / 32)));
+    std::cerr << "newsdex-bench: Xapian writing newsdex's documents alone, " << shards
+              << " shard(s)\n";
+    results.write_floor = measure_write_floor(newsdex_db, options.work + "/write-floor", shards);
 
     std::cerr << "newsdex-bench: timing " << queries.size() << " queries, "
               << options.query_runs << " passes after a warm-up\n";

@@ -1,12 +1,13 @@
 #pragma once
-// One benchmark run: the three indexers on the same corpus, newsdex's no-op reindex, then
-// query latency for newsdex, plain Xapian and FTS5.
+// One benchmark run: the three indexers on the same corpus, newsdex's no-op reindex and the
+// write floor under it, then query latency for newsdex, plain Xapian and FTS5.
 
 #include <cstdint>
 #include <string>
 #include <vector>
 
 #include "latency.hpp"
+#include "write_floor.hpp"
 
 namespace newsdex::bench {
 
@@ -35,6 +36,7 @@ struct BenchResults {
     std::uint64_t bytes = 0;
     std::vector<IndexResult> indexing;  ///< newsdex, omindex, fts5
     double noop_seconds = 0;            ///< median newsdex reindex with nothing changed
+    WriteFloor write_floor;             ///< Xapian writing newsdex's documents alone
     std::size_t queries = 0;
     std::size_t filtered_queries = 0;
     unsigned query_runs = 0;

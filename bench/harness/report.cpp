@@ -52,7 +52,14 @@ void print_table(const BenchResults& r, std::ostream& out) {
     out << "(docs: passages for newsdex, files for omindex, rows for FTS5; newsdex speed x = "
            "peer's wall time ÷ newsdex's; size x = newsdex's index ÷ peer's)\n";
     out << "no-op reindex: " << fixed(r.noop_seconds, 2) << " s ("
-        << fixed(100 * r.noop_seconds / ours.seconds, 2) << " % of the full build)\n\n";
+        << fixed(100 * r.noop_seconds / ours.seconds, 2) << " % of the full build)\n";
+    const auto& f = r.write_floor;
+    out << "write floor: Xapian alone writing newsdex's " << f.documents << " documents, "
+        << f.shards << " shard(s) side by side then compacted: " << fixed(f.seconds(), 2)
+        << " s (" << fixed(f.write_seconds, 2) << " + " << fixed(f.compact_seconds, 2) << "), "
+        << fixed(f.seconds() > 0 ? static_cast<double>(r.bytes) / kMB / f.seconds() : 0, 2)
+        << " MB/s of corpus text; newsdex takes "
+        << fixed(f.seconds() > 0 ? ours.seconds / f.seconds() : 0, 2) << "x that\n\n";
     out << "queries: " << r.queries << " (" << r.filtered_queries
         << " with speaker:/topic: fields; the peers get their words only), top 10, warm, "
            "per query the median of "
@@ -84,6 +91,14 @@ void write_json(const BenchResults& r, const std::string& path) {
                                                             static_cast<double>(i.index_bytes)}});
     j["noop_reindex"] = {{"seconds", r.noop_seconds},
                          {"fraction_of_full_build", r.noop_seconds / ours.seconds}};
+    j["write_floor"] = {{"documents", r.write_floor.documents},
+                        {"shards", r.write_floor.shards},
+                        {"write_seconds", r.write_floor.write_seconds},
+                        {"compact_seconds", r.write_floor.compact_seconds},
+                        {"seconds", r.write_floor.seconds()},
+                        {"mb_per_s", r.write_floor.seconds() > 0
+                                         ? static_cast<double>(r.bytes) / kMB / r.write_floor.seconds()
+                                         : 0}};
     j["queries"] = {{"count", r.queries}, {"filtered", r.filtered_queries}, {"passes", r.query_runs}};
     for (const auto& l : r.latency)
         j["latency"].push_back({{"system", l.system}, {"p50_ms", l.p50_ms}, {"p95_ms", l.p95_ms},
