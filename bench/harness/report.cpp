@@ -112,6 +112,9 @@ bool write_chart(const BenchResults& r, const std::string& stem) {
         std::ofstream dat(stem + ".dat");
         dat << "# system MB/s\n";
         for (const auto& i : r.indexing) dat << i.system << " " << mb_per_s(r, i) << "\n";
+        if (r.write_floor.seconds() > 0)
+            dat << "write-floor " << static_cast<double>(r.bytes) / kMB / r.write_floor.seconds()
+                << "\n";
         dat << "\n\n# system p50 p95 p99 (ms)\n";
         for (const auto& l : r.latency)
             dat << l.system << " " << l.p50_ms << " " << l.p95_ms << " " << l.p99_ms << "\n";
