@@ -11,21 +11,6 @@ struct Occurrences {
     std::vector<Xapian::termpos> positions;
 };
 
-// Each word of `folded` at most kMaxWordBytes long, one position on from `at`, by word.
-std::unordered_map<std::string_view, Occurrences> occurrences(std::string_view folded,
-                                                              Xapian::termpos& at,
-                                                              bool positions) {
-    std::unordered_map<std::string_view, Occurrences> out;
-    for (const auto span : word_spans(folded)) {
-        if (span.end - span.begin > kMaxWordBytes) continue;
-        auto& o = out[folded.substr(span.begin, span.end - span.begin)];
-        ++o.count;
-        ++at;
-        if (positions) o.positions.push_back(at);
-    }
-    return out;
-}
-
 void add_terms(Xapian::Document& doc, const Xapian::Stem& stemmer, std::string_view prefix,
                const std::unordered_map<std::string_view, Occurrences>& words, bool positions) {
     std::string term(prefix);
@@ -45,10 +30,12 @@ void add_terms(Xapian::Document& doc, const Xapian::Stem& stemmer, std::string_v
 WordCounts index_passage_words(Xapian::Document& doc, const Xapian::Stem& stemmer,
                                std::string_view text, std::string_view title, bool positions) {
     const auto body = fold(text), heading = fold(title);
-    Xapian::termpos at = 0;
-    const auto body_words = occurrences(body, at, positions);
-    at += kTitleGap;
-    const auto title_words = occurrences(heading, at, positions);
+    std::unordered_map<std::string_view, Occurrences> body_words, title_words;
+    for_each_passage_word(body, heading, [&](std::string_view word, Xapian::termpos at, bool in_title) {
+        auto& o = (in_title ? title_words : body_words)[word];
+        ++o.count;
+        if (positions) o.positions.push_back(at);
+    });
     const std::string stemmed(kStemmed), title_stemmed = stemmed + std::string(kTitle);
     add_terms(doc, stemmer, stemmed, body_words, positions);
     add_terms(doc, stemmer, title_stemmed, title_words, positions);

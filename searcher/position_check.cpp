@@ -37,9 +37,6 @@ const PassageRecord& PassageWords::record(const Xapian::Document& stored) {
 const PassageWords::Positions& PassageWords::of(const Xapian::Document& stored) {
     const auto docid = stored.get_docid();
     if (auto known = words_.find(docid); known != words_.end()) return known->second;
-    // As schema::index_passage_words numbers them: each word of the folded text one
-    // position on, from 1, but for words over kMaxWordBytes, which it skips; the title after
-    // kTitleGap.
     static thread_local auto stemmer = s::stemmer();
     std::vector<std::string> stems;
     for (const auto& t : terms_) stems.push_back(t.substr(t.starts_with("ZS") ? 2 : 1));
@@ -47,24 +44,15 @@ const PassageWords::Positions& PassageWords::of(const Xapian::Document& stored) 
     const FirstTwo first_two({}, stems);
 
     const auto& record = this->record(stored);
+    const auto body = s::fold(record.text), title = s::fold(record.title);
+    const std::string body_prefix(s::kStemmed), title_prefix = body_prefix + std::string(s::kTitle);
     Positions positions;
-    Xapian::termpos at = 0;
-    auto add_words = [&](std::string_view text, std::string_view prefix) {
-        const auto folded = s::fold(text);
-        const std::string_view view(folded);
-        for (const auto span : s::word_spans(view)) {
-            const auto word = view.substr(span.begin, span.end - span.begin);
-            if (word.size() > s::kMaxWordBytes) continue;
-            ++at;
-            if (!first_two.may_match(word)) continue;
-            std::string term(prefix);
-            term += stemmer(std::string(word));
-            if (wanted(term)) positions[term].push_back(at);
-        }
-    };
-    add_words(record.text, "Z");
-    at += s::kTitleGap;
-    add_words(record.title, "ZS");
+    s::for_each_passage_word(body, title, [&](std::string_view word, Xapian::termpos at, bool in_title) {
+        if (!first_two.may_match(word)) return;
+        auto term = in_title ? title_prefix : body_prefix;
+        term += stemmer(std::string(word));
+        if (wanted(term)) positions[term].push_back(at);
+    });
     return words_.emplace(docid, std::move(positions)).first->second;
 }
 

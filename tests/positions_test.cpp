@@ -6,6 +6,7 @@
 
 #include <cmath>
 #include <filesystem>
+#include <functional>
 
 #include "newsdex/errors.hpp"
 #include "newsdex/indexer.hpp"
@@ -135,35 +136,50 @@ TEST(Positions, PhrasesAreHeldToWordOrderAndDistance) {
     EXPECT_TRUE(articles("rocket -\"rocket launch\"").size() >= 3u);
 }
 
-// Positions worked out from the stored text are those the term generator records.
-TEST(Positions, WorkedOutFromTextAsTheIndexerRecordsThem) {
-    TempDir dir;
+namespace {
+
+// Indexes the probe articles and corpora/, each into its own database, with or without
+// positions, and calls `check` on every passage's stored document; `check` counts what it
+// compared, which must be more than `at_least` a folder.
+void check_each_passage(
+    const TempDir& dir, bool positions, std::size_t at_least,
+    const std::function<void(const Xapian::Document&, const std::string& where, std::size_t& compared)>&
+        check) {
     write_probe_articles(dir / "probe");
     for (const auto& folder : {std::string(dir / "probe"), kCorpora}) {
         const auto db_path = dir / ("db" + std::to_string(folder.size()));
-        build(db_path, folder, true);
+        build(db_path, folder, positions);
         Xapian::Database db(db_path);
         std::size_t compared = 0;
-        for (auto id = db.postlist_begin(""); id != db.postlist_end(""); ++id) {
-            const auto doc = db.get_document(*id);
-            PassageWords words;
-            std::size_t word_terms = 0;
-            for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t)
-                if ((*t).starts_with("Z")) words.want(*t), ++word_terms;
-            const auto& found = words.of(doc);
-            EXPECT_EQ(found.size(), word_terms) << folder << " #" << *id;
-            for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
-                if (!(*t).starts_with("Z")) continue;
-                const std::vector<Xapian::termpos> recorded(t.positionlist_begin(),
-                                                            t.positionlist_end());
-                const auto it = found.find(*t);
-                EXPECT_EQ(it == found.end() ? std::vector<Xapian::termpos>{} : it->second, recorded)
-                    << folder << " #" << *id << " " << *t;
-                ++compared;
-            }
-        }
-        EXPECT_GT(compared, 50u) << folder;
+        for (auto id = db.postlist_begin(""); id != db.postlist_end(""); ++id)
+            check(db.get_document(*id), folder + " #" + std::to_string(*id), compared);
+        EXPECT_GT(compared, at_least) << folder;
     }
+}
+
+}  // namespace
+
+// Positions worked out from the stored text are those the indexer records (which
+// PassageTerms.AreWhatTermGeneratorWrites holds to TermGenerator's).
+TEST(Positions, WorkedOutFromTextAsTheIndexerRecordsThem) {
+    TempDir dir;
+    check_each_passage(dir, true, 50, [](const Xapian::Document& doc, const std::string& where,
+                                         std::size_t& compared) {
+        PassageWords words;
+        std::size_t word_terms = 0;
+        for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t)
+            if ((*t).starts_with("Z")) words.want(*t), ++word_terms;
+        const auto& found = words.of(doc);
+        EXPECT_EQ(found.size(), word_terms) << where;
+        for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+            if (!(*t).starts_with("Z")) continue;
+            const std::vector<Xapian::termpos> recorded(t.positionlist_begin(), t.positionlist_end());
+            const auto it = found.find(*t);
+            EXPECT_EQ(it == found.end() ? std::vector<Xapian::termpos>{} : it->second, recorded)
+                << where << " " << *t;
+            ++compared;
+        }
+    });
 }
 
 // The indexer's one-pass analysis writes what TermGenerator writes, with and without
@@ -171,43 +187,36 @@ TEST(Positions, WorkedOutFromTextAsTheIndexerRecordsThem) {
 // probe and of corpora/.
 TEST(PassageTerms, AreWhatTermGeneratorWrites) {
     TempDir dir;
-    write_probe_articles(dir / "probe");
     const auto stemmer = schema::stemmer();
-    for (const auto& folder : {std::string(dir / "probe"), kCorpora}) {
-        const auto db_path = dir / ("db" + std::to_string(folder.size()));
-        build(db_path, folder, false);
-        Xapian::Database db(db_path);
-        std::size_t compared = 0;
-        for (auto id = db.postlist_begin(""); id != db.postlist_end(""); ++id) {
-            const auto record = PassageRecord::parse(db.get_document(*id).get_data());
-            for (const bool positions : {false, true}) {
-                Xapian::Document expected, ours;
-                auto generator = schema::term_generator();
-                generator.set_document(expected);
-                if (positions) {
-                    generator.index_text(schema::fold(record.text));
-                    generator.increase_termpos(schema::kTitleGap);
-                    generator.index_text(schema::fold(record.title), 1, std::string(schema::kTitle));
-                } else {
-                    generator.index_text_without_positions(schema::fold(record.text));
-                    generator.index_text_without_positions(schema::fold(record.title), 1,
-                                                           std::string(schema::kTitle));
-                }
-                schema::index_passage_words(ours, stemmer, record.text, record.title, positions);
-                ASSERT_EQ(ours.termlist_count(), expected.termlist_count()) << record.passage_id;
-                for (auto a = expected.termlist_begin(), b = ours.termlist_begin();
-                     a != expected.termlist_end(); ++a, ++b) {
-                    ASSERT_EQ(*b, *a) << record.passage_id;
-                    EXPECT_EQ(b.get_wdf(), a.get_wdf()) << record.passage_id << " " << *a;
-                    EXPECT_EQ(std::vector<Xapian::termpos>(b.positionlist_begin(), b.positionlist_end()),
-                              std::vector<Xapian::termpos>(a.positionlist_begin(), a.positionlist_end()))
-                        << record.passage_id << " " << *a;
-                    ++compared;
-                }
+    check_each_passage(dir, false, 100, [&](const Xapian::Document& doc, const std::string& where,
+                                            std::size_t& compared) {
+        const auto record = PassageRecord::parse(doc.get_data());
+        for (const bool positions : {false, true}) {
+            Xapian::Document expected, ours;
+            auto generator = schema::term_generator();
+            generator.set_document(expected);
+            if (positions) {
+                generator.index_text(schema::fold(record.text));
+                generator.increase_termpos(schema::kTitleGap);
+                generator.index_text(schema::fold(record.title), 1, std::string(schema::kTitle));
+            } else {
+                generator.index_text_without_positions(schema::fold(record.text));
+                generator.index_text_without_positions(schema::fold(record.title), 1,
+                                                       std::string(schema::kTitle));
+            }
+            schema::index_passage_words(ours, stemmer, record.text, record.title, positions);
+            ASSERT_EQ(ours.termlist_count(), expected.termlist_count()) << where;
+            for (auto a = expected.termlist_begin(), b = ours.termlist_begin();
+                 a != expected.termlist_end(); ++a, ++b) {
+                ASSERT_EQ(*b, *a) << where;
+                EXPECT_EQ(b.get_wdf(), a.get_wdf()) << where << " " << *a;
+                EXPECT_EQ(std::vector<Xapian::termpos>(b.positionlist_begin(), b.positionlist_end()),
+                          std::vector<Xapian::termpos>(a.positionlist_begin(), a.positionlist_end()))
+                    << where << " " << *a;
+                ++compared;
             }
         }
-        EXPECT_GT(compared, 100u) << folder;
-    }
+    });
 }
 
 // Weights worked out from a passage's text are those Xapian's BM25 gives the same words.

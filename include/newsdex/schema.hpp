@@ -92,6 +92,23 @@ inline constexpr std::size_t kMaxWordBytes = 64;
 /// The position gap between a passage's body and its title, so that no phrase spans both.
 inline constexpr Xapian::termpos kTitleGap = 100;
 
+/// Calls `visit(word, position, in_title)` for each word of a passage's already-folded body
+/// and title, numbered as the index numbers them: the body's from 1, words over
+/// kMaxWordBytes left out and not counted, then the title's after kTitleGap. The words are
+/// views into `body` and `title`.
+template <typename Visit>
+void for_each_passage_word(std::string_view body, std::string_view title, Visit&& visit) {
+    Xapian::termpos at = 0;
+    auto words = [&](std::string_view folded, bool in_title) {
+        for (const auto span : word_spans(folded))
+            if (span.end - span.begin <= kMaxWordBytes)
+                visit(folded.substr(span.begin, span.end - span.begin), ++at, in_title);
+    };
+    words(body, false);
+    at += kTitleGap;
+    words(title, true);
+}
+
 /// A passage's body words, unstemmed, with how often each occurs: what TermGenerator's
 /// FLAG_SPELLING would add to the spelling data.
 using WordCounts = std::vector<std::pair<std::string, Xapian::termcount>>;
