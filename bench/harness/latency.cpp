@@ -32,17 +32,19 @@ Engine newsdex_engine(const std::string& db) {
     };
 }
 
-// What quest does: QueryParser with the English stemmer (STEM_SOME) and the database for
-// wildcards, BM25 defaults, then each result's document data.
-Engine xapian_engine(const std::string& path) {
+// What quest does: QueryParser with a stemmer and the database for wildcards, BM25 defaults,
+// then each result's document data. `analysed` gives the words as they are parsed.
+Engine quest_engine(const std::string& path, Xapian::Stem stemmer,
+                    Xapian::QueryParser::stem_strategy strategy,
+                    std::string (*analysed)(std::string_view)) {
     auto db = std::make_shared<Xapian::Database>(path);
-    return [db](const BenchQuery& q) {
+    return [db, stemmer, strategy, analysed](const BenchQuery& q) {
         Xapian::QueryParser parser;
         parser.set_database(*db);
-        parser.set_stemmer(Xapian::Stem("english"));
-        parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+        parser.set_stemmer(stemmer);
+        parser.set_stemming_strategy(strategy);
         Xapian::Enquire enquire(*db);
-        enquire.set_query(parser.parse_query(q.words));
+        enquire.set_query(parser.parse_query(analysed(q.words)));
         auto mset = enquire.get_mset(0, kTop);
         std::size_t bytes = 0;
         for (auto it = mset.begin(); it != mset.end(); ++it) bytes += it.get_document().get_data().size();
@@ -50,23 +52,17 @@ Engine xapian_engine(const std::string& path) {
     };
 }
 
+// quest itself on omindex's database: the English stemmer, STEM_SOME, the words as written.
+Engine xapian_engine(const std::string& path) {
+    return quest_engine(path, Xapian::Stem("english"), Xapian::QueryParser::STEM_SOME,
+                        [](std::string_view words) { return std::string(words); });
+}
+
 // The same on newsdex's own index, a document a passage, the words analysed as newsdex
 // analyses them: what the match alone costs over passages, without newsdex's fields,
 // feedback, proximity, phrase checks or snippets.
 Engine xapian_passages_engine(const std::string& path) {
-    auto db = std::make_shared<Xapian::Database>(path);
-    return [db](const BenchQuery& q) {
-        Xapian::QueryParser parser;
-        parser.set_database(*db);
-        parser.set_stemmer(schema::stemmer());
-        parser.set_stemming_strategy(schema::kQueryStemming);
-        Xapian::Enquire enquire(*db);
-        enquire.set_query(parser.parse_query(schema::fold(q.words)));
-        auto mset = enquire.get_mset(0, kTop);
-        std::size_t bytes = 0;
-        for (auto it = mset.begin(); it != mset.end(); ++it) bytes += it.get_document().get_data().size();
-        return bytes > 0 ? static_cast<std::size_t>(mset.size()) : 0;
-    };
+    return quest_engine(path, schema::stemmer(), schema::kQueryStemming, &schema::fold);
 }
 
 Engine fts5_engine(const std::string& path) {

@@ -13,8 +13,13 @@ namespace {
 
 constexpr double kMB = 1024.0 * 1024.0;
 
+// The corpus's MB read per second in `seconds`; 0 when nothing was timed.
+double mb_per_s(const BenchResults& r, double seconds) {
+    return seconds > 0 ? static_cast<double>(r.bytes) / kMB / seconds : 0;
+}
+
 double mb_per_s(const BenchResults& r, const IndexResult& i) {
-    return i.seconds > 0 ? static_cast<double>(r.bytes) / kMB / i.seconds : 0;
+    return mb_per_s(r, i.seconds);
 }
 
 std::string fixed(double v, int digits) {
@@ -57,7 +62,7 @@ void print_table(const BenchResults& r, std::ostream& out) {
     out << "write floor: Xapian alone writing newsdex's " << f.documents << " documents, "
         << f.shards << " shard(s) side by side then compacted: " << fixed(f.seconds(), 2)
         << " s (" << fixed(f.write_seconds, 2) << " + " << fixed(f.compact_seconds, 2) << "), "
-        << fixed(f.seconds() > 0 ? static_cast<double>(r.bytes) / kMB / f.seconds() : 0, 2)
+        << fixed(mb_per_s(r, f.seconds()), 2)
         << " MB/s of corpus text; newsdex takes "
         << fixed(f.seconds() > 0 ? ours.seconds / f.seconds() : 0, 2) << "x that\n\n";
     out << "queries: " << r.queries << " (" << r.filtered_queries
@@ -96,9 +101,7 @@ void write_json(const BenchResults& r, const std::string& path) {
                         {"write_seconds", r.write_floor.write_seconds},
                         {"compact_seconds", r.write_floor.compact_seconds},
                         {"seconds", r.write_floor.seconds()},
-                        {"mb_per_s", r.write_floor.seconds() > 0
-                                         ? static_cast<double>(r.bytes) / kMB / r.write_floor.seconds()
-                                         : 0}};
+                        {"mb_per_s", mb_per_s(r, r.write_floor.seconds())}};
     j["queries"] = {{"count", r.queries}, {"filtered", r.filtered_queries}, {"passes", r.query_runs}};
     for (const auto& l : r.latency)
         j["latency"].push_back({{"system", l.system}, {"p50_ms", l.p50_ms}, {"p95_ms", l.p95_ms},
@@ -113,8 +116,7 @@ bool write_chart(const BenchResults& r, const std::string& stem) {
         dat << "# system MB/s\n";
         for (const auto& i : r.indexing) dat << i.system << " " << mb_per_s(r, i) << "\n";
         if (r.write_floor.seconds() > 0)
-            dat << "write-floor " << static_cast<double>(r.bytes) / kMB / r.write_floor.seconds()
-                << "\n";
+            dat << "write-floor " << mb_per_s(r, r.write_floor.seconds()) << "\n";
         dat << "\n\n# system p50 p95 p99 (ms)\n";
         for (const auto& l : r.latency)
             dat << l.system << " " << l.p50_ms << " " << l.p95_ms << " " << l.p99_ms << "\n";
