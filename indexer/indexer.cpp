@@ -14,10 +14,10 @@
 #include <unordered_map>
 #include <utility>
 #include <filesystem>
-#include <ctime>
 
 #include "analysis_pipeline.hpp"
 #include "article_reader.hpp"
+#include "batch_writer.hpp"
 #include "compaction.hpp"
 #include "document_builder.hpp"
 #include "manifest.hpp"
@@ -32,81 +32,6 @@
 namespace newsdex {
 
 namespace {
-
-std::string utc_now() {
-    auto now = std::time(nullptr);
-    std::tm tm{};
-    gmtime_r(&now, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buf;
-}
-
-// Writes articles in batches, each batch one Xapian transaction, so that a reader sees an
-// article either whole or not at all, and a killed run leaves the last batch intact.
-class BatchWriter {
-public:
-    using SpellingTotals = std::unordered_map<std::string, Xapian::termcount>;
-
-    /// `keep_spelling`: sum the spelling words over the whole run and leave them to
-    /// take_spelling() instead of adding them at each commit (a shard's, which another
-    /// database then receives once).
-    BatchWriter(Xapian::WritableDatabase& db, std::size_t batch_size, bool positions,
-                bool keep_spelling = false)
-        : db_(db), batch_size_(batch_size ? batch_size : 1), positions_(positions),
-          keep_spelling_(keep_spelling) {}
-
-    /// Opens the batch's transaction if needed; an article's writes follow, then finish().
-    Xapian::WritableDatabase& begin() {
-        if (!open_) db_.begin_transaction();
-        open_ = true;
-        return db_;
-    }
-
-    void finish() {
-        if (++pending_ >= batch_size_) commit();
-    }
-
-    /// Spelling words are summed over the batch and added once each at commit: far fewer
-    /// calls than one per word per article.
-    template <typename Words>
-    void add_spelling(const Words& words) {
-        for (const auto& [word, count] : words) spelling_[word] += count;
-    }
-
-    SpellingTotals take_spelling() { return std::exchange(spelling_, {}); }
-
-    void commit(const std::string& last_run = {}) {
-        begin();
-        if (!keep_spelling_) {
-            for (const auto& [word, count] : spelling_) db_.add_spelling(word, count);
-            spelling_.clear();
-        }
-        db_.set_metadata(std::string(schema::kMetaSchemaVersion), std::to_string(schema::kVersion));
-        db_.set_metadata(std::string(schema::kMetaPositions), positions_ ? "1" : "0");
-        db_.set_metadata(std::string(schema::kMetaLastIndexed), utc_now());
-        if (!last_run.empty()) db_.set_metadata(std::string(schema::kMetaLastRun), last_run);
-        db_.commit_transaction();
-        open_ = false;
-        pending_ = 0;
-    }
-
-    void abandon() {
-        if (open_) db_.cancel_transaction();
-        open_ = false;
-        pending_ = 0;
-        spelling_.clear();
-    }
-
-private:
-    Xapian::WritableDatabase& db_;
-    SpellingTotals spelling_;
-    std::size_t batch_size_;
-    bool positions_;
-    bool keep_spelling_;
-    std::size_t pending_ = 0;
-    bool open_ = false;
-};
 
 std::string find_table(const std::string& chosen, const std::vector<std::string>& roots,
                        const std::string& name) {

@@ -1,0 +1,53 @@
+#include "batch_writer.hpp"
+
+#include <ctime>
+#include <utility>
+
+#include "newsdex/schema.hpp"
+
+namespace newsdex {
+
+std::string utc_now() {
+    auto now = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&now, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
+
+Xapian::WritableDatabase& BatchWriter::begin() {
+    if (!open_) db_.begin_transaction();
+    open_ = true;
+    return db_;
+}
+
+void BatchWriter::finish() {
+    if (++pending_ >= batch_size_) commit();
+}
+
+BatchWriter::SpellingTotals BatchWriter::take_spelling() { return std::exchange(spelling_, {}); }
+
+void BatchWriter::commit(const std::string& last_run) {
+    begin();
+    if (!keep_spelling_) {
+        for (const auto& [word, count] : spelling_) db_.add_spelling(word, count);
+        spelling_.clear();
+    }
+    db_.set_metadata(std::string(schema::kMetaSchemaVersion), std::to_string(schema::kVersion));
+    db_.set_metadata(std::string(schema::kMetaPositions), positions_ ? "1" : "0");
+    db_.set_metadata(std::string(schema::kMetaLastIndexed), utc_now());
+    if (!last_run.empty()) db_.set_metadata(std::string(schema::kMetaLastRun), last_run);
+    db_.commit_transaction();
+    open_ = false;
+    pending_ = 0;
+}
+
+void BatchWriter::abandon() {
+    if (open_) db_.cancel_transaction();
+    open_ = false;
+    pending_ = 0;
+    spelling_.clear();
+}
+
+}  // namespace newsdex
