@@ -45,4 +45,16 @@ WordCounts index_passage_words(Xapian::Document& doc, const Xapian::Stem& stemme
     return spelling;
 }
 
+WordCounts spelling_words(std::string_view text) {
+    const auto body = fold(text);
+    std::unordered_map<std::string_view, Xapian::termcount> counts;
+    for_each_passage_word(body, {}, [&](std::string_view word, Xapian::termpos, bool in_title) {
+        if (!in_title) ++counts[word];
+    });
+    WordCounts out;
+    out.reserve(counts.size());
+    for (const auto& [word, count] : counts) out.emplace_back(std::string(word), count);
+    return out;
+}
+
 }  // namespace newsdex::schema

@@ -1,5 +1,6 @@
 #include "batch_writer.hpp"
 
+#include <algorithm>
 #include <ctime>
 #include <utility>
 
@@ -31,8 +32,19 @@ BatchWriter::SpellingTotals BatchWriter::take_spelling() { return std::exchange(
 void BatchWriter::commit(const std::string& last_run) {
     begin();
     if (!keep_spelling_) {
-        for (const auto& [word, count] : spelling_) db_.add_spelling(word, count);
+        for (auto& [word, count] : spelling_) {
+            auto gone = removed_.find(word);
+            if (gone == removed_.end()) continue;
+            const auto both = std::min(count, gone->second);
+            count -= both;
+            gone->second -= both;
+        }
+        for (const auto& [word, count] : spelling_)
+            if (count) db_.add_spelling(word, count);
+        for (const auto& [word, count] : removed_)
+            if (count) db_.remove_spelling(word, count);
         spelling_.clear();
+        removed_.clear();
     }
     db_.set_metadata(std::string(schema::kMetaSchemaVersion), std::to_string(schema::kVersion));
     db_.set_metadata(std::string(schema::kMetaPositions), positions_ ? "1" : "0");
@@ -48,6 +60,7 @@ void BatchWriter::abandon() {
     open_ = false;
     pending_ = 0;
     spelling_.clear();
+    removed_.clear();
 }
 
 }  // namespace newsdex

@@ -40,6 +40,13 @@ public:
         for (const auto& [word, count] : words) spelling_[word] += count;
     }
 
+    /// Words of passages the batch deletes or replaces: taken off the spelling data at
+    /// commit, net of what the batch adds, so an updated index spells as a clean build does.
+    template <typename Words>
+    void remove_spelling(const Words& words) {
+        for (const auto& [word, count] : words) removed_[word] += count;
+    }
+
     SpellingTotals take_spelling();
 
     /// Commits the open batch with the schema metadata (and `last_run`, when given).
@@ -51,6 +58,7 @@ public:
 private:
     Xapian::WritableDatabase& db_;
     SpellingTotals spelling_;
+    SpellingTotals removed_;
     std::size_t batch_size_;
     bool positions_;
     bool keep_spelling_;

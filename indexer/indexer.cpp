@@ -154,12 +154,23 @@ AnalysedArticle analyse_article(Article article, const AnalysisTables& tables,
     return out;
 }
 
+// Deletes an article's passages and takes their words off the spelling data, so an updated
+// index suggests no word that only a deleted article had.
+void delete_article(BatchWriter& writer, const std::string& id) {
+    auto& db = writer.begin();
+    const auto term = schema::id_term(schema::kArticle, id);
+    if (!db.term_exists(term)) return;
+    for (auto p = db.postlist_begin(term); p != db.postlist_end(term); ++p)
+        writer.remove_spelling(
+            schema::spelling_words(PassageRecord::parse(db.get_document(*p).get_data()).text));
+    db.delete_document(term);
+}
+
 // Puts an analysed article's passages in place of whatever the index had under its id;
 // returns how many passages it wrote.
 std::size_t write_article(BatchWriter& writer, const AnalysedArticle& analysed) {
+    delete_article(writer, analysed.article.id);
     auto& db = writer.begin();
-    if (auto term = schema::id_term(schema::kArticle, analysed.article.id); db.term_exists(term))
-        db.delete_document(term);
     for (const auto& d : analysed.passages) db.add_document(d);
     writer.add_spelling(analysed.spelling);
     return analysed.passages.size();
@@ -310,7 +321,7 @@ void write_files(const Pass& pass, const std::vector<SourceFile>& files, unsigne
             out.report.articles += prepared.articles.size();
             if (!writer) continue;
             for (const auto& id : old_ids) {
-                writer->begin().delete_document(schema::id_term(schema::kArticle, id));
+                delete_article(*writer, id);
                 writer->finish();
             }
             for (const auto& a : prepared.articles) {
@@ -349,7 +360,7 @@ void write_files(const Pass& pass, const std::vector<SourceFile>& files, unsigne
         if (!writer) continue;
         auto& db = writer->begin();
         if (had && known->second.article_id != article.id)
-            db.delete_document(schema::id_term(schema::kArticle, known->second.article_id));
+            delete_article(*writer, known->second.article_id);
         out.report.passages += write_article(*writer, analysed);
         record_file(db, path, state);
         writer->finish();
@@ -485,7 +496,7 @@ IndexReport index_one_writer(const Pass& pass, const std::vector<SourceFile>& fi
                 report.changes.push_back("delete " + path);
                 if (!writer) continue;
                 auto& db = writer->begin();
-                for (const auto& id : gone) db.delete_document(schema::id_term(schema::kArticle, id));
+                for (const auto& id : gone) delete_article(*writer, id);
                 forget_file(db, path);
                 writer->finish();
             }

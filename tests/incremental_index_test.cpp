@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <thread>
@@ -173,4 +174,34 @@ TEST_F(Incremental, StatsReportTheLastRun) {
     ASSERT_TRUE(j.contains("last_run")) << r.out;
     EXPECT_EQ(j["last_run"]["updated"], 1);
     EXPECT_EQ(j["last_run"]["unchanged"], 4);
+}
+
+namespace {
+
+// Every word of the spelling data with its frequency.
+std::map<std::string, Xapian::doccount> spelling_table(const std::string& db_path) {
+    Xapian::Database db(db_path);
+    std::map<std::string, Xapian::doccount> out;
+    for (auto w = db.spellings_begin(); w != db.spellings_end(); ++w) out[*w] = w.get_termfreq();
+    return out;
+}
+
+}  // namespace
+
+TEST_F(Incremental, SpellingDataMatchesACleanBuildAfterEditsAndDeletes) {
+    index({"--commit-every", "2"});
+    write_file(dir_ / "in/a2.md", "---\ntitle: Item 2\n---\n\nBershawn fresh words only.\n");
+    write_file(dir_ / "in/a4.md", "---\ntitle: Item 4\n---\n\nAnother paragraph 4 again.\n");
+    fs::remove(dir_ / "in/a0.md");
+    index({"--commit-every", "2"});
+    write_file(dir_ / "in/a2.md", "---\ntitle: Item 2\n---\n\nFresh words only.\n");
+    fs::remove(dir_ / "in/a3.md");
+    index({"--commit-every", "2"});
+    const auto updated = spelling_table(dir_ / "db");
+    ASSERT_FALSE(updated.empty());
+    EXPECT_EQ(updated.count("word0"), 0u) << "a deleted article's word is still suggested";
+    EXPECT_EQ(updated.count("word3"), 0u);
+    EXPECT_EQ(updated.count("bershawn"), 0u) << "a replaced passage's word is still suggested";
+    ASSERT_EQ(run({NEWSDEX_INDEX_BIN, "--db", dir_ / "clean", dir_ / "in"}).exit_code, 0);
+    EXPECT_EQ(updated, spelling_table(dir_ / "clean"));
 }

@@ -121,6 +121,10 @@ using WordCounts = std::vector<std::pair<std::string, Xapian::termcount>>;
 WordCounts index_passage_words(Xapian::Document& doc, const Xapian::Stem& stemmer,
                                std::string_view text, std::string_view title, bool positions);
 
+/// The words a passage's text gave the spelling data, as index_passage_words returned them
+/// (in another order): what to take off again when the passage is deleted.
+WordCounts spelling_words(std::string_view text);
+
 /// prefix + value, with over-long values (Xapian's term limit is 245 bytes) replaced by a
 /// stable hash so ids of any length stay unique.
 std::string id_term(std::string_view prefix, std::string_view value);
