@@ -8,6 +8,8 @@ NEWSDEX_PACKAGES=(
 )
 # The peers scripts/bench measures newsdex against, and what draws its chart.
 NEWSDEX_BENCH_PACKAGES=(xapian-omega gnuplot-nox)
+# scripts/fuzz: clang 14 with libFuzzer and the sanitizer runtimes.
+NEWSDEX_FUZZ_PACKAGES=(clang-14 libfuzzer-14-dev libclang-rt-14-dev llvm-14)
 
 newsdex_root() { cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd; }
 
