@@ -2,13 +2,16 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <xapian.h>
 
 #include "cli_common.hpp"
 #include "newsdex/db_location.hpp"
+#include "newsdex/display_text.hpp"
 #include "newsdex/errors.hpp"
 #include "newsdex/indexer.hpp"
 
@@ -17,6 +20,19 @@ constexpr int kExitOk = 0;
 constexpr int kExitUsage = 2;
 constexpr int kExitSomeFailed = 3;
 constexpr int kExitLocked = 75;
+
+// The largest values the numeric options take.
+constexpr std::uint64_t kMaxCommitEvery = 1000000;
+constexpr double kMaxFileMiB = 4096;
+constexpr double kMaxLockTimeout = 86400;  // a day
+constexpr unsigned kMaxThreads = 256;
+
+// Paths, problems and change lines come from file names and contents: shown safely.
+std::string shown(std::string_view text) { return newsdex::display_text(text); }
+
+void report(const std::string& message) {
+    std::cerr << "newsdex-index: " << shown(message) << '\n';
+}
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -32,10 +48,10 @@ int main(int argc, char** argv) {
     app.add_option("--commit-every", options.commit_every,
                    "Articles per commit (an article is never split across commits)")
         ->capture_default_str()
-        ->check(CLI::PositiveNumber);
+        ->check(newsdex::cli::whole_number(1, kMaxCommitEvery));
     app.add_option("--max-file-size", max_mib, "Skip (and report) files larger than this, in MiB")
         ->capture_default_str()
-        ->check(CLI::PositiveNumber);
+        ->check(newsdex::cli::number(0, kMaxFileMiB, true));
     app.add_option("--speakers", options.speakers_path,
                    "Speaker table (default: speakers.yaml in the first indexed folder that has "
                    "one, else the installed corpora/speakers.yaml)");
@@ -46,15 +62,18 @@ int main(int argc, char** argv) {
     app.add_option("--lock-timeout", options.lock_timeout,
                    "Seconds to wait while another indexer holds the database (then exit 75)")
         ->capture_default_str()
-        ->check(CLI::NonNegativeNumber);
+        ->check(newsdex::cli::number(0, kMaxLockTimeout));
     app.add_option("--threads", options.threads,
                    "Threads reading and analysing files ahead of the writer (default 0: one per "
                    "core); the index is the same whatever the number")
         ->capture_default_str()
-        ->check(CLI::NonNegativeNumber);
+        ->check(newsdex::cli::whole_number(0, kMaxThreads));
     app.add_flag("--positions", options.positions,
                   "Keep word positions in a new index: faster phrase and NEAR searches, about "
                   "twice the index size");
+    app.add_flag("--follow-symlinks", options.follow_symlinks,
+                 "Index files reached through symlinks that point outside the indexed folders "
+                 "(skipped, with a message, by default)");
     bool quiet = false;
     app.add_flag("-q,--quiet", quiet, "Print errors only");
     std::string format = "text";
@@ -99,22 +118,30 @@ int main(int argc, char** argv) {
                          p.files_done, p.files_total, mb, total_mb, rate, eta);
             if (p.files_done == p.files_total) std::fprintf(stderr, "\n");
         };
-    options.max_file_bytes = static_cast<std::uint64_t>(max_mib * (1 << 20));
+    // A fraction of a byte is still a limit of one byte, not of none.
+    options.max_file_bytes =
+        std::max<std::uint64_t>(1, static_cast<std::uint64_t>(max_mib * (1 << 20)));
 
     try {
         auto report = newsdex::index_paths(options);
-        for (const auto& f : report.failed)
-            std::cerr << "newsdex-index: " << f.path << ": " << f.error << '\n';
+        for (const auto& f : report.failed) ::report(f.path + ": " + f.error);
+        if (!quiet)
+            for (const auto& s : report.skipped)
+                std::cerr << "newsdex-index: " << s.path << ": skipped: " << s.error << '\n';
         if (options.dry_run)
-            for (const auto& change : report.changes) std::cout << change << '\n';
+            for (const auto& change : report.changes) std::cout << shown(change) << '\n';
         if (format == "json") {
             nlohmann::ordered_json failed = nlohmann::ordered_json::array();
             for (const auto& f : report.failed) failed.push_back({{"path", f.path}, {"error", f.error}});
+            nlohmann::ordered_json skipped = nlohmann::ordered_json::array();
+            for (const auto& f : report.skipped)
+                skipped.push_back({{"path", f.path}, {"reason", f.error}});
             nlohmann::ordered_json j = {{"added", report.added},     {"updated", report.updated},
                                         {"deleted", report.deleted}, {"unchanged", report.unchanged},
-                                        {"failed", failed},          {"seconds", report.seconds},
+                                        {"failed", failed},          {"skipped", skipped},
+                                        {"seconds", report.seconds},
                                         {"passages", report.passages}, {"dry_run", options.dry_run}};
-            std::cout << j.dump() << '\n';
+            std::cout << newsdex::dump_json(std::move(j)) << '\n';
         } else if (!quiet) {
             std::printf("%s %zu articles, %zu passages in %.2f s (%zu added, %zu updated, %zu "
                         "deleted, %zu unchanged)",
@@ -128,10 +155,13 @@ int main(int argc, char** argv) {
         }
         return report.failed.empty() ? kExitOk : kExitSomeFailed;
     } catch (const newsdex::DatabaseError& e) {
-        std::cerr << "newsdex-index: " << e.what() << '\n';
+        ::report(e.what());
         return e.reason() == newsdex::DatabaseError::Reason::locked ? kExitLocked : kExitUsage;
     } catch (const std::exception& e) {
-        std::cerr << "newsdex-index: " << e.what() << '\n';
+        ::report(e.what());
+        return kExitUsage;
+    } catch (const Xapian::Error& e) {
+        ::report("database " + options.db_path + ": " + e.get_description());
         return kExitUsage;
     }
 }
