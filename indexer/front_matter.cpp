@@ -15,15 +15,13 @@ bool is_fence(std::string_view line, bool closing) {
     return line == "---" || (closing && line == "...");
 }
 
-std::string scalar(const YAML::Node& node, const std::string& key, const Article& article) {
+std::string scalar(const YamlSource& source, const YAML::Node& node, const std::string& key) {
     if (node.IsNull()) return {};
-    if (!node.IsScalar())
-        throw InputError(article.path, "front matter: '" + key + "' must be a single value");
-    return node.Scalar();
+    return yaml_scalar(source, node, "'" + key + "'");
 }
 
-std::vector<std::string> list(const YAML::Node& node, const std::string& key,
-                              const Article& article) {
+std::vector<std::string> list(const YamlSource& source, const YAML::Node& node,
+                              const std::string& key) {
     std::vector<std::string> out;
     if (node.IsNull()) return out;
     if (node.IsScalar()) {
@@ -31,12 +29,10 @@ std::vector<std::string> list(const YAML::Node& node, const std::string& key,
         return out;
     }
     if (!node.IsSequence())
-        throw InputError(article.path, "front matter: '" + key + "' must be a list");
-    for (const auto& item : node) {
-        if (!item.IsScalar())
-            throw InputError(article.path, "front matter: '" + key + "' must list plain values");
-        out.push_back(item.Scalar());
-    }
+        throw yaml_error(source, node,
+                         "'" + key + "' must be a list, not " + std::string(yaml_shape(node)));
+    for (const auto& item : node)
+        out.push_back(yaml_scalar(source, item, "each of '" + key + "'", "a plain value"));
     return out;
 }
 
@@ -61,19 +57,32 @@ void check_kind(const std::string& kind, const Article& article) {
                                        "' is not one of news, declaration, transcript");
 }
 
-void apply(const YAML::Node& root, Article& article) {
+void apply(const YamlSource& source, const YAML::Node& root, Article& article) {
     for (const auto& entry : root) {
-        const auto key = entry.first.as<std::string>();
+        const auto key = yaml_scalar(source, entry.first, "a key", "a plain word");
         const auto& value = entry.second;
-        if (key == "title") article.title = scalar(value, key, article);
-        else if (key == "date") article.date = scalar(value, key, article);
-        else if (key == "source") article.source = scalar(value, key, article);
-        else if (key == "url") article.url = scalar(value, key, article);
-        else if (key == "kind") article.kind = scalar(value, key, article);
-        else if (key == "language") article.language = scalar(value, key, article);
-        else if (key == "id") article.id = scalar(value, key, article);
-        else if (key == "speakers") article.speakers = list(value, key, article);
-        else if (key == "topics") article.topics = list(value, key, article);
+        if (key == "title")
+            article.title = scalar(source, value, key);
+        else if (key == "date")
+            article.date = scalar(source, value, key);
+        else if (key == "source")
+            article.source = scalar(source, value, key);
+        else if (key == "url")
+            article.url = scalar(source, value, key);
+        else if (key == "kind")
+            article.kind = scalar(source, value, key);
+        else if (key == "language")
+            article.language = scalar(source, value, key);
+        else if (key == "id") {
+            article.id = scalar(source, value, key);
+            if (article.id.find_first_not_of(" \t") == std::string::npos)
+                throw yaml_error(source, entry.first,
+                                 "'id' is empty; give the article an id or leave "
+                                 "the line out");
+        } else if (key == "speakers")
+            article.speakers = list(source, value, key);
+        else if (key == "topics")
+            article.topics = list(source, value, key);
         else if (value.IsScalar()) article.metadata[key] = value.Scalar();
         else if (!value.IsNull()) {
             YAML::Emitter out;
@@ -100,12 +109,13 @@ std::string apply_front_matter(std::string_view text, Article& article) {
         if (is_fence(line, true)) {
             std::string yaml(text.substr(first_end + 1, pos - first_end - 1));
             // The YAML starts on line 2, after the opening ---.
-            const auto root = parse_yaml(yaml, article.path, "front matter", 2);
+            const YamlSource source{article.path, "front matter", 2};
+            const auto root = parse_yaml(yaml, source);
             if (!root.IsNull()) {
                 if (!root.IsMap())
                     throw InputError(article.path,
                                      "front matter is not a list of 'key: value' lines");
-                apply(root, article);
+                apply(source, root, article);
             }
             return end == std::string_view::npos ? std::string() : std::string(text.substr(end + 1));
         }

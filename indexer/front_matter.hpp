@@ -9,8 +9,10 @@
 namespace newsdex {
 
 /// Applies the front matter of `text` (if any) to `article` and returns the body after it.
-/// Throws InputError naming article.path when the block is unclosed, not YAML, or has a
-/// field of the wrong shape (a date that is not YYYY-MM-DD, a kind newsdex does not know).
+/// Throws InputError naming article.path (and the line, where there is one) when the block
+/// is unclosed, not YAML, or has a key that is not a plain word or a field of the wrong
+/// shape (a list where one value belongs, a date that is not YYYY-MM-DD, a kind newsdex
+/// does not know, an empty id).
 std::string apply_front_matter(std::string_view text, Article& article);
 
 }  // namespace newsdex

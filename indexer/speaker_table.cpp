@@ -23,12 +23,26 @@ std::string without_article(std::string k) {
     return k;
 }
 
-std::vector<std::string> strings(const YAML::Node& node, const std::string& what,
-                                 const std::string& path) {
+// More names than any one person has; each becomes a synonym of every other, so the
+// synonym table grows with the square of the count.
+constexpr std::size_t kMaxAliases = 1000;
+
+std::vector<std::string> strings(const YamlSource& source, const YAML::Node& node,
+                                 const std::string& what) {
     std::vector<std::string> out;
-    if (!node) return out;
-    if (!node.IsSequence()) throw InputError(path, what + " must be a list");
-    for (const auto& item : node) out.push_back(item.as<std::string>());
+    if (!node || node.IsNull()) return out;
+    if (!node.IsSequence())
+        throw yaml_error(source, node,
+                         "'" + what + "' must be a list, not " + std::string(yaml_shape(node)));
+    if (node.size() > kMaxAliases)
+        throw yaml_error(
+            source, node,
+            "'" + what + "' lists more than " + std::to_string(kMaxAliases) + " names");
+    for (const auto& item : node) {
+        out.push_back(yaml_scalar(source, item, "each of '" + what + "'", "a name"));
+        if (key(out.back()).empty())
+            throw yaml_error(source, item, "each of '" + what + "' must have a word in it");
+    }
     return out;
 }
 
@@ -40,24 +54,27 @@ SpeakerTable SpeakerTable::load(const std::string& path) {
 
 SpeakerTable SpeakerTable::parse(const std::string& yaml, const std::string& path) {
     SpeakerTable table;
-    const auto root = parse_yaml(yaml, path, "speaker table");
+    const YamlSource source{path, "speaker table", 1};
+    const auto root = parse_yaml(yaml, source);
     if (root.IsNull()) return table;
     if (!root.IsSequence())
-        throw InputError(path, "speaker table must be a list of entries with name, aliases, roles");
-    try {
-        for (const auto& node : root) {
-            if (!node.IsMap() || !node["name"])
-                throw InputError(path, "every speaker entry needs a name");
-            Entry e{node["name"].as<std::string>(), strings(node["aliases"], "aliases", path),
-                    strings(node["roles"], "roles", path)};
-            auto index = table.entries_.size();
-            table.by_name_[key(e.name)] = index;
-            for (const auto& a : e.aliases) table.by_name_[key(a)] = index;
-            for (const auto& r : e.roles) table.by_role_[without_article(key(r))] = index;
-            table.entries_.push_back(std::move(e));
-        }
-    } catch (const YAML::Exception& e) {
-        throw InputError(path, "speaker table: " + e.msg);
+        throw yaml_error(source, root,
+                         "must be a list of entries with name, aliases, roles, not " +
+                             std::string(yaml_shape(root)));
+    for (const auto& node : root) {
+        if (!node.IsMap() || !node["name"])
+            throw yaml_error(source, node, "every speaker entry needs a name");
+        const auto name = node["name"];
+        if (name.IsNull()) throw yaml_error(source, node, "'name' is empty");
+        Entry e{yaml_scalar(source, name, "'name'", "a name"),
+                strings(source, node["aliases"], "aliases"),
+                strings(source, node["roles"], "roles")};
+        if (key(e.name).empty()) throw yaml_error(source, name, "'name' must have a word in it");
+        auto index = table.entries_.size();
+        table.by_name_[key(e.name)] = index;
+        for (const auto& a : e.aliases) table.by_name_[key(a)] = index;
+        for (const auto& r : e.roles) table.by_role_[without_article(key(r))] = index;
+        table.entries_.push_back(std::move(e));
     }
     return table;
 }

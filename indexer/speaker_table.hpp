@@ -12,7 +12,8 @@ namespace newsdex {
 
 class SpeakerTable {
 public:
-    /// Throws InputError naming the file when it is not a list of {name, aliases, roles}.
+    /// Throws InputError naming the file and the line when it is not a list of {name,
+    /// aliases, roles} with names as plain values.
     static SpeakerTable load(const std::string& path);
     static SpeakerTable parse(const std::string& yaml, const std::string& path);
 

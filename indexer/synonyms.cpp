@@ -8,15 +8,34 @@ namespace newsdex {
 
 namespace s = newsdex::schema;
 
+namespace {
+
+// Larger than any real group: each member becomes a synonym of every other, so the
+// synonym table grows with the square of a group's size.
+constexpr std::size_t kMaxGroup = 1000;
+
+}  // namespace
+
 SynonymGroups load_synonyms(const std::string& path) {
     SynonymGroups groups;
-    const auto root = parse_yaml(read_yaml_text(path, "synonym list"), path, "synonym list");
+    const YamlSource source{path, "synonym list", 1};
+    const auto root = parse_yaml(read_yaml_text(path, "synonym list"), source);
     if (root.IsNull()) return groups;
-    if (!root.IsSequence()) throw InputError(path, "synonym list must be a list of lists");
+    if (!root.IsSequence())
+        throw yaml_error(source, root,
+                         "must be a list of lists, not " + std::string(yaml_shape(root)));
     for (const auto& group : root) {
-        if (!group.IsSequence()) throw InputError(path, "each synonym group must be a list");
+        if (!group.IsSequence())
+            throw yaml_error(
+                source, group,
+                "each synonym group must be a list, not " + std::string(yaml_shape(group)));
+        if (group.size() > kMaxGroup)
+            throw yaml_error(
+                source, group,
+                "a synonym group has more than " + std::to_string(kMaxGroup) + " words");
         std::vector<std::string> words;
-        for (const auto& w : group) words.push_back(w.as<std::string>());
+        for (const auto& w : group)
+            words.push_back(yaml_scalar(source, w, "each synonym", "a word or phrase"));
         groups.push_back(std::move(words));
     }
     return groups;

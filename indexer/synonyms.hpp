@@ -11,7 +11,8 @@ namespace newsdex {
 
 using SynonymGroups = std::vector<std::vector<std::string>>;
 
-/// Throws InputError naming the file when it is not a list of lists of words.
+/// Throws InputError naming the file and the line when it is not a list of lists of
+/// words, or a group has more than 1,000 of them.
 SynonymGroups load_synonyms(const std::string& path);
 
 /// Every member of each group becomes a synonym of every other, under the keys the query

@@ -29,15 +29,21 @@ TopicTagger TopicTagger::load(const std::string& path) {
 
 TopicTagger TopicTagger::parse(const std::string& yaml, const std::string& path) {
     TopicTagger tagger;
-    const auto root = parse_yaml(yaml, path, "topic taxonomy");
+    const YamlSource source{path, "topic taxonomy", 1};
+    const auto root = parse_yaml(yaml, source);
     if (root.IsNull()) return tagger;
-    if (!root.IsMap()) throw InputError(path, "topic taxonomy must map each topic to a list");
+    if (!root.IsMap())
+        throw yaml_error(source, root,
+                         "must map each topic to a list, not " + std::string(yaml_shape(root)));
     for (const auto& entry : root) {
-        Topic topic{entry.first.as<std::string>(), {}};
+        Topic topic{yaml_scalar(source, entry.first, "a topic", "a name"), {}};
         if (!entry.second.IsSequence())
-            throw InputError(path, "topic '" + topic.name + "' must list words and phrases");
+            throw yaml_error(source, entry.second.IsNull() ? entry.first : entry.second,
+                             "topic '" + topic.name + "' must list words and phrases, not " +
+                                 std::string(yaml_shape(entry.second)));
         for (const auto& phrase : entry.second) {
-            auto stems = stems_of(phrase.as<std::string>());
+            auto stems = stems_of(yaml_scalar(source, phrase, "each of topic '" + topic.name + "'",
+                                              "a word or phrase"));
             if (!stems.empty()) topic.phrases.push_back(std::move(stems));
         }
         for (std::size_t p = 0; p < topic.phrases.size(); ++p)

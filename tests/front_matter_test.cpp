@@ -92,3 +92,64 @@ TEST(FrontMatter, UnknownKindAndWrongShapesAreRejected) {
     EXPECT_THROW(apply_front_matter("---\ntopics: {a: b}\n---\nB\n", a), InputError);
     EXPECT_THROW(apply_front_matter("---\n- just\n- a list\n---\nB\n", a), InputError);
 }
+
+namespace {
+std::string problem_of(const std::string& text, const char* path = "bad.md") {
+    auto a = blank(path);
+    try {
+        apply_front_matter(text, a);
+    } catch (const InputError& e) {
+        EXPECT_EQ(e.path(), path);
+        return e.problem();
+    }
+    return "no error";
+}
+}  // namespace
+
+TEST(FrontMatter, NonScalarKeysAreThisFilesErrorWithTheLine) {
+    EXPECT_EQ(problem_of("---\ntitle: t\n? [a, b]\n: x\n---\nBody\n"),
+              "front matter at line 3: a key must be a plain word, not a list");
+    EXPECT_EQ(problem_of("---\n? {a: b}\n: x\n---\nBody\n"),
+              "front matter at line 2: a key must be a plain word, not a map");
+    EXPECT_EQ(problem_of("---\ntitle: t\n~: x\n---\nBody\n"),
+              "front matter at or before line 3: a key must be a plain word, not empty");
+}
+
+TEST(FrontMatter, ValuesOfTheWrongShapeNameTheLine) {
+    EXPECT_EQ(problem_of("---\ntitle: t\nsource: [a, b]\n---\nB\n"),
+              "front matter at line 3: 'source' must be a single value, not a list");
+    EXPECT_EQ(problem_of("---\nid: {a: b}\n---\nB\n"),
+              "front matter at line 2: 'id' must be a single value, not a map");
+    EXPECT_EQ(problem_of("---\ntitle: t\nspeakers: [Ann, [Bo, Cy]]\n---\nB\n"),
+              "front matter at line 3: each of 'speakers' must be a plain value, not a list");
+    EXPECT_EQ(problem_of("---\ntopics:\n  - energy\n  - {a: b}\n---\nB\n"),
+              "front matter at line 4: each of 'topics' must be a plain value, not a map");
+    EXPECT_EQ(problem_of("---\ntopics: {a: b}\n---\nB\n"),
+              "front matter at line 2: 'topics' must be a list, not a map");
+}
+
+TEST(FrontMatter, AnEmptyIdIsAnError) {
+    for (const char* id : {"id:\n", "id: \"\"\n", "id: ~\n", "id: '  '\n"}) {
+        EXPECT_EQ(problem_of(std::string("---\ntitle: t\n") + id + "---\nB\n"),
+                  "front matter at line 3: 'id' is empty; give the article an id or leave the "
+                  "line out")
+            << id;
+    }
+}
+
+TEST(FrontMatter, AliasBombsAndCyclesAreThisFilesError) {
+    std::string laughs = "---\na0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
+    for (int i = 1; i < 10; ++i) {
+        const auto prev = "*a" + std::to_string(i - 1);
+        laughs += "a" + std::to_string(i) + ": &a" + std::to_string(i) + " [";
+        for (int k = 0; k < 10; ++k) laughs += (k ? ", " : "") + prev;
+        laughs += "]\n";
+    }
+    laughs += "---\nBody\n";
+    EXPECT_EQ(problem_of(laughs).rfind("front matter at line ", 0), 0u) << problem_of(laughs);
+    EXPECT_EQ(problem_of("---\nextra: &x [1, *x]\n---\nB\n").rfind("front matter at line 2: ", 0),
+              0u);
+    auto a = blank();
+    apply_front_matter("---\nbase: &b [x, y]\ncopy: *b\n---\nB\n", a);
+    EXPECT_EQ(a.metadata.at("copy"), "[x, y]");
+}
