@@ -24,6 +24,7 @@
 #include "newsdex/database.hpp"
 #include "newsdex/errors.hpp"
 #include "newsdex/schema.hpp"
+#include "input_paths.hpp"
 #include "passage_builder.hpp"
 #include "source_files.hpp"
 #include "synonyms.hpp"
@@ -259,6 +260,8 @@ struct Pass {
     const AnalysisTables& tables;
     const Manifest& manifest;
     std::multimap<std::string, std::string>& vanished_by_hash;
+    /// Article id → the file holding it, of the manifest's files still present.
+    const std::map<std::string, std::string>& owners;
     ProgressSink& progress;
     bool positions;  ///< the index keeps word positions
 };
@@ -268,6 +271,30 @@ struct PassResult {
     std::vector<std::string> article_ids;  ///< every article written, in order
 };
 
+// Which file holds each article id the manifest knows, leaving out the files that vanished
+// (their ids are free to be taken).
+std::map<std::string, std::string> id_owners(
+    const Manifest& manifest, const std::multimap<std::string, std::string>& vanished_by_hash) {
+    std::set<std::string> vanished;
+    for (const auto& [hash, path] : vanished_by_hash) vanished.insert(path);
+    std::map<std::string, std::string> owners;
+    for (const auto& [path, state] : manifest)
+        if (!vanished.count(path))
+            for (const auto& id : ids_of(state)) owners.emplace(id, path);
+    return owners;
+}
+
+// An article id is one article: a second file claiming it is refused, not let overwrite the
+// first one's passages.
+std::optional<FileFailure> claimed_elsewhere(const std::map<std::string, std::string>& owners,
+                                             const std::string& id, const std::string& path,
+                                             const std::string& shown_path) {
+    auto owner = owners.find(id);
+    if (owner == owners.end() || owner->second == path) return std::nullopt;
+    return FileFailure{shown_path, "article id '" + id + "' is already used by " +
+                                       owner->second + "; skipped"};
+}
+
 // Brings `files` into the writer's database (nothing is written without a writer: dry run).
 void write_files(const Pass& pass, const std::vector<SourceFile>& files, unsigned threads,
                  BatchWriter* writer, PassResult& out) {
@@ -275,6 +302,7 @@ void write_files(const Pass& pass, const std::vector<SourceFile>& files, unsigne
     const auto& tables = pass.tables;
     const auto& manifest = pass.manifest;
     auto& vanished_by_hash = pass.vanished_by_hash;
+    auto owners = pass.owners;  // and the articles this pass writes, as it writes them
     DocumentBuilder builder(pass.positions);
     AnalysisPipeline pipeline(files, threads, [&] {
         auto worker_builder = std::make_shared<DocumentBuilder>(pass.positions);
@@ -312,20 +340,30 @@ void write_files(const Pass& pass, const std::vector<SourceFile>& files, unsigne
             std::set<std::string> old_ids;
             if (had) for (const auto& id : ids_of(known->second)) old_ids.insert(id);
             out.report.changes.push_back((had ? "update " : "add ") + path);
+            std::vector<const AnalysedArticle*> kept;
             for (const auto& a : prepared.articles) {
+                if (auto clash = claimed_elsewhere(owners, a.article.id, path, file.path)) {
+                    out.report.failed.push_back(std::move(*clash));
+                    continue;
+                }
+                kept.push_back(&a);
                 ++(old_ids.erase(a.article.id) ? out.report.updated : out.report.added);
                 state.article_ids.push_back(a.article.id);
                 out.article_ids.push_back(a.article.id);
             }
             out.report.deleted += old_ids.size();
-            out.report.articles += prepared.articles.size();
+            out.report.articles += kept.size();
+            for (const auto& id : old_ids)
+                if (auto owner = owners.find(id); owner != owners.end() && owner->second == path)
+                    owners.erase(owner);
+            for (const auto* a : kept) owners[a->article.id] = path;
             if (!writer) continue;
             for (const auto& id : old_ids) {
                 delete_article(*writer, id);
                 writer->finish();
             }
-            for (const auto& a : prepared.articles) {
-                out.report.passages += write_article(*writer, a);
+            for (const auto* a : kept) {
+                out.report.passages += write_article(*writer, *a);
                 writer->finish();
             }
             // Last, so that a run killed half way through the file redoes it next time.
@@ -335,6 +373,15 @@ void write_files(const Pass& pass, const std::vector<SourceFile>& files, unsigne
         }
         const auto& analysed = prepared.articles.front();
         const auto& article = analysed.article;
+        if (auto clash = claimed_elsewhere(owners, article.id, path, file.path)) {
+            out.report.failed.push_back(std::move(*clash));
+            continue;
+        }
+        if (had && known->second.article_id != article.id)
+            if (auto owner = owners.find(known->second.article_id);
+                owner != owners.end() && owner->second == path)
+                owners.erase(owner);
+        owners[article.id] = path;
         state.article_id = article.id;
         out.article_ids.push_back(article.id);
         auto moved_from = vanished_by_hash.find(state.hash);
@@ -491,7 +538,7 @@ IndexReport index_one_writer(const Pass& pass, const std::vector<SourceFile>& fi
             for (const auto& [hash, path] : pass.vanished_by_hash) {
                 std::vector<std::string> gone;
                 for (const auto& id : ids_of(manifest.at(path)))
-                    if (!written_ids.count(id)) gone.push_back(id);
+                    if (!written_ids.count(id) && !pass.owners.count(id)) gone.push_back(id);
                 report.deleted += gone.size();
                 report.changes.push_back("delete " + path);
                 if (!writer) continue;
@@ -527,12 +574,18 @@ IndexReport index_one_writer(const Pass& pass, const std::vector<SourceFile>& fi
 
 }  // namespace
 
-IndexReport index_paths(const IndexOptions& options) {
+IndexReport index_paths(const IndexOptions& given) {
     const auto started = std::chrono::steady_clock::now();
+    // Every path made comparable once, here: `dir/` and `dir` are one folder.
+    IndexOptions options = given;
+    for (auto& path : options.paths) path = normalised_path(path);
+    const auto place = check_database_place(options.db_path, options.paths);
+    options.db_path = place.db_path;
     IndexReport report;
     auto tables = load_tables(options, report);
     auto synonyms = synonym_groups(options, tables);
-    auto files = find_source_files(options.paths, report.failed, options.format);
+    auto files = find_source_files(options.paths, report.failed, options.format,
+                                   {place.excluded, options.follow_symlinks}, &report.skipped);
 
     std::optional<Xapian::WritableDatabase> writable;
     Manifest manifest;
@@ -566,7 +619,8 @@ IndexReport index_paths(const IndexOptions& options) {
         if (!present.count(path) && under(path, options.paths)) vanished_by_hash.emplace(state.hash, path);
 
     ProgressSink progress(options, files);
-    const Pass pass{options, tables, manifest, vanished_by_hash, progress, positions};
+    const auto owners = id_owners(manifest, vanished_by_hash);
+    const Pass pass{options, tables, manifest, vanished_by_hash, owners, progress, positions};
     const unsigned threads =
         options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
 
@@ -589,7 +643,7 @@ IndexReport index_paths(const IndexOptions& options) {
                                 std::string("could not be written: ") + e.what());
         }
         ProgressSink again(options, files);  // the shards' work was dropped: count afresh
-        return index_one_writer({options, tables, manifest, vanished_by_hash, again, positions},
+        return index_one_writer({options, tables, manifest, vanished_by_hash, owners, again, positions},
                                 files, threads, &*writable, synonyms, first_build, report, started);
     }
     return index_one_writer(pass, files, threads, writable ? &*writable : nullptr, synonyms,

@@ -4,12 +4,38 @@
 #include <nlohmann/json.hpp>
 
 #include "newsdex/schema.hpp"
+#include "newsdex/utf8.hpp"
 
 namespace newsdex {
 
 namespace {
 constexpr std::string_view kPrefix = "newsdex.file:";
 std::string key(const std::string& path) { return schema::id_term(kPrefix, path); }
+
+// Paths (and the ids made from them) are bytes, not always UTF-8, and JSON holds only
+// UTF-8: other bytes are kept exactly as {"hex": "…"}.
+nlohmann::json bytes_json(const std::string& bytes) {
+    if (!invalid_utf8_offset(bytes)) return bytes;
+    static constexpr char kDigits[] = "0123456789abcdef";
+    std::string hex;
+    for (unsigned char c : bytes) {
+        hex += kDigits[c >> 4];
+        hex += kDigits[c & 15];
+    }
+    return {{"hex", hex}};
+}
+
+std::string json_bytes(const nlohmann::json& j) {
+    if (j.is_string()) return j.get<std::string>();
+    if (!j.is_object() || !j.contains("hex") || !j["hex"].is_string()) return {};
+    const auto& hex = j["hex"].get_ref<const std::string&>();
+    auto digit = [](char c) { return c <= '9' ? c - '0' : c - 'a' + 10; };
+    std::string out;
+    for (std::size_t i = 0; i + 1 < hex.size(); i += 2)
+        out += static_cast<char>(digit(hex[i]) * 16 + digit(hex[i + 1]));
+    return out;
+}
+
 }  // namespace
 
 Manifest load_manifest(const Xapian::Database& db) {
@@ -19,25 +45,29 @@ Manifest load_manifest(const Xapian::Database& db) {
         auto value = db.get_metadata(*k);
         if (value.empty()) continue;
         auto j = nlohmann::json::parse(value, nullptr, false);
-        if (j.is_discarded() || !j.contains("path")) continue;
+        if (j.is_discarded() || !j.is_object() || !j.contains("path")) continue;
         FileState s;
         s.size = j.value("size", std::uint64_t{0});
         s.mtime_ns = j.value("mtime_ns", std::int64_t{0});
         s.hash = j.value("hash", std::string());
-        s.article_id = j.value("article_id", std::string());
-        s.article_ids = j.value("article_ids", std::vector<std::string>());
-        out[j["path"].get<std::string>()] = s;
+        if (j.contains("article_id")) s.article_id = json_bytes(j["article_id"]);
+        if (j.contains("article_ids") && j["article_ids"].is_array())
+            for (const auto& id : j["article_ids"]) s.article_ids.push_back(json_bytes(id));
+        out[json_bytes(j["path"])] = s;
     }
     return out;
 }
 
 void record_file(Xapian::WritableDatabase& db, const std::string& path, const FileState& s) {
-    nlohmann::json j = {{"path", path},
+    nlohmann::json j = {{"path", bytes_json(path)},
                         {"size", s.size},
                         {"mtime_ns", s.mtime_ns},
                         {"hash", s.hash},
-                        {"article_id", s.article_id}};
-    if (!s.article_ids.empty()) j["article_ids"] = s.article_ids;
+                        {"article_id", bytes_json(s.article_id)}};
+    if (!s.article_ids.empty()) {
+        auto& ids = j["article_ids"] = nlohmann::json::array();
+        for (const auto& id : s.article_ids) ids.push_back(bytes_json(id));
+    }
     db.set_metadata(key(path), j.dump());
 }
 

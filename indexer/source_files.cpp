@@ -30,17 +30,61 @@ bool hidden(const fs::path& path) {
     return name.size() > 1 && name[0] == '.';
 }
 
-void walk(const fs::path& root, InputFormat format, std::vector<SourceFile>& out,
-          std::vector<FileFailure>& failures) {
+fs::path real_path(const fs::path& path) {
+    std::error_code ec;
+    auto real = fs::weakly_canonical(fs::absolute(path, ec), ec);
+    return ec ? path.lexically_normal() : real;
+}
+
+// `inner` is `outer` or lies inside it.
+bool within(const fs::path& inner, const fs::path& outer) {
+    auto rel = inner.lexically_relative(outer);
+    return !rel.empty() && *rel.begin() != "..";
+}
+
+// The database folder, or one of the folders newsdex writes beside it (`DB.compacting`).
+bool excluded(const fs::path& dir, const WalkRules& rules) {
+    if (rules.excluded.empty()) return false;
+    const auto real = real_path(dir).string();
+    for (const auto& x : rules.excluded)
+        if (real == x || (real.starts_with(x + ".") && real.find('/', x.size()) == std::string::npos))
+            return true;
+    return false;
+}
+
+struct Walk {
+    InputFormat format;
+    const WalkRules& rules;
+    const std::vector<fs::path>& real_roots;
+    std::vector<FileFailure>& failures;
+    std::vector<FileFailure>* skipped;
+};
+
+// A symlinked file is taken when its target lies inside one of the indexed folders: a
+// link out of them (`shadow.md -> /etc/shadow`) would make a file searchable that nobody
+// chose to index.
+bool link_allowed(const fs::path& link, const Walk& walk) {
+    if (walk.rules.follow_symlinks) return true;
+    const auto target = real_path(link);
+    for (const auto& root : walk.real_roots)
+        if (within(target, root)) return true;
+    if (walk.skipped)
+        walk.skipped->push_back({link.string(), "symbolic link to " + target.string() +
+                                                    ", outside the indexed folders (use "
+                                                    "--follow-symlinks to index it)"});
+    return false;
+}
+
+void walk_folder(const fs::path& root, const Walk& walk, std::vector<SourceFile>& out) {
     std::error_code ec;
     fs::recursive_directory_iterator it(root, fs::directory_options::none, ec);
     if (ec) {
-        failures.push_back({root.string(), "cannot list folder: " + ec.message()});
+        walk.failures.push_back({root.string(), "cannot list folder: " + ec.message()});
         return;
     }
     for (fs::recursive_directory_iterator end; it != end; it.increment(ec)) {
         if (ec) {
-            failures.push_back({it->path().string(), "cannot list folder: " + ec.message()});
+            walk.failures.push_back({it->path().string(), "cannot list folder: " + ec.message()});
             ec.clear();
             continue;
         }
@@ -49,8 +93,13 @@ void walk(const fs::path& root, InputFormat format, std::vector<SourceFile>& out
             if (it->is_directory(ec)) it.disable_recursion_pending();
             continue;
         }
-        if (it->is_regular_file(ec) && indexable(path, format) && !readme(path))
-            out.push_back({path.string(), path.lexically_relative(root).generic_string()});
+        if (it->is_directory(ec)) {
+            if (excluded(path, walk.rules)) it.disable_recursion_pending();
+            continue;
+        }
+        if (!it->is_regular_file(ec) || !indexable(path, walk.format) || readme(path)) continue;
+        if (it->is_symlink(ec) && !link_allowed(path, walk)) continue;
+        out.push_back({path.string(), path.lexically_relative(root).generic_string()});
     }
 }
 
@@ -58,7 +107,11 @@ void walk(const fs::path& root, InputFormat format, std::vector<SourceFile>& out
 
 std::vector<SourceFile> find_source_files(const std::vector<std::string>& roots,
                                           std::vector<FileFailure>& failures,
-                                          InputFormat format) {
+                                          InputFormat format, const WalkRules& rules,
+                                          std::vector<FileFailure>* skipped) {
+    std::vector<fs::path> real_roots;
+    for (const auto& root : roots) real_roots.push_back(real_path(root));
+    const Walk walk{format, rules, real_roots, failures, skipped};
     std::vector<SourceFile> out;
     for (const auto& root : roots) {
         std::error_code ec;
@@ -67,7 +120,7 @@ std::vector<SourceFile> find_source_files(const std::vector<std::string>& roots,
             failures.push_back({root, "no such file or folder"});
         } else if (fs::is_directory(status)) {
             std::vector<SourceFile> found;
-            walk(fs::path(root), format, found, failures);
+            walk_folder(fs::path(root), walk, found);
             std::sort(found.begin(), found.end(),
                       [](const auto& a, const auto& b) { return a.relative < b.relative; });
             out.insert(out.end(), found.begin(), found.end());

@@ -13,11 +13,22 @@ struct SourceFile {
     std::string relative;  ///< to the named folder (or the file name): the default article id
 };
 
+/// What a walk leaves out besides hidden files, README files and folder symlinks.
+struct WalkRules {
+    /// Real paths of folders not to enter (the database), with their `PATH.*` siblings.
+    std::vector<std::string> excluded;
+    /// Take a file symlink whose target lies outside every root.
+    bool follow_symlinks = false;
+};
+
 /// Every .txt/.md/.markdown file (.tsv for InputFormat::tsv) under `roots`, sorted,
 /// skipping hidden files and folders and README files (a file named explicitly is always
-/// taken). Paths that do not exist or cannot be listed are added to `failures`.
+/// taken). Paths that do not exist or cannot be listed are added to `failures`; file
+/// symlinks pointing out of the roots (unless rules.follow_symlinks) go to `skipped`.
 std::vector<SourceFile> find_source_files(const std::vector<std::string>& roots,
                                           std::vector<FileFailure>& failures,
-                                          InputFormat format = InputFormat::files);
+                                          InputFormat format = InputFormat::files,
+                                          const WalkRules& rules = {},
+                                          std::vector<FileFailure>* skipped = nullptr);
 
 }  // namespace newsdex

@@ -44,6 +44,9 @@ struct IndexOptions {
     /// existing index keeps what it was built with (asking for positions in one built
     /// without is a DatabaseError).
     bool positions = false;
+    /// Index a file reached through a symlink whose target lies outside the indexed
+    /// folders; by default such a file is skipped and reported in IndexReport::skipped.
+    bool follow_symlinks = false;
     std::function<void(const IndexProgress&)> progress;  ///< called after each file
 };
 
@@ -61,6 +64,8 @@ struct IndexReport {
     std::size_t unchanged = 0;  ///< including files only touched (same content)
     std::vector<std::string> changes;  ///< `add PATH`, `update PATH`, `move OLD -> NEW`, …
     std::vector<FileFailure> failed;
+    /// Files left out on purpose, with the reason: not errors, and no effect on the exit code.
+    std::vector<FileFailure> skipped;
     double seconds = 0;
     std::string speakers_path;  ///< the tables actually used ("" when none was found)
     std::string topics_path;
