@@ -50,17 +50,27 @@ void BatchWriter::commit(const std::string& last_run) {
     db_.set_metadata(std::string(schema::kMetaPositions), positions_ ? "1" : "0");
     db_.set_metadata(std::string(schema::kMetaLastIndexed), utc_now());
     if (!last_run.empty()) db_.set_metadata(std::string(schema::kMetaLastRun), last_run);
-    db_.commit_transaction();
+    // The transaction is over once commit_transaction() is called, even when it throws (a
+    // full disk): there is then nothing left to cancel.
     open_ = false;
     pending_ = 0;
+    db_.commit_transaction();
 }
 
 void BatchWriter::abandon() {
-    if (open_) db_.cancel_transaction();
-    open_ = false;
+    const bool was_open = std::exchange(open_, false);
     pending_ = 0;
     spelling_.clear();
     removed_.clear();
+    if (!was_open) return;
+    try {
+        db_.cancel_transaction();
+    } catch (const Xapian::Error&) {
+        // abandon() runs while the error that stopped the batch is on its way out, and that
+        // is the one to report. Xapian has already dropped the batch's changes when it gives
+        // up on a write (a database it could not roll back is closed), so nothing of the
+        // batch can be committed later.
+    }
 }
 
 }  // namespace newsdex

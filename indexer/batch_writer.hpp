@@ -52,7 +52,8 @@ public:
     /// Commits the open batch with the schema metadata (and `last_run`, when given).
     void commit(const std::string& last_run = {});
 
-    /// Drops the open batch: the database stays at its last commit.
+    /// Drops the open batch: the database stays at its last commit. Never throws: it is
+    /// called while another error is being handled (a failed commit left nothing to drop).
     void abandon();
 
 private:

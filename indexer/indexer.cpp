@@ -473,7 +473,8 @@ bool build_in_shards(const Pass& pass, const std::vector<std::vector<SourceFile>
         for (std::size_t i = 0; i < shards.size(); ++i)
             writers.emplace_back([&, i] {
                 try {
-                    Xapian::WritableDatabase db(dirs[i], Xapian::DB_CREATE_OR_OVERWRITE);
+                    Xapian::WritableDatabase db(dirs[i], Xapian::DB_CREATE_OR_OVERWRITE |
+                                                             Xapian::DB_BACKEND_GLASS);
                     BatchWriter writer(db, options.commit_every, pass.positions, true);
                     write_files(pass, shards[i], threads_each, &writer, results[i]);
                     writer.commit();
@@ -498,7 +499,7 @@ bool build_in_shards(const Pass& pass, const std::vector<std::vector<SourceFile>
             }
     for (auto& r : results) add_up(report, std::move(r));
     {
-        Xapian::WritableDatabase first(dirs.front(), Xapian::DB_OPEN);
+        Xapian::WritableDatabase first(dirs.front(), Xapian::DB_OPEN | Xapian::DB_BACKEND_GLASS);
         BatchWriter writer(first, 1, pass.positions);
         writer.begin();
         // The spelling data goes to one shard, in one commit: added in each shard, it was
@@ -556,12 +557,15 @@ IndexReport index_one_writer(const Pass& pass, const std::vector<SourceFile>& fi
         }
     } catch (const Xapian::Error& e) {
         if (writer) writer->abandon();
-        throw DatabaseError(DatabaseError::Reason::other, options.db_path,
-                            "could not be written: " + e.get_description());
+        throw write_error(options.db_path, e);
     }
     if (writer && first_build && report.articles > 0) {
         try {
             compact_into_place({options.db_path}, options.db_path);
+        } catch (const Xapian::Error& e) {
+            throw write_error(options.db_path, e, "is complete but could not be compacted");
+        } catch (const std::filesystem::filesystem_error& e) {
+            throw write_error(options.db_path, e, "is complete but could not be compacted");
         } catch (const std::exception& e) {
             throw DatabaseError(DatabaseError::Reason::other, options.db_path,
                                 std::string("is complete but could not be compacted: ") + e.what());
@@ -574,7 +578,8 @@ IndexReport index_one_writer(const Pass& pass, const std::vector<SourceFile>& fi
 
 }  // namespace
 
-IndexReport index_paths(const IndexOptions& given) {
+IndexReport index_paths(const IndexOptions& given) try {
+    const WriteFailureExit exit_on_write_failure(given.db_path);
     const auto started = std::chrono::steady_clock::now();
     // Every path made comparable once, here: `dir/` and `dir` are one folder.
     IndexOptions options = given;
@@ -636,11 +641,9 @@ IndexReport index_paths(const IndexOptions& given) {
                 return report;
             }
         } catch (const Xapian::Error& e) {
-            throw DatabaseError(DatabaseError::Reason::other, options.db_path,
-                                "could not be written: " + e.get_description());
+            throw write_error(options.db_path, e);
         } catch (const std::filesystem::filesystem_error& e) {
-            throw DatabaseError(DatabaseError::Reason::other, options.db_path,
-                                std::string("could not be written: ") + e.what());
+            throw write_error(options.db_path, e);
         }
         ProgressSink again(options, files);  // the shards' work was dropped: count afresh
         return index_one_writer({options, tables, manifest, vanished_by_hash, owners, again, positions},
@@ -648,6 +651,10 @@ IndexReport index_paths(const IndexOptions& given) {
     }
     return index_one_writer(pass, files, threads, writable ? &*writable : nullptr, synonyms,
                             first_build, report, started);
+} catch (const Xapian::Error& e) {
+    // Whatever else Xapian throws (reading the manifest, analysing) is the database's too:
+    // a caller catching std::exception must see it.
+    throw write_error(given.db_path, e, "could not be used");
 }
 
 }  // namespace newsdex

@@ -20,10 +20,11 @@ private:
     std::string problem_;
 };
 
-/// The database is missing, locked, corrupt or of another schema version.
+/// The database is missing, locked, corrupt or of another schema version, or cannot be
+/// written: its file system is read-only (or refuses this user), or its disk is full.
 class DatabaseError : public std::runtime_error {
 public:
-    enum class Reason { missing, locked, corrupt, schema_mismatch, other };
+    enum class Reason { missing, locked, corrupt, schema_mismatch, read_only, disk_full, other };
     DatabaseError(Reason reason, std::string path, const std::string& problem)
         : std::runtime_error("database " + path + " " + problem),
           reason_(reason),
