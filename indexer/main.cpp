@@ -127,7 +127,7 @@ int main(int argc, char** argv) {
         for (const auto& f : report.failed) ::report(f.path + ": " + f.error);
         if (!quiet)
             for (const auto& s : report.skipped)
-                std::cerr << "newsdex-index: " << s.path << ": skipped: " << s.error << '\n';
+                ::report(s.path + ": skipped: " + s.error);
         if (options.dry_run)
             for (const auto& change : report.changes) std::cout << shown(change) << '\n';
         if (format == "json") {
