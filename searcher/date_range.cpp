@@ -1,6 +1,6 @@
 #include "date_range.hpp"
 
-#include <regex>
+#include <string>
 
 #include "newsdex/errors.hpp"
 #include "newsdex/schema.hpp"
@@ -13,12 +13,23 @@ struct Parts {
     std::string year, month, day;
 };
 
+// YYYY, YYYY-MM or YYYY-MM-DD, digits and dashes where they belong.
+bool well_formed(std::string_view date) {
+    if (date.size() != 4 && date.size() != 7 && date.size() != 10) return false;
+    for (std::size_t i = 0; i < date.size(); ++i) {
+        const bool dash = i == 4 || i == 7;
+        if (dash ? date[i] != '-' : (date[i] < '0' || date[i] > '9')) return false;
+    }
+    return true;
+}
+
 Parts parse(std::string_view date) {
-    static const std::regex shape(R"((\d{4})(?:-(\d{2})(?:-(\d{2}))?)?)");
-    std::cmatch m;
-    if (!std::regex_match(date.begin(), date.end(), m, shape))
+    if (!well_formed(date))
         throw QueryError("bad date '" + std::string(date) + "': use YYYY, YYYY-MM or YYYY-MM-DD");
-    Parts p{m[1], m[2], m[3]};
+    auto part = [&](std::size_t at, std::size_t size) {
+        return date.size() > at ? std::string(date.substr(at, size)) : std::string();
+    };
+    Parts p{part(0, 4), part(5, 2), part(8, 2)};
     if (!p.month.empty() && (p.month < "01" || p.month > "12"))
         throw QueryError("bad month in date '" + std::string(date) + "'");
     if (!p.day.empty() && (p.day < "01" || p.day > "31"))

@@ -4,12 +4,12 @@
 #include <array>
 #include <map>
 #include <set>
-#include <regex>
 
 #include "date_range.hpp"
 #include "newsdex/errors.hpp"
 #include "newsdex/schema.hpp"
 #include "newsdex/utf8.hpp"
+#include "query_scan.hpp"
 
 namespace newsdex {
 
@@ -45,15 +45,14 @@ std::string known_fields() {
 // Words followed by a colon, outside quotes, that are not fields: Xapian would silently
 // search them as words, which hides the user's typo.
 void check_fields(const std::string& folded) {
-    static const std::regex field(R"((^|[\s(+\-])([a-z_]+):(?=[^\s]))");
     bool in_quotes = false;
     std::string outside;
     for (char c : folded) {
         if (c == '"') in_quotes = !in_quotes;
         outside += in_quotes ? ' ' : c;
     }
-    for (std::sregex_iterator it(outside.begin(), outside.end(), field), end; it != end; ++it) {
-        auto name = (*it)[2].str();
+    for (const auto& span : query_scan::field_names(outside)) {
+        const auto name = outside.substr(span.begin, span.end - span.begin);
         bool known = false;
         for (const auto& f : kFields) known = known || f.name == name;
         if (!known)
@@ -86,15 +85,11 @@ void check_syntax(const std::string& query) {
     if (open_quote != std::string::npos) throw QueryError("unclosed quote at " + where(open_quote));
     if (!parens.empty()) throw QueryError("unclosed '(' at " + where(parens.back()));
     if (shouted_prose(query)) return;
-    static const std::regex dangling_end(R"((^|\s)(AND|OR|NOT|XOR|NEAR|ADJ)(/\d+)?\s*$)");
-    static const std::regex dangling_start(R"(^\s*(AND|OR|XOR|NEAR|ADJ)(/\d+)?(\s|$))");
-    std::smatch m;
-    if (std::regex_search(query, m, dangling_end))
-        throw QueryError(m[2].str() + " has nothing after it at " +
-                         where(static_cast<std::size_t>(m.position(2))));
-    if (std::regex_search(query, m, dangling_start))
-        throw QueryError(m[1].str() + " has nothing before it at " +
-                         where(static_cast<std::size_t>(m.position(1))));
+    auto text_of = [&](query_scan::Span op) { return query.substr(op.begin, op.end - op.begin); };
+    if (const auto op = query_scan::trailing_operator(query))
+        throw QueryError(text_of(*op) + " has nothing after it at " + where(op->begin));
+    if (const auto op = query_scan::leading_operator(query))
+        throw QueryError(text_of(*op) + " has nothing before it at " + where(op->begin));
 }
 
 // Collects the terms of nested ORs of plain terms; false when anything else is inside.
@@ -178,16 +173,14 @@ bool shouted_prose(std::string_view query) {
 
 std::string fold_query(std::string_view query) {
     if (shouted_prose(query)) return s::fold(query);
-    static const std::regex op(R"(\b(AND|OR|NOT|XOR|NEAR|ADJ)(/\d+)?\b)");
-    std::string text(query), out;
-    size_t last = 0;
-    for (std::sregex_iterator it(text.begin(), text.end(), op), end; it != end; ++it) {
-        auto pos = static_cast<size_t>(it->position());
-        out += s::fold(std::string_view(text).substr(last, pos - last));
-        out += it->str();
-        last = pos + it->length();
+    std::string out;
+    std::size_t last = 0;
+    for (const auto& op : query_scan::operators(query)) {
+        out += s::fold(query.substr(last, op.begin - last));
+        out += query.substr(op.begin, op.end - op.begin);
+        last = op.end;
     }
-    out += s::fold(std::string_view(text).substr(last));
+    out += s::fold(query.substr(last));
     return out;
 }
 
@@ -197,6 +190,9 @@ constexpr std::string_view kStemField = "newsdexstem";
 ParsedQuery build_query(const std::string& query, const Xapian::Database& db,
                         const QueryOptions& options) {
     const bool prose = options.prose;
+    if (query.size() > kMaxQueryBytes)
+        throw QueryError("query is " + std::to_string(query.size()) + " bytes long; at most " +
+                         std::to_string(kMaxQueryBytes) + " are allowed");
     if (auto bad = invalid_utf8_offset(query))
         throw QueryError("query is not valid UTF-8 (byte " + std::to_string(*bad) + ")");
     if (!prose) check_syntax(query);
@@ -245,22 +241,19 @@ ParsedQuery build_query(const std::string& query, const Xapian::Database& db,
     // stems starting as `integrity` does once stemmed (integr…), through a field of stems.
     std::vector<std::string> wildcards;
     {
-        static const std::regex wildcard(R"((^|[\s(+\-])(\w+)\*)");
         std::string rewritten;
         std::size_t last = 0;
-        for (std::sregex_iterator it(folded.begin(), folded.end(), wildcard), end; it != end; ++it) {
-            const auto& word = (*it)[2];
-            wildcards.push_back(stemmer(word.str()));
-            const auto at = static_cast<std::size_t>(word.first - folded.begin());
-            rewritten += folded.substr(last, at - last) + std::string(kStemField) + ":" + wildcards.back();
-            last = at + static_cast<std::size_t>(word.length());
+        for (const auto& word : query_scan::wildcard_words(folded)) {
+            wildcards.push_back(stemmer(folded.substr(word.begin, word.end - word.begin)));
+            rewritten += folded.substr(last, word.begin - last) + std::string(kStemField) + ":" +
+                         wildcards.back();
+            last = word.end;
         }
         folded = rewritten + folded.substr(last);
     }
     parser.add_prefix(std::string(kStemField), std::string(s::kStemmed));
     try {
-        static const std::regex syntax(R"(["():*+]|(^|\s)-|\b(AND|OR|NOT|XOR|NEAR|ADJ)\b)");
-        const bool has_syntax = std::regex_search(folded, syntax);
+        const bool has_syntax = query_scan::has_syntax(folded);
         if (!has_syntax) folded = split_compounds(std::move(folded));
         auto parsed = parser.parse_query(folded, flags);
         const auto words = weighted_words(parsed);

@@ -38,9 +38,16 @@ struct Ranking {
     unsigned proximity_window = 2;
 };
 
+/// The largest query, in bytes, and the largest page a search accepts (QueryError beyond
+/// them): a query is typed or pasted, not a document, and a page of results is read.
+inline constexpr std::size_t kMaxQueryBytes = 4096;
+inline constexpr std::size_t kMaxLimit = 100000;
+inline constexpr std::size_t kMaxOffset = 1000000;
+inline constexpr std::size_t kMaxPerArticle = 100000;
+
 struct SearchRequest {
     std::string db_path;
-    std::string query;  ///< words, "phrases", AND/OR/NOT, speaker:, topic:, title:, …
+    std::string query;  ///< words, "phrases", AND/OR/NOT, speaker:, topic:, title:, …; at most kMaxQueryBytes
     /// The query is plain prose (a question, a pasted paragraph): every word is a search
     /// word, and nothing in it is read as an operator, field, phrase or wildcard.
     bool prose = false;
@@ -52,10 +59,10 @@ struct SearchRequest {
     std::string since;               ///< YYYY, YYYY-MM or YYYY-MM-DD; empty: open
     std::string until;
     enum class Sort { relevance, date, date_descending } sort = Sort::relevance;
-    std::size_t limit = 10;
-    std::size_t offset = 0;
+    std::size_t limit = 10;   ///< at most kMaxLimit
+    std::size_t offset = 0;   ///< at most kMaxOffset
     /// At most this many passages per article (0: no limit); each hit then says how many
-    /// more its article had.
+    /// more its article had. At most kMaxPerArticle.
     std::size_t per_article = 0;
     /// Count the whole match set by these: speaker, topic, year, source.
     std::vector<std::string> facets;
@@ -106,8 +113,10 @@ struct SearchResponse {
     double seconds = 0;
 };
 
-/// Opens request.db_path, searches it once and closes it.
-/// Throws DatabaseError (missing, corrupt, other schema) and QueryError (unparseable query).
+/// Opens request.db_path, searches it once and closes it. A commit landing meanwhile is
+/// searched again at the new commit.
+/// Throws DatabaseError (missing, corrupt or unreadable, other schema; never a Xapian
+/// error) and QueryError (unparseable query, a limit out of range).
 SearchResponse search(const SearchRequest& request);
 
 /// A database kept open for many searches, as a server or a long-lived embedder wants: each
