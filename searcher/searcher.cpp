@@ -7,11 +7,11 @@
 #include <optional>
 #include <set>
 
+#include "database_reads.hpp"
 #include "duplicate_filter.hpp"
 #include "facets.hpp"
 #include "feedback.hpp"
 #include "highlighter.hpp"
-#include "newsdex/database.hpp"
 #include "newsdex/errors.hpp"
 #include "newsdex/schema.hpp"
 #include "rescorer.hpp"
@@ -23,6 +23,18 @@ namespace {
 
 constexpr std::size_t kSnippetBytes = 360;
 constexpr std::size_t kSuggestBelow = 3;
+
+void check_request(const SearchRequest& request) {
+    auto at_most = [](const char* what, std::size_t value, std::size_t most) {
+        if (value > most)
+            throw QueryError(std::string(what) + " " + std::to_string(value) +
+                             " is out of range (at most " + std::to_string(most) + ")");
+    };
+    at_most("limit", request.limit, kMaxLimit);
+    at_most("offset", request.offset, kMaxOffset);
+    at_most("per_article", request.per_article, kMaxPerArticle);
+    check_facet_names(request.facets);
+}
 
 Xapian::BM25Weight weighting(const Ranking& r) { return Xapian::BM25Weight(r.k1, 0, 1, r.b, 0.5); }
 
@@ -82,19 +94,22 @@ Xapian::MSet best_of(Xapian::Enquire& enquire, Xapian::doccount size,
     return mset;
 }
 
-SearchResponse search_in(Xapian::Database& db, const SearchRequest& request) {
+SearchResponse search_in(Xapian::Database& db, const std::string& path,
+                         const SearchRequest& request) {
     const auto started = std::chrono::steady_clock::now();
     SearchResponse response;
     response.query = request.query;
-    check_facet_names(request.facets);
-    auto filter = build_filter(request);
-    auto parsed = build_query(request.query, db,
-                              {.allow_empty = !filter.empty(), .prose = request.prose,
-                               .stopwords = request.ranking.stopwords});
-    auto query = parsed.query;
-    if (!filter.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
+    check_request(request);
+    const auto filter = build_filter(request);
 
-    with_reopen(db, [&](Xapian::Database& database) {
+    // Everything that reads the database is inside: the parser reads synonyms, spelling
+    // data and wildcard expansions from it too.
+    read_database(db, path, [&](Xapian::Database& database) {
+        const auto parsed = build_query(request.query, database,
+                                        {.allow_empty = !filter.empty(), .prose = request.prose,
+                                         .stopwords = request.ranking.stopwords});
+        auto query = parsed.query;
+        if (!filter.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
         Xapian::Enquire enquire(database);
         const auto scheme = weighting(request.ranking);
         enquire.set_weighting_scheme(scheme);
@@ -250,8 +265,8 @@ SearchResponse search_in(Xapian::Database& db, const SearchRequest& request) {
 }  // namespace
 
 SearchResponse search(const SearchRequest& request) {
-    auto db = open_for_reading(request.db_path);
-    return search_in(db, request);
+    auto db = open_database(request.db_path);
+    return search_in(db, request.db_path, request);
 }
 
 namespace {
@@ -270,23 +285,18 @@ struct Searcher::Open {
 };
 
 Searcher::Searcher(const std::string& db_path)
-    : open_(std::make_unique<Open>(Open{db_path, open_for_reading(db_path), version_file(db_path)})) {}
+    : open_(std::make_unique<Open>(Open{db_path, open_database(db_path), version_file(db_path)})) {}
 Searcher::~Searcher() = default;
 Searcher::Searcher(Searcher&&) noexcept = default;
 Searcher& Searcher::operator=(Searcher&&) noexcept = default;
 
 SearchResponse Searcher::search(const SearchRequest& request) {
     if (auto now = version_file(open_->path); now != open_->version) {
-        open_->db = open_for_reading(open_->path);
+        open_->db = open_database(open_->path);
         open_->version = now;
     }
-    try {
-        open_->db.reopen();
-    } catch (const Xapian::Error& e) {
-        throw DatabaseError(DatabaseError::Reason::other, open_->path,
-                            "could not be reopened: " + e.get_description());
-    }
-    return search_in(open_->db, request);
+    read_database(open_->db, open_->path, [](Xapian::Database& db) { return db.reopen(); });
+    return search_in(open_->db, open_->path, request);
 }
 
 }  // namespace newsdex

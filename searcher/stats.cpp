@@ -2,7 +2,7 @@
 
 #include <set>
 
-#include "newsdex/database.hpp"
+#include "database_reads.hpp"
 #include "newsdex/schema.hpp"
 
 namespace newsdex {
@@ -15,8 +15,8 @@ std::string iso(const std::string& yyyymmdd) {
 }  // namespace
 
 DatabaseStats database_stats(const std::string& db_path) {
-    auto db = open_for_reading(db_path);
-    return with_reopen(db, [](Xapian::Database& d) {
+    auto db = open_database(db_path);
+    return read_database(db, db_path, [](Xapian::Database& d) {
         DatabaseStats s;
         s.passages = d.get_doccount();
         const std::string article_prefix(schema::kArticle);

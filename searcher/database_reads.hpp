@@ -1,0 +1,43 @@
+#pragma once
+// Reads of an open database that stay within newsdex's errors: a writer's commits that
+// invalidate what was being read are retried on a reopened database, and any other Xapian
+// failure (a corrupt or truncated table, an I/O error) becomes a DatabaseError.
+
+#include <xapian.h>
+
+#include <string>
+
+namespace newsdex {
+
+/// The DatabaseError for a Xapian failure while reading the database at `path`.
+[[noreturn]] void throw_read_error(const std::string& path, const Xapian::Error& e);
+
+/// How many times a read invalidated by commits is started again. Each try reopens at the
+/// latest commit, and a reader can lose its commit as soon as the writer has made two more:
+/// an indexer committing every article, on a loaded machine, can outpace a search several
+/// times in a row, and a late answer is better than none.
+inline constexpr int kReadAttempts = 100;
+
+/// open_for_reading(path), tried again when a commit lands while it reads the database's
+/// metadata.
+Xapian::Database open_database(const std::string& path);
+
+/// Runs fn(db), reopening `db` and running it again from the start when a commit has
+/// invalidated what it was reading; every Xapian error that remains, or a last
+/// DatabaseModifiedError, is thrown as DatabaseError naming `path`.
+template <typename Fn>
+auto read_database(Xapian::Database& db, const std::string& path, Fn&& fn) {
+    for (int attempt = 1;; ++attempt) {
+        try {
+            // Reopening reads the latest commit's roots, which a commit can discard too.
+            if (attempt > 1) db.reopen();
+            return fn(db);
+        } catch (const Xapian::DatabaseModifiedError& e) {
+            if (attempt >= kReadAttempts) throw_read_error(path, e);
+        } catch (const Xapian::Error& e) {
+            throw_read_error(path, e);
+        }
+    }
+}
+
+}  // namespace newsdex
