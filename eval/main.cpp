@@ -9,6 +9,7 @@
 #include "baselines.hpp"
 #include "cli_common.hpp"
 #include "collection.hpp"
+#include "newsdex/display_text.hpp"
 #include "newsdex/errors.hpp"
 #include "newsdex_run.hpp"
 #include "report.hpp"
@@ -17,6 +18,11 @@ namespace fs = std::filesystem;
 using namespace newsdex::eval;
 
 namespace {
+
+// One line on stderr; paths and problems shown safely.
+void report(const std::string& message) {
+    std::cerr << "newsdex-eval: " << newsdex::display_text(message) << '\n';
+}
 
 double seconds_since(std::chrono::steady_clock::time_point start) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -54,24 +60,28 @@ int main(int argc, char** argv) {
                    "Keep the indexes in this folder (one per collection) and reuse them next "
                    "time; default: a temporary folder, removed");
     std::size_t depth = 1000;
-    app.add_option("--depth", depth, "Articles ranked per query")->capture_default_str()->check(CLI::PositiveNumber);
+    using newsdex::cli::number;
+    using newsdex::cli::whole_number;
+    app.add_option("--depth", depth, "Articles ranked per query")
+        ->capture_default_str()
+        ->check(whole_number(1, newsdex::kMaxLimit));
     bool no_baselines = false;
     app.add_flag("--no-baselines", no_baselines, "Measure newsdex only");
     std::string format = "text";
     app.add_option("--format", format, "text or json")->capture_default_str()->check(CLI::IsMember({"text", "json"}));
     newsdex::Ranking ranking;
-    app.add_option("--k1", ranking.k1, "BM25 k1 (to compare with the default)")->capture_default_str();
-    app.add_option("--b", ranking.b, "BM25 b (to compare with the default)")->capture_default_str();
-    app.add_option("--feedback-docs", ranking.feedback_docs, "Pseudo-relevance feedback: top passages taken as relevant (0: off)")->capture_default_str();
-    app.add_option("--feedback-terms", ranking.feedback_terms, "Words feedback adds")->capture_default_str();
-    app.add_option("--feedback-weight", ranking.feedback_weight, "Weight of the best added word, relative to an original one")->capture_default_str();
-    app.add_option("--feedback-widens-from", ranking.feedback_widens_from, "Added words may bring new matches to plain queries of this many content words (0: never)")->capture_default_str();
+    app.add_option("--k1", ranking.k1, "BM25 k1 (to compare with the default)")->capture_default_str()->check(number(0, 100));
+    app.add_option("--b", ranking.b, "BM25 b (to compare with the default)")->capture_default_str()->check(number(0, 1));
+    app.add_option("--feedback-docs", ranking.feedback_docs, "Pseudo-relevance feedback: top passages taken as relevant (0: off)")->capture_default_str()->check(whole_number(0, 1000));
+    app.add_option("--feedback-terms", ranking.feedback_terms, "Words feedback adds")->capture_default_str()->check(whole_number(0, 1000));
+    app.add_option("--feedback-weight", ranking.feedback_weight, "Weight of the best added word, relative to an original one")->capture_default_str()->check(number(0, 100));
+    app.add_option("--feedback-widens-from", ranking.feedback_widens_from, "Added words may bring new matches to plain queries of this many content words (0: never)")->capture_default_str()->check(whole_number(0, 1000));
     app.add_option("--feedback-scheme", ranking.feedback_scheme, "bo1 or trad")
         ->capture_default_str()
         ->check(CLI::IsMember({"bo1", "trad"}));
-    app.add_option("--feedback-from-words", ranking.feedback_from_words, "Feedback only for queries of this many content words")->capture_default_str();
-    app.add_option("--proximity-weight", ranking.proximity_weight, "Share of their weight neighbouring query words found close together add (0: off)")->capture_default_str();
-    app.add_option("--proximity-window", ranking.proximity_window, "Window, in words, for --proximity-weight")->capture_default_str();
+    app.add_option("--feedback-from-words", ranking.feedback_from_words, "Feedback only for queries of this many content words")->capture_default_str()->check(whole_number(0, 1000));
+    app.add_option("--proximity-weight", ranking.proximity_weight, "Share of their weight neighbouring query words found close together add (0: off)")->capture_default_str()->check(number(0, 100));
+    app.add_option("--proximity-window", ranking.proximity_window, "Window, in words, for --proximity-weight")->capture_default_str()->check(whole_number(1, 1000));
     bool keep_stopwords = false;
     app.add_flag("--keep-stopwords", keep_stopwords, "Search for function words too");
     if (auto stop = newsdex::cli::parse(app, argc, argv, "newsdex-eval")) return *stop;
@@ -85,13 +95,14 @@ int main(int argc, char** argv) {
         for (const auto& dir : dirs) {
             auto collection = load_collection(dir);
             CollectionResult r;
-            r.name = collection.name;
+            // Shown in the report, text or JSON: a folder name is bytes.
+            r.name = newsdex::display_text(collection.name);
             r.queries = collection.queries.size();
             const auto db_path = (db_root / collection.name).string();
             auto start = std::chrono::steady_clock::now();
             auto indexed = index_collection(collection, db_path);
             for (const auto& f : indexed.failed)
-                std::cerr << "newsdex-eval: " << f.path << ": " << f.error << '\n';
+                report(f.path + ": " + f.error);
             r.index_seconds = seconds_since(start);
 
             start = std::chrono::steady_clock::now();
@@ -118,10 +129,10 @@ int main(int argc, char** argv) {
             print_text(std::cout, results);
         return 0;
     } catch (const std::exception& e) {
-        std::cerr << "newsdex-eval: " << e.what() << '\n';
+        report(e.what());
         return newsdex::cli::kExitUsage;
     } catch (const Xapian::Error& e) {
-        std::cerr << "newsdex-eval: " << e.get_description() << '\n';
+        report(e.get_description());
         return newsdex::cli::kExitUsage;
     }
 }

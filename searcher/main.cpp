@@ -7,9 +7,11 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <xapian.h>
 
 #include "cli_common.hpp"
 #include "newsdex/db_location.hpp"
+#include "newsdex/display_text.hpp"
 #include "newsdex/errors.hpp"
 #include "newsdex/presenters.hpp"
 #include "newsdex/searcher.hpp"
@@ -39,6 +41,14 @@ newsdex::TextStyle text_style(const Output& output) {
     return style;
 }
 
+// Text from files, the index or the user, safe to print on a terminal.
+std::string shown(std::string_view text) { return newsdex::display_text(text); }
+
+// One line on stderr.
+void report(const std::string& message) {
+    std::cerr << "newsdex-search: " << shown(message) << '\n';
+}
+
 void present(const newsdex::SearchResponse& response, const Output& output,
              const std::string& qid = {}) {
     using json = nlohmann::ordered_json;
@@ -49,19 +59,20 @@ void present(const newsdex::SearchResponse& response, const Output& output,
             with_qid.update(j);
             j = with_qid;
         }
-        std::cout << j.dump(2) << '\n';
+        std::cout << newsdex::dump_json(std::move(j), 2) << '\n';
     } else if (output.format == "jsonl") {
         for (const auto& hit : response.hits) {
             auto line = newsdex::result_json(hit);
             if (!qid.empty()) line["qid"] = qid;
-            std::cout << line.dump() << '\n';
+            std::cout << newsdex::dump_json(std::move(line)) << '\n';
         }
     } else if (output.format == "tsv") {
         newsdex::print_tsv(std::cout, response, qid.empty());
     } else if (output.format == "trec") {
         newsdex::print_trec(std::cout, response, qid.empty() ? "1" : qid, "newsdex");
     } else {
-        if (!qid.empty()) std::cout << "## " << qid << ": " << response.query << "\n\n";
+        if (!qid.empty())
+            std::cout << "## " << shown(qid) << ": " << shown(response.query) << "\n\n";
         newsdex::print_text(std::cout, response, text_style(output));
     }
 }
@@ -80,18 +91,22 @@ void print_stats(const newsdex::DatabaseStats& s, const Output& output) {
                                 {"positions", s.positions}};
     if (!s.last_run.empty()) j["last_run"] = nlohmann::ordered_json::parse(s.last_run, nullptr, false);
     if (output.format == "json" || output.format == "jsonl") {
-        std::cout << j.dump(output.format == "json" ? 2 : -1) << '\n';
+        std::cout << newsdex::dump_json(std::move(j), output.format == "json" ? 2 : -1) << '\n';
         return;
     }
     for (const auto& [key, value] : j.items())
-        std::cout << key << ": " << (value.is_null() ? "-" : value.is_string() ? value.get<std::string>() : value.dump()) << '\n';
+        std::cout << key << ": "
+                  << (value.is_null()     ? "-"
+                      : value.is_string() ? shown(value.get<std::string>())
+                                          : shown(newsdex::dump_json(value)))
+                  << '\n';
 }
 
 // `qid<TAB>query` lines; blank lines and lines starting with # are skipped.
 int run_batch(const std::string& file, const newsdex::SearchRequest& base, const Output& output) {
     std::ifstream in(file);
     if (!in) {
-        std::cerr << "newsdex-search: " << file << ": cannot read query file\n";
+        report(file + ": cannot read query file");
         return kExitError;
     }
     if (output.format == "tsv") std::cout << "qid\trank\tscore\tpassage_id\tarticle_id\tdate\tspeaker\tkind\ttitle\ttext\n";
@@ -102,7 +117,7 @@ int run_batch(const std::string& file, const newsdex::SearchRequest& base, const
         if (line.empty() || line[0] == '#') continue;
         auto tab = line.find('\t');
         if (tab == std::string::npos) {
-            std::cerr << "newsdex-search: " << file << ":" << line_no << ": expected qid<TAB>query\n";
+            report(file + ":" + std::to_string(line_no) + ": expected qid<TAB>query");
             status = kExitError;
             continue;
         }
@@ -120,8 +135,8 @@ int run_batch(const std::string& file, const newsdex::SearchRequest& base, const
                 present(response, output, qid);
             }
         } catch (const newsdex::QueryError& e) {
-            std::cerr << "newsdex-search: " << file << ":" << line_no << ": query " << qid
-                      << ": bad query: " << e.what() << '\n';
+            report(file + ":" + std::to_string(line_no) + ": query " + qid +
+                   ": bad query: " + e.what());
             status = kExitError;
         }
     }
@@ -143,12 +158,13 @@ int main(int argc, char** argv) {
     std::string sort = "relevance";
     newsdex::SearchRequest request;
     newsdex::cli::add_db_option(app, db);
+    using newsdex::cli::whole_number;
     app.add_option("-n,--limit", request.limit, "Results to show")
         ->capture_default_str()
-        ->check(CLI::NonNegativeNumber);
+        ->check(whole_number(0, newsdex::kMaxLimit));
     app.add_option("--offset", request.offset, "Skip this many results first")
         ->capture_default_str()
-        ->check(CLI::NonNegativeNumber);
+        ->check(whole_number(0, newsdex::kMaxOffset));
     app.add_option("--format", output.format, "Output format")
         ->capture_default_str()
         ->check(CLI::IsMember({"text", "json", "jsonl", "tsv", "trec"}));
@@ -160,7 +176,7 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"relevance", "date", "-date"}));
     app.add_option("--per-article", request.per_article,
                    "At most N passages per article (0: no limit)")
-        ->check(CLI::NonNegativeNumber);
+        ->check(whole_number(0, newsdex::kMaxPerArticle));
     app.add_option("--speaker", request.speakers,
                    "Only passages by this speaker: a name, alias or any word of them (repeat "
                    "for any of several)");
@@ -202,7 +218,10 @@ int main(int argc, char** argv) {
         }
         if (!queries_file.empty()) return run_batch(queries_file, request, output);
     } catch (const std::exception& e) {
-        std::cerr << "newsdex-search: " << e.what() << '\n';
+        report(e.what());
+        return kExitError;
+    } catch (const Xapian::Error& e) {
+        report("database " + request.db_path + ": " + e.get_description());
         return kExitError;
     }
     if (words.empty() && !filtered) {
@@ -216,9 +235,11 @@ int main(int argc, char** argv) {
         present(response, output);
         return response.hits.empty() ? kExitNothing : kExitFound;
     } catch (const newsdex::QueryError& e) {
-        std::cerr << "newsdex-search: bad query: " << e.what() << '\n';
+        report(std::string("bad query: ") + e.what());
     } catch (const std::exception& e) {
-        std::cerr << "newsdex-search: " << e.what() << '\n';
+        report(e.what());
+    } catch (const Xapian::Error& e) {
+        report("database " + request.db_path + ": " + e.get_description());
     }
     return kExitError;
 }

@@ -1,6 +1,7 @@
 #include <cstdio>
 #include <map>
 
+#include "newsdex/display_text.hpp"
 #include "newsdex/presenters.hpp"
 
 namespace newsdex {
@@ -13,9 +14,12 @@ constexpr const char* kSpeaker = "\x1b[32m";
 constexpr const char* kDim = "\x1b[2m";
 constexpr const char* kReset = "\x1b[0m";
 
-std::string styled(const std::string& text, const char* code, const TextStyle& style) {
-    return style.color ? code + text + kReset : text;
+// Text from the index shown safely (display_text), in colour when asked.
+std::string styled(std::string_view text, const char* code, const TextStyle& style) {
+    const auto shown = display_text(text, Whitespace::as_space);
+    return style.color ? code + shown + kReset : shown;
 }
+std::string visible(std::string_view text) { return display_text(text, Whitespace::as_space); }
 
 bool continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
@@ -56,7 +60,7 @@ std::vector<std::string> snippet_lines(const SearchHit& hit, const TextStyle& st
         word_columns = 0;
     };
     for (const auto& piece : pieces) {
-        for (char c : piece.text) {
+        for (char c : visible(piece.text)) {
             if (c == ' ') {
                 flush_word();
                 if (column > 0) {
@@ -94,7 +98,7 @@ void print_text(std::ostream& out, const SearchResponse& response, const TextSty
     for (const auto& article : order) {
         const auto& first = by_article[article].front()->passage;
         out << styled(first.title, kTitle, style);
-        if (!first.date.empty()) out << "  " << first.date;
+        if (!first.date.empty()) out << "  " << visible(first.date);
         out << '\n';
         for (const auto* hit : by_article[article]) {
             const auto& p = hit->passage;
@@ -113,7 +117,7 @@ void print_text(std::ostream& out, const SearchResponse& response, const TextSty
                 for (const auto& t : hit->explanation) {
                     char weight[32];
                     std::snprintf(weight, sizeof weight, "%.3f", t.weight);
-                    out << ' ' << t.term << '=' << weight;
+                    out << ' ' << visible(t.term) << '=' << weight;
                 }
                 out << '\n';
             }
@@ -128,7 +132,7 @@ void print_text(std::ostream& out, const SearchResponse& response, const TextSty
                 out << " …";
                 break;
             }
-            out << "  " << v.value << " (" << v.count << ")";
+            out << "  " << visible(v.value) << " (" << v.count << ")";
         }
         out << '\n';
     }
