@@ -96,10 +96,22 @@ std::vector<Passage> build_passages(const Article& article, const AnalysisTables
         const int paragraph_ordinal = passage.ordinal;
         out.push_back(std::move(passage));
         for (auto& quote : quotes_at[i]) {
-            quote.ordinal = static_cast<int>(out.size());
             quote.paragraph = paragraph_ordinal;
-            add_topics(quote, article, tables.topics);
-            out.push_back(std::move(quote));
+            // Paragraphs are cut to the cap already; a quote running over several of them,
+            // or quotes joined, can be longer.
+            std::vector<std::string> pieces;
+            if (quote.text.size() > kMaxPassageBytes)
+                pieces = split_long(quote.text);
+            else
+                pieces.push_back(std::move(quote.text));
+            quote.text.clear();
+            for (auto& piece : pieces) {
+                Passage part = quote;
+                part.text = std::move(piece);
+                part.ordinal = static_cast<int>(out.size());
+                add_topics(part, article, tables.topics);
+                out.push_back(std::move(part));
+            }
         }
     }
     return out;

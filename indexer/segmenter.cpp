@@ -42,9 +42,58 @@ bool first_line_indents(const std::vector<std::string_view>& lines) {
     return openings >= 2 && indented_lines * 2 <= lines.size();
 }
 
+bool space(char c) {
+    return c == ' ' || c == '\t';
+}
+
+bool continuation_byte(char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
+// Whether a sentence ends just before `at`: . ! or ? then any closing quotes or brackets.
+bool sentence_ends_before(std::string_view text, std::size_t at) {
+    while (at > 0) {
+        const char c = text[at - 1];
+        if (c == '.' || c == '!' || c == '?') return true;
+        if (c == '"' || c == '\'' || c == ')' || c == ']') {
+            --at;
+        } else if (at >= 3 &&
+                   (text.substr(at - 3, 3) == "\u201D" || text.substr(at - 3, 3) == "\u2019")) {
+            at -= 3;  // ” ’
+        } else if (at >= 2 && text.substr(at - 2, 2) == "\u00BB") {
+            at -= 2;  // »
+        } else {
+            return false;
+        }
+    }
+    return false;
+}
+
+// Where the piece starting at `start` ends: a space after a sentence, a space, or a
+// character boundary, no more than `cap` bytes on.
+std::size_t cut_at(std::string_view text, std::size_t start, std::size_t cap) {
+    const std::size_t limit = start + cap;  // text[limit] may be the space that ends the piece
+    for (std::size_t i = limit; i > start + cap / 2; --i)
+        if (space(text[i]) && sentence_ends_before(text, i)) return i;
+    for (std::size_t i = limit; i > start; --i)
+        if (space(text[i])) return i;
+    std::size_t i = limit;
+    while (i > start + 1 && continuation_byte(text[i])) --i;
+    return i;
+}
+
+void add_paragraph(std::string&& paragraph, std::size_t cap, std::vector<std::string>& out) {
+    if (paragraph.size() <= cap) {
+        out.push_back(std::move(paragraph));
+        return;
+    }
+    for (auto& piece : split_long(paragraph, cap)) out.push_back(std::move(piece));
+}
+
 // A blank-line separated block becomes one paragraph, its lines joined by single spaces,
 // unless it holds several paragraphs in one of the two blank-line-free layouts.
-void split_block(const std::vector<std::string_view>& lines, std::vector<std::string>& out) {
+void split_block(const std::vector<std::string_view>& lines, std::size_t cap,
+                 std::vector<std::string>& out) {
     if (lines.empty()) return;
     const bool every_line = lines.size() > 1 && one_paragraph_a_line(lines);
     const bool at_indents = !every_line && lines.size() > 2 && first_line_indents(lines);
@@ -52,11 +101,11 @@ void split_block(const std::vector<std::string_view>& lines, std::vector<std::st
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const bool opens = every_line || (at_indents && i > 0 && indented(lines[i]) &&
                                           !indented(lines[i - 1]));
-        if (opens && !current.empty()) out.push_back(std::exchange(current, {}));
+        if (opens && !current.empty()) add_paragraph(std::exchange(current, {}), cap, out);
         if (!current.empty()) current += ' ';
         current += trim(lines[i]);
     }
-    if (!current.empty()) out.push_back(std::move(current));
+    if (!current.empty()) add_paragraph(std::move(current), cap, out);
 }
 
 // Markers count in transcripts, and in unlabelled articles where at least two paragraphs
@@ -72,7 +121,26 @@ bool use_markers(const Article& article, const std::vector<std::string>& paragra
 
 }  // namespace
 
-std::vector<std::string> split_paragraphs(std::string_view body) {
+std::vector<std::string> split_long(std::string_view text, std::size_t cap) {
+    cap = std::max<std::size_t>(cap, 4);  // room for any UTF-8 character
+    std::vector<std::string> pieces;
+    std::size_t start = 0;
+    while (start < text.size() && space(text[start])) ++start;
+    while (text.size() - start > cap) {
+        const auto end = cut_at(text, start, cap);
+        auto last = end;
+        while (last > start && space(text[last - 1])) --last;
+        if (last > start) pieces.emplace_back(text.substr(start, last - start));
+        start = end;
+        while (start < text.size() && space(text[start])) ++start;
+    }
+    auto last = text.size();
+    while (last > start && space(text[last - 1])) --last;
+    if (last > start) pieces.emplace_back(text.substr(start, last - start));
+    return pieces;
+}
+
+std::vector<std::string> split_paragraphs(std::string_view body, std::size_t cap) {
     std::vector<std::string> out;
     std::vector<std::string_view> block;
     size_t pos = 0;
@@ -81,14 +149,14 @@ std::vector<std::string> split_paragraphs(std::string_view body) {
         if (end == std::string_view::npos) end = body.size();
         auto line = body.substr(pos, end - pos);
         if (blank(line)) {
-            split_block(block, out);
+            split_block(block, cap, out);
             block.clear();
         } else {
             block.push_back(line);
         }
         pos = end + 1;
     }
-    split_block(block, out);
+    split_block(block, cap, out);
     return out;
 }
 

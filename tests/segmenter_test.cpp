@@ -133,3 +133,114 @@ TEST(TurnMarker, FullListedNameInsideALongerLabel) {
     EXPECT_EQ(speaker_from_marker(m, {"Ilham Aliyev", "Volodymyr Zelensky"}),
               "Volodymyr Zelensky");
 }
+
+namespace {
+std::string joined(const std::vector<std::string>& pieces) {
+    std::string all;
+    for (const auto& p : pieces) all += (all.empty() ? "" : " ") + p;
+    return all;
+}
+
+bool utf8_whole(const std::string& piece) {
+    if (piece.empty()) return false;
+    const auto first = static_cast<unsigned char>(piece.front());
+    if ((first & 0xC0) == 0x80) return false;  // starts inside a character
+    // Ends after a whole character: count back over continuation bytes to the lead byte.
+    std::size_t tail = 0;
+    while (tail < piece.size() &&
+           (static_cast<unsigned char>(piece[piece.size() - 1 - tail]) & 0xC0) == 0x80)
+        ++tail;
+    if (tail == piece.size()) return false;
+    const auto lead = static_cast<unsigned char>(piece[piece.size() - 1 - tail]);
+    const std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    return length == tail + 1;
+}
+}  // namespace
+
+TEST(SplitLong, ShortTextIsOnePiece) {
+    EXPECT_EQ(split_long("One sentence. Two.", 64),
+              (std::vector<std::string>{"One sentence. Two."}));
+    EXPECT_EQ(split_long("exactly ten", 11), (std::vector<std::string>{"exactly ten"}));
+}
+
+TEST(SplitLong, CutsAtTheLastSentenceEndThatFits) {
+    const std::string text = "First one here. Second sentence is here. Third sentence ends it.";
+    auto pieces = split_long(text, 45);
+    EXPECT_EQ(pieces, (std::vector<std::string>{"First one here. Second sentence is here.",
+                                                "Third sentence ends it."}));
+    // Closing quotes and brackets after the full stop stay with their sentence.
+    pieces = split_long("He said \u201CYes.\u201D Then he left the room at once.", 30);
+    EXPECT_EQ(pieces.front(), "He said \u201CYes.\u201D");
+    pieces = split_long("(So it was.) And then much more text came after it.", 22);
+    EXPECT_EQ(pieces.front(), "(So it was.)");
+}
+
+TEST(SplitLong, WithoutASentenceEndCutsAtTheLastSpace) {
+    const std::string text = "alpha beta gamma delta epsilon zeta eta theta iota kappa";
+    auto pieces = split_long(text, 20);
+    for (const auto& p : pieces) {
+        EXPECT_LE(p.size(), 20u) << p;
+        EXPECT_NE(p.front(), ' ');
+        EXPECT_NE(p.back(), ' ');
+    }
+    EXPECT_EQ(pieces.front(), "alpha beta gamma");
+    EXPECT_EQ(joined(pieces), text) << "only the spaces at the cuts go";
+}
+
+TEST(SplitLong, AnEarlySentenceEndGivesWayToTheLastSpace) {
+    // The only full stop is in the first half: a tiny piece would waste a passage.
+    auto pieces = split_long("Hi. one two three four five six seven eight", 30);
+    EXPECT_EQ(pieces.front(), "Hi. one two three four five");
+}
+
+TEST(SplitLong, WithoutSpacesCutsBetweenCharacters) {
+    const std::string ascii(100, 'x');
+    auto pieces = split_long(ascii, 32);
+    ASSERT_EQ(pieces.size(), 4u);
+    EXPECT_EQ(pieces[0], std::string(32, 'x'));
+    EXPECT_EQ(pieces[3], std::string(4, 'x'));
+
+    // Two-, three- and four-byte characters: no cut lands inside one, whatever the cap.
+    std::string mixed;
+    for (int i = 0; i < 200; ++i)
+        mixed += i % 3 == 0 ? "\u00E9" : i % 3 == 1 ? "\u6C34" : "\U0001F600";
+    for (std::size_t cap : {4u, 5u, 6u, 7u, 10u, 33u, 64u}) {
+        pieces = split_long(mixed, cap);
+        std::string all;
+        for (const auto& p : pieces) {
+            EXPECT_LE(p.size(), cap);
+            EXPECT_TRUE(utf8_whole(p)) << "cap " << cap;
+            all += p;
+        }
+        EXPECT_EQ(all, mixed) << "cap " << cap;
+    }
+}
+
+TEST(SplitParagraphs, AParagraphOverTheCapBecomesPiecesInOrder) {
+    std::string line;
+    for (int i = 0; i < 40; ++i) line += "Sentence number " + std::to_string(i) + " is here. ";
+    const std::string body = "Short first.\n\n" + line + "\n\nShort last.\n";
+    auto paragraphs = split_paragraphs(body, 200);
+    ASSERT_GT(paragraphs.size(), 4u);
+    EXPECT_EQ(paragraphs.front(), "Short first.");
+    EXPECT_EQ(paragraphs.back(), "Short last.");
+    for (const auto& p : paragraphs) {
+        EXPECT_LE(p.size(), 200u);
+        EXPECT_EQ(p.back(), '.') << "cut at sentence ends: " << p;
+    }
+    EXPECT_EQ(paragraphs[1].rfind("Sentence number 0 is here.", 0), 0u);
+    EXPECT_NE(paragraphs[paragraphs.size() - 2].find("Sentence number 39 is here."),
+              std::string::npos);
+    // At the default cap the same text is three paragraphs, as it always was.
+    EXPECT_EQ(split_paragraphs(body).size(), 3u);
+}
+
+TEST(SplitParagraphs, TheDefaultCapKeepsLongRealParagraphsWhole) {
+    std::string paragraph;
+    while (paragraph.size() < 45'000) paragraph += "The Assembly must act on development now. ";
+    auto paragraphs = split_paragraphs(paragraph + "\n\nNext.\n");
+    ASSERT_EQ(paragraphs.size(), 2u);
+    EXPECT_LE(kMaxPassageBytes, 64u * 1024);
+    paragraph.append(kMaxPassageBytes, 'x');
+    for (const auto& p : split_paragraphs(paragraph)) EXPECT_LE(p.size(), kMaxPassageBytes);
+}
