@@ -4,6 +4,7 @@
 #include <sys/statvfs.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -12,6 +13,7 @@
 #include <mutex>
 #include <optional>
 #include <system_error>
+#include <thread>
 #include <utility>
 
 #include "newsdex/schema.hpp"
@@ -91,6 +93,8 @@ DatabaseError read_only_error(const std::string& path, int code) {
     throw DatabaseError(Reason::other, path, e.get_description());
 }
 
+constexpr int kOpenAttempts = 5;
+
 }  // namespace
 
 DatabaseError write_error(const std::string& path, const Xapian::Error& e,
@@ -120,12 +124,21 @@ Xapian::Database open_for_reading(const std::string& path) {
                             "does not exist; build it with newsdex-index --db " + path +
                                 " PATH...");
     refuse_stub(path);
-    try {
-        Xapian::Database db(path, Xapian::DB_BACKEND_GLASS);
-        check_schema(db, path);
-        return db;
-    } catch (const Xapian::Error& e) {
-        rethrow_opening(path, e, false);
+    for (int attempt = 1;; ++attempt) {
+        try {
+            Xapian::Database db(path, Xapian::DB_BACKEND_GLASS);
+            check_schema(db, path);
+            return db;
+        } catch (const Xapian::Error& e) {
+            // A writer committing while the tables are opened can reuse the blocks being
+            // read: Xapian 1.4 then says "modified", or at times "corrupt" (a block of the
+            // wrong level). Real damage is still there when looked at again.
+            const std::string type = e.get_type();
+            const bool maybe_moved =
+                type == "DatabaseModifiedError" || type == "DatabaseCorruptError";
+            if (!maybe_moved || attempt >= kOpenAttempts) rethrow_opening(path, e, false);
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(attempt));
     }
 }
 
