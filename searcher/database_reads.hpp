@@ -14,9 +14,9 @@ namespace newsdex {
 
 /// How many times a read invalidated by commits is started again. Each try reopens at the
 /// latest commit, and a reader can lose its commit as soon as the writer has made two more:
-/// an indexer committing every article, on a loaded machine, can outpace a search several
+/// an indexer committing every article, on a loaded machine, can outpace a search many
 /// times in a row, and a late answer is better than none.
-inline constexpr int kReadAttempts = 100;
+inline constexpr int kReadAttempts = 1000;
 
 /// open_for_reading(path), tried again when a commit lands while it reads the database's
 /// metadata.
