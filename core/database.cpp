@@ -87,7 +87,8 @@ DatabaseError read_only_error(const std::string& path, int code) {
         for (int code : {ENOSPC, EDQUOT, EROFS, EACCES})
             if (reports(e, code)) throw write_error(path, e, "could not be opened for writing");
     if (type == "DatabaseCorruptError" || type == "DatabaseOpeningError" ||
-        type == "DatabaseVersionError" || type == "DatabaseNotFoundError")
+        type == "DatabaseVersionError" || type == "DatabaseNotFoundError" ||
+        type == "DatabaseError")
         throw DatabaseError(Reason::corrupt, path,
                             "cannot be opened (" + e.get_msg() + "); it may be corrupt");
     throw DatabaseError(Reason::other, path, e.get_description());

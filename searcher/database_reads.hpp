@@ -18,6 +18,10 @@ namespace newsdex {
 /// times in a row, and a late answer is better than none.
 inline constexpr int kReadAttempts = 1000;
 
+/// How many times a read that found a block looking corrupt is started again on a reopened
+/// database before the damage is taken as real.
+inline constexpr int kCorruptReadAttempts = 5;
+
 /// open_for_reading(path), tried again when a commit lands while it reads the database's
 /// metadata.
 Xapian::Database open_database(const std::string& path);
@@ -34,6 +38,10 @@ auto read_database(Xapian::Database& db, const std::string& path, Fn&& fn) {
             return fn(db);
         } catch (const Xapian::DatabaseModifiedError& e) {
             if (attempt >= kReadAttempts) throw_read_error(path, e);
+        } catch (const Xapian::DatabaseCorruptError& e) {
+            // Xapian 1.4 can report a block that a newer commit reused as corrupt; real
+            // damage is still there after a few reopens.
+            if (attempt >= kCorruptReadAttempts) throw_read_error(path, e);
         } catch (const Xapian::Error& e) {
             throw_read_error(path, e);
         }

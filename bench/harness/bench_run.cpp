@@ -98,7 +98,7 @@ BenchResults run_bench(const BenchOptions& options) {
 
     auto omega = measure_builds(
         "omindex", {{options.omindex, "--db", omega_db, "--url", "/", options.corpus}, omega_db}, options);
-    omega.documents = Xapian::Database(omega_db).get_doccount();
+    omega.documents = Xapian::Database(omega_db, Xapian::DB_BACKEND_GLASS).get_doccount();
     auto fts5 = measure_builds(
         "fts5", {{options.self, "fts5-index", "--db", fts5_db, options.corpus}, fts5_db}, options);
     fts5.documents = corpus.paths.size();

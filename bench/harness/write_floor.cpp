@@ -19,7 +19,7 @@ namespace {
 constexpr std::size_t kDocumentsPerCommit = 30000;
 
 std::vector<Xapian::Document> documents_of(const std::string& path) {
-    Xapian::Database db(path);
+    Xapian::Database db(path, Xapian::DB_BACKEND_GLASS);
     std::vector<Xapian::Document> out;
     out.reserve(db.get_doccount());
     for (auto id = db.postlist_begin(""); id != db.postlist_end(""); ++id) {
@@ -61,7 +61,7 @@ WriteFloor measure_write_floor(const std::string& db, const std::string& scratch
     for (unsigned s = 0; s < shards; ++s)
         writers.emplace_back([&, s] {
             try {
-                Xapian::WritableDatabase out(dirs[s], Xapian::DB_CREATE_OR_OVERWRITE);
+                Xapian::WritableDatabase out(dirs[s], Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_BACKEND_GLASS);
                 std::size_t pending = 0;
                 out.begin_transaction();
                 for (auto i = docs.size() * s / shards; i < docs.size() * (s + 1) / shards; ++i) {
@@ -83,7 +83,7 @@ WriteFloor measure_write_floor(const std::string& db, const std::string& scratch
 
     started = std::chrono::steady_clock::now();
     Xapian::Database all;
-    for (const auto& d : dirs) all.add_database(Xapian::Database(d));
+    for (const auto& d : dirs) all.add_database(Xapian::Database(d, Xapian::DB_BACKEND_GLASS));
     all.compact(scratch + "/merged", shards == 1 ? Xapian::DBCOMPACT_NO_RENUMBER : 0);
     floor.compact_seconds = seconds_since(started);
     fs::remove_all(scratch);
