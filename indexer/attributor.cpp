@@ -22,7 +22,15 @@ struct Found {
 class Attributor {
 public:
     explicit Attributor(const AttributionInput& in)
-        : in_(in), people_(in.table, in.known_speakers), quotes_(extract_quotes(in.paragraphs)) {
+        : in_(in),
+          people_(in.table, in.known_speakers),
+          quotes_(extract_quotes(in.paragraphs)),
+          segments_at_(in.paragraphs.size()) {
+        // Each paragraph's quote segments, found once: looking through every quote for
+        // every paragraph is quadratic in a long article.
+        for (std::size_t q = 0; q < quotes_.size(); ++q)
+            for (const auto& seg : quotes_[q].segments)
+                segments_at_[seg.paragraph].push_back({q, &seg});
         result_.quotes.resize(quotes_.size());
         for (std::size_t i = 0; i < quotes_.size(); ++i) result_.quotes[i].quote = quotes_[i];
         result_.paragraph_speakers.resize(in.paragraphs.size());
@@ -220,17 +228,15 @@ private:
     void paragraph(std::size_t p) {
         const auto& text = in_.paragraphs[p];
         std::vector<QuoteRef> refs;
-        for (std::size_t q = 0; q < quotes_.size(); ++q)
-            for (const auto& seg : quotes_[q].segments)
-                if (seg.paragraph == p) {
-                    std::size_t end = seg.close;
-                    if (seg.closed) {
-                        std::size_t n = 0;
-                        cp_at(text, seg.close, n);
-                        end += n;
-                    }
-                    refs.push_back({seg.open, end, q});
-                }
+        for (const auto& [q, seg] : segments_at_[p]) {
+            std::size_t end = seg->close;
+            if (seg->closed) {
+                std::size_t n = 0;
+                cp_at(text, seg->close, n);
+                end += n;
+            }
+            refs.push_back({seg->open, end, q});
+        }
         std::sort(refs.begin(), refs.end(), [](auto& x, auto& y) { return x.open < y.open; });
         auto toks = tokenize(text, refs, quotes_);
         auto sents = sentences(toks);
@@ -346,6 +352,8 @@ private:
     const AttributionInput& in_;
     People people_;
     std::vector<ExtractedQuote> quotes_;
+    /// Per paragraph, the quotes with a segment in it (quote index, segment).
+    std::vector<std::vector<std::pair<std::size_t, const QuoteSegment*>>> segments_at_;
     Attribution result_;
     std::vector<bool> decided_;
     std::vector<std::size_t> person_of_;
