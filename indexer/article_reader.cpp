@@ -61,6 +61,7 @@ std::string take_title_line(const std::string& body, Article& article) {
             auto next = rest.substr(0, rest.find('\n'));
             const bool heading = line.find_first_not_of(" \t") == line.find('#');
             if (!heading && (line.size() > kMaxTitleLine || !blank(next))) return body;
+            if (line.size() > kMaxTitleBytes) return body;  // a "heading" as long as a text
             auto first = line.find_first_not_of(" \t#");
             auto last = line.find_last_not_of(" \t");
             if (first != std::string_view::npos)

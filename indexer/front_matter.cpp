@@ -107,6 +107,13 @@ std::string apply_front_matter(std::string_view text, Article& article) {
         auto end = text.find('\n', pos);
         auto line = text.substr(pos, end == std::string_view::npos ? text.npos : end - pos);
         if (is_fence(line, true)) {
+            // Every passage carries its article's title and metadata: a front matter as long
+            // as a file would be copied as many times as the file has passages.
+            if (pos - first_end - 1 > kMaxFrontMatterBytes)
+                throw InputError(article.path,
+                                 "front matter is " + std::to_string(pos - first_end - 1) +
+                                     " bytes long; at most " +
+                                     std::to_string(kMaxFrontMatterBytes) + " are allowed");
             std::string yaml(text.substr(first_end + 1, pos - first_end - 1));
             // The YAML starts on line 2, after the opening ---.
             const YamlSource source{article.path, "front matter", 2};
@@ -117,6 +124,11 @@ std::string apply_front_matter(std::string_view text, Article& article) {
                                      "front matter is not a list of 'key: value' lines");
                 apply(source, root, article);
             }
+            if (article.title.size() > kMaxTitleBytes)
+                throw InputError(article.path, "front matter: 'title' is " +
+                                                   std::to_string(article.title.size()) +
+                                                   " bytes long; at most " +
+                                                   std::to_string(kMaxTitleBytes) + " are allowed");
             return end == std::string_view::npos ? std::string() : std::string(text.substr(end + 1));
         }
         if (end == std::string_view::npos) break;

@@ -86,3 +86,12 @@ TEST(ArticleReader, HugeFilesAreRefusedBeforeReading) {
 TEST(ArticleReader, UnreadableFileIsAnInputError) {
     EXPECT_THROW(read_article({"/nonexistent/x.txt", "x.txt"}, 1 << 20), InputError);
 }
+
+TEST(ArticleReader, AHeadingAsLongAsATextIsBodyNotTitle) {
+    const std::string heading = "# " + std::string(2000, 'w') + "\n\nFirst paragraph.\n";
+    auto a = parse_article(heading, {"p/1.md", "1.md"});
+    EXPECT_TRUE(a.title.empty());
+    EXPECT_NE(a.body.find(std::string(2000, 'w')), std::string::npos);
+    auto b = parse_article("# A normal heading\n\nFirst paragraph.\n", {"p/2.md", "2.md"});
+    EXPECT_EQ(b.title, "A normal heading");
+}

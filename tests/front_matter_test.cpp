@@ -153,3 +153,20 @@ TEST(FrontMatter, AliasBombsAndCyclesAreThisFilesError) {
     apply_front_matter("---\nbase: &b [x, y]\ncopy: *b\n---\nB\n", a);
     EXPECT_EQ(a.metadata.at("copy"), "[x, y]");
 }
+
+TEST(FrontMatter, AFrontMatterOrTitleAsLongAsATextIsRefused) {
+    // Each passage carries the title and metadata: their size is bounded, not the file's.
+    const std::string long_value(newsdex::kMaxFrontMatterBytes, 'x');
+    EXPECT_EQ(problem_of("---\nnote: " + long_value + "\n---\nB\n"),
+              "front matter is " + std::to_string(long_value.size() + 7) +
+                  " bytes long; at most 16384 are allowed");
+    const std::string long_title(newsdex::kMaxTitleBytes + 1, 't');
+    EXPECT_EQ(problem_of("---\ntitle: " + long_title + "\n---\nB\n"),
+              "front matter: 'title' is 1025 bytes long; at most 1024 are allowed");
+    auto a = blank();
+    EXPECT_EQ(apply_front_matter("---\ntitle: " + std::string(newsdex::kMaxTitleBytes, 't') +
+                                     "\n---\nB\n",
+                                 a),
+              "B\n");
+    EXPECT_EQ(a.title.size(), newsdex::kMaxTitleBytes);
+}
