@@ -10,12 +10,27 @@
 #include <sstream>
 #include <string>
 
+#include <xapian.h>
+
 #include "newsdex/display_text.hpp"
+#include "newsdex/schema.hpp"
 
 namespace newsdex::cli {
 
 /// Both tools exit 2 on usage errors.
 inline constexpr int kExitUsage = 2;
+
+/// `PROGRAM VERSION (schema N, Xapian X.Y.Z)`: what --version prints.
+inline std::string version_line(const char* program) {
+    return std::string(program) + " " + NEWSDEX_VERSION + " (schema " +
+           std::to_string(schema::kVersion) + ", Xapian " + Xapian::version_string() + ")";
+}
+
+/// --version: the version line on stdout, exit 0.
+inline void add_version_flag(CLI::App& app, const char* program) {
+    app.set_version_flag("--version", version_line(program),
+                         "Print newsdex's version, its index schema's and Xapian's, and exit");
+}
 
 /// --db, resolved later by resolve_db_path().
 inline void add_db_option(CLI::App& app, std::optional<std::string>& db) {
@@ -81,6 +96,8 @@ inline std::optional<int> parse(CLI::App& app, int argc, char** argv, const char
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
         std::cerr << program << ": " << display_text(e.what(), Whitespace::as_space) << " (see --help)\n";

@@ -84,6 +84,7 @@ int main(int argc, char** argv) {
     app.add_option("--proximity-window", ranking.proximity_window, "Window, in words, for --proximity-weight")->capture_default_str()->check(whole_number(1, 1000));
     bool keep_stopwords = false;
     app.add_flag("--keep-stopwords", keep_stopwords, "Search for function words too");
+    newsdex::cli::add_version_flag(app, "newsdex-eval");
     if (auto stop = newsdex::cli::parse(app, argc, argv, "newsdex-eval")) return *stop;
 
     ranking.stopwords = !keep_stopwords;

@@ -90,6 +90,7 @@ int main(int argc, char** argv) {
     app.add_option("PATH", options.paths,
                    "Files and folders to index (.txt, .md, .markdown; .tsv with --input tsv)")
         ->required();
+    newsdex::cli::add_version_flag(app, "newsdex-index");
     if (auto stop = newsdex::cli::parse(app, argc, argv, "newsdex-index")) return *stop;
     if (format == "tsv") {
         input = "tsv";

@@ -201,6 +201,7 @@ int main(int argc, char** argv) {
     app.add_option("QUERY", words,
                    "The query (several arguments are joined by spaces); may be left out "
                    "when a filter option is given");
+    newsdex::cli::add_version_flag(app, "newsdex-search");
     if (auto stop = newsdex::cli::parse(app, argc, argv, "newsdex-search")) return *stop;
     if (no_feedback) request.ranking.feedback_docs = 0;
     const bool filtered = !request.speakers.empty() || !request.topics.empty() ||
