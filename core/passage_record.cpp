@@ -18,6 +18,7 @@ PassageRecord PassageRecord::from(const Article& article, const Passage& passage
     r.topics = passage.topics;
     r.title = article.title;
     r.date = article.date;
+    r.time = article.time;
     r.source = article.source;
     r.url = article.url;
     r.path = article.path;
@@ -72,12 +73,15 @@ private:
     std::size_t pos_;
 };
 
-constexpr char kFormat = 'P';  // first byte: a record of this layout
+// First byte: a record of this layout. A record with a time of day is written with
+// kFormatTimed and the time after the text, so records without one read as before.
+constexpr char kFormat = 'P';
+constexpr char kFormatTimed = 'T';
 
 }  // namespace
 
 std::string PassageRecord::serialise() const {
-    std::string out(1, kFormat);
+    std::string out(1, time.empty() ? kFormat : kFormatTimed);
     for (const auto* field : {&passage_id, &article_id}) put_string(out, *field);
     put_number(out, static_cast<std::uint64_t>(ordinal));
     put_number(out, static_cast<std::uint64_t>(paragraph));
@@ -93,12 +97,13 @@ std::string PassageRecord::serialise() const {
         put_string(out, value);
     }
     put_string(out, text);
+    if (!time.empty()) put_string(out, time);
     return out;
 }
 
 PassageRecord PassageRecord::parse(const std::string& data) {
     try {
-        if (data.empty() || data[0] != kFormat) Reader::fail();
+        if (data.empty() || (data[0] != kFormat && data[0] != kFormatTimed)) Reader::fail();
         Reader in(data, 1);
         PassageRecord r;
         r.passage_id = in.string();
@@ -117,6 +122,7 @@ PassageRecord PassageRecord::parse(const std::string& data) {
             r.metadata[key] = in.string();
         }
         r.text = in.string();
+        if (data[0] == kFormatTimed) r.time = in.string();
         if (!in.done()) Reader::fail();
         return r;
     } catch (const std::exception& e) {

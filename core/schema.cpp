@@ -54,10 +54,13 @@ std::vector<std::string> filter_terms(std::string_view prefix, std::string_view 
     return terms;
 }
 
-std::string date_value(std::string_view iso_date) {
+std::string date_value(std::string_view iso_date, std::string_view time) {
     std::string out;
     for (char c : iso_date)
         if (c != '-') out += c;
+    if (!out.empty())
+        for (char c : time)
+            if (c != ':') out += c;
     return out;
 }
 

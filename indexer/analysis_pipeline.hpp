@@ -35,8 +35,10 @@ struct PreparedFile {
     FileState state;            ///< size and time always; hash once the file was read
     bool read = false;          ///< false: size and time match the manifest, not opened
     bool same_content = false;  ///< read, and its hash matches the manifest: only touched
+    bool failed_before = false;  ///< the manifest's failure still describes it: not retried
     std::optional<FileFailure> failure;  ///< the whole file refused
     std::vector<FileFailure> bad_lines;  ///< TSV lines refused
+    std::vector<FileFailure> warnings;   ///< problems that did not stop an article
     std::vector<AnalysedArticle> articles;
 };
 

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <sstream>
 
 #include "front_matter.hpp"
@@ -101,6 +102,18 @@ Article parse_article(std::string text, const SourceFile& file) {
 }
 
 std::string read_file_bytes(const SourceFile& file, std::uint64_t max_bytes) {
+    if (file.from_stdin()) {
+        std::string text;
+        char buf[1 << 16];
+        while (std::cin.read(buf, sizeof buf) || std::cin.gcount() > 0) {
+            text.append(buf, static_cast<std::size_t>(std::cin.gcount()));
+            if (text.size() > max_bytes)
+                throw InputError(file.path, "standard input too large (over " +
+                                                megabytes(max_bytes) + "; see --max-file-size)");
+        }
+        if (std::cin.bad()) throw InputError(file.path, "cannot read standard input");
+        return text;
+    }
     std::error_code ec;
     auto size = std::filesystem::file_size(file.path, ec);
     if (ec) throw InputError(file.path, "cannot read: " + ec.message());

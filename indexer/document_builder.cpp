@@ -34,7 +34,7 @@ Xapian::Document DocumentBuilder::build(const PassageRecord& r,
         doc.add_boolean_term(std::string(s::kYear) + date.substr(0, 4));
         doc.add_boolean_term(std::string(s::kMonth) + date.substr(0, 6));
         doc.add_boolean_term(std::string(s::kDay) + date);
-        doc.add_value(s::kSlotDate, date);
+        doc.add_value(s::kSlotDate, s::date_value(r.date, r.time));
     }
     doc.add_value(s::kSlotArticle, r.article_id);
     if (r.speaker) doc.add_value(s::kSlotSpeaker, *r.speaker);

@@ -1,8 +1,6 @@
 #include "front_matter.hpp"
 
-#include <chrono>
-#include <regex>
-
+#include "date_parser.hpp"
 #include "newsdex/errors.hpp"
 #include "yaml_input.hpp"
 
@@ -36,19 +34,17 @@ std::vector<std::string> list(const YamlSource& source, const YAML::Node& node,
     return out;
 }
 
-void check_date(const std::string& date, const Article& article) {
-    static const std::regex shape(R"((\d{4})-(\d{2})-(\d{2}))");
-    std::smatch m;
-    bool ok = std::regex_match(date, m, shape);
-    if (ok) {
-        std::chrono::year_month_day ymd{std::chrono::year{std::stoi(m[1])},
-                                        std::chrono::month{unsigned(std::stoi(m[2]))},
-                                        std::chrono::day{unsigned(std::stoi(m[3]))}};
-        ok = ymd.ok();
+// A date that cannot be read costs the article its date, not its place in the index.
+void read_date(Article& article) {
+    if (auto parsed = parse_date(article.date)) {
+        article.date = parsed->day;
+        article.time = parsed->time;
+        return;
     }
-    if (!ok)
-        throw InputError(article.path,
-                         "front matter: date '" + date + "' is not a YYYY-MM-DD calendar date");
+    article.warnings.push_back("front matter: date '" + article.date +
+                               "' is not a date newsdex reads (YYYY-MM-DD, optionally with a "
+                               "time); indexed without a date");
+    article.date.clear();
 }
 
 void check_kind(const std::string& kind, const Article& article) {
@@ -90,7 +86,7 @@ void apply(const YamlSource& source, const YAML::Node& root, Article& article) {
             article.metadata[key] = out.c_str();
         }
     }
-    if (!article.date.empty()) check_date(article.date, article);
+    if (!article.date.empty()) read_date(article);
     check_kind(article.kind, article);
 }
 

@@ -187,9 +187,13 @@ PreparedFile prepare_file(const SourceFile& file, const Manifest& manifest,
     out.state.mtime_ns = mtime_ns(file.path);
     auto known = manifest.find(absolute_path(file.path));
     const bool had = known != manifest.end();
+    const bool retry = options.full || options.retry_failed;
     if (!options.full && had && known->second.size == out.state.size &&
-        known->second.mtime_ns == out.state.mtime_ns)
+        known->second.mtime_ns == out.state.mtime_ns &&
+        (known->second.error.empty() || !retry)) {
+        out.failed_before = !known->second.error.empty();
         return out;
+    }
     out.read = true;
     std::string bytes;
     try {
@@ -199,8 +203,10 @@ PreparedFile prepare_file(const SourceFile& file, const Manifest& manifest,
         return out;
     }
     out.state.hash = content_hash(bytes);
-    if (!options.full && had && known->second.hash == out.state.hash) {
+    if (!options.full && had && known->second.hash == out.state.hash &&
+        (known->second.error.empty() || !retry)) {
         out.same_content = true;
+        out.failed_before = !known->second.error.empty();
         return out;
     }
     std::vector<Article> articles;
@@ -214,6 +220,8 @@ PreparedFile prepare_file(const SourceFile& file, const Manifest& manifest,
         return out;
     }
     for (auto& a : articles) {
+        for (auto& warning : a.warnings) out.warnings.push_back({a.path, std::move(warning)});
+        a.warnings.clear();
         if (options.dry_run) {
             a.body.clear();
             out.articles.push_back({std::move(a), {}, {}});
@@ -226,7 +234,22 @@ PreparedFile prepare_file(const SourceFile& file, const Manifest& manifest,
 
 std::vector<std::string> ids_of(const FileState& state) {
     if (!state.article_ids.empty()) return state.article_ids;
+    if (state.article_id.empty()) return {};
     return {state.article_id};
+}
+
+// Remembers a file that could not be indexed, with its size and time, so that later runs
+// neither read it nor report it again until it changes; its earlier articles stay.
+void record_failure(BatchWriter& writer, const std::string& path, FileState state,
+                    const Manifest::const_iterator known, const Manifest& manifest,
+                    const std::string& error) {
+    state.error = error;
+    if (known != manifest.end()) {
+        state.article_id = known->second.article_id;
+        state.article_ids = known->second.article_ids;
+    }
+    record_file(writer.begin(), path, state);
+    writer.finish();
 }
 
 // Counts files done for the progress callback, from however many writers.
@@ -316,20 +339,26 @@ void write_files(const Pass& pass, const std::vector<SourceFile>& files, unsigne
         auto& state = prepared.state;
         pass.progress.file_done(state.size);
         auto known = manifest.find(path);
-        const bool had = known != manifest.end();
+        // Whether the index holds articles of this file (one that only ever failed has none).
+        const bool had = known != manifest.end() && !ids_of(known->second).empty();
         if (!prepared.read) {
-            ++out.report.unchanged;
+            ++(prepared.failed_before ? out.report.failed_unchanged : out.report.unchanged);
             continue;
         }
         if (prepared.failure) {
             out.report.failed.push_back(*prepared.failure);
+            if (writer)
+                record_failure(*writer, path, state, known, manifest, prepared.failure->error);
             continue;
         }
+        for (auto& w : prepared.warnings) out.report.warnings.push_back(std::move(w));
         if (prepared.same_content) {
             // Touched, not changed: only the manifest learns the new time.
-            ++out.report.unchanged;
+            ++(prepared.failed_before ? out.report.failed_unchanged : out.report.unchanged);
             if (writer) {
                 state.article_id = known->second.article_id;
+                state.article_ids = known->second.article_ids;
+                state.error = known->second.error;
                 record_file(writer->begin(), path, state);
                 writer->finish();
             }
@@ -367,13 +396,17 @@ void write_files(const Pass& pass, const std::vector<SourceFile>& files, unsigne
                 writer->finish();
             }
             // Last, so that a run killed half way through the file redoes it next time.
-            record_file(writer->begin(), path, state);
-            writer->finish();
+            // Standard input has no file to track: its articles are added or replaced only.
+            if (!file.from_stdin()) {
+                record_file(writer->begin(), path, state);
+                writer->finish();
+            }
             continue;
         }
         const auto& analysed = prepared.articles.front();
         const auto& article = analysed.article;
         if (auto clash = claimed_elsewhere(owners, article.id, path, file.path)) {
+            if (writer) record_failure(*writer, path, state, known, manifest, clash->error);
             out.report.failed.push_back(std::move(*clash));
             continue;
         }
@@ -385,7 +418,8 @@ void write_files(const Pass& pass, const std::vector<SourceFile>& files, unsigne
         state.article_id = article.id;
         out.article_ids.push_back(article.id);
         auto moved_from = vanished_by_hash.find(state.hash);
-        if (!options.full && !had && moved_from != vanished_by_hash.end()) {
+        if (!options.full && !had && moved_from != vanished_by_hash.end() &&
+            !ids_of(manifest.at(moved_from->second)).empty()) {
             const auto old_path = moved_from->second;
             vanished_by_hash.erase(moved_from);
             ++out.report.updated;
@@ -443,8 +477,10 @@ void add_up(IndexReport& into, PassResult&& pass) {
     into.updated += r.updated;
     into.deleted += r.deleted;
     into.unchanged += r.unchanged;
+    into.failed_unchanged += r.failed_unchanged;
     for (auto& c : r.changes) into.changes.push_back(std::move(c));
     for (auto& f : r.failed) into.failed.push_back(std::move(f));
+    for (auto& w : r.warnings) into.warnings.push_back(std::move(w));
 }
 
 // A first build of many files is written as shards, each by its own writer, then merged by
@@ -583,7 +619,14 @@ IndexReport index_paths(const IndexOptions& given) try {
     const auto started = std::chrono::steady_clock::now();
     // Every path made comparable once, here: `dir/` and `dir` are one folder.
     IndexOptions options = given;
-    for (auto& path : options.paths) path = normalised_path(path);
+    for (auto& path : options.paths) {
+        path = normalised_path(path);
+        // A path that is not there is a mistake in the command, not a file that failed:
+        // nothing is written.
+        std::error_code ec;
+        if (path != "-" && !fs::exists(fs::symlink_status(path, ec)))
+            throw InputError(path, "no such file or folder");
+    }
     const auto place = check_database_place(options.db_path, options.paths);
     options.db_path = place.db_path;
     IndexReport report;
@@ -655,6 +698,15 @@ IndexReport index_paths(const IndexOptions& given) try {
     // Whatever else Xapian throws (reading the manifest, analysing) is the database's too:
     // a caller catching std::exception must see it.
     throw write_error(given.db_path, e, "could not be used");
+}
+
+std::vector<FileFailure> failed_files(const std::string& db_path) {
+    std::vector<FileFailure> out;
+    std::error_code ec;
+    if (!fs::exists(db_path, ec)) return out;
+    for (const auto& [path, state] : load_manifest(open_for_reading(db_path)))
+        if (!state.error.empty()) out.push_back({path, state.error});
+    return out;
 }
 
 }  // namespace newsdex

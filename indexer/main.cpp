@@ -33,6 +33,46 @@ std::string shown(std::string_view text) { return newsdex::display_text(text); }
 void report(const std::string& message) {
     std::cerr << "newsdex-index: " << shown(message) << '\n';
 }
+
+// --failed: what earlier runs could not index, from the manifest.
+int list_failed_files(const std::string& db_path, bool json) {
+    try {
+        const auto failed = newsdex::failed_files(db_path);
+        if (json) {
+            nlohmann::ordered_json list = nlohmann::ordered_json::array();
+            for (const auto& f : failed) list.push_back({{"path", f.path}, {"error", f.error}});
+            std::cout << newsdex::dump_json(nlohmann::ordered_json{{"failed", list}}) << '\n';
+        } else {
+            for (const auto& f : failed) std::cout << shown(f.path) << ": " << shown(f.error) << '\n';
+        }
+        return kExitOk;
+    } catch (const newsdex::DatabaseError& e) {
+        report(e.what());
+    } catch (const Xapian::Error& e) {
+        report("database " + db_path + ": " + e.get_description());
+    }
+    return kExitUsage;
+}
+
+// A change line (`add PATH`, `update PATH`, `delete PATH`, `move OLD -> NEW`) as an object.
+nlohmann::ordered_json planned_change(const std::string& change) {
+    const auto space = change.find(' ');
+    const auto action = change.substr(0, space);
+    const auto rest = space == std::string::npos ? std::string() : change.substr(space + 1);
+    if (action == "move") {
+        const auto arrow = rest.find(" -> ");
+        return {{"action", action}, {"from", rest.substr(0, arrow)},
+                {"path", arrow == std::string::npos ? rest : rest.substr(arrow + 4)}};
+    }
+    return {{"action", action}, {"path", rest}};
+}
+
+nlohmann::ordered_json path_list(const std::vector<newsdex::FileFailure>& items,
+                                 const char* field) {
+    auto list = nlohmann::ordered_json::array();
+    for (const auto& f : items) list.push_back({{"path", f.path}, {field, f.error}});
+    return list;
+}
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -87,11 +127,22 @@ int main(int argc, char** argv) {
                    "(docid<TAB>text lines, one article a line, article id = docid)")
         ->capture_default_str()
         ->check(CLI::IsMember({"files", "tsv"}));
+    app.add_flag("--retry-failed", options.retry_failed,
+                 "Read again the files earlier runs could not index, though unchanged");
+    bool list_failed = false;
+    app.add_flag("--failed", list_failed,
+                 "List the files earlier runs could not index (and that have not changed since), "
+                 "with the reason; index nothing");
     app.add_option("PATH", options.paths,
-                   "Files and folders to index (.txt, .md, .markdown; .tsv with --input tsv)")
-        ->required();
+                   "Files and folders to index (.txt, .md, .markdown; .tsv with --input tsv; "
+                   "- reads TSV from standard input)");
     newsdex::cli::add_version_flag(app, "newsdex-index");
     if (auto stop = newsdex::cli::parse(app, argc, argv, "newsdex-index")) return *stop;
+    if (list_failed) return list_failed_files(newsdex::resolve_db_path(db), format == "json");
+    if (options.paths.empty()) {
+        report("give the files and folders to index (see --help)");
+        return kExitUsage;
+    }
     if (format == "tsv") {
         input = "tsv";
         format = "text";
@@ -127,21 +178,28 @@ int main(int argc, char** argv) {
         auto report = newsdex::index_paths(options);
         for (const auto& f : report.failed) ::report(f.path + ": " + f.error);
         if (!quiet)
+            for (const auto& w : report.warnings) ::report(w.path + ": warning: " + w.error);
+        if (!quiet)
             for (const auto& s : report.skipped)
                 ::report(s.path + ": skipped: " + s.error);
-        if (options.dry_run)
+        if (options.dry_run && format != "json")
             for (const auto& change : report.changes) std::cout << shown(change) << '\n';
         if (format == "json") {
-            nlohmann::ordered_json failed = nlohmann::ordered_json::array();
-            for (const auto& f : report.failed) failed.push_back({{"path", f.path}, {"error", f.error}});
-            nlohmann::ordered_json skipped = nlohmann::ordered_json::array();
-            for (const auto& f : report.skipped)
-                skipped.push_back({{"path", f.path}, {"reason", f.error}});
-            nlohmann::ordered_json j = {{"added", report.added},     {"updated", report.updated},
-                                        {"deleted", report.deleted}, {"unchanged", report.unchanged},
-                                        {"failed", failed},          {"skipped", skipped},
+            nlohmann::ordered_json j = {{"added", report.added},
+                                        {"updated", report.updated},
+                                        {"deleted", report.deleted},
+                                        {"unchanged", report.unchanged},
+                                        {"failed", path_list(report.failed, "error")},
+                                        {"failed_unchanged", report.failed_unchanged},
+                                        {"skipped", path_list(report.skipped, "reason")},
+                                        {"warnings", path_list(report.warnings, "warning")},
                                         {"seconds", report.seconds},
-                                        {"passages", report.passages}, {"dry_run", options.dry_run}};
+                                        {"passages", report.passages},
+                                        {"dry_run", options.dry_run}};
+            if (options.dry_run) {
+                auto& planned = j["planned"] = nlohmann::ordered_json::array();
+                for (const auto& change : report.changes) planned.push_back(planned_change(change));
+            }
             std::cout << newsdex::dump_json(std::move(j)) << '\n';
         } else if (!quiet) {
             std::printf("%s %zu articles, %zu passages in %.2f s (%zu added, %zu updated, %zu "
@@ -152,6 +210,9 @@ int main(int argc, char** argv) {
             if (!report.failed.empty())
                 std::printf("; %zu %s failed", report.failed.size(),
                             report.failed.size() == 1 ? "file" : "files");
+            if (report.failed_unchanged)
+                std::printf("; %zu failed before and unchanged (--failed lists them)",
+                            report.failed_unchanged);
             std::printf("\n");
         }
         return report.failed.empty() ? kExitOk : kExitSomeFailed;

@@ -53,6 +53,7 @@ Manifest load_manifest(const Xapian::Database& db) {
         if (j.contains("article_id")) s.article_id = json_bytes(j["article_id"]);
         if (j.contains("article_ids") && j["article_ids"].is_array())
             for (const auto& id : j["article_ids"]) s.article_ids.push_back(json_bytes(id));
+        if (j.contains("error")) s.error = json_bytes(j["error"]);
         out[json_bytes(j["path"])] = s;
     }
     return out;
@@ -64,6 +65,7 @@ void record_file(Xapian::WritableDatabase& db, const std::string& path, const Fi
                         {"mtime_ns", s.mtime_ns},
                         {"hash", s.hash},
                         {"article_id", bytes_json(s.article_id)}};
+    if (!s.error.empty()) j["error"] = bytes_json(s.error);
     if (!s.article_ids.empty()) {
         auto& ids = j["article_ids"] = nlohmann::json::array();
         for (const auto& id : s.article_ids) ids.push_back(bytes_json(id));

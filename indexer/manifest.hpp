@@ -18,6 +18,9 @@ struct FileState {
     std::string hash;
     std::string article_id;
     std::vector<std::string> article_ids;  ///< a TSV file's articles, one a line
+    /// Why the file could not be indexed as it is (its size and time say which version);
+    /// empty when it was. Its earlier articles, if any, stay under article_id(s).
+    std::string error;
 };
 
 using Manifest = std::map<std::string, FileState>;  ///< absolute path → state

@@ -114,6 +114,11 @@ std::vector<SourceFile> find_source_files(const std::vector<std::string>& roots,
     const Walk walk{format, rules, real_roots, failures, skipped};
     std::vector<SourceFile> out;
     for (const auto& root : roots) {
+        if (root == "-") {
+            if (format == InputFormat::tsv) out.push_back({"-", "-"});
+            else failures.push_back({root, "standard input is read with --input tsv only"});
+            continue;
+        }
         std::error_code ec;
         auto status = fs::status(root, ec);
         if (ec || !fs::exists(status)) {

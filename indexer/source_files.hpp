@@ -11,6 +11,8 @@ namespace newsdex {
 struct SourceFile {
     std::string path;      ///< as it can be opened
     std::string relative;  ///< to the named folder (or the file name): the default article id
+    /// `-`: standard input, read once and not tracked by the manifest.
+    bool from_stdin() const { return path == "-"; }
 };
 
 /// What a walk leaves out besides hidden files, README files and folder symlinks.

@@ -51,17 +51,20 @@ std::string date_upper_bound(std::string_view date) {
 
 Xapian::Query date_range_query(std::string_view since, std::string_view until) {
     const auto slot = schema::kSlotDate;
+    // A passage's value is its day, then its time where it has one: the end of a range takes
+    // every time of its last day.
+    const auto through = [](std::string day) { return day + "~"; };
     if (!since.empty() && !until.empty()) {
         auto lo = date_lower_bound(since), hi = date_upper_bound(until);
         if (lo > hi)
             throw QueryError("date range " + std::string(since) + ".." + std::string(until) +
                              " ends before it starts");
-        return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, lo, hi);
+        return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, lo, through(hi));
     }
     if (!since.empty())
         return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, date_lower_bound(since));
     if (!until.empty())
-        return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, date_upper_bound(until));
+        return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, through(date_upper_bound(until)));
     return Xapian::Query::MatchAll;
 }
 

@@ -9,7 +9,7 @@ namespace newsdex {
 
 namespace {
 std::string iso(const std::string& yyyymmdd) {
-    if (yyyymmdd.size() != 8) return {};
+    if (yyyymmdd.size() < 8) return {};  // a time may follow the day
     return yyyymmdd.substr(0, 4) + "-" + yyyymmdd.substr(4, 2) + "-" + yyyymmdd.substr(6, 2);
 }
 }  // namespace

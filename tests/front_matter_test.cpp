@@ -76,13 +76,31 @@ TEST(FrontMatter, MalformedYamlNamesTheLine) {
     }
 }
 
-TEST(FrontMatter, BadDatesAreRejected) {
+TEST(FrontMatter, AnUnreadableDateCostsTheDateNotTheArticle) {
     for (const char* date : {"2024-13-01", "2023-02-29", "12/05/2024", "2024-5-1", "soon"}) {
         auto a = blank();
-        EXPECT_THROW(apply_front_matter(std::string("---\ndate: ") + date + "\n---\nB\n", a),
-                     InputError)
-            << date;
+        EXPECT_EQ(apply_front_matter(std::string("---\ndate: ") + date + "\n---\nB\n", a), "B\n");
+        EXPECT_EQ(a.date, "") << date;
+        ASSERT_EQ(a.warnings.size(), 1u) << date;
+        EXPECT_NE(a.warnings[0].find(std::string("date '") + date + "'"), std::string::npos)
+            << a.warnings[0];
     }
+}
+
+TEST(FrontMatter, ADateWithATimeKeepsTheDayAndTheTime) {
+    auto a = blank();
+    apply_front_matter("---\ndate: 2024-05-14T09:00:00Z\n---\nB\n", a);
+    EXPECT_EQ(a.date, "2024-05-14");
+    EXPECT_EQ(a.time, "09:00:00");
+    EXPECT_TRUE(a.warnings.empty());
+    auto b = blank();
+    apply_front_matter("---\ndate: 2024-05-14 09:30\n---\nB\n", b);
+    EXPECT_EQ(b.date, "2024-05-14");
+    EXPECT_EQ(b.time, "09:30:00");
+    auto c = blank();
+    apply_front_matter("---\ndate: 2024-05-14\n---\nB\n", c);
+    EXPECT_EQ(c.date, "2024-05-14");
+    EXPECT_EQ(c.time, "");
 }
 
 TEST(FrontMatter, UnknownKindAndWrongShapesAreRejected) {

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <filesystem>
 #include <map>
+#include <set>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <thread>
@@ -36,7 +37,7 @@ protected:
         argv.push_back(dir_ / "in");
         last_ = run(argv);
         EXPECT_LE(last_.exit_code, 3) << last_.err;
-        return json::parse(last_.out.substr(last_.out.rfind('{')));
+        return json::parse(last_.out);
     }
     json search(const std::string& q) {
         auto r = run({NEWSDEX_SEARCH_BIN, "--db", dir_ / "db", "--format", "json", "-n", "100", q});
@@ -131,9 +132,18 @@ TEST_F(Incremental, DryRunListsAndWritesNothing) {
     fs::remove(dir_ / "in/a1.md");
     auto j = index({"--dry-run"});
     expect_counts(j, 1, 1, 1, 3);
-    EXPECT_NE(last_.out.find("add " + fs::absolute(dir_ / "in/new.md").string()), std::string::npos)
-        << last_.out;
-    EXPECT_NE(last_.out.find("delete "), std::string::npos);
+    EXPECT_EQ(last_.out.find('{'), 0u) << "stdout is the JSON document alone: " << last_.out;
+    std::set<std::pair<std::string, std::string>> planned;
+    for (const auto& change : j["planned"])
+        planned.insert({change["action"], fs::path(change["path"].get<std::string>()).filename()});
+    EXPECT_EQ(planned, (std::set<std::pair<std::string, std::string>>{
+                           {"add", "new.md"}, {"update", "a0.md"}, {"delete", "a1.md"}}))
+        << j.dump();
+    // As text, one line a change.
+    auto text = run({NEWSDEX_INDEX_BIN, "--db", dir_ / "db", "--dry-run", dir_ / "in"});
+    EXPECT_NE(text.out.find("add " + fs::absolute(dir_ / "in/new.md").string()), std::string::npos)
+        << text.out;
+    EXPECT_NE(text.out.find("delete "), std::string::npos);
     EXPECT_EQ(passages(), 10u);
     EXPECT_EQ(search("word1")["results"].size(), 1u);
     expect_counts(index(), 1, 1, 1, 3);  // the real run does what the dry run said

@@ -15,6 +15,7 @@ struct Article {
     std::string path;      ///< as found on disk
     std::string title;
     std::string date;      ///< YYYY-MM-DD, empty when unknown
+    std::string time;      ///< HH:MM:SS where the source gave one (sorts within the day)
     std::string source;
     std::string url;
     std::string kind;      ///< news | declaration | transcript, empty when unknown
@@ -23,6 +24,8 @@ struct Article {
     std::vector<std::string> topics;
     std::map<std::string, std::string> metadata;  ///< front matter keys newsdex does not know
     std::string body;
+    /// What was wrong but did not stop the article (a date that could not be read).
+    std::vector<std::string> warnings;
 };
 
 enum class PassageKind { paragraph, quote, turn };

@@ -44,6 +44,9 @@ struct IndexOptions {
     /// existing index keeps what it was built with (asking for positions in one built
     /// without is a DatabaseError).
     bool positions = false;
+    /// Read again the files an earlier run could not index, though they have not changed
+    /// (they are otherwise left alone and counted in IndexReport::failed_unchanged).
+    bool retry_failed = false;
     /// Index a file reached through a symlink whose target lies outside the indexed
     /// folders; by default such a file is skipped and reported in IndexReport::skipped.
     bool follow_symlinks = false;
@@ -63,9 +66,13 @@ struct IndexReport {
     std::size_t deleted = 0;
     std::size_t unchanged = 0;  ///< including files only touched (same content)
     std::vector<std::string> changes;  ///< `add PATH`, `update PATH`, `move OLD -> NEW`, …
-    std::vector<FileFailure> failed;
+    std::vector<FileFailure> failed;  ///< new failures: files changed since, or never seen
+    /// Files that failed before and have not changed since: not read, not reported again.
+    std::size_t failed_unchanged = 0;
     /// Files left out on purpose, with the reason: not errors, and no effect on the exit code.
     std::vector<FileFailure> skipped;
+    /// Problems that cost an article a detail, not its place (a date that could not be read).
+    std::vector<FileFailure> warnings;
     double seconds = 0;
     std::string speakers_path;  ///< the tables actually used ("" when none was found)
     std::string topics_path;
@@ -78,5 +85,9 @@ struct IndexReport {
 /// result and skipped.
 /// Throws DatabaseError when the database cannot be opened for writing.
 IndexReport index_paths(const IndexOptions& options);
+
+/// The files the database's last runs could not index and that were not retried since,
+/// with the reason; in path order. Throws DatabaseError when the database cannot be read.
+std::vector<FileFailure> failed_files(const std::string& db_path);
 
 }  // namespace newsdex

@@ -21,6 +21,7 @@ struct PassageRecord {
     std::vector<std::string> topics;
     std::string title;
     std::string date;  ///< YYYY-MM-DD or empty
+    std::string time;  ///< HH:MM:SS or empty: orders passages within their day
     std::string source;
     std::string url;
     std::string path;

@@ -133,7 +133,8 @@ std::string id_term(std::string_view prefix, std::string_view value);
 /// "Ilham Aliyev" → XSPEAKERilham, XSPEAKERaliyev, XSPEAKERilham aliyev.
 std::vector<std::string> filter_terms(std::string_view prefix, std::string_view value);
 
-/// "YYYY-MM-DD" → "YYYYMMDD"; empty when the date is empty.
-std::string date_value(std::string_view iso_date);
+/// "YYYY-MM-DD" → "YYYYMMDD", with "HHMMSS" after it when a time "HH:MM:SS" is given (so
+/// times sort within their day, after the day alone); empty when the date is empty.
+std::string date_value(std::string_view iso_date, std::string_view time = {});
 
 }  // namespace newsdex::schema
