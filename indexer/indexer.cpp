@@ -116,7 +116,8 @@ Xapian::WritableDatabase open_waiting(const std::string& path, double timeout_se
 std::string last_run_json(const IndexReport& r) {
     nlohmann::json j = {{"finished", utc_now()}, {"added", r.added},     {"updated", r.updated},
                         {"deleted", r.deleted},  {"unchanged", r.unchanged},
-                        {"failed", r.failed.size()}, {"seconds", r.seconds}};
+                        {"failed", r.failed.size()}, {"failed_unchanged", r.failed_unchanged},
+                        {"seconds", r.seconds}};
     return j.dump();
 }
 
