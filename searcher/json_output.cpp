@@ -66,22 +66,28 @@ json result_json(const SearchHit& hit) {
     return r;
 }
 
-json to_json(const SearchResponse& response) {
+json facets_json(const std::vector<Facet>& facets, std::size_t limit) {
+    json values_of = json::object(), totals = json::object();
+    for (const auto& f : facets) {
+        json values = json::array();
+        for (const auto& v : f.values) {
+            if (limit > 0 && values.size() == limit) break;
+            values.push_back({{"value", v.value}, {"count", v.count}});
+        }
+        values_of[f.name] = values;
+        totals[f.name] = f.values.size();
+    }
+    return {{"facets", values_of}, {"facet_totals", totals}};
+}
+
+json to_json(const SearchResponse& response, std::size_t facet_limit) {
     json results = json::array();
     for (const auto& hit : response.hits) results.push_back(result_json(hit));
     json out = {{"query", response.query},
                 {"total_estimate", response.total_estimate},
                 {"suggestion", response.suggestion ? json(*response.suggestion) : json(nullptr)},
                 {"results", results}};
-    if (!response.facets.empty()) {
-        json facets = json::object();
-        for (const auto& f : response.facets) {
-            json values = json::array();
-            for (const auto& v : f.values) values.push_back({{"value", v.value}, {"count", v.count}});
-            facets[f.name] = values;
-        }
-        out["facets"] = facets;
-    }
+    if (!response.facets.empty()) out.update(facets_json(response.facets, facet_limit));
     return out;
 }
 

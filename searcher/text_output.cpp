@@ -1,5 +1,4 @@
 #include <cstdio>
-#include <map>
 
 #include "newsdex/display_text.hpp"
 #include "newsdex/presenters.hpp"
@@ -86,53 +85,50 @@ std::vector<std::string> snippet_lines(const SearchHit& hit, const TextStyle& st
 }  // namespace
 
 void print_text(std::ostream& out, const SearchResponse& response, const TextStyle& style) {
-    // Articles in the order of their best passage; their passages in rank order.
-    std::vector<std::string> order;
-    std::map<std::string, std::vector<const SearchHit*>> by_article;
-    for (const auto& hit : response.hits) {
-        auto& group = by_article[hit.passage.article_id];
-        if (group.empty()) order.push_back(hit.passage.article_id);
-        group.push_back(&hit);
-    }
+    // Rank order, always: an article's title is shown again when its passages are not
+    // neighbours in the ranking, so ranks read 1, 2, 3 down the page.
     const std::size_t text_width = style.width > 8 ? style.width - 7 : 0;
-    for (const auto& article : order) {
-        const auto& first = by_article[article].front()->passage;
-        out << styled(first.title, kTitle, style);
-        if (!first.date.empty()) out << "  " << visible(first.date);
-        out << '\n';
-        for (const auto* hit : by_article[article]) {
-            const auto& p = hit->passage;
-            char score[32];
-            std::snprintf(score, sizeof score, "%.3f", hit->score);
-            out << "  " << hit->rank << ". "
-                << (p.speaker ? styled(*p.speaker, kSpeaker, style) : std::string("(no speaker)"))
-                << " · " << to_string(p.kind) << " · "
-                << styled(p.passage_id + "  [" + score + "]", kDim, style) << '\n';
-            for (const auto& line : snippet_lines(*hit, style, text_width))
-                out << "     " << line << '\n';
-            if (hit->more_in_article > 0)
-                out << "     (+" << hit->more_in_article << " more in this article)\n";
-            if (!hit->explanation.empty()) {
-                out << "     " << styled("matched:", kDim, style);
-                for (const auto& t : hit->explanation) {
-                    char weight[32];
-                    std::snprintf(weight, sizeof weight, "%.3f", t.weight);
-                    out << ' ' << visible(t.term) << '=' << weight;
-                }
-                out << '\n';
-            }
+    const std::string* article = nullptr;
+    for (const auto& hit : response.hits) {
+        const auto& p = hit.passage;
+        if (!article || *article != p.article_id) {
+            if (article) out << '\n';
+            article = &p.article_id;
+            out << styled(p.title, kTitle, style);
+            if (!p.date.empty()) out << "  " << visible(p.date);
+            out << '\n';
         }
-        out << '\n';
+        char score[32];
+        std::snprintf(score, sizeof score, "%.3f", hit.score);
+        out << "  " << hit.rank << ". "
+            << (p.speaker ? styled(*p.speaker, kSpeaker, style) : std::string("(no speaker)"))
+            << " · " << to_string(p.kind) << " · "
+            << styled(p.passage_id + "  [" + score + "]", kDim, style) << '\n';
+        for (const auto& line : snippet_lines(hit, style, text_width))
+            out << "     " << line << '\n';
+        if (hit.more_in_article > 0)
+            out << "     (+" << hit.more_in_article << " more in this article)\n";
+        if (!hit.explanation.empty()) {
+            out << "     " << styled("matched:", kDim, style);
+            for (const auto& t : hit.explanation) {
+                char weight[32];
+                std::snprintf(weight, sizeof weight, "%.3f", t.weight);
+                out << ' ' << visible(t.term) << '=' << weight;
+            }
+            out << '\n';
+        }
     }
+    if (article) out << '\n';
     for (const auto& facet : response.facets) {
-        out << facet.name << ':';
+        out << visible(facet.name) << ':';
         std::size_t shown = 0;
         for (const auto& v : facet.values) {
-            if (++shown > 10) {
-                out << " …";
+            if (style.facet_limit > 0 && shown == style.facet_limit) {
+                out << "  … and " << facet.values.size() - shown << " more";
                 break;
             }
             out << "  " << visible(v.value) << " (" << v.count << ")";
+            ++shown;
         }
         out << '\n';
     }

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "newsdex/searcher.hpp"
 
@@ -13,20 +14,34 @@ namespace newsdex {
 /// where it was cut.
 std::string marked_snippet(const SearchHit& hit);
 
-/// {query, total_estimate, results: [{rank, score, passage_id, article_id, title, date,
-/// source, path, kind, paragraph, speaker, topics, text, snippet}]}; unknown date/speaker
-/// are null; `paragraph` is the ordinal of the paragraph passage a quote was taken from.
-nlohmann::ordered_json to_json(const SearchResponse& response);
+/// {query, total_estimate, suggestion, results: [{rank, score, passage_id, article_id,
+/// title, date, source, path, kind, paragraph, speaker, topics, text, snippet}]}, with
+/// facets and facet_totals when counted; unknown date/speaker are null; `paragraph` is the
+/// ordinal of the paragraph passage a quote was taken from. `facet_limit`: at most this many
+/// values per facet (0: all).
+nlohmann::ordered_json to_json(const SearchResponse& response, std::size_t facet_limit = 0);
 
-/// One result as its own JSON object (with the query), for --format jsonl.
+/// One result as its own JSON object.
 nlohmann::ordered_json result_json(const SearchHit& hit);
 
+/// {facets: {name: [{value, count}]}, facet_totals: {name: distinct values}}: at most
+/// `limit` values per facet (0: all), the totals saying how many there were.
+nlohmann::ordered_json facets_json(const std::vector<Facet>& facets, std::size_t limit);
+
+/// --format jsonl: one `"type":"hit"` line per result, then one `"type":"summary"` line
+/// (query, total_estimate, shown, suggestion, facets, elapsed_ms), so that a reader knows
+/// where a query's answer ends; each carries `qid` when it is not empty.
+void print_jsonl(std::ostream& out, const SearchResponse& response, const std::string& qid,
+                 std::size_t facet_limit);
+
 struct TextStyle {
-    bool color = false;     ///< ANSI colour for matches; off when piped or under NO_COLOR
+    bool color = false;     ///< ANSI colour for matches; off when piped, under NO_COLOR or TERM=dumb
     std::size_t width = 0;  ///< wrap passages to this many columns; 0: no wrapping
+    std::size_t facet_limit = 10;  ///< values shown per facet; 0: all
 };
 
-/// Results grouped by article (in the order of each article's best passage), then a footer.
+/// Results in rank order under their article's title (repeated when the article changes
+/// between ranks), then facets and a footer.
 void print_text(std::ostream& out, const SearchResponse& response, const TextStyle& style);
 
 /// Header line, then rank, score, passage_id, article_id, date, speaker, kind, title, text —
