@@ -26,14 +26,30 @@ constexpr int kExitError = 2;
 struct Output {
     std::string format = "text";
     std::string color = "auto";
+    /// Values shown per facet (0: all); unset: 10 in text, all in JSON.
+    std::optional<std::size_t> facet_limit;
+
+    std::size_t facets_in_json() const { return facet_limit.value_or(0); }
 };
+
+// The exit status of one search: whether the query matched anything, not whether the page
+// asked for holds any of it (-n 0 for facets only, --offset past the last result).
+bool matched(const newsdex::SearchResponse& response) {
+    return !response.hits.empty() || response.total_estimate > 0;
+}
 
 newsdex::TextStyle text_style(const Output& output) {
     newsdex::TextStyle style;
     const bool terminal = isatty(STDOUT_FILENO);
-    const char* no_color = std::getenv("NO_COLOR");
+    auto set = [](const char* name) {
+        const char* v = std::getenv(name);
+        return v && *v;
+    };
+    const char* term = std::getenv("TERM");
+    const bool dumb = term && std::string_view(term) == "dumb";
     style.color = output.color == "always" ||
-                  (output.color == "auto" && terminal && !(no_color && *no_color));
+                  (output.color == "auto" && terminal && !set("NO_COLOR") && !dumb);
+    style.facet_limit = output.facet_limit.value_or(style.facet_limit);
     if (terminal) {
         winsize ws{};
         if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) style.width = ws.ws_col;
@@ -53,7 +69,7 @@ void present(const newsdex::SearchResponse& response, const Output& output,
              const std::string& qid = {}) {
     using json = nlohmann::ordered_json;
     if (output.format == "json") {
-        auto j = newsdex::to_json(response);
+        auto j = newsdex::to_json(response, output.facets_in_json());
         if (!qid.empty()) {
             json with_qid = {{"qid", qid}};
             with_qid.update(j);
@@ -61,11 +77,7 @@ void present(const newsdex::SearchResponse& response, const Output& output,
         }
         std::cout << newsdex::dump_json(std::move(j), 2) << '\n';
     } else if (output.format == "jsonl") {
-        for (const auto& hit : response.hits) {
-            auto line = newsdex::result_json(hit);
-            if (!qid.empty()) line["qid"] = qid;
-            std::cout << newsdex::dump_json(std::move(line)) << '\n';
-        }
+        newsdex::print_jsonl(std::cout, response, qid, output.facets_in_json());
     } else if (output.format == "tsv") {
         newsdex::print_tsv(std::cout, response, qid.empty());
     } else if (output.format == "trec") {
@@ -94,31 +106,58 @@ void print_stats(const newsdex::DatabaseStats& s, const Output& output) {
         std::cout << newsdex::dump_json(std::move(j), output.format == "json" ? 2 : -1) << '\n';
         return;
     }
+    // Text: `key: value`; TSV: `key<TAB>value`, for cut and awk. An unknown value is "-".
+    const char* between = output.format == "tsv" ? "\t" : ": ";
     for (const auto& [key, value] : j.items())
-        std::cout << key << ": "
+        std::cout << key << between
                   << (value.is_null()     ? "-"
                       : value.is_string() ? shown(value.get<std::string>())
                                           : shown(newsdex::dump_json(value)))
                   << '\n';
 }
 
-// `qid<TAB>query` lines; blank lines and lines starting with # are skipped.
+// A line of a query file the batch could not answer: on stderr for people and, in JSON
+// lines, as an error record too, so a program driving the batch through a pipe gets an
+// answer for every line it wrote.
+void batch_error(const std::string& where, const std::string& qid, const std::string& problem,
+                 std::size_t line_no, const Output& output) {
+    report(where + ":" + std::to_string(line_no) + ": " +
+           (qid.empty() ? "" : "query " + qid + ": ") + problem);
+    if (output.format != "jsonl") return;
+    nlohmann::ordered_json record = {{"type", "error"},
+                                     {"qid", qid.empty() ? nlohmann::ordered_json(nullptr)
+                                                         : nlohmann::ordered_json(qid)},
+                                     {"line", line_no},
+                                     {"message", problem}};
+    std::cout << newsdex::dump_json(std::move(record)) << '\n';
+}
+
+// `qid<TAB>query` lines of FILE, or of standard input for "-"; blank lines and lines
+// starting with # are skipped. Each query is answered (and stdout flushed) as its line
+// arrives. Exit: 2 if any line failed, else 0 if any query matched, else 1.
 int run_batch(const std::string& file, const newsdex::SearchRequest& base, const Output& output) {
-    std::ifstream in(file);
-    if (!in) {
-        report(file + ": cannot read query file");
-        return kExitError;
+    const bool from_stdin = file == "-";
+    std::ifstream opened;
+    if (!from_stdin) {
+        opened.open(file);
+        if (!opened) {
+            report(file + ": cannot read query file");
+            return kExitError;
+        }
     }
-    if (output.format == "tsv") std::cout << "qid\trank\tscore\tpassage_id\tarticle_id\tdate\tspeaker\tkind\ttitle\ttext\n";
-    int status = kExitFound;
+    std::istream& in = from_stdin ? std::cin : opened;
+    const std::string where = from_stdin ? "standard input" : file;
+    if (output.format == "tsv") std::cout << "qid\trank\tscore\tpassage_id\tarticle_id\tdate\tspeaker\tkind\ttitle\ttext\n" << std::flush;
+    bool failed = false, any_matched = false;
     std::size_t line_no = 0;
     for (std::string line; std::getline(in, line);) {
         ++line_no;
         if (line.empty() || line[0] == '#') continue;
         auto tab = line.find('\t');
         if (tab == std::string::npos) {
-            report(file + ":" + std::to_string(line_no) + ": expected qid<TAB>query");
-            status = kExitError;
+            batch_error(where, {}, "expected qid<TAB>query", line_no, output);
+            failed = true;
+            std::cout << std::flush;
             continue;
         }
         auto request = base;
@@ -126,6 +165,7 @@ int run_batch(const std::string& file, const newsdex::SearchRequest& base, const
         request.query = line.substr(tab + 1);
         try {
             auto response = newsdex::search(request);
+            any_matched = any_matched || matched(response);
             if (output.format == "tsv") {
                 std::ostringstream rows;
                 newsdex::print_tsv(rows, response, false);
@@ -135,12 +175,36 @@ int run_batch(const std::string& file, const newsdex::SearchRequest& base, const
                 present(response, output, qid);
             }
         } catch (const newsdex::QueryError& e) {
-            report(file + ":" + std::to_string(line_no) + ": query " + qid +
-                   ": bad query: " + e.what());
-            status = kExitError;
+            batch_error(where, qid, std::string("bad query: ") + e.what(), line_no, output);
+            failed = true;
         }
+        std::cout << std::flush;
     }
-    return status;
+    return failed ? kExitError : any_matched ? kExitFound : kExitNothing;
+}
+
+// Output options the chosen format has no place for are refused, not ignored.
+std::optional<std::string> unsupported(const newsdex::SearchRequest& request,
+                                       const Output& output, bool stats, bool batch,
+                                       bool has_words, bool filtered) {
+    const auto& format = output.format;
+    if (stats) {
+        if (format == "trec") return "--stats has no TREC form; use --format text, json, jsonl or tsv";
+        if (has_words || filtered || batch)
+            return "--stats describes the whole database and takes no query or filter";
+        return std::nullopt;
+    }
+    if (batch && has_words)
+        return "--queries reads its queries from the file; give no QUERY words with it";
+    if (format == "tsv" || format == "trec") {
+        const auto name = format == "tsv" ? std::string("TSV") : std::string("TREC");
+        if (!request.facets.empty())
+            return "--facets has no " + name +
+                   " form (its rows are results); use --format text, json or jsonl";
+        if (request.explain)
+            return "--explain has no " + name + " form; use --format text, json or jsonl";
+    }
+    return std::nullopt;
 }
 
 }  // namespace
@@ -151,7 +215,8 @@ int main(int argc, char** argv) {
         "Query: words, \"phrases\", AND/OR/NOT, NEAR, +/-, energ*, speaker:NAME, topic:NAME, "
         "title:WORD, kind:quote|paragraph|turn, source:WORD, lang:CODE, year:YYYY, "
         "date:FROM..TO.\n"
-        "Exit status: 0 results found; 1 no results; 2 error (missing database, bad query)."};
+        "Exit status: 0 the query matched; 1 it matched nothing; 2 error (missing database, "
+        "bad query)."};
     std::optional<std::string> db;
     std::vector<std::string> words;
     Output output;
@@ -177,17 +242,31 @@ int main(int argc, char** argv) {
     app.add_option("--per-article", request.per_article,
                    "At most N passages per article (0: no limit)")
         ->check(whole_number(0, newsdex::kMaxPerArticle));
-    app.add_option("--speaker", request.speakers,
-                   "Only passages by this speaker: a name, alias or any word of them (repeat "
-                   "for any of several)");
-    app.add_option("--topic", request.topics, "Only passages on this topic (repeatable)");
-    app.add_option("--kind", request.kinds, "Only passages of this kind: quote, paragraph, turn")
+    // A repeatable option takes one value each time it is given: the words after it are the
+    // query's, not more values.
+    auto one_value_each = [](CLI::Option* option) {
+        return option->expected(1)->allow_extra_args(false)->multi_option_policy(
+            CLI::MultiOptionPolicy::TakeAll);
+    };
+    one_value_each(app.add_option("--speaker", request.speakers,
+                                  "Only passages by this speaker: a name, alias or any word of "
+                                  "them (repeat for any of several)"));
+    one_value_each(app.add_option("--topic", request.topics,
+                                  "Only passages on this topic (repeat for any of several)"));
+    one_value_each(app.add_option("--kind", request.kinds,
+                                  "Only passages of this kind: quote, paragraph, turn (repeat "
+                                  "for any of several)"))
         ->check(CLI::IsMember({"quote", "paragraph", "turn"}));
     app.add_option("--since", request.since, "Only passages dated on or after YYYY[-MM[-DD]]");
     app.add_option("--until", request.until, "Only passages dated on or before YYYY[-MM[-DD]]");
-    app.add_option("--facets", request.facets,
-                   "Count the whole match set by speaker, topic, year, source (comma-separated)")
+    one_value_each(app.add_option("--facets", request.facets,
+                                  "Count the whole match set by speaker, topic, year, source "
+                                  "(comma-separated, or repeat the option)"))
         ->delimiter(',');
+    app.add_option("--facet-limit", output.facet_limit,
+                   "Values shown per facet, in text and JSON (0: all; default: 10 in text, all "
+                   "in JSON)")
+        ->check(whole_number(0, newsdex::kMaxLimit));
     app.add_flag("--explain", request.explain,
                  "Show each result's matched terms and the weight each contributed");
     bool no_feedback = false;
@@ -195,7 +274,8 @@ int main(int argc, char** argv) {
                  "Rank by the query's own words only (no pseudo-relevance feedback)");
     std::string queries_file;
     app.add_option("--queries", queries_file,
-                   "Run every `qid<TAB>query` line of FILE (for scripts and evaluation)");
+                   "Run every `qid<TAB>query` line of FILE, or of standard input for -, "
+                   "answering each as it is read (for scripts and evaluation)");
     bool stats = false;
     app.add_flag("--stats", stats, "Describe the database: articles, passages, speakers, dates");
     app.add_option("QUERY", words,
@@ -207,6 +287,11 @@ int main(int argc, char** argv) {
     const bool filtered = !request.speakers.empty() || !request.topics.empty() ||
                           !request.kinds.empty() || !request.since.empty() ||
                           !request.until.empty();
+    if (auto problem = unsupported(request, output, stats, !queries_file.empty(),
+                                   !words.empty(), filtered)) {
+        report(*problem);
+        return kExitError;
+    }
     request.db_path = newsdex::resolve_db_path(db);
     using Sort = newsdex::SearchRequest::Sort;
     request.sort = sort == "date" ? Sort::date : sort == "-date" ? Sort::date_descending : Sort::relevance;
@@ -234,7 +319,7 @@ int main(int argc, char** argv) {
     try {
         auto response = newsdex::search(request);
         present(response, output);
-        return response.hits.empty() ? kExitNothing : kExitFound;
+        return matched(response) ? kExitFound : kExitNothing;
     } catch (const newsdex::QueryError& e) {
         report(std::string("bad query: ") + e.what());
     } catch (const std::exception& e) {
