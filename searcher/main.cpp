@@ -124,11 +124,11 @@ void batch_error(const std::string& where, const std::string& qid, const std::st
     report(where + ":" + std::to_string(line_no) + ": " +
            (qid.empty() ? "" : "query " + qid + ": ") + problem);
     if (output.format != "jsonl") return;
-    nlohmann::ordered_json record = {{"type", "error"},
-                                     {"qid", qid.empty() ? nlohmann::ordered_json(nullptr)
-                                                         : nlohmann::ordered_json(qid)},
-                                     {"line", line_no},
-                                     {"message", problem}};
+    nlohmann::ordered_json record = {
+        {"type", "error"},
+        {"qid", qid.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(qid)},
+        {"line", line_no},
+        {"message", problem}};
     std::cout << newsdex::dump_json(std::move(record)) << '\n';
 }
 
@@ -147,7 +147,9 @@ int run_batch(const std::string& file, const newsdex::SearchRequest& base, const
     }
     std::istream& in = from_stdin ? std::cin : opened;
     const std::string where = from_stdin ? "standard input" : file;
-    if (output.format == "tsv") std::cout << "qid\trank\tscore\tpassage_id\tarticle_id\tdate\tspeaker\tkind\ttitle\ttext\n" << std::flush;
+    if (output.format == "tsv")
+        std::cout << "qid\trank\tscore\tpassage_id\tarticle_id\tdate\tspeaker\tkind\ttitle\ttext\n"
+                  << std::flush;
     bool failed = false, any_matched = false;
     std::size_t line_no = 0;
     for (std::string line; std::getline(in, line);) {
@@ -170,7 +172,8 @@ int run_batch(const std::string& file, const newsdex::SearchRequest& base, const
                 std::ostringstream rows;
                 newsdex::print_tsv(rows, response, false);
                 std::istringstream split(rows.str());
-                for (std::string row; std::getline(split, row);) std::cout << qid << '\t' << row << '\n';
+                for (std::string row; std::getline(split, row);)
+                    std::cout << qid << '\t' << row << '\n';
             } else {
                 present(response, output, qid);
             }
@@ -189,7 +192,8 @@ std::optional<std::string> unsupported(const newsdex::SearchRequest& request,
                                        bool has_words, bool filtered) {
     const auto& format = output.format;
     if (stats) {
-        if (format == "trec") return "--stats has no TREC form; use --format text, json, jsonl or tsv";
+        if (format == "trec")
+            return "--stats has no TREC form; use --format text, json, jsonl or tsv";
         if (has_words || filtered || batch)
             return "--stats describes the whole database and takes no query or filter";
         return std::nullopt;
@@ -233,7 +237,9 @@ int main(int argc, char** argv) {
     app.add_option("--format", output.format, "Output format")
         ->capture_default_str()
         ->check(CLI::IsMember({"text", "json", "jsonl", "tsv", "trec"}));
-    app.add_option("--color", output.color, "Colour in text output (NO_COLOR turns auto off)")
+    app.add_option("--color", output.color,
+                   "Colour in text output (auto: on a terminal, unless NO_COLOR is set or "
+                   "TERM=dumb)")
         ->capture_default_str()
         ->check(CLI::IsMember({"auto", "always", "never"}));
     app.add_option("--sort", sort, "relevance, date (oldest first) or -date (newest first)")

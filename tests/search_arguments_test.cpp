@@ -22,15 +22,15 @@ std::vector<std::string> ids(const json& j) {
 
 std::set<std::string> values_of(const json& j, const char* field) {
     std::set<std::string> out;
-    for (const auto& r : j["results"]) out.insert(r[field].is_null() ? "-" : r[field].get<std::string>());
+    for (const auto& r : j["results"])
+        out.insert(r[field].is_null() ? "-" : r[field].get<std::string>());
     return out;
 }
 
 // The same search written with options before, between and after the words must run the
 // same query and find the same passages as the field form.
 void expect_same_search(const std::vector<std::vector<std::string>>& spellings,
-                        const std::vector<std::string>& field_form,
-                        const std::string& query) {
+                        const std::vector<std::string>& field_form, const std::string& query) {
     const auto expected = search_corpus_json(field_form);
     ASSERT_FALSE(expected["results"].empty()) << field_form[0];
     for (auto args : spellings) {
@@ -49,10 +49,9 @@ void expect_same_search(const std::vector<std::vector<std::string>>& spellings,
 }  // namespace
 
 TEST(SearchArguments, SpeakerTakesOneNameAndLeavesTheWords) {
-    expect_same_search({{"--speaker", "renn", "grid"},
-                        {"grid", "--speaker", "renn"},
-                        {"--speaker=renn", "grid"}},
-                       {"speaker:renn grid", "-n", "50"}, "grid");
+    expect_same_search(
+        {{"--speaker", "renn", "grid"}, {"grid", "--speaker", "renn"}, {"--speaker=renn", "grid"}},
+        {"speaker:renn grid", "-n", "50"}, "grid");
     auto j = search_corpus_json({"--speaker", "renn", "grid"});
     EXPECT_EQ(values_of(j, "speaker"), std::set<std::string>{"Tavi Renn"});
 }
@@ -90,7 +89,8 @@ TEST(SearchArguments, KindTakesOneKindAndLeavesTheWords) {
     // A bad kind is still refused.
     auto bad = search_corpus({"--kind", "interview", "grid"});
     EXPECT_EQ(bad.exit_code, 2);
-    EXPECT_NE(bad.err.find("interview not in {quote,paragraph,turn}"), std::string::npos) << bad.err;
+    EXPECT_NE(bad.err.find("interview not in {quote,paragraph,turn}"), std::string::npos)
+        << bad.err;
 }
 
 TEST(SearchArguments, FacetsTakeOneCommaListAndLeaveTheQuery) {
@@ -118,8 +118,8 @@ TEST(SearchArguments, FacetsTakeOneCommaListAndLeaveTheQuery) {
 }
 
 TEST(SearchArguments, EveryOptionTogetherWithWordsBetween) {
-    auto j = search_corpus_json({"--speaker", "renn", "grid", "--kind", "quote", "--topic", "energy",
-                                 "OR", "--facets", "year", "interconnector", "-n", "50"});
+    auto j = search_corpus_json({"--speaker", "renn", "grid", "--kind", "quote", "--topic",
+                                 "energy", "OR", "--facets", "year", "interconnector", "-n", "50"});
     EXPECT_EQ(j["query"], "grid OR interconnector");
     EXPECT_EQ(ids(j), ids(search_corpus_json({"speaker:renn kind:quote topic:energy (grid OR "
                                               "interconnector)",

@@ -36,8 +36,8 @@ std::vector<json> answer(PipeProcess& search) {
 }  // namespace
 
 TEST(SearchConventions, QueriesFromAPipeAreAnsweredOneByOne) {
-    PipeProcess search({kSearch, "--db", corpus_db(), "--queries", "-", "--format", "jsonl", "-n",
-                        "2"});
+    PipeProcess search(
+        {kSearch, "--db", corpus_db(), "--queries", "-", "--format", "jsonl", "-n", "2"});
     // Each answer is read before the next query is written: the program must answer a
     // line as it arrives, not when its input ends.
     search.write_line("q1\tenergy");
@@ -137,7 +137,8 @@ TEST(SearchConventions, TextFacetsShowTheTopValuesAndCountTheRest) {
     auto facet_line = [](std::string out) {
         out.insert(0, "\n");  // nothing shown: the facets come first
         auto at = out.find("\nspeaker:");
-        return at == std::string::npos ? std::string() : out.substr(at + 1, out.find('\n', at + 1) - at - 1);
+        return at == std::string::npos ? std::string()
+                                       : out.substr(at + 1, out.find('\n', at + 1) - at - 1);
     };
     auto count = [](const std::string& line) {
         std::size_t n = 0;

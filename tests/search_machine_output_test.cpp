@@ -170,7 +170,8 @@ TEST(SearchMachineOutput, BatchExitStatusSaysWhetherAnyQueryMatched) {
 }
 
 TEST(SearchMachineOutput, FacetLimitInJson) {
-    const std::vector<std::string> base = {"--kind", "quote", "-n", "0", "--facets", "speaker,year"};
+    const std::vector<std::string> base = {"--kind", "quote",    "-n",
+                                           "0",      "--facets", "speaker,year"};
     auto all = search_corpus_json(base);
     const auto speakers = all["facets"]["speaker"].size();
     ASSERT_GT(speakers, 3u);

@@ -35,8 +35,9 @@ void print_jsonl(std::ostream& out, const SearchResponse& response, const std::s
                  std::size_t facet_limit);
 
 struct TextStyle {
-    bool color = false;     ///< ANSI colour for matches; off when piped, under NO_COLOR or TERM=dumb
-    std::size_t width = 0;  ///< wrap passages to this many columns; 0: no wrapping
+    /// ANSI colour for matches; off when piped, under NO_COLOR or TERM=dumb
+    bool color = false;
+    std::size_t width = 0;         ///< wrap passages to this many columns; 0: no wrapping
     std::size_t facet_limit = 10;  ///< values shown per facet; 0: all
 };
 

@@ -111,7 +111,9 @@ int PipeProcess::finish() {
     return exit_code_;
 }
 
-std::string PipeProcess::err() const { return slurp(dir_ / "err"); }
+std::string PipeProcess::err() const {
+    return slurp(dir_ / "err");
+}
 
 RunResult run_on_terminal(const std::vector<std::string>& argv,
                           const std::map<std::string, std::string>& env) {

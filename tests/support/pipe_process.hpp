@@ -11,7 +11,7 @@
 namespace newsdex::test {
 
 class PipeProcess {
-public:
+  public:
     /// Starts argv[0]; its standard error goes to a file, read by err() once it has exited.
     explicit PipeProcess(const std::vector<std::string>& argv);
     ~PipeProcess();
@@ -29,7 +29,7 @@ public:
     /// What the program printed on standard error (after finish()).
     std::string err() const;
 
-private:
+  private:
     int pid_ = -1;
     int in_ = -1;   // the program's standard input
     int out_ = -1;  // its standard output
