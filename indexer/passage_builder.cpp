@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "attributor.hpp"
+#include "attribution/internal/attributor.hpp"
 #include "segmenter.hpp"
 
 namespace newsdex {

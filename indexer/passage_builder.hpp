@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "attributor.hpp"
+#include "attribution/internal/attributor.hpp"
+#include "attribution/internal/speaker_table.hpp"
 #include "newsdex/article.hpp"
-#include "speaker_table.hpp"
 #include "topic_tagger.hpp"
 
 namespace newsdex {

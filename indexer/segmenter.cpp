@@ -1,6 +1,6 @@
 #include "segmenter.hpp"
 
-#include "turn_marker.hpp"
+#include "attribution/internal/turn_marker.hpp"
 
 #include <algorithm>
 #include <utility>

@@ -1,4 +1,4 @@
-#include "quote_extractor.hpp"
+#include "attribution/internal/quote_extractor.hpp"
 
 #include <gtest/gtest.h>
 

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "turn_marker.hpp"
+#include "attribution/internal/turn_marker.hpp"
 
 using namespace newsdex;
 

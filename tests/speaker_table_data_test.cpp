@@ -15,8 +15,8 @@
 #include <utility>
 #include <vector>
 
+#include "attribution/internal/speaker_table.hpp"
 #include "newsdex/schema.hpp"
-#include "speaker_table.hpp"
 
 using namespace newsdex;
 

@@ -1,4 +1,4 @@
-#include "speaker_table.hpp"
+#include "attribution/internal/speaker_table.hpp"
 
 #include <gtest/gtest.h>
 

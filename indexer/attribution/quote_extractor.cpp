@@ -1,4 +1,4 @@
-#include "quote_extractor.hpp"
+#include "internal/quote_extractor.hpp"
 
 #include <utf8proc.h>
 

@@ -1,4 +1,4 @@
-#include "name_parts.hpp"
+#include "internal/name_parts.hpp"
 
 #include <set>
 

@@ -1,4 +1,4 @@
-#include "narration.hpp"
+#include "internal/narration.hpp"
 
 #include <utf8proc.h>
 

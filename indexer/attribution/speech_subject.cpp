@@ -1,4 +1,4 @@
-#include "speech_subject.hpp"
+#include "internal/speech_subject.hpp"
 
 #include <algorithm>
 

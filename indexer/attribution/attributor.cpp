@@ -1,11 +1,11 @@
-#include "attributor.hpp"
+#include "internal/attributor.hpp"
 
 #include <algorithm>
 #include <set>
 
-#include "narration.hpp"
-#include "people.hpp"
-#include "speech_subject.hpp"
+#include "internal/narration.hpp"
+#include "internal/people.hpp"
+#include "internal/speech_subject.hpp"
 
 namespace newsdex {
 

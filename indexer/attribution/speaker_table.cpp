@@ -1,8 +1,8 @@
-#include "speaker_table.hpp"
+#include "internal/speaker_table.hpp"
 
+#include "../yaml_input.hpp"
 #include "newsdex/errors.hpp"
 #include "newsdex/schema.hpp"
-#include "yaml_input.hpp"
 
 namespace newsdex {
 

@@ -1,11 +1,11 @@
-#include "turn_marker.hpp"
+#include "internal/turn_marker.hpp"
 
 #include <utf8proc.h>
 
 #include <algorithm>
 #include <set>
 
-#include "name_parts.hpp"
+#include "internal/name_parts.hpp"
 #include "newsdex/schema.hpp"
 
 namespace newsdex {
