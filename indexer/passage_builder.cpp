@@ -2,12 +2,14 @@
 
 #include <algorithm>
 
-#include "attribution/internal/attributor.hpp"
+#include "attribution.hpp"
 #include "segmenter.hpp"
 
 namespace newsdex {
 
 namespace {
+
+using attribution::AttributedQuote;
 
 void add_topics(Passage& passage, const Article& article, const TopicTagger& tagger) {
     passage.topics = article.topics;
@@ -45,15 +47,16 @@ bool continues(const AttributedQuote& previous, const AttributedQuote& next,
 
 }  // namespace
 
-Attribution attribute_article(const Article& article, const std::vector<Passage>& paragraphs,
-                              const SpeakerTable& speakers) {
+attribution::Attribution attribute_article(const Article& article,
+                                           const std::vector<Passage>& paragraphs,
+                                           const SpeakerTable& speakers) {
     std::vector<std::string> texts;
     std::vector<bool> turns;
     for (const auto& p : paragraphs) {
         texts.push_back(p.text);
         turns.push_back(p.kind == PassageKind::turn);
     }
-    return attribute({texts, article.speakers, speakers, turns});
+    return attribution::attribute({texts, article.speakers, speakers, turns});
 }
 
 std::vector<Passage> build_passages(const Article& article, const AnalysisTables& tables) {

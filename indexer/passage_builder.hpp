@@ -6,8 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "attribution/internal/attributor.hpp"
-#include "attribution/internal/speaker_table.hpp"
+#include "attribution.hpp"
 #include "newsdex/article.hpp"
 #include "topic_tagger.hpp"
 
@@ -21,7 +20,8 @@ struct AnalysisTables {
 std::vector<Passage> build_passages(const Article& article, const AnalysisTables& tables);
 
 /// Attribution of the quotes in `paragraphs` (the segmenter's passages of `article`).
-Attribution attribute_article(const Article& article, const std::vector<Passage>& paragraphs,
-                              const SpeakerTable& speakers);
+attribution::Attribution attribute_article(const Article& article,
+                                           const std::vector<Passage>& paragraphs,
+                                           const SpeakerTable& speakers);
 
 }  // namespace newsdex

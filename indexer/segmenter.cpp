@@ -1,6 +1,6 @@
 #include "segmenter.hpp"
 
-#include "attribution/internal/turn_marker.hpp"
+#include "attribution.hpp"
 
 #include <algorithm>
 #include <utility>
@@ -115,7 +115,8 @@ bool use_markers(const Article& article, const std::vector<std::string>& paragra
     if (!article.kind.empty()) return false;
     int seen = 0;
     for (const auto& p : paragraphs)
-        if (find_turn_marker(p, MarkerStyle::strict) && ++seen >= 2) return true;
+        if (attribution::find_turn_marker(p, attribution::MarkerStyle::strict) && ++seen >= 2)
+            return true;
     return false;
 }
 
@@ -163,7 +164,8 @@ std::vector<std::string> split_paragraphs(std::string_view body, std::size_t cap
 std::vector<Passage> segment(const Article& article) {
     auto paragraphs = split_paragraphs(article.body);
     const bool markers = use_markers(article, paragraphs);
-    const auto style = article.kind == "transcript" ? MarkerStyle::transcript : MarkerStyle::strict;
+    const auto style = article.kind == "transcript" ? attribution::MarkerStyle::transcript
+                                                    : attribution::MarkerStyle::strict;
 
     std::vector<Passage> passages;
     bool in_turn = false;
@@ -172,9 +174,9 @@ std::vector<Passage> segment(const Article& article) {
         Passage passage;
         passage.topics = article.topics;
         if (markers) {
-            if (auto marker = find_turn_marker(text, style)) {
+            if (auto marker = attribution::find_turn_marker(text, style)) {
                 in_turn = true;
-                turn_speaker = speaker_from_marker(*marker, article.speakers);
+                turn_speaker = attribution::speaker_from_marker(*marker, article.speakers);
                 text = marker->rest;
                 if (text.empty()) continue;  // a marker on its own line: the turn follows
             }

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-using namespace newsdex;
+using namespace newsdex::attribution;
 
 namespace {
 std::vector<std::string> texts(const std::vector<std::string>& paragraphs) {

@@ -2,9 +2,10 @@
 
 #include <gtest/gtest.h>
 
-#include "attribution/internal/turn_marker.hpp"
+#include "attribution.hpp"
 
 using namespace newsdex;
+using namespace newsdex::attribution;
 
 namespace {
 Article article(const std::string& kind, const std::string& body,

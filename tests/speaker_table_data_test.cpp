@@ -15,7 +15,7 @@
 #include <utility>
 #include <vector>
 
-#include "attribution/internal/speaker_table.hpp"
+#include "attribution.hpp"
 #include "newsdex/schema.hpp"
 
 using namespace newsdex;

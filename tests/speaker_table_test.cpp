@@ -1,4 +1,4 @@
-#include "attribution/internal/speaker_table.hpp"
+#include "attribution.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "internal/attributor.hpp"
+#include "attribution.hpp"
 
 #include <algorithm>
 #include <set>
@@ -7,9 +7,7 @@
 #include "internal/people.hpp"
 #include "internal/speech_subject.hpp"
 
-namespace newsdex {
-
-using namespace attribution;
+namespace newsdex::attribution {
 
 namespace {
 
@@ -372,4 +370,4 @@ private:
 
 Attribution attribute(const AttributionInput& input) { return Attributor(input).run(); }
 
-}  // namespace newsdex
+}  // namespace newsdex::attribution

@@ -4,7 +4,7 @@
 
 #include "newsdex/schema.hpp"
 
-namespace newsdex {
+namespace newsdex::attribution {
 
 namespace {
 
@@ -167,4 +167,4 @@ SplitName split_title(const std::vector<std::string>& words) {
     return out;
 }
 
-}  // namespace newsdex
+}  // namespace newsdex::attribution

@@ -4,7 +4,7 @@
 
 #include <optional>
 
-namespace newsdex {
+namespace newsdex::attribution {
 
 namespace {
 
@@ -177,4 +177,4 @@ std::vector<ExtractedQuote> extract_quotes(const std::vector<std::string>& parag
     return Extractor(paragraphs).run();
 }
 
-}  // namespace newsdex
+}  // namespace newsdex::attribution

@@ -1,10 +1,10 @@
-#include "internal/speaker_table.hpp"
+#include "attribution.hpp"
 
 #include "../yaml_input.hpp"
 #include "newsdex/errors.hpp"
 #include "newsdex/schema.hpp"
 
-namespace newsdex {
+namespace newsdex::attribution {
 
 namespace {
 
@@ -106,4 +106,4 @@ std::vector<std::string> SpeakerTable::canonical_names() const {
     return out;
 }
 
-}  // namespace newsdex
+}  // namespace newsdex::attribution

@@ -1,4 +1,4 @@
-#include "internal/turn_marker.hpp"
+#include "attribution.hpp"
 
 #include <utf8proc.h>
 
@@ -8,7 +8,7 @@
 #include "internal/name_parts.hpp"
 #include "newsdex/schema.hpp"
 
-namespace newsdex {
+namespace newsdex::attribution {
 
 namespace {
 
@@ -133,4 +133,4 @@ std::optional<std::string> speaker_from_marker(const TurnMarker& marker,
     return name;
 }
 
-}  // namespace newsdex
+}  // namespace newsdex::attribution

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-namespace newsdex {
+namespace newsdex::attribution {
 
 enum class Gender { unknown, male, female };
 
@@ -35,4 +35,4 @@ struct SplitName {
 /// stays (`Lord Goldsmith`).
 SplitName split_title(const std::vector<std::string>& words);
 
-}  // namespace newsdex
+}  // namespace newsdex::attribution

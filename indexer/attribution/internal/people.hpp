@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
+#include "attribution.hpp"
 #include "name_parts.hpp"
 #include "narration.hpp"
-#include "speaker_table.hpp"
 
 namespace newsdex::attribution {
 

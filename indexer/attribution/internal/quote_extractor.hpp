@@ -4,25 +4,13 @@
 // straight-quoted passages whose paragraph breaks were lost (a new opening mark while a
 // quote is still open continues it).
 
-#include <cstddef>
 #include <string>
 #include <vector>
 
-namespace newsdex {
+#include "attribution.hpp"
 
-/// One stretch of a quotation inside one paragraph.
-struct QuoteSegment {
-    std::size_t paragraph = 0;
-    std::size_t open = 0;   ///< byte offset of the opening mark
-    std::size_t close = 0;  ///< byte offset of the closing mark, or the paragraph's length
-    bool closed = false;
-};
-
-struct ExtractedQuote {
-    std::vector<QuoteSegment> segments;  ///< in reading order; more than one when it continues
-    std::string text;                    ///< the quoted words, marks removed, segments joined
-};
+namespace newsdex::attribution {
 
 std::vector<ExtractedQuote> extract_quotes(const std::vector<std::string>& paragraphs);
 
-}  // namespace newsdex
+}  // namespace newsdex::attribution

@@ -1,0 +1,117 @@
+#pragma once
+// Speaker attribution, the one header the rest of newsdex includes: who said each quotation
+// and which paragraphs report one person's speech (`attribute`), the transcript turn markers
+// that name a turn's speaker (`find_turn_marker`, `speaker_from_marker`), and the table of
+// known speakers that names are canonicalised through (`SpeakerTable`).
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsdex::attribution {
+
+/// The editable table of known speakers (corpora/speakers.yaml): a canonical name, the
+/// aliases and spellings that mean the same person, and the roles that name them.
+class SpeakerTable {
+public:
+    /// Throws InputError naming the file and the line when it is not a list of {name,
+    /// aliases, roles} with names as plain values.
+    static SpeakerTable load(const std::string& path);
+    static SpeakerTable parse(const std::string& yaml, const std::string& path);
+
+    /// The canonical name for a name or alias, any case or accents.
+    std::optional<std::string> canonical(std::string_view name) const;
+    /// The person a role phrase names ("Ukrainian President", "the Azerbaijani leader").
+    std::optional<std::string> by_role(std::string_view role) const;
+    /// Canonical name and every alias: what `speaker:` must match.
+    std::vector<std::string> names_of(const std::string& canonical) const;
+    std::vector<std::string> canonical_names() const;
+    bool empty() const { return entries_.empty(); }
+
+private:
+    struct Entry {
+        std::string name;
+        std::vector<std::string> aliases;
+        std::vector<std::string> roles;
+    };
+    std::vector<Entry> entries_;
+    std::map<std::string, std::size_t> by_name_;  ///< folded name or alias → entry
+    std::map<std::string, std::size_t> by_role_;  ///< folded role → entry
+};
+
+/// One stretch of a quotation inside one paragraph.
+struct QuoteSegment {
+    std::size_t paragraph = 0;
+    std::size_t open = 0;   ///< byte offset of the opening mark
+    std::size_t close = 0;  ///< byte offset of the closing mark, or the paragraph's length
+    bool closed = false;
+};
+
+/// A direct quotation: “curly”, "straight", «guillemet» or ‘single’ marks, possibly running
+/// over several paragraphs.
+struct ExtractedQuote {
+    std::vector<QuoteSegment> segments;  ///< in reading order; more than one when it continues
+    std::string text;                    ///< the quoted words, marks removed, segments joined
+};
+
+struct AttributedQuote {
+    ExtractedQuote quote;
+    std::optional<std::string> speaker;
+    bool scare = false;  ///< a quoted term, not speech
+};
+
+struct Attribution {
+    std::vector<AttributedQuote> quotes;
+    /// The one speaker whose speech (quoted or reported) a paragraph carries, if there is one.
+    std::vector<std::optional<std::string>> paragraph_speakers;
+};
+
+struct AttributionInput {
+    const std::vector<std::string>& paragraphs;
+    const std::vector<std::string>& known_speakers;  ///< the article's front matter
+    const SpeakerTable& table;
+    /// Paragraphs that are transcript turns: their speaker is known, and quotes inside them
+    /// are someone else's words, never continuations of the turn.
+    std::vector<bool> turns = {};
+};
+
+/// Decides who said each quotation of an article, and which paragraphs report one person's
+/// speech: attribution patterns around the quote (`“…,” Name said`, `Name told reporters:`,
+/// `according to Name`), names completed within the article and canonicalised through the
+/// speaker table, pronouns and role nouns resolved to earlier mentions, and quotes without
+/// an attribution continuing the running speaker. Short quoted terms with no speech verb
+/// (scare quotes) get no speaker.
+Attribution attribute(const AttributionInput& input);
+
+/// A transcript turn marker at the start of a paragraph — `[Title Name] …`, `NAME: …`,
+/// `Name: …`, `QUESTION:` / `Q:`.
+struct TurnMarker {
+    std::string label;  ///< inside the brackets or before the colon
+    std::string rest;   ///< the paragraph's text after the marker
+    bool question = false;  ///< Q:/QUESTION: — the interviewer, who gets no named speaker
+    bool answer = false;    ///< A:/ANSWER: — the interviewee
+};
+
+enum class MarkerStyle {
+    strict,      ///< brackets and ALL-CAPS names only (safe outside transcripts)
+    transcript,  ///< also `Title Case Name:`
+};
+
+std::optional<TurnMarker> find_turn_marker(std::string_view paragraph, MarkerStyle style);
+
+/// The name a label stands for: title words dropped (`Ukrainian President Volodymyr
+/// Zelensky` → `Volodymyr Zelensky`), capitals softened (`MAREN` → `Maren`), and completed
+/// from the article's listed speakers when one contains every word (`Maren` → `Ilse Maren`).
+/// nullopt for question markers, and for answer markers unless exactly one speaker is listed.
+std::optional<std::string> speaker_from_marker(const TurnMarker& marker,
+                                               const std::vector<std::string>& known_speakers);
+
+}  // namespace newsdex::attribution
+
+namespace newsdex {
+/// The indexer's tables, its alias terms and synonyms hold the speaker table too.
+using attribution::SpeakerTable;
+}  // namespace newsdex
