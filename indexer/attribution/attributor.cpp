@@ -3,9 +3,12 @@
 #include <algorithm>
 #include <set>
 
-#include "internal/narration.hpp"
 #include "internal/people.hpp"
+#include "internal/quote_extractor.hpp"
+#include "internal/sentences.hpp"
 #include "internal/speech_subject.hpp"
+#include "internal/tokenizer.hpp"
+#include "internal/word_lists.hpp"
 
 namespace newsdex::attribution {
 

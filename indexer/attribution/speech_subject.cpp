@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "internal/name_parts.hpp"
+#include "internal/sentences.hpp"
+
 namespace newsdex::attribution {
 
 namespace {

@@ -10,7 +10,8 @@
 
 #include "attribution.hpp"
 #include "name_parts.hpp"
-#include "narration.hpp"
+#include "tokenizer.hpp"
+#include "word_lists.hpp"
 
 namespace newsdex::attribution {
 

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "name_parts.hpp"
-#include "narration.hpp"
+#include "tokenizer.hpp"
+#include "word_lists.hpp"
 
 namespace newsdex::attribution {
 

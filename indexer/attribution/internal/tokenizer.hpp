@@ -1,15 +1,13 @@
 #pragma once
-// The narration around quotes, as the attributor reads it: words, punctuation and whole
-// quotes as tokens, sentences over them, and the small lexicon of speech verbs, pronouns
-// and function words that attribution patterns are written in.
+// The narration around quotes as the attributor reads it: words (folded, with their
+// capitalisation), punctuation and whole quotes as tokens.
 
 #include <cstddef>
-#include <set>
 #include <string>
-#include <utility>
+#include <string_view>
 #include <vector>
 
-#include "quote_extractor.hpp"
+#include "attribution.hpp"
 
 namespace newsdex::attribution {
 
@@ -38,9 +36,6 @@ struct QuoteRef {
 Toks tokenize(const std::string& paragraph, const std::vector<QuoteRef>& quotes,
               const std::vector<ExtractedQuote>& all);
 
-/// Sentences as [begin, end) token ranges.
-std::vector<std::pair<std::size_t, std::size_t>> sentences(const Toks& toks);
-
 /// Folded, without a trailing full stop.
 std::string fold_word(const std::string& word);
 bool starts_upper(const std::string& word);
@@ -48,19 +43,5 @@ bool starts_upper(const std::string& word);
 int cp_at(const std::string& s, std::size_t i, std::size_t& n);
 
 bool is_punct(const Tok& t, std::string_view p);
-bool sentence_end_punct(const Tok& t);
-bool is_speech_verb(const Tok& t);
-bool is_skippable_before_verb(const std::string& w);
-bool is_pronoun(const std::string& w);
-bool is_particle(const std::string& w);
-/// Heads of nameless sources: `a spokesman`, `analysts`, `officials`.
-bool unnamed_head(const std::string& w);
-bool preposition(const std::string& w);
-bool auxiliary(const std::string& w);
-/// A person's statement, letter, office… that speaks for them.
-bool document_noun(const std::string& w);
-/// Nouns that stand for an organisation or its documents in `the firm said`.
-bool organisation_role(const std::string& w);
-bool determiner(const std::string& w);
 
 }  // namespace newsdex::attribution

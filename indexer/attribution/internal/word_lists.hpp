@@ -1,0 +1,43 @@
+#pragma once
+// The fixed English word lists attribution is written in: speech verbs, pronouns and the
+// function words of attribution patterns; nameless sources, documents and organisations
+// that speak; titles and honorifics, the gender some of them and common first names imply,
+// and the capitalised words that open sentences rather than names.
+
+#include <string>
+#include <string_view>
+
+#include "tokenizer.hpp"
+
+namespace newsdex::attribution {
+
+enum class Gender { unknown, male, female };
+
+// The narration around quotes (folded words).
+bool is_speech_verb(const Tok& t);
+bool is_skippable_before_verb(const std::string& w);
+bool is_pronoun(const std::string& w);
+bool is_particle(const std::string& w);
+/// Heads of nameless sources: `a spokesman`, `analysts`, `officials`.
+bool unnamed_head(const std::string& w);
+bool preposition(const std::string& w);
+bool auxiliary(const std::string& w);
+/// A person's statement, letter, office… that speaks for them.
+bool document_noun(const std::string& w);
+/// Nouns that stand for an organisation or its documents in `the firm said`.
+bool organisation_role(const std::string& w);
+bool determiner(const std::string& w);
+
+// Names and what stands beside them (folded words).
+/// Titles, ranks and offices (`president`, `minister`, `mr`, `sir`).
+bool is_title_word(std::string_view folded);
+/// Peerages and royal titles that stay part of a one-word name (`Lord Goldsmith`).
+bool is_peerage(std::string_view folded);
+/// Gender implied by a title (`mr` → male) or a common first name, else unknown.
+Gender gender_of_word(std::string_view folded);
+/// Capitalised words that begin sentences but never names (`But`, `However`, `The`).
+bool is_sentence_opener(std::string_view folded);
+/// Words that mark an organisation rather than a person (`council`, `bank`, `party`).
+bool is_organisation_word(std::string_view folded);
+
+}  // namespace newsdex::attribution

@@ -1,0 +1,265 @@
+#include "internal/word_lists.hpp"
+
+#include <set>
+
+namespace newsdex::attribution {
+
+// The narration around quotes.
+
+namespace {
+
+const std::set<std::string, std::less<>>& speech_verbs() {
+    static const std::set<std::string, std::less<>> v = [] {
+        std::set<std::string, std::less<>> out = {
+            "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write",
+            "writes", "wrote", "reply", "replies", "replied", "admit", "admits", "admitted",
+            "predict", "predicts", "predicted"};
+        for (const char* stem :
+             {"add", "stress", "note", "insist", "warn", "declare", "announce", "argue",
+              "emphasise", "emphasize", "confirm", "call", "ask", "explain", "claim",
+              "acknowledge", "suggest", "describe", "urge", "estimate", "criticise", "criticize",
+              "condemn", "praise", "welcome", "dub", "quote", "comment", "remark", "respond",
+              "accuse", "promise", "vow", "concede", "maintain", "recall", "joke", "complain",
+              "caution", "brand", "label", "hail", "state", "continue", "observe", "point",
+              "tweet", "reveal", "dismiss", "describe", "insist", "boast", "deny", "question"}) {
+            std::string s(stem);
+            if (s == "deny") {
+                out.insert({"deny", "denies", "denied", "denying"});
+                continue;
+            }
+            out.insert(s);
+            // `fans criticising his performances` reports opinion, not speech.
+            bool opinion = s == "criticise" || s == "criticize" || s == "condemn" ||
+                           s == "praise" || s == "welcome";
+            if (!opinion) out.insert((s.back() == 'e' ? s.substr(0, s.size() - 1) : s) + "ing");
+            if (s.back() == 'e') {
+                out.insert(s + "s");
+                out.insert(s + "d");
+            } else {
+                out.insert(s + (s.ends_with("ss") || s.ends_with("sh") ? "es" : "s"));
+                out.insert(s + "ed");
+            }
+        }
+        out.insert("labelled");
+        return out;
+    }();
+    return v;
+}
+
+}  // namespace
+
+// Capitalised, `States` or `Calls` is part of a name, not a verb.
+bool is_speech_verb(const Tok& t) {
+    return t.kind == Kind::word && !t.cap && speech_verbs().count(t.low);
+}
+
+bool is_skippable_before_verb(const std::string& w) {
+    static const std::set<std::string, std::less<>> s = {
+        "also",  "later", "then",   "has",     "had",       "have",   "was",    "is",
+        "will",  "would", "could",  "further", "again",     "once",   "earlier", "recently",
+        "previously", "yesterday", "today", "repeatedly", "simply", "separately", "only",
+        "publicly", "privately", "angrily", "firmly", "frankly", "bluntly", "candidly",
+        "openly", "subsequently", "reportedly", "finally", "often", "always", "last"};
+    return s.count(w) > 0;
+}
+
+bool is_pronoun(const std::string& w) {
+    return w == "he" || w == "she" || w == "they" || w == "it" || w == "i" || w == "we";
+}
+
+bool is_particle(const std::string& w) {
+    static const std::set<std::string, std::less<>> p = {"de", "van", "von", "der", "den",
+                                                        "da", "dos", "du", "la", "le", "bin",
+                                                        "al", "ibn", "di", "del", "ter"};
+    return p.count(w) > 0;
+}
+
+bool unnamed_head(const std::string& w) {
+    static const std::set<std::string, std::less<>> u = {
+        "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source",
+        "sources", "analyst", "analysts", "critic", "critics", "expert", "experts", "observer",
+        "observers", "resident", "residents", "fan", "fans", "people", "campaigners",
+        "witness", "witnesses", "insider", "insiders", "aide", "aides", "diplomat", "diplomats",
+        "others", "some", "many", "executives", "economists", "members", "voters", "users",
+        "engineers", "doctors", "rescuers", "scientists", "researchers", "activists",
+        "protesters", "lawyers", "prosecutors", "investigators", "authorities", "organisers",
+        "organizers", "supporters", "teachers", "parents", "students", "workers", "unions",
+        "farmers", "traders", "dealers", "brokers", "investors", "managers", "ministers",
+        "mps", "police", "officers", "leaders", "politicians", "economists", "bankers",
+        "reports", "relatives", "neighbours", "neighbors", "locals", "villagers", "spokesmen",
+        "spokeswomen", "representatives", "delegates", "commentators", "pundits", "viewers",
+        "listeners", "readers", "consumers", "shoppers", "customers", "clients", "staff",
+        "correspondents", "reporters", "journalists", "commentators", "aides", "advisers",
+        "advisors", "insiders", "campaigners", "opponents", "rivals", "colleagues", "friends"};
+    return u.count(w) > 0;
+}
+
+bool preposition(const std::string& w) {
+    return w == "of" || w == "in" || w == "at" || w == "for" || w == "on" || w == "to" ||
+           w == "from" || w == "with" || w == "after" || w == "before" || w == "during" ||
+           w == "yesterday" || w == "today" || w == "last" || w == "this" || w == "when" ||
+           w == "while" || w == "as";
+}
+
+bool auxiliary(const std::string& w) {
+    static const std::set<std::string, std::less<>> a = {
+        "could", "would", "will", "should", "may", "might", "can", "must", "is", "was", "are",
+        "were", "has", "had", "have", "did", "does", "do", "be", "been", "being", "shall"};
+    return a.count(w) > 0;
+}
+
+bool document_noun(const std::string& w) {
+    return w == "statement" || w == "letter" || w == "website" || w == "blog" || w == "book" ||
+           w == "article" || w == "memo" || w == "email" || w == "e-mail" || w == "message" ||
+           w == "column" || w == "autobiography" || w == "memoir" || w == "office";
+}
+
+// Nouns that stand for an organisation or its documents in `the firm said`.
+bool organisation_role(const std::string& w) {
+    static const std::set<std::string, std::less<>> o = {
+        "firm", "company", "group", "statement", "report", "magazine", "paper", "newspaper",
+        "alliance", "association", "union", "party", "council", "committee", "agency", "club",
+        "organisation", "organization", "body", "charity", "website", "study", "survey",
+        "lawsuit", "ruling", "letter", "bank", "giant", "retailer", "carrier", "airline",
+        "manufacturer", "maker", "publisher", "label", "studio", "broadcaster", "network",
+        "federation", "institute", "society", "regulator", "watchdog", "government"};
+    return o.count(w) > 0;
+}
+
+bool determiner(const std::string& w) {
+    return w == "the" || w == "a" || w == "an" || w == "one" || w == "another" || w == "its" ||
+           w == "his" || w == "her" || w == "their" || w == "our" || w == "this" || w == "that";
+}
+
+// Names and what stands beside them.
+
+namespace {
+
+const std::set<std::string, std::less<>>& titles() {
+    static const std::set<std::string, std::less<>> words = {
+        "president", "vice", "prime", "minister", "chancellor", "premier", "king", "queen",
+        "prince", "princess", "emir", "sultan", "sheikh", "secretary", "general", "deputy",
+        "foreign", "defence", "defense", "ambassador", "chairman", "chairwoman", "chair",
+        "chairperson", "speaker", "director", "mr", "mrs", "ms", "miss", "dr", "prof",
+        "professor", "senator", "sen", "governor", "gov", "mayor", "commissioner", "spokesperson",
+        "spokesman", "spokeswoman", "envoy", "representative", "rep", "commander", "admiral",
+        "colonel", "col", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "sir", "dame",
+        "lord", "lady", "baroness", "baron", "earl", "excellency", "majesty", "mp", "mep",
+        "judge", "justice", "bishop", "archbishop", "pope", "cardinal", "rev", "reverend",
+        "father", "coach", "boss", "manager", "chief", "executive", "ceo", "shadow", "attorney",
+        "solicitor", "detective", "inspector", "superintendent", "constable", "officer",
+        "striker", "midfielder", "defender", "goalkeeper", "skipper", "star", "singer", "actor",
+        "actress", "director-general", "head", "leader", "founder", "analyst", "economist",
+        "producer", "author", "writer", "presenter", "designer", "lawyer", "chef", "artist",
+        "musician", "rapper", "comedian", "composer", "conductor", "dancer", "broadcaster",
+        "journalist", "editor", "correspondent", "campaigner", "activist", "researcher",
+        "scientist", "consultant", "spokesperson", "president-elect", "vice-president",
+        "champion", "player", "winger", "forward", "full-back", "fly-half", "centre", "prop",
+        "hooker", "lock", "flanker", "scrum-half", "bowler", "batsman", "jockey", "trainer",
+        "boxer", "athlete", "sprinter", "runner", "cyclist", "golfer", "swimmer", "referee",
+        "umpire", "chairwoman", "vice-chairman", "secretary-general", "minister-president",
+        "senior", "junior", "former", "acting", "interim", "outgoing", "incoming"};
+    return words;
+}
+
+const std::set<std::string, std::less<>>& peerages() {
+    static const std::set<std::string, std::less<>> words = {
+        "lord", "lady", "baroness", "baron", "earl", "prince", "princess", "king", "queen",
+        "pope", "emir", "sultan", "sheikh", "dame"};
+    return words;
+}
+
+const std::set<std::string, std::less<>>& male_words() {
+    static const std::set<std::string, std::less<>> words = {
+        "mr", "sir", "lord", "king", "prince", "baron", "earl", "father", "he",
+        // Common first names (English-language news); unknown names stay unknown.
+        "adam", "alan", "alex", "alexander", "andrew", "andy", "anthony", "arsene", "ben",
+        "bill", "bob", "brian", "charles", "chris", "christopher", "colin", "craig", "dai",
+        "daniel", "darren", "david", "dennis", "derek", "donald", "douglas", "ed", "edward",
+        "eric", "frank", "gary", "geoff", "george", "gerry", "gordon", "graham", "greg", "harry",
+        "henry", "howard", "ian", "jack", "jacques", "james", "jamie", "jason", "jeff", "jim",
+        "jimmy", "joe", "john", "jonathan", "jose", "keith", "ken", "kenneth", "kevin", "lee",
+        "mark", "martin", "matt", "matthew", "michael", "mick", "mike", "neil", "nick",
+        "nicholas", "nigel", "oliver", "owen", "patrick", "paul", "peter", "philip", "phil",
+        "richard", "rob", "robbie", "robert", "roger", "ronald", "roy", "ruslan", "ryan", "sam",
+        "scott", "sean", "simon", "stephen", "steve", "steven", "stuart", "ted", "terry",
+        "thomas", "tim", "tom", "tony", "vladimir", "volodymyr", "walter", "wayne", "william",
+        "ilham", "glyn", "noel", "gregory", "kurt", "lynton", "nigel", "ruud", "gerhard", "jean", "juan", "carlos", "luis", "mohammed", "muhammad", "ali",
+        "ahmed", "hu", "kofi", "silvio", "jacques", "dominique", "rupert", "alistair", "hilary"};
+    return words;
+}
+
+const std::set<std::string, std::less<>>& female_words() {
+    static const std::set<std::string, std::less<>> words = {
+        "mrs", "ms", "miss", "lady", "dame", "queen", "princess", "baroness", "she",
+        "alison", "amanda", "amy", "angela", "ann", "anna", "anne", "barbara", "beverley",
+        "carol", "caroline", "catherine", "charlotte", "cherie", "christine", "claire", "clare",
+        "condoleezza", "diana", "elizabeth", "emma", "estelle", "fiona", "gillian", "hazel",
+        "helen", "hillary", "jacqui", "jane", "janet", "jennifer", "jessica", "jo", "joan",
+        "judith", "julia", "julie", "karen", "kate", "katherine", "kathryn", "kelly", "kim",
+        "laura", "linda", "lisa", "louise", "lucy", "margaret", "maria", "mary", "michelle",
+        "nicola", "patricia", "paula", "rachel", "rebecca", "ruth", "sally", "sandra", "sarah",
+        "serena", "sharon", "sophie", "sue", "susan", "tessa", "theresa", "tracey", "venus",
+        "victoria", "yulia", "angelina", "madonna", "kylie", "britney", "oprah", "paula"};
+    return words;
+}
+
+const std::set<std::string, std::less<>>& openers() {
+    static const std::set<std::string, std::less<>> words = {
+        "but", "and", "or", "so", "yet", "however", "meanwhile", "yesterday", "today", "now",
+        "also", "in", "on", "at", "after", "before", "when", "while", "speaking", "asked",
+        "last", "this", "that", "these", "those", "the", "a", "an", "earlier", "later", "then",
+        "there", "here", "if", "as", "since", "although", "though", "because", "with",
+        "without", "for", "from", "by", "of", "to", "under", "during", "despite", "instead",
+        "indeed", "still", "even", "only", "writing", "interviewed", "separately", "elsewhere",
+        "nevertheless", "furthermore", "moreover", "overall", "finally", "first", "second",
+        "third", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "its", "my",
+        "both", "many", "some", "several", "most", "all", "each", "every", "no", "not", "few",
+        "more", "less", "other", "such", "any", "either", "neither", "what", "which", "who",
+        "whose", "how", "why", "where", "once", "until", "unless", "whether", "perhaps",
+        "maybe", "yes", "well", "oh", "just", "already", "again", "around", "about", "over",
+        "among", "between", "against", "like", "unlike", "given", "including", "following"};
+    return words;
+}
+
+const std::set<std::string, std::less<>>& organisation_words() {
+    static const std::set<std::string, std::less<>> words = {
+        "association", "council", "party", "bank", "group", "ltd", "plc", "inc", "corp",
+        "company", "committee", "commission", "union", "agency", "office", "ministry",
+        "department", "government", "assembly", "parliament", "federation", "institute",
+        "university", "foundation", "organisation", "organization", "board", "authority",
+        "court", "club", "league", "fund", "trust", "service", "services", "network",
+        "industry", "industries", "society", "alliance", "coalition", "police", "army",
+        "tories", "labour", "conservatives", "democrats", "republicans", "fa", "uefa", "fifa",
+        "bbc", "report", "statement", "study", "survey", "poll", "website", "magazine",
+        "newspaper", "channel", "times", "post", "journal", "press", "records", "pictures",
+        "studios", "microsoft", "google", "apple", "sony", "nintendo", "intel", "ibm",
+        "treasury", "exchequer", "reuters", "agency", "centre", "center", "foundation",
+        "airways", "airlines", "motors", "energy", "capital", "partners", "holdings",
+        "securities", "telecom", "systems", "media", "news", "broadcasting", "fellowship",
+        "conservative", "liberal", "executive", "cabinet", "senate", "congress", "nations",
+        "opec", "imf", "wto", "eu", "un", "nato", "fbi", "cia", "nhs", "riaa", "bpi", "eff",
+        "united", "city", "rovers", "albion", "wanderers", "athletic", "county", "villa",
+        "hotspur", "arsenal", "chelsea", "liverpool", "everton", "celtic", "rangers", "brom",
+        "town", "wednesday", "forest", "palace", "ham", "saints", "fc", "rfc", "team", "squad",
+        "side", "wales", "england", "scotland", "ireland", "france", "italy", "ministry"};
+    return words;
+}
+
+}  // namespace
+
+bool is_title_word(std::string_view folded) { return titles().count(folded) > 0; }
+bool is_peerage(std::string_view folded) { return peerages().count(folded) > 0; }
+bool is_sentence_opener(std::string_view folded) { return openers().count(folded) > 0; }
+bool is_organisation_word(std::string_view folded) {
+    return organisation_words().count(folded) > 0;
+}
+
+Gender gender_of_word(std::string_view folded) {
+    if (male_words().count(folded)) return Gender::male;
+    if (female_words().count(folded)) return Gender::female;
+    return Gender::unknown;
+}
+
+}  // namespace newsdex::attribution
