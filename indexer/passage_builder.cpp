@@ -61,6 +61,14 @@ attribution::Attribution attribute_article(const Article& article,
 
 std::vector<Passage> build_passages(const Article& article, const AnalysisTables& tables) {
     auto paragraphs = segment(article);
+    {
+        std::vector<std::optional<std::string>> turn_speakers;
+        for (const auto& p : paragraphs) turn_speakers.push_back(p.speaker);
+        attribution::resolve_turn_speakers(article.title, article.body, turn_speakers,
+                                           tables.speakers);
+        for (std::size_t i = 0; i < paragraphs.size(); ++i)
+            if (paragraphs[i].kind == PassageKind::turn) paragraphs[i].speaker = turn_speakers[i];
+    }
     auto attribution = attribute_article(article, paragraphs, tables.speakers);
 
     // Quotes grouped by the paragraph they start in, split quotes merged.

@@ -109,6 +109,14 @@ std::optional<TurnMarker> find_turn_marker(std::string_view paragraph, MarkerSty
 std::optional<std::string> speaker_from_marker(const TurnMarker& marker,
                                                const std::vector<std::string>& known_speakers);
 
+/// Makes transcript turns' speakers people's full names: a surname label (`BIDEN:`) becomes
+/// the full name the article (`title` and `body`) or the speaker table gives it, an office
+/// alone (`THE PRESIDENT:`) the person the article names with that office (the title first),
+/// and a label that names a part, not a person (`MODERATOR:`), no speaker.
+void resolve_turn_speakers(const std::string& title, const std::string& body,
+                           std::vector<std::optional<std::string>>& speakers,
+                           const SpeakerTable& table);
+
 }  // namespace newsdex::attribution
 
 namespace newsdex {

@@ -54,6 +54,11 @@ bool name_word(std::string_view word) {
     });
 }
 
+// The small words of an office's name (`Minister of Foreign Affairs`, `Secretary for`).
+bool connector(std::string_view word) {
+    return word == "of" || word == "the" || word == "for" || word == "and" || word == "on";
+}
+
 std::string soften_caps(const std::string& word) {
     int letters = 0;
     if (!all_caps(word, letters) || letters < 2) return word;
@@ -77,13 +82,23 @@ std::optional<TurnMarker> find_turn_marker(std::string_view paragraph, MarkerSty
         return marker;
     }
 
+    // White House transcripts mark a question with `Q` and spaces, no colon.
+    if (style == MarkerStyle::transcript && paragraph.size() > 2 && paragraph[0] == 'Q' &&
+        (paragraph[1] == ' ' || paragraph[1] == '\t')) {
+        marker.label = "Q";
+        marker.rest = trim(paragraph.substr(1));
+        marker.question = true;
+        return marker;
+    }
     auto colon = paragraph.find(':');
-    if (colon == std::string_view::npos || colon == 0 || colon > 60) return std::nullopt;
+    if (colon == std::string_view::npos || colon == 0 || colon > 80) return std::nullopt;
     if (colon + 1 < paragraph.size() && paragraph[colon + 1] != ' ') return std::nullopt;
     marker.label = trim(paragraph.substr(0, colon));
     marker.rest = trim(paragraph.substr(colon + 1));
     auto words = split_words(marker.label);
-    if (words.empty() || words.size() > 5) return std::nullopt;
+    const bool with_connectors =
+        std::any_of(words.begin(), words.end(), [](const auto& w) { return connector(w); });
+    if (words.empty() || words.size() > (with_connectors ? 9u : 5u)) return std::nullopt;
 
     if (marker.label == "Q" || marker.label == "QUESTION" || marker.label == "Question") {
         marker.question = true;
@@ -97,8 +112,11 @@ std::optional<TurnMarker> find_turn_marker(std::string_view paragraph, MarkerSty
     bool caps = std::all_of(words.begin(), words.end(),
                             [&](const std::string& w) { return all_caps(w, letters); });
     if (caps && letters >= 2) return marker;
-    if (style == MarkerStyle::transcript &&
-        std::all_of(words.begin(), words.end(), [](const auto& w) { return name_word(w); }))
+    // `President of Russia Vladimir Putin:`: a title, its country and a name, the small
+    // words between them in lower case.
+    if (style == MarkerStyle::transcript && name_word(words.front()) && name_word(words.back()) &&
+        std::all_of(words.begin(), words.end(),
+                    [](const auto& w) { return name_word(w) || connector(w); }))
         return marker;
     return std::nullopt;
 }
@@ -110,21 +128,29 @@ std::optional<std::string> speaker_from_marker(const TurnMarker& marker,
         if (known_speakers.size() == 1) return known_speakers.front();
         return std::nullopt;
     }
+    // An office with its country or department before the name (`President of Russia
+    // Vladimir Putin`, `Minister of Foreign Affairs of Armenia Ararat Mirzoyan`): the name is
+    // what follows the last `of` phrase — its connector and the one name word after it.
+    auto label_words = split_words(marker.label);
+    for (std::size_t i = label_words.size(); i-- > 0;)
+        if (connector(label_words[i]) && i + 2 < label_words.size()) {
+            label_words.erase(label_words.begin(), label_words.begin() + static_cast<long>(i) + 2);
+            break;
+        }
     std::vector<std::string> name_words;
-    for (const auto& w : split_title(split_words(marker.label)).name)
-        name_words.push_back(soften_caps(w));
+    for (const auto& w : split_title(label_words).name) name_words.push_back(soften_caps(w));
 
     auto word_set = [](const std::string& text) {
         auto ws = schema::words(schema::fold(text));
         return std::set<std::string>(ws.begin(), ws.end());
     };
-    auto label_words = word_set(marker.label);
+    auto label_word_set = word_set(marker.label);
     std::set<std::string> wanted;
     for (const auto& w : name_words) wanted.insert(schema::fold(w));
     for (const auto& known : known_speakers) {
         auto have = word_set(known);
         if (have.empty()) continue;
-        if (std::includes(label_words.begin(), label_words.end(), have.begin(), have.end()) ||
+        if (std::includes(label_word_set.begin(), label_word_set.end(), have.begin(), have.end()) ||
             std::includes(have.begin(), have.end(), wanted.begin(), wanted.end()))
             return known;
     }

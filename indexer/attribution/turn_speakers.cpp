@@ -1,0 +1,191 @@
+#include <map>
+#include <set>
+
+#include "attribution.hpp"
+#include "internal/name_parts.hpp"
+#include "internal/word_lists.hpp"
+#include "newsdex/schema.hpp"
+
+namespace newsdex::attribution {
+
+namespace {
+
+// Words split at any white space, line breaks included (split_words keeps a line's).
+std::vector<std::string> words_of(std::string_view text) {
+    std::vector<std::string> out;
+    std::string word;
+    for (char c : text) {
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+            if (!word.empty()) out.push_back(std::move(word));
+            word.clear();
+        } else {
+            word += c;
+        }
+    }
+    if (!word.empty()) out.push_back(std::move(word));
+    return out;
+}
+
+bool ends_in_punctuation(const std::string& word) {
+    return !word.empty() && std::string_view(",.:;!?").find(word.back()) != std::string_view::npos;
+}
+
+// Labels of a transcript that name a part someone plays, not a person: their turns have no
+// nameable speaker.
+bool nameless_label(const std::string& folded) {
+    static const std::set<std::string, std::less<>> labels = {
+        "moderator", "operator", "administration official", "senior administration official",
+        "senior official", "official", "staff", "participant", "participants",
+        "audience member", "reporter", "interpreter", "narrator", "announcer", "all",
+        "speaker", "unidentified speaker", "voice", "crowd", "audience"};
+    return labels.count(folded) > 0;
+}
+
+// An office named without its holder (`The President`, `the Vice President`): the words
+// after `the`, when every one of them is a title word.
+std::optional<std::vector<std::string>> office_only(const std::string& label) {
+    auto words = split_words(label);
+    if (words.size() < 2 || schema::fold(words.front()) != "the") return std::nullopt;
+    words.erase(words.begin());
+    for (const auto& w : words)
+        if (!is_title_word(schema::fold(w))) return std::nullopt;
+    return words;
+}
+
+bool capitalised(const std::string& word) {
+    return !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
+}
+
+// The capitalised words right after each mention of `office` (`President Biden`,
+// `Vice President Kamala Harris`) in `text`, in order: the names it is given.
+std::vector<std::string> holders_named(const std::string& text,
+                                       const std::vector<std::string>& office) {
+    std::vector<std::string> out;
+    const auto words = words_of(text);
+    for (std::size_t i = 0; i + office.size() < words.size(); ++i) {
+        bool match = true;
+        for (std::size_t k = 0; k < office.size() && match; ++k)
+            match = !ends_in_punctuation(words[i + k]) &&
+                    schema::fold(words[i + k]) == schema::fold(office[k]);
+        if (!match || (i > 0 && is_title_word(schema::fold(words[i - 1])))) continue;
+        std::string name;
+        for (std::size_t k = i + office.size(); k < words.size() && k < i + office.size() + 3;
+             ++k) {
+            auto w = words[k];
+            const bool ends = !w.empty() && (w.back() == ',' || w.back() == '.' ||
+                                             w.back() == ':' || w.back() == ';');
+            while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ':' ||
+                                  w.back() == ';' || w.back() == '\'' || w.back() == ')'))
+                w.pop_back();
+            // A name is written in title case (`EDT`, `U.S.` are not names).
+            if (!capitalised(w) || w.size() < 2 || !std::islower(static_cast<unsigned char>(w[1])) ||
+                is_title_word(schema::fold(w)))
+                break;
+            if (w.size() > 2 && w.ends_with("’s")) w.resize(w.size() - 4);
+            name += (name.empty() ? "" : " ") + w;
+            if (ends) break;
+        }
+        if (!name.empty()) out.push_back(name);
+    }
+    return out;
+}
+
+// The last word of a name, folded: how a surname label is matched to a full name.
+std::string surname_of(const std::string& name) {
+    auto words = split_words(name);
+    return words.empty() ? std::string() : schema::fold(words.back());
+}
+
+// A full name for `name` when it is a surname alone: one the article gives (a capitalised
+// word before the surname, `Celeste Wallander`), else the one person of the speaker table
+// with that surname.
+std::optional<std::string> full_name(const std::string& name, const std::string& text,
+                                     const SpeakerTable& table) {
+    if (auto c = table.canonical(name)) return c;
+    const auto words = split_words(name);
+    if (words.size() != 1) return std::nullopt;
+    const auto surname = schema::fold(words.front());
+    std::map<std::string, int> seen;
+    const auto all = words_of(text);
+    for (std::size_t i = 1; i < all.size(); ++i) {
+        auto w = all[i];
+        while (!w.empty() && !std::isalnum(static_cast<unsigned char>(w.back()))) w.pop_back();
+        if (w.ends_with("’s")) w.resize(w.size() - 4);
+        if (schema::fold(w) != surname) continue;
+        const auto& first = all[i - 1];
+        if (!capitalised(first) || is_title_word(schema::fold(first)) ||
+            is_sentence_opener(schema::fold(first)) ||
+            !std::isalpha(static_cast<unsigned char>(first.back())))
+            continue;
+        ++seen[first + " " + w];
+    }
+    if (seen.size() == 1) {
+        const auto& found = seen.begin()->first;
+        if (auto c = table.canonical(found)) return c;
+        return found;
+    }
+    std::optional<std::string> only;
+    for (const auto& person : table.canonical_names())
+        if (surname_of(person) == surname) {
+            if (only) return std::nullopt;  // two people of that name: not guessed
+            only = person;
+        }
+    return only;
+}
+
+std::string first_word(const std::string& name) { return name.substr(0, name.find(' ')); }
+
+// Who the words after an office name (`Harris Upon Return`, `Kamala Harris`): the longest
+// start of them the speaker table knows, else the first word made a full name, else them.
+std::string person_named(const std::string& captured, const std::string& text,
+                         const SpeakerTable& table) {
+    auto words = split_words(captured);
+    for (auto n = words.size(); n > 0; --n) {
+        std::string start;
+        for (std::size_t k = 0; k < n; ++k) start += (k ? " " : "") + words[k];
+        if (auto c = table.canonical(start)) return *c;
+    }
+    if (auto full = full_name(first_word(captured), text, table)) return *full;
+    return captured;
+}
+
+}  // namespace
+
+void resolve_turn_speakers(const std::string& title, const std::string& body,
+                           std::vector<std::optional<std::string>>& speakers,
+                           const SpeakerTable& table) {
+    const std::string text = title + "\n" + body;
+    // People who have turns of their own under their name are not the holder of an office
+    // another label names (`THE PRESIDENT:` beside `PRESIDENT ZELENSKYY:`).
+    std::set<std::string> labelled;
+    for (const auto& s : speakers)
+        if (s && !office_only(*s) && !nameless_label(schema::fold(*s)))
+            labelled.insert(surname_of(*s));
+    std::map<std::string, std::optional<std::string>> resolved;
+    for (auto& speaker : speakers) {
+        if (!speaker) continue;
+        auto [at, fresh] = resolved.try_emplace(*speaker);
+        if (fresh) {
+            auto& out = at->second;
+            const auto folded = schema::fold(*speaker);
+            if (nameless_label(folded)) {
+                out = std::nullopt;
+            } else if (auto office = office_only(*speaker)) {
+                out = speaker;
+                for (const auto* part : {&title, &body}) {
+                    if (out != speaker) break;
+                    for (const auto& name : holders_named(*part, *office))
+                        if (!labelled.count(surname_of(first_word(name)))) {
+                            out = person_named(name, text, table);
+                            break;
+                        }
+                }
+            } else {
+                out = full_name(*speaker, text, table).value_or(*speaker);
+            }
+        }
+        speaker = at->second;
+    }
+}
+
+}  // namespace newsdex::attribution
