@@ -21,8 +21,7 @@ void add_topics(Passage& passage, const Article& article, const TopicTagger& tag
 std::optional<std::string> canonical(const std::optional<std::string>& name,
                                      const SpeakerTable& table) {
     if (!name) return name;
-    if (auto c = table.canonical(*name)) return c;
-    return name;
+    return attribution::person_name(*name, table);
 }
 
 // “First part,” she said. “Second part.” is one quotation: a quote of one speaker ending

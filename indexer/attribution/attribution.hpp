@@ -117,6 +117,11 @@ void resolve_turn_speakers(const std::string& title, const std::string& body,
                            std::vector<std::optional<std::string>>& speakers,
                            const SpeakerTable& table);
 
+/// A speaker's name as a person's name: the speaker table's canonical name for it or for its
+/// ending, else without the offices and places written before it (`Maryland Congressman
+/// Steny Hoyer` → Steny Hoyer); names of one or two words are kept as they are.
+std::string person_name(const std::string& name, const SpeakerTable& table);
+
 }  // namespace newsdex::attribution
 
 namespace newsdex {

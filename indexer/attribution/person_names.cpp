@@ -1,0 +1,75 @@
+#include <cctype>
+#include <set>
+
+#include "attribution.hpp"
+#include "internal/name_parts.hpp"
+#include "internal/word_lists.hpp"
+#include "newsdex/schema.hpp"
+
+namespace newsdex::attribution {
+
+namespace {
+
+// Offices of legislatures and think tanks that stand before a name in statements'
+// introductions (`Maryland Congressman Steny Hoyer`, `Senior Fellow Marlo Lewis`), beside the
+// general title words.
+bool office_word(const std::string& folded) {
+    static const std::set<std::string, std::less<>> words = {
+        "congressman", "congresswoman", "congressmember", "emerita", "emeritus", "fellow",
+        "senior", "former", "acting", "assistant", "undersecretary", "under", "lt.", "gen.",
+        "ret.", "retired", "co-founder", "cofounder", "strategist", "member"};
+    return words.count(folded) > 0 || is_title_word(folded);
+}
+
+bool connector(const std::string& folded) {
+    return folded == "of" || folded == "for" || folded == "to" || folded == "at" ||
+           folded == "on" || folded == "the" || folded == "and";
+}
+
+// `Jr.`, `III`: part of the name after the surname.
+bool suffix(const std::string& word) {
+    auto f = schema::fold(word);
+    while (!f.empty() && f.back() == '.') f.pop_back();
+    return f == "jr" || f == "sr" || f == "ii" || f == "iii" || f == "iv";
+}
+
+// `E.` in `John E. Herbst`.
+bool initial(const std::string& word) {
+    return word.size() == 2 && std::isupper(static_cast<unsigned char>(word[0])) && word[1] == '.';
+}
+
+std::string joined(const std::vector<std::string>& words, std::size_t from) {
+    std::string out;
+    for (std::size_t i = from; i < words.size(); ++i) out += (out.empty() ? "" : " ") + words[i];
+    return out;
+}
+
+}  // namespace
+
+std::string person_name(const std::string& name, const SpeakerTable& table) {
+    if (auto c = table.canonical(name)) return *c;
+    const auto words = split_words(name);
+    if (words.size() < 3) return name;
+    // The longest ending of the words that the speaker table knows.
+    for (std::size_t from = 1; from + 1 < words.size() + 1; ++from)
+        if (auto c = table.canonical(joined(words, from))) return *c;
+    // Offices, places and what joins them come first: the name is what follows the last of
+    // them (`Former Ambassador to Russia Michael McFaul` → Michael McFaul).
+    std::size_t start = 0;
+    for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+        const auto folded = schema::fold(words[i]);
+        if (office_word(folded) || connector(folded)) start = i + 1;
+        // A place or body right after a connector (`to Russia`, `of State`) goes too.
+        if (connector(folded) && i + 2 < words.size()) start = i + 2;
+    }
+    std::vector<std::string> rest(words.begin() + static_cast<long>(start), words.end());
+    // Of what remains, a given name and a surname (with an initial or a suffix): two words
+    // before a name rarely belong to it in these introductions (`Colorado`, `Treasury`).
+    std::size_t keep = 2;
+    if (rest.size() >= 3 && (suffix(rest.back()) || initial(rest[rest.size() - 2]))) keep = 3;
+    if (rest.size() > keep) rest.erase(rest.begin(), rest.end() - static_cast<long>(keep));
+    if (rest.empty()) return name;
+    return joined(rest, 0);
+}
+
+}  // namespace newsdex::attribution

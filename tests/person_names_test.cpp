@@ -1,0 +1,39 @@
+// Speakers' names as people's names: offices and places written before a name in
+// statements' introductions are not part of it.
+
+#include <gtest/gtest.h>
+
+#include "attribution.hpp"
+
+using newsdex::attribution::person_name;
+using newsdex::attribution::SpeakerTable;
+
+namespace {
+const SpeakerTable kTable = SpeakerTable::parse(R"(
+- name: Marco Rubio
+- name: Recep Tayyip Erdoğan
+  aliases: [Erdogan]
+)", "t.yaml");
+}  // namespace
+
+TEST(PersonNames, OfficesAndPlacesBeforeANameAreDropped) {
+    EXPECT_EQ(person_name("Maryland Congressman Steny Hoyer", kTable), "Steny Hoyer");
+    EXPECT_EQ(person_name("Colorado Congresswoman Diana DeGette", kTable), "Diana DeGette");
+    EXPECT_EQ(person_name("Speaker Emerita Nancy Pelosi", kTable), "Nancy Pelosi");
+    EXPECT_EQ(person_name("Former Ambassador to Russia Michael McFaul", kTable), "Michael McFaul");
+    EXPECT_EQ(person_name("Minister for Foreign Affairs Elina Valtonen", kTable), "Elina Valtonen");
+    EXPECT_EQ(person_name("Senior Fellow Marlo Lewis", kTable), "Marlo Lewis");
+}
+
+TEST(PersonNames, TheTableKnowsTheEndingOfAName) {
+    EXPECT_EQ(person_name("Secretary of State Marco Rubio", kTable), "Marco Rubio");
+    EXPECT_EQ(person_name("Turkish President Recep Tayyip Erdogan", kTable),
+              "Recep Tayyip Erdoğan");
+}
+
+TEST(PersonNames, InitialsSuffixesAndShortNamesStay) {
+    EXPECT_EQ(person_name("Atlantic Council John E. Herbst", kTable), "John E. Herbst");
+    EXPECT_EQ(person_name("Former Congressman Harold Ford Jr.", kTable), "Harold Ford Jr.");
+    EXPECT_EQ(person_name("Patricia Hewitt", kTable), "Patricia Hewitt");
+    EXPECT_EQ(person_name("Hewitt", kTable), "Hewitt");
+}
