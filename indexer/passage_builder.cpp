@@ -95,10 +95,21 @@ std::vector<Passage> build_passages(const Article& article, const AnalysisTables
         previous = &q;
     }
 
+    // A statement, address or op-ed that names its one speaker (in the title or as author):
+    // its paragraphs that attribution gives to no one are that speaker's.
+    std::optional<std::string> single_speaker;
+    if (std::none_of(paragraphs.begin(), paragraphs.end(),
+                     [](const Passage& p) { return p.kind == PassageKind::turn; })) {
+        const auto author = article.metadata.find("author");
+        single_speaker = attribution::speaker_of_title(
+            article.title, author == article.metadata.end() ? std::string() : author->second,
+            article.body, tables.speakers);
+    }
     std::vector<Passage> out;
     for (std::size_t i = 0; i < paragraphs.size(); ++i) {
         auto passage = std::move(paragraphs[i]);
         if (passage.kind != PassageKind::turn) passage.speaker = attribution.paragraph_speakers[i];
+        if (!passage.speaker && passage.kind == PassageKind::paragraph) passage.speaker = single_speaker;
         passage.speaker = canonical(passage.speaker, tables.speakers);
         passage.ordinal = static_cast<int>(out.size());
         passage.paragraph = passage.ordinal;

@@ -1,5 +1,6 @@
 // Speakers' names as people's names: offices and places written before a name in
-// statements' introductions are not part of it.
+// statements' introductions are not part of it; a statement's title or author naming its
+// one speaker.
 
 #include <gtest/gtest.h>
 
@@ -36,4 +37,25 @@ TEST(PersonNames, InitialsSuffixesAndShortNamesStay) {
     EXPECT_EQ(person_name("Former Congressman Harold Ford Jr.", kTable), "Harold Ford Jr.");
     EXPECT_EQ(person_name("Patricia Hewitt", kTable), "Patricia Hewitt");
     EXPECT_EQ(person_name("Hewitt", kTable), "Hewitt");
+}
+
+TEST(TitleSpeaker, AStatementsTitleOrAuthorNamesItsSpeaker) {
+    using newsdex::attribution::speaker_of_title;
+    const auto table = SpeakerTable::parse("- name: Joe Biden\n", "t.yaml");
+    EXPECT_EQ(speaker_of_title("Statement by President Biden on Russia’s Attack on Ukraine", "",
+                               "", table),
+              "Joe Biden");
+    EXPECT_EQ(speaker_of_title("Statement from NSC Spokesperson Adrienne Watson on Attacks", "",
+                               "", table),
+              "Adrienne Watson");
+    EXPECT_EQ(speaker_of_title("ICYMI: Joe Biden: The U.S. won’t back down", "", "", table),
+              "Joe Biden");
+    EXPECT_EQ(speaker_of_title("Any title", "Celeste Wallander", "", table), "Celeste Wallander");
+    // Titles that name no one person.
+    EXPECT_EQ(speaker_of_title("Joint Statement on the Partnership", "", "", table), std::nullopt);
+    EXPECT_EQ(speaker_of_title("Statement from the Press Secretary on Ukraine", "", "", table),
+              std::nullopt);
+    EXPECT_EQ(speaker_of_title("SUNDAY SHOWS: The Pursuit of Peace", "", "", table), std::nullopt);
+    EXPECT_EQ(speaker_of_title("Readout of a Call with President Zelenskyy", "", "", table),
+              std::nullopt);
 }

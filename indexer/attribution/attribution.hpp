@@ -122,6 +122,12 @@ void resolve_turn_speakers(const std::string& title, const std::string& body,
 /// Steny Hoyer` → Steny Hoyer); names of one or two words are kept as they are.
 std::string person_name(const std::string& name, const SpeakerTable& table);
 
+/// Who speaks in a single-speaker text, from its front-matter `author` or its title
+/// (`Statement by President Biden on …`, `Remarks by NSC Spokesperson Adrienne Watson`, an
+/// op-ed's `Joe Biden: headline`); nullopt when neither names a person.
+std::optional<std::string> speaker_of_title(const std::string& title, const std::string& author,
+                                            const std::string& body, const SpeakerTable& table);
+
 }  // namespace newsdex::attribution
 
 namespace newsdex {

@@ -2,6 +2,7 @@
 #include <set>
 
 #include "attribution.hpp"
+#include "internal/full_names.hpp"
 #include "internal/name_parts.hpp"
 #include "internal/word_lists.hpp"
 #include "newsdex/schema.hpp"
@@ -96,9 +97,8 @@ std::string surname_of(const std::string& name) {
     return words.empty() ? std::string() : schema::fold(words.back());
 }
 
-// A full name for `name` when it is a surname alone: one the article gives (a capitalised
-// word before the surname, `Celeste Wallander`), else the one person of the speaker table
-// with that surname.
+}  // namespace
+
 std::optional<std::string> full_name(const std::string& name, const std::string& text,
                                      const SpeakerTable& table) {
     if (auto c = table.canonical(name)) return c;
@@ -132,6 +132,8 @@ std::optional<std::string> full_name(const std::string& name, const std::string&
         }
     return only;
 }
+
+namespace {
 
 std::string first_word(const std::string& name) { return name.substr(0, name.find(' ')); }
 
