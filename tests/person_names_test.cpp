@@ -33,7 +33,7 @@ TEST(PersonNames, TheTableKnowsTheEndingOfAName) {
 }
 
 TEST(PersonNames, InitialsSuffixesAndShortNamesStay) {
-    EXPECT_EQ(person_name("Atlantic Council John E. Herbst", kTable), "John E. Herbst");
+    EXPECT_EQ(person_name("Ambassador John E. Herbst", kTable), "John E. Herbst");
     EXPECT_EQ(person_name("Former Congressman Harold Ford Jr.", kTable), "Harold Ford Jr.");
     EXPECT_EQ(person_name("Patricia Hewitt", kTable), "Patricia Hewitt");
     EXPECT_EQ(person_name("Hewitt", kTable), "Hewitt");

@@ -17,6 +17,8 @@ const char* kTable = R"(
 - name: Joe Biden
 - name: Vladimir Putin
 - name: Ilham Aliyev
+- name: Recep Tayyip Erdoğan
+  aliases: [Erdogan]
 )";
 
 // Each turn's speaker, in order ("-" for none).
@@ -70,4 +72,12 @@ TEST(TurnSpeakers, ALabelNamingAPartNamesNoOne) {
                             "MODERATOR: Thanks, everyone.\n\nSENIOR ADMINISTRATION OFFICIAL: "
                             "Thank you.\n\nMR. KIRBY: Hello.\n"),
               (std::vector<std::string>{"-", "-", "Kirby"}));
+}
+
+TEST(TurnSpeakers, ANoteInBracketsIsNotPartOfTheLabel) {
+    EXPECT_EQ(turn_speakers("Press statements",
+                            "President of Russia Vladimir Putin: Good afternoon.\n\nRecep Tayyip "
+                            "Erdogan (retranslated): Thank you.\n\nQuestion (retranslated): A "
+                            "question for both.\n"),
+              (std::vector<std::string>{"Vladimir Putin", "Recep Tayyip Erdoğan", "-"}));
 }

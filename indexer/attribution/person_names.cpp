@@ -63,8 +63,10 @@ std::string person_name(const std::string& name, const SpeakerTable& table) {
         if (connector(folded) && i + 2 < words.size()) start = i + 2;
     }
     std::vector<std::string> rest(words.begin() + static_cast<long>(start), words.end());
-    // Of what remains, a given name and a surname (with an initial or a suffix): two words
-    // before a name rarely belong to it in these introductions (`Colorado`, `Treasury`).
+    // Of what remains, a given name and a surname (with an initial or a suffix): words before
+    // them in these introductions are places and bodies (`Colorado`, `Treasury`).
+    // A three-word name the table does not know (`Recep Tayyip …`) loses its first word too:
+    // on the development texts that cost fewer names than keeping every third word did.
     std::size_t keep = 2;
     if (rest.size() >= 3 && (suffix(rest.back()) || initial(rest[rest.size() - 2]))) keep = 3;
     if (rest.size() > keep) rest.erase(rest.begin(), rest.end() - static_cast<long>(keep));

@@ -95,6 +95,13 @@ std::optional<TurnMarker> find_turn_marker(std::string_view paragraph, MarkerSty
     if (colon + 1 < paragraph.size() && paragraph[colon + 1] != ' ') return std::nullopt;
     marker.label = trim(paragraph.substr(0, colon));
     marker.rest = trim(paragraph.substr(colon + 1));
+    // `Question (retranslated):`, `Recep Tayyip Erdogan (via interpreter):` — a note on how
+    // the words came to be there, not part of the name.
+    if (marker.label.ends_with(')')) {
+        const auto open = marker.label.rfind(" (");
+        if (open == std::string::npos) return std::nullopt;
+        marker.label = trim(std::string_view(marker.label).substr(0, open));
+    }
     auto words = split_words(marker.label);
     const bool with_connectors =
         std::any_of(words.begin(), words.end(), [](const auto& w) { return connector(w); });
