@@ -26,6 +26,14 @@ TEST(PersonNames, OfficesAndPlacesBeforeANameAreDropped) {
     EXPECT_EQ(person_name("Senior Fellow Marlo Lewis", kTable), "Marlo Lewis");
 }
 
+TEST(PersonNames, PlacesPeoplesAndBodiesAreNoOnesName) {
+    for (const char* name : {"Ukraine", "The Presidents", "Associated Press",
+                             "The Wall Street Journal Editorial Board", "Americans for Prosperity",
+                             "Munich Security Conference", "North America's Building Trades Unions"})
+        EXPECT_EQ(person_name(name, kTable), std::nullopt) << name;
+    EXPECT_EQ(person_name("Clare Sebastian", kTable), "Clare Sebastian");
+}
+
 TEST(PersonNames, TheTableKnowsTheEndingOfAName) {
     EXPECT_EQ(person_name("Secretary of State Marco Rubio", kTable), "Marco Rubio");
     EXPECT_EQ(person_name("Turkish President Recep Tayyip Erdogan", kTable),

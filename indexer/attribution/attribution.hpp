@@ -119,8 +119,9 @@ void resolve_turn_speakers(const std::string& title, const std::string& body,
 
 /// A speaker's name as a person's name: the speaker table's canonical name for it or for its
 /// ending, else without the offices and places written before it (`Maryland Congressman
-/// Steny Hoyer` → Steny Hoyer); names of one or two words are kept as they are.
-std::string person_name(const std::string& name, const SpeakerTable& table);
+/// Steny Hoyer` → Steny Hoyer); nullopt when it names a place, a people or a body instead
+/// (`Ukraine`, `The Presidents`, `Associated Press`, `Americans for Prosperity`).
+std::optional<std::string> person_name(const std::string& name, const SpeakerTable& table);
 
 /// Who speaks in a single-speaker text, from its front-matter `author` or its title
 /// (`Statement by President Biden on …`, `Remarks by NSC Spokesperson Adrienne Watson`, an

@@ -44,12 +44,34 @@ std::string joined(const std::vector<std::string>& words, std::size_t from) {
     return out;
 }
 
+// Places, peoples and bodies that introductions and labels put where a person's name goes
+// (`Ukraine:`, `The Presidents noted`), beside the organisation words.
+bool not_a_person(const std::string& folded) {
+    static const std::set<std::string, std::less<>> words = {
+        "russia", "ukraine", "azerbaijan", "armenia", "georgia", "turkey", "türkiye", "israel",
+        "iran", "china", "europe", "america", "nato", "eu", "un", "kremlin", "hamas",
+        "hezbollah", "taliban", "ukrainians", "russians", "americans", "europeans",
+        "presidents", "leaders", "officials", "ministers", "unions", "conference", "monde",
+        "states", "nations", "administration", "house"};
+    return words.count(folded) > 0 || is_organisation_word(folded);
+}
+
+// Whether `name` can be a person's: none of its words is a place, people or body.
+std::optional<std::string> a_person(std::string name) {
+    for (const auto& w : split_words(name)) {
+        auto folded = schema::fold(w);
+        while (!folded.empty() && (folded.back() == '.' || folded.back() == ',')) folded.pop_back();
+        if (not_a_person(folded)) return std::nullopt;
+    }
+    return name;
+}
+
 }  // namespace
 
-std::string person_name(const std::string& name, const SpeakerTable& table) {
+std::optional<std::string> person_name(const std::string& name, const SpeakerTable& table) {
     if (auto c = table.canonical(name)) return *c;
     const auto words = split_words(name);
-    if (words.size() < 3) return name;
+    if (words.size() < 3) return a_person(name);
     // The longest ending of the words that the speaker table knows.
     for (std::size_t from = 1; from + 1 < words.size() + 1; ++from)
         if (auto c = table.canonical(joined(words, from))) return *c;
@@ -63,6 +85,9 @@ std::string person_name(const std::string& name, const SpeakerTable& table) {
         if (connector(folded) && i + 2 < words.size()) start = i + 2;
     }
     std::vector<std::string> rest(words.begin() + static_cast<long>(start), words.end());
+    // `Americans for Prosperity`: what a connector leaves of a name is no name.
+    if (start > 0 && rest.size() < 2 && connector(schema::fold(words[start - 1])))
+        return std::nullopt;
     // Of what remains, a given name and a surname (with an initial or a suffix): words before
     // them in these introductions are places and bodies (`Colorado`, `Treasury`).
     // A three-word name the table does not know (`Recep Tayyip …`) loses its first word too:
@@ -70,8 +95,8 @@ std::string person_name(const std::string& name, const SpeakerTable& table) {
     std::size_t keep = 2;
     if (rest.size() >= 3 && (suffix(rest.back()) || initial(rest[rest.size() - 2]))) keep = 3;
     if (rest.size() > keep) rest.erase(rest.begin(), rest.end() - static_cast<long>(keep));
-    if (rest.empty()) return name;
-    return joined(rest, 0);
+    if (rest.empty()) return a_person(name);
+    return a_person(joined(rest, 0));
 }
 
 }  // namespace newsdex::attribution

@@ -60,7 +60,7 @@ std::optional<std::string> speaker_of_title(const std::string& title, const std:
                                             const std::string& body, const SpeakerTable& table) {
     const std::string text = title + "\n" + body;
     auto settle = [&](const std::string& named) -> std::optional<std::string> {
-        auto name = person_name(named, table);
+        auto name = person_name(named, table).value_or(std::string());
         std::string bare;  // `President Biden` → Biden
         for (const auto& w : split_title(split_words(name)).name) bare += (bare.empty() ? "" : " ") + w;
         if (!bare.empty()) name = bare;
