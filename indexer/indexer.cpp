@@ -701,6 +701,19 @@ IndexReport index_paths(const IndexOptions& given) try {
     throw write_error(given.db_path, e, "could not be used");
 }
 
+std::vector<ExplainedPassage> explain_speakers(const std::string& path,
+                                               const IndexOptions& options) {
+    IndexReport unused;
+    const auto tables = load_tables(options, unused);
+    const SourceFile file{path, fs::path(path).filename().generic_string()};
+    const auto article = parse_article(read_file_bytes(file, options.max_file_bytes), file);
+    std::vector<ExplainedPassage> out;
+    for (auto& p : build_passages(article, tables))
+        out.push_back({p.ordinal, std::string(to_string(p.kind)), p.speaker.value_or(""),
+                       std::move(p.evidence), std::move(p.text)});
+    return out;
+}
+
 std::vector<FileFailure> failed_files(const std::string& db_path) {
     std::vector<FileFailure> out;
     std::error_code ec;

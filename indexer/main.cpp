@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <filesystem>
 #include <cstdio>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -50,6 +51,45 @@ int list_failed_files(const std::string& db_path, bool json) {
         report(e.what());
     } catch (const Xapian::Error& e) {
         report("database " + db_path + ": " + e.get_description());
+    }
+    return kExitUsage;
+}
+
+// --explain-speakers: each passage of one file, its speaker and the evidence.
+int explain_speakers(const std::string& file, newsdex::IndexOptions options, bool json) {
+    if (options.paths.empty())
+        options.paths.push_back(std::filesystem::path(file).parent_path().string());
+    try {
+        const auto passages = newsdex::explain_speakers(file, options);
+        if (json) {
+            auto list = nlohmann::ordered_json::array();
+            for (const auto& p : passages)
+                list.push_back({{"ordinal", p.ordinal},
+                                {"kind", p.kind},
+                                {"speaker", p.speaker.empty() ? nlohmann::ordered_json(nullptr)
+                                                              : nlohmann::ordered_json(p.speaker)},
+                                {"evidence", p.evidence},
+                                {"text", p.text}});
+            std::cout << newsdex::dump_json(nlohmann::ordered_json{{"passages", list}}, 2) << '\n';
+            return kExitOk;
+        }
+        for (const auto& p : passages) {
+            std::cout << '#' << p.ordinal << ' ' << p.kind << "  "
+                      << (p.speaker.empty() ? std::string("(no speaker)") : shown(p.speaker));
+            if (!p.evidence.empty()) std::cout << "  <- " << shown(p.evidence);
+            // The passage's opening, cut between characters.
+            std::size_t cut = std::min<std::size_t>(p.text.size(), 160);
+            while (cut < p.text.size() && cut > 0 &&
+                   (static_cast<unsigned char>(p.text[cut]) & 0xC0) == 0x80)
+                --cut;
+            std::cout << "\n    "
+                      << newsdex::display_text(std::string_view(p.text).substr(0, cut),
+                                               newsdex::Whitespace::as_space)
+                      << (cut < p.text.size() ? " …" : "") << "\n";
+        }
+        return kExitOk;
+    } catch (const newsdex::InputError& e) {
+        report(e.what());
     }
     return kExitUsage;
 }
@@ -129,6 +169,10 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"files", "tsv"}));
     app.add_flag("--retry-failed", options.retry_failed,
                  "Read again the files earlier runs could not index, though unchanged");
+    std::string explain_file;
+    app.add_option("--explain-speakers", explain_file,
+                   "Show each passage of FILE with its speaker and what decided it (a label, the "
+                   "words around a quote, a pronoun, a title); index nothing");
     bool list_failed = false;
     app.add_flag("--failed", list_failed,
                  "List the files earlier runs could not index (and that have not changed since), "
@@ -139,6 +183,7 @@ int main(int argc, char** argv) {
     newsdex::cli::add_version_flag(app, "newsdex-index");
     if (auto stop = newsdex::cli::parse(app, argc, argv, "newsdex-index")) return *stop;
     if (list_failed) return list_failed_files(newsdex::resolve_db_path(db), format == "json");
+    if (!explain_file.empty()) return explain_speakers(explain_file, options, format == "json");
     if (options.paths.empty()) {
         report("give the files and folders to index (see --help)");
         return kExitUsage;

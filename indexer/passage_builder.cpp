@@ -88,6 +88,7 @@ std::vector<Passage> build_passages(const Article& article, const AnalysisTables
             quote.kind = PassageKind::quote;
             quote.text = q.quote.text;
             quote.speaker = canonical(q.speaker, tables.speakers);
+            quote.evidence = q.evidence;
             quote.paragraph = static_cast<int>(first);
             quotes_at[first].push_back(std::move(quote));
             previous_passage = &quotes_at[first].back();
@@ -108,8 +109,14 @@ std::vector<Passage> build_passages(const Article& article, const AnalysisTables
     std::vector<Passage> out;
     for (std::size_t i = 0; i < paragraphs.size(); ++i) {
         auto passage = std::move(paragraphs[i]);
-        if (passage.kind != PassageKind::turn) passage.speaker = attribution.paragraph_speakers[i];
-        if (!passage.speaker && passage.kind == PassageKind::paragraph) passage.speaker = single_speaker;
+        if (passage.kind != PassageKind::turn) {
+            passage.speaker = attribution.paragraph_speakers[i];
+            passage.evidence = attribution.paragraph_evidence[i];
+        }
+        if (!passage.speaker && passage.kind == PassageKind::paragraph && single_speaker) {
+            passage.speaker = single_speaker;
+            passage.evidence = "the one speaker of the text, named by its title or author";
+        }
         passage.speaker = canonical(passage.speaker, tables.speakers);
         passage.ordinal = static_cast<int>(out.size());
         passage.paragraph = passage.ordinal;

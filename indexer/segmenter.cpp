@@ -170,6 +170,7 @@ std::vector<Passage> segment(const Article& article) {
     std::vector<Passage> passages;
     bool in_turn = false;
     std::optional<std::string> turn_speaker;
+    std::string turn_label;
     for (auto& text : paragraphs) {
         Passage passage;
         passage.topics = article.topics;
@@ -177,6 +178,8 @@ std::vector<Passage> segment(const Article& article) {
             if (auto marker = attribution::find_turn_marker(text, style)) {
                 in_turn = true;
                 turn_speaker = attribution::speaker_from_marker(*marker, article.speakers);
+                turn_label = marker->label;
+                passage.evidence = "the turn label '" + turn_label + "'";
                 text = marker->rest;
                 if (text.empty()) continue;  // a marker on its own line: the turn follows
             }
@@ -184,6 +187,8 @@ std::vector<Passage> segment(const Article& article) {
         if (in_turn) {
             passage.kind = PassageKind::turn;
             passage.speaker = turn_speaker;
+            if (passage.evidence.empty())
+                passage.evidence = "continues the turn labelled '" + turn_label + "'";
         }
         passage.ordinal = static_cast<int>(passages.size());
         passage.text = std::move(text);

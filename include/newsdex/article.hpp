@@ -41,6 +41,9 @@ struct Passage {
     std::string text;
     std::optional<std::string> speaker;
     std::vector<std::string> topics;
+    /// What decided the speaker (a transcript label, the words around a quote, a title), for
+    /// people checking attribution; not stored in the index.
+    std::string evidence;
 };
 
 }  // namespace newsdex

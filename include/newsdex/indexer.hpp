@@ -86,6 +86,21 @@ struct IndexReport {
 /// Throws DatabaseError when the database cannot be opened for writing.
 IndexReport index_paths(const IndexOptions& options);
 
+/// One passage of an article as indexing makes it, with its speaker and what decided it.
+struct ExplainedPassage {
+    int ordinal = 0;
+    std::string kind;     ///< paragraph, quote or turn
+    std::string speaker;  ///< empty when none
+    std::string evidence;  ///< the label, the words around a quote, the title …; may be empty
+    std::string text;
+};
+
+/// Splits and attributes the article in `path` as index_paths would (the speaker table and
+/// taxonomy chosen the same way, options.paths standing for the folder indexed), and
+/// writes nothing. Throws InputError when the file cannot be read or parsed.
+std::vector<ExplainedPassage> explain_speakers(const std::string& path,
+                                               const IndexOptions& options);
+
 /// The files the database's last runs could not index and that were not retried since,
 /// with the reason; in path order. Throws DatabaseError when the database cannot be read.
 std::vector<FileFailure> failed_files(const std::string& db_path);

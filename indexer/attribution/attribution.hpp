@@ -61,12 +61,14 @@ struct AttributedQuote {
     ExtractedQuote quote;
     std::optional<std::string> speaker;
     bool scare = false;  ///< a quoted term, not speech
+    std::string evidence;  ///< what decided the speaker, for people checking attribution
 };
 
 struct Attribution {
     std::vector<AttributedQuote> quotes;
     /// The one speaker whose speech (quoted or reported) a paragraph carries, if there is one.
     std::vector<std::optional<std::string>> paragraph_speakers;
+    std::vector<std::string> paragraph_evidence;  ///< what decided each paragraph's speaker
 };
 
 struct AttributionInput {

@@ -17,6 +17,7 @@ namespace {
 struct Found {
     std::size_t person = kNone;
     bool unnamed = false;  ///< an explicit but nameless source: `a spokesman said`
+    std::string how;       ///< the words that named the speaker, and how they were read
     bool ok() const { return person != kNone || unnamed; }
 };
 
@@ -35,6 +36,7 @@ public:
         result_.quotes.resize(quotes_.size());
         for (std::size_t i = 0; i < quotes_.size(); ++i) result_.quotes[i].quote = quotes_[i];
         result_.paragraph_speakers.resize(in.paragraphs.size());
+        result_.paragraph_evidence.resize(in.paragraphs.size());
         decided_.assign(quotes_.size(), false);
         person_of_.assign(quotes_.size(), kNone);
     }
@@ -51,6 +53,15 @@ private:
 
     Found resolve(const Subject& s) {
         Found f;
+        std::string words;
+        for (const auto& w : s.words) words += (words.empty() ? "" : " ") + w;
+        switch (s.type) {
+            case Subject::none: break;
+            case Subject::unnamed: f.how = "an unnamed source ('" + words + "')"; break;
+            case Subject::name: f.how = "the name '" + words + "'"; break;
+            case Subject::pronoun: f.how = "the pronoun '" + words + "'"; break;
+            case Subject::role: f.how = "the role '" + words + "'"; break;
+        }
         switch (s.type) {
             case Subject::none: break;
             case Subject::unnamed: f.unnamed = true; break;
@@ -204,9 +215,10 @@ private:
         return {};
     }
 
-    void assign(std::size_t q, const Found& f) {
+    void assign(std::size_t q, const Found& f, const char* where) {
         decided_[q] = true;
         person_of_[q] = f.person;
+        result_.quotes[q].evidence = f.how + " " + where;
         if (f.person != kNone) {
             people_.spoke(f.person);
             current_ = f.person;
@@ -257,7 +269,7 @@ private:
                 auto f = short_attribution(toks, a, b);
                 for (auto q : pending)
                     if (!decided_[q]) {
-                        if (f.ok()) assign(q, f);
+                        if (f.ok()) assign(q, f, "in the next sentence");
                         else continue_speaker(q, p);
                     }
                 pending.clear();
@@ -279,11 +291,18 @@ private:
                 // A fragment inside a reported sentence (`said it was a "good deal"`) belongs
                 // to the verb before it; a quote ending in a comma to the words after it.
                 bool mid_sentence = i > a && toks[i - 1].kind == Kind::word;
+                const char* where = mid_sentence ? "before the quote" : "after the quote";
                 Found f = mid_sentence ? before_quote(toks, a, i, colon) : after_quote(toks, i, b);
-                if (!f.ok()) f = mid_sentence ? after_quote(toks, i, b) : before_quote(toks, a, i, colon);
-                if (!f.ok()) f = later_in_sentence(toks, i, b);
+                if (!f.ok()) {
+                    where = mid_sentence ? "after the quote" : "before the quote";
+                    f = mid_sentence ? after_quote(toks, i, b) : before_quote(toks, a, i, colon);
+                }
+                if (!f.ok()) {
+                    where = "later in the sentence";
+                    f = later_in_sentence(toks, i, b);
+                }
                 if (f.ok()) {
-                    assign(q, f);
+                    assign(q, f, where);
                     continue;
                 }
                 // A quote running on into the next paragraph may be attributed there.
@@ -310,6 +329,7 @@ private:
                     if (s.type == Subject::none) continue;
                     auto f = resolve(s);
                     if (f.person != kNone) {
+                        reported_ = "reported speech: " + f.how;
                         people_.spoke(f.person);
                         current_ = f.person;
                         speakers_here_.insert(f.person);
@@ -324,8 +344,12 @@ private:
         for (auto q : pending)
             if (!decided_[q]) continue_speaker(q, p);
 
-        if (!turn(p) && speakers_here_.size() == 1 && !nameless_here_)
+        if (!turn(p) && speakers_here_.size() == 1 && !nameless_here_) {
             result_.paragraph_speakers[p] = people_.display(*speakers_here_.begin());
+            result_.paragraph_evidence[p] =
+                reported_.empty() ? "the speaker of its quotations" : reported_;
+        }
+        reported_.clear();
     }
 
     // The person a sentence is about, for the next sentence's pronouns.
@@ -346,6 +370,7 @@ private:
         decided_[q] = true;
         if (current_ == kNone) return;
         person_of_[q] = current_;
+        result_.quotes[q].evidence = "no attribution of its own: the running speaker";
         people_.spoke(current_);
         speakers_here_.insert(current_);
     }
@@ -356,6 +381,7 @@ private:
     /// Per paragraph, the quotes with a segment in it (quote index, segment).
     std::vector<std::vector<std::pair<std::size_t, const QuoteSegment*>>> segments_at_;
     Attribution result_;
+    std::string reported_;  ///< how the paragraph's reported speech named its speaker
     std::vector<bool> decided_;
     std::vector<std::size_t> person_of_;
     std::size_t current_ = kNone;
