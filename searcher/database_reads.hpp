@@ -5,7 +5,9 @@
 
 #include <xapian.h>
 
+#include <chrono>
 #include <string>
+#include <thread>
 
 namespace newsdex {
 
@@ -20,7 +22,7 @@ inline constexpr int kReadAttempts = 1000;
 
 /// How many times a read that found a block looking corrupt is started again on a reopened
 /// database before the damage is taken as real.
-inline constexpr int kCorruptReadAttempts = 5;
+inline constexpr int kCorruptReadAttempts = 20;
 
 /// open_for_reading(path), tried again when a commit lands while it reads the database's
 /// metadata.
@@ -31,6 +33,7 @@ Xapian::Database open_database(const std::string& path);
 /// DatabaseModifiedError, is thrown as DatabaseError naming `path`.
 template <typename Fn>
 auto read_database(Xapian::Database& db, const std::string& path, Fn&& fn) {
+    int corrupt_reads = 0;  // counted apart: a search may first be retried for commits
     for (int attempt = 1;; ++attempt) {
         try {
             // Reopening reads the latest commit's roots, which a commit can discard too.
@@ -40,8 +43,10 @@ auto read_database(Xapian::Database& db, const std::string& path, Fn&& fn) {
             if (attempt >= kReadAttempts) throw_read_error(path, e);
         } catch (const Xapian::DatabaseCorruptError& e) {
             // Xapian 1.4 can report a block that a newer commit reused as corrupt; real
-            // damage is still there after a few reopens.
-            if (attempt >= kCorruptReadAttempts) throw_read_error(path, e);
+            // damage is still there after a few reopens, each after the writer had a moment
+            // to finish its commit.
+            if (++corrupt_reads >= kCorruptReadAttempts) throw_read_error(path, e);
+            std::this_thread::sleep_for(std::chrono::milliseconds(corrupt_reads));
         } catch (const Xapian::Error& e) {
             throw_read_error(path, e);
         }
