@@ -42,9 +42,12 @@ auto read_database(Xapian::Database& db, const std::string& path, Fn&& fn) {
         } catch (const Xapian::DatabaseModifiedError& e) {
             if (attempt >= kReadAttempts) throw_read_error(path, e);
         } catch (const Xapian::DatabaseCorruptError& e) {
-            // Xapian 1.4 can report a block that a newer commit reused as corrupt; real
-            // damage is still there after a few reopens, each after the writer had a moment
-            // to finish its commit.
+            // Xapian 1.4 can report a block that a newer commit reused as corrupt, or a
+            // matched document as missing; real damage is still there after a few reopens,
+            // each after the writer had a moment to finish its commit.
+            if (++corrupt_reads >= kCorruptReadAttempts) throw_read_error(path, e);
+            std::this_thread::sleep_for(std::chrono::milliseconds(corrupt_reads));
+        } catch (const Xapian::DocNotFoundError& e) {
             if (++corrupt_reads >= kCorruptReadAttempts) throw_read_error(path, e);
             std::this_thread::sleep_for(std::chrono::milliseconds(corrupt_reads));
         } catch (const Xapian::Error& e) {
