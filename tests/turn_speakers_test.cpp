@@ -81,3 +81,13 @@ TEST(TurnSpeakers, ANoteInBracketsIsNotPartOfTheLabel) {
                             "question for both.\n"),
               (std::vector<std::string>{"Vladimir Putin", "Recep Tayyip Erdoğan", "-"}));
 }
+
+TEST(TurnSpeakers, AQuestionsAskerWhoNamesThemself) {
+    EXPECT_EQ(turn_speakers("Remarks by President Biden",
+                            "THE PRESIDENT: Go ahead.\n\nQ Thank you, Mr. President. Trevor "
+                            "Hunnicutt with Reuters. Will you sign it?\n\nAnd when?\n\nTHE "
+                            "PRESIDENT: Soon.\n\nQ I'm Amanda Head from Just the News.\n\nQ Who "
+                            "will Ms Maren meet with?\n"),
+              (std::vector<std::string>{"Joe Biden", "Trevor Hunnicutt", "Trevor Hunnicutt",
+                                        "Joe Biden", "Amanda Head", "-"}));
+}

@@ -131,6 +131,10 @@ std::optional<std::string> person_name(const std::string& name, const SpeakerTab
 std::optional<std::string> speaker_of_title(const std::string& title, const std::string& author,
                                             const std::string& body, const SpeakerTable& table);
 
+/// The asker who names themself at the start of a transcript's question (`Thank you, Mr.
+/// President. Amanda Head with Just the News.`, `I'm Trevor Hunnicutt with Reuters`).
+std::optional<std::string> self_introduced(const std::string& text);
+
 }  // namespace newsdex::attribution
 
 namespace newsdex {
