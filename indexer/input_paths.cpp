@@ -19,21 +19,22 @@ std::string normalised_path(const std::string& path) {
     return p.string();
 }
 
-namespace {
-
-using Reason = DatabaseError::Reason;
-
-fs::path real_path(const std::string& path) {
+fs::path real_path(const fs::path& path) {
     std::error_code ec;
-    auto real = fs::weakly_canonical(fs::absolute(path, ec), ec);
-    return ec ? fs::absolute(path).lexically_normal() : real;
+    const auto absolute = fs::absolute(path, ec);
+    const auto& plain = ec ? path : absolute;
+    auto real = fs::weakly_canonical(plain, ec);
+    return ec ? plain.lexically_normal() : real;
 }
 
-// `inner` is `outer` or lies inside it.
 bool within(const fs::path& inner, const fs::path& outer) {
     auto rel = inner.lexically_relative(outer);
     return !rel.empty() && *rel.begin() != "..";
 }
+
+namespace {
+
+using Reason = DatabaseError::Reason;
 
 // A folder newsdex may open as its database: absent, empty, or a Xapian database's files
 // (with anything else beside an existing database's iamglass).

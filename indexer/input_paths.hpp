@@ -3,6 +3,7 @@
 // `dir`), and the checks on where the database lies: never in place of a folder of the
 // user's, never the folder being indexed, and never indexed itself.
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -10,6 +11,13 @@ namespace newsdex {
 
 /// `dir/`, `dir/.` and `a/../dir` → `dir`; `/` stays `/`; an empty path stays empty.
 std::string normalised_path(const std::string& path);
+
+/// `path` made absolute with its symlinks resolved (as far as it exists): the form in which
+/// two paths can be compared as places.
+std::filesystem::path real_path(const std::filesystem::path& path);
+
+/// `inner` is `outer` or lies inside it (both real paths).
+bool within(const std::filesystem::path& inner, const std::filesystem::path& outer);
 
 /// Where a run writes and what its walk leaves out.
 struct DatabasePlace {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "input_paths.hpp"
+
 namespace newsdex {
 
 namespace fs = std::filesystem;
@@ -28,18 +30,6 @@ bool readme(const fs::path& path) {
 bool hidden(const fs::path& path) {
     auto name = path.filename().string();
     return name.size() > 1 && name[0] == '.';
-}
-
-fs::path real_path(const fs::path& path) {
-    std::error_code ec;
-    auto real = fs::weakly_canonical(fs::absolute(path, ec), ec);
-    return ec ? path.lexically_normal() : real;
-}
-
-// `inner` is `outer` or lies inside it.
-bool within(const fs::path& inner, const fs::path& outer) {
-    auto rel = inner.lexically_relative(outer);
-    return !rel.empty() && *rel.begin() != "..";
 }
 
 // The database folder, or one of the folders newsdex writes beside it (`DB.compacting`).
