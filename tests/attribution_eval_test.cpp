@@ -132,10 +132,10 @@ Score evaluate(const std::string& tsv, const std::string& root, bool skip_ambigu
     return score;
 }
 
-void report(const char* name, const Score& s) {
+void report(const char* name, const Score& s, bool show_errors = true) {
     std::printf("%-22s rows %4zu  named %4zu  predicted %4zu  correct %4zu  P %.3f  R %.3f\n", name,
                 s.rows, s.expected_named, s.predicted_named, s.correct, s.precision(), s.recall());
-    if (std::getenv("NEWSDEX_SHOW_ERRORS"))
+    if (show_errors && std::getenv("NEWSDEX_SHOW_ERRORS"))
         for (const auto& e : s.errors) std::printf("  %s\n", e.c_str());
 }
 
@@ -167,13 +167,14 @@ TEST(AttributionEval, BbcDevelopmentSet) {
 // Annotated after the attributor was tuned on the development set: how well the rules
 // generalise. Its first, blind measurement was P 0.846 / R 0.756; a few general fixes it
 // suggested since brought it to P 0.886 / R 0.804. The floor sits just under that, to catch
-// regressions.
+// regressions. Its errors are no longer printed, so that rules are tuned on the development
+// sets and this one only measures them.
 TEST(AttributionEval, BbcHeldOutSet) {
     if (!fs::exists(kBbc)) GTEST_SKIP() << "../shared/datasets/news/bbc is absent: BBC set skipped";
     auto all = evaluate(kSource + "/tests/data/bbc_quotes_heldout.tsv", kBbc, false);
     auto clear = evaluate(kSource + "/tests/data/bbc_quotes_heldout.tsv", kBbc, true);
-    report("held-out (all rows)", all);
-    report("held-out (unambig.)", clear);
+    report("held-out (all rows)", all, false);
+    report("held-out (unambig.)", clear, false);
     EXPECT_GE(all.precision(), 0.87);
     EXPECT_GE(all.recall(), 0.79);
 }
