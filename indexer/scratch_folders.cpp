@@ -10,7 +10,9 @@ namespace newsdex {
 namespace fs = std::filesystem;
 
 bool is_database_file(std::string_view name) {
-    if (name == "flintlock" || name == "iamglass" || name == "iamglass.tmp") return true;
+    // Glass writes its version file as v.tmp and renames it to iamglass.
+    if (name == "flintlock" || name == "iamglass" || name == "iamglass.tmp" || name == "v.tmp")
+        return true;
     static constexpr std::array kTables = {"postlist", "termlist", "position",
                                            "docdata",  "spelling", "synonym"};
     for (std::string_view table : kTables) {

@@ -61,6 +61,21 @@ TEST(DatabaseFolder, AFolderOfTheUsersIsRefusedAndLeftAsItWas) {
     EXPECT_EQ(snapshot(dir / "u"), before);
 }
 
+// A first build killed while Xapian wrote its version file leaves only that file's
+// temporary name behind; the next run takes the folder as its own and builds.
+TEST(DatabaseFolder, AFirstBuildKilledBeforeItsVersionFileIsResumed) {
+    TempDir dir;
+    make_articles(dir / "in", 2);
+    write_file(dir / "db/v.tmp", "half-written");
+    write_file(dir / "db/postlist.tmp", "");
+    auto r = run({kIndex, "--db", dir / "db", dir / "in"});
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_TRUE(fs::exists(dir / "db/iamglass"));
+    auto s = run({kSearch, "--db", dir / "db", "word1"});
+    EXPECT_EQ(s.exit_code, 0) << s.err;
+    EXPECT_NE(s.out.find("Item 1"), std::string::npos) << s.out;
+}
+
 TEST(DatabaseFolder, TheIndexedFolderItselfOrOneHoldingItIsRefused) {
     TempDir dir;
     make_articles(dir / "c", 19);
