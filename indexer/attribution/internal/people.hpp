@@ -179,6 +179,8 @@ public:
         return p.name;
     }
 
+    /// The fullest form of the name the article gave, as written.
+    const std::string& name(std::size_t index) const { return people_[index].name; }
     Gender gender(std::size_t index) const { return people_[index].gender; }
     void set_gender(std::size_t index, Gender g) {
         if (people_[index].gender == Gender::unknown) people_[index].gender = g;
