@@ -158,3 +158,22 @@ TEST(RoundUpPages, AStatementsAuthorKeepsWhatABodyIsReportedToSay) {
                    "Statement from Secretary Rubio and NSC Waltz on Call with Zelenskyy");
     EXPECT_EQ(speaker_of(all, "partial ceasefire"), "-");
 }
+
+TEST(RoundUpPages, AnOfficeResolvesThroughTheArticle) {
+    // Named with the office only after the quote: the one person the article gives it.
+    auto all = passages(
+        "“If we only look inward, we cannot defeat threats from outside,” said the Vice "
+        "President during her foreign trip.\n\n"
+        "MUNICH – Today, Vice President Kamala Harris made a forceful case for America’s "
+        "continued global leadership.");
+    EXPECT_EQ(speaker_of(all, "look inward"), "Kamala Harris");
+    // Two presidents named: `the President` is neither, unless the sentence before is
+    // about one of them.
+    all = passages("President Joe Biden met President Volodymyr Zelensky in Kyiv on Monday.\n\n"
+                   "The meeting lasted two hours.\n\n"
+                   "“We stand together,” the President said.");
+    EXPECT_EQ(speaker_of(all, "stand together"), "-");
+    all = passages("President Joe Biden met President Volodymyr Zelensky in Kyiv on Monday.\n\n"
+                   "“We stand together,” the President said.");
+    EXPECT_EQ(speaker_of(all, "stand together"), "Joe Biden");
+}

@@ -73,7 +73,8 @@ private:
     }
 
     // Every name of two words or more the title and paragraphs write (titles dropped, the
-    // speaker table's spelling), by its folded surname.
+    // speaker table's spelling), by its folded surname; and by the office the paragraphs
+    // write before it.
     void collect_full_forms() {
         full_forms_[""];  // collected, even when there are none
         std::vector<const std::string*> texts{&in_.title};
@@ -95,6 +96,12 @@ private:
                 auto name = person_name(joined, in_.table);
                 if (!name || split_words(*name).size() < 2) continue;
                 full_forms_[fold_word(split_words(*name).back())].insert(*name);
+                // The office written before the name (`Vice President Kamala Harris`); the
+                // title's capitals make no reliable offices.
+                if (text == &in_.title || s.roles.empty()) continue;
+                std::string office;
+                for (const auto& r : s.roles) office += (office.empty() ? "" : " ") + r;
+                offices_[office].insert(*name);
             }
         }
     }
@@ -144,8 +151,20 @@ private:
             case Subject::role:
                 if (organisation_role(s.words.back()))
                     f.person = people_.organisation(s.words.back(), paragraph_floor_);
+                else if (s.words.size() == 1 && people_.holders(s.words) >= 2 &&
+                         !(last_subject_ != kNone && people_.holds(last_subject_, s.words)))
+                    f.person = kNone;  // `the President` after two presidents: neither
                 else
                     f.person = people_.role(s.words);
+                // `…,” said the Vice President` before the article names her: the one person
+                // the article writes with that office.
+                if (f.person == kNone && !organisation_role(s.words.back())) {
+                    if (full_forms_.empty()) collect_full_forms();
+                    std::string office;
+                    for (const auto& w : s.words) office += (office.empty() ? "" : " ") + w;
+                    if (auto it = offices_.find(office); it != offices_.end() && it->second.size() == 1)
+                        f.person = people_.note({split_words(*it->second.begin()), s.words, Gender::unknown});
+                }
                 // `the Liberal Democrat leader said`, the leader not introduced by that role:
                 // the person the article is talking about.
                 if (f.person == kNone && is_title_word(s.words.back())) {
@@ -534,6 +553,8 @@ private:
     std::optional<Found> lead_in_;
     /// Full names the article writes, by folded surname (see `display`).
     std::map<std::string, std::set<std::string>> full_forms_;
+    /// Names the paragraphs write after an office, by the office's folded words.
+    std::map<std::string, std::set<std::string>> offices_;
 };
 
 }  // namespace
