@@ -177,3 +177,17 @@ TEST(RoundUpPages, AnOfficeResolvesThroughTheArticle) {
                    "“We stand together,” the President said.");
     EXPECT_EQ(speaker_of(all, "stand together"), "Joe Biden");
 }
+
+TEST(RoundUpPages, AHeadingEndsTheRunningSpeakerAndADatelineIsNoLabel) {
+    auto all = passages(
+        "Sen. Jane Holloway: “We will act.”\n\n"
+        "“Congress must move quickly.”\n\n"
+        "Foreign Policy Voices\n\n"
+        "“A masterful speech.”");
+    EXPECT_EQ(speaker_of(all, "move quickly"), "Jane Holloway");
+    EXPECT_EQ(speaker_of(all, "masterful"), "-");
+    all = passages("WASHINGTON: President Joe Biden said the alliance would hold.");
+    EXPECT_EQ(speaker_of(all, "alliance would hold"), "Joe Biden");
+    all = passages("NEW YORK CITY: Mayor Jane Holloway said the city would help.");
+    EXPECT_EQ(speaker_of(all, "city would help"), "Jane Holloway");
+}

@@ -339,6 +339,11 @@ private:
         paragraph_floor_ = previous_paragraph_clock_;
         previous_paragraph_clock_ = people_.clock();
         if (turn(p)) current_ = kNone;
+        // A heading (`Members of Congress`) ends the running speaker and any lead-in.
+        if (!turn(p) && heading(toks)) {
+            current_ = kNone;
+            lead_in_.reset();
+        }
 
         // A round-up page's `Name, Title: …` gives the words after the colon to the person
         // it names (or to no one, for two people or an organisation).
@@ -493,6 +498,20 @@ private:
         people_.spoke(f.person);
         current_ = f.person;
         speakers_here_.insert(f.person);
+    }
+
+    // A short line of capitalised words with no sentence in it: a section heading.
+    static bool heading(const Toks& toks) {
+        std::size_t words = 0;
+        for (const auto& t : toks) {
+            if (t.kind == Kind::quote || sentence_end_punct(t) || is_punct(t, ":")) return false;
+            if (t.kind != Kind::word) continue;
+            ++words;
+            if (!t.cap && t.low != "and" && t.low != "of" && t.low != "the" && t.low != "for" &&
+                t.low != "on" && t.low != "in")
+                return false;
+        }
+        return words > 0 && words <= 8;
     }
 
     // Whether the sentence [a, b) reports someone's speech or conversation (`President

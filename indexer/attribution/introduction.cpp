@@ -1,5 +1,6 @@
 #include "internal/introduction.hpp"
 
+#include <cctype>
 #include <set>
 #include <string>
 #include <vector>
@@ -82,6 +83,12 @@ Reading read_chunk(const Toks& toks, const Chunk& chunk, const SpeakerTable& tab
     // `Americans for Prosperity`: one word after a connector ends a body's name.
     if (s.words.size() < 2 && first > start && connector(toks[first - 1].low)) return Reading::body;
     if (!full_enough(s, run)) return Reading::body;  // `AIPAC`, `POLITICO.eu`
+    // `NEW YORK CITY:` is a dateline; round-up pages write names in title case.
+    bool capitals = true;
+    for (const auto& w : s.words)
+        capitals = capitals && w.size() >= 2 && std::isupper(static_cast<unsigned char>(w[0])) &&
+                   std::isupper(static_cast<unsigned char>(w[1]));
+    if (capitals) return Reading::nothing;
     out = s;
     return Reading::person;
 }
@@ -146,7 +153,10 @@ std::optional<Introduction> introduction(const Toks& toks, std::size_t end,
         found.name = std::move(s);
         return found;
     }
-    if (!body) return std::nullopt;
+    // An organisation introduces its quoted words (`AIPAC: “…”`); a place before a colon
+    // and plain text is a dateline (`WASHINGTON: President Biden said …`).
+    if (!body || colon + 1 >= toks.size() || toks[colon + 1].kind != Kind::quote)
+        return std::nullopt;
     found.kind = Introduction::body;
     return found;
 }
