@@ -191,3 +191,21 @@ TEST(RoundUpPages, AHeadingEndsTheRunningSpeakerAndADatelineIsNoLabel) {
     all = passages("NEW YORK CITY: Mayor Jane Holloway said the city would help.");
     EXPECT_EQ(speaker_of(all, "city would help"), "Jane Holloway");
 }
+
+TEST(RoundUpPages, TheSpokesmanOfAnOfficeIsItsHolder) {
+    const char* table = R"(
+- name: Dmitry Peskov
+  roles: [Kremlin spokesman]
+)";
+    Article a;
+    a.id = "t";
+    a.kind = "news";
+    a.body = "Russia rejected the proposal on Tuesday.\n\n"
+             "“We see no basis for talks,” the Kremlin spokesman told reporters.\n\n"
+             "“It is a matter for lawyers,” the spokesman said.";
+    AnalysisTables tables{SpeakerTable::parse(table, "t.yaml"), TopicTagger()};
+    auto all = build_passages(a, tables);
+    EXPECT_EQ(speaker_of(all, "no basis"), "Dmitry Peskov");
+    // A spokesman of no named office stays nameless.
+    EXPECT_EQ(speaker_of(all, "matter for lawyers"), "-");
+}

@@ -154,6 +154,8 @@ private:
                 else if (s.words.size() == 1 && people_.holders(s.words) >= 2 &&
                          !(last_subject_ != kNone && people_.holds(last_subject_, s.words)))
                     f.person = kNone;  // `the President` after two presidents: neither
+                else if (unnamed_head(s.words.back()))
+                    f.person = spokesperson(s.words);
                 else
                     f.person = people_.role(s.words);
                 // `…,” said the Vice President` before the article names her: the one person
@@ -167,7 +169,8 @@ private:
                 }
                 // `the Liberal Democrat leader said`, the leader not introduced by that role:
                 // the person the article is talking about.
-                if (f.person == kNone && is_title_word(s.words.back())) {
+                if (f.person == kNone && is_title_word(s.words.back()) &&
+                    !unnamed_head(s.words.back())) {
                     if (last_subject_ != kNone && people_.person_like(last_subject_))
                         f.person = last_subject_;
                     else if (current_ != kNone && people_.person_like(current_))
@@ -498,6 +501,17 @@ private:
         people_.spoke(f.person);
         current_ = f.person;
         speakers_here_.insert(f.person);
+    }
+
+    // `the Kremlin spokesman`: the person the speaker table gives that office, or one the
+    // article has named with every word of it; anyone else is no more than a spokesman.
+    std::size_t spokesperson(const std::vector<std::string>& office) {
+        std::string joined;
+        for (const auto& w : office) joined += (joined.empty() ? "" : " ") + w;
+        if (auto name = in_.table.by_role(joined))
+            return people_.note({split_words(*name), office, Gender::unknown});
+        auto found = people_.role(office);
+        return found != kNone && people_.holds(found, office) ? found : kNone;
     }
 
     // A short line of capitalised words with no sentence in it: a section heading.

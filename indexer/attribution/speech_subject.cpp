@@ -116,7 +116,13 @@ Subject role_phrase(const Toks& toks, std::size_t first, std::size_t last_inclus
     if (s.words.empty()) return s;
     s.first = first;
     bool indefinite = det == "a" || det == "an" || det == "one" || det == "another";
-    s.type = indefinite || unnamed_head(s.words.back()) ? Subject::unnamed : Subject::role;
+    // `the Kremlin spokesman`, `the State Department spokesperson`: an office one person
+    // holds, unlike `the spokesman` or `the analysts`.
+    const auto& head = s.words.back();
+    bool office = det == "the" && s.words.size() >= 2 &&
+                  (head == "spokesman" || head == "spokeswoman" || head == "spokesperson");
+    s.type = indefinite || (unnamed_head(s.words.back()) && !office) ? Subject::unnamed
+                                                                      : Subject::role;
     return s;
 }
 }  // namespace
