@@ -61,22 +61,26 @@ private:
     std::string display(std::size_t person) {
         const auto& raw = people_.name(person);
         if (split_words(raw).size() != 1) return people_.display(person);
-        if (full_forms_.empty()) collect_full_forms();
-        if (auto it = full_forms_.find(fold_word(raw));
-            it != full_forms_.end() && it->second.size() == 1)
-            return *it->second.begin();
+        if (auto known = shown_.find(raw); known != shown_.end()) return known->second;
+        collect_full_forms();
         auto shown = people_.display(person);
-        if (shown != raw) return shown;
-        std::string text = in_.title;
-        for (const auto& p : in_.paragraphs) text += "\n" + p;
-        return full_name(raw, text, in_.table).value_or(raw);
+        if (auto it = full_forms_.find(fold_word(raw));
+            it != full_forms_.end() && it->second.size() == 1) {
+            shown = *it->second.begin();
+        } else if (shown == raw) {
+            std::string text = in_.title;
+            for (const auto& p : in_.paragraphs) text += "\n" + p;
+            shown = full_name(raw, text, in_.table).value_or(raw);
+        }
+        return shown_[raw] = shown;
     }
 
     // Every name of two words or more the title and paragraphs write (titles dropped, the
     // speaker table's spelling), by its folded surname; and by the office the paragraphs
     // write before it.
     void collect_full_forms() {
-        full_forms_[""];  // collected, even when there are none
+        if (collected_) return;
+        collected_ = true;
         std::vector<const std::string*> texts{&in_.title};
         for (const auto& p : in_.paragraphs) texts.push_back(&p);
         for (const auto* text : texts) {
@@ -161,11 +165,13 @@ private:
                 // `…,” said the Vice President` before the article names her: the one person
                 // the article writes with that office.
                 if (f.person == kNone && !organisation_role(s.words.back())) {
-                    if (full_forms_.empty()) collect_full_forms();
+                    collect_full_forms();
                     std::string office;
                     for (const auto& w : s.words) office += (office.empty() ? "" : " ") + w;
-                    if (auto it = offices_.find(office); it != offices_.end() && it->second.size() == 1)
-                        f.person = people_.note({split_words(*it->second.begin()), s.words, Gender::unknown});
+                    auto it = offices_.find(office);
+                    if (it != offices_.end() && it->second.size() == 1)
+                        f.person = people_.note(
+                            {split_words(*it->second.begin()), s.words, Gender::unknown});
                 }
                 // `the Liberal Democrat leader said`, the leader not introduced by that role:
                 // the person the article is talking about.
@@ -534,7 +540,8 @@ private:
         for (std::size_t v = a; v < b; ++v) {
             const auto& w = toks[v].low;
             if (is_speech_verb(toks[v]) || reporting_verb(toks, v, b) ||
-                (!toks[v].cap && (w == "spoke" || w == "speaks" || w == "talked")))
+                (!toks[v].cap && (w == "spoke" || w == "speaks" || w == "talked")) ||
+                (w == "according" && v + 1 < b && toks[v + 1].low == "to"))
                 return true;
         }
         return false;
@@ -588,6 +595,8 @@ private:
     std::map<std::string, std::set<std::string>> full_forms_;
     /// Names the paragraphs write after an office, by the office's folded words.
     std::map<std::string, std::set<std::string>> offices_;
+    bool collected_ = false;
+    std::map<std::string, std::string> shown_;  ///< a surname alone → the name given for it
 };
 
 }  // namespace

@@ -76,8 +76,10 @@ std::optional<std::string> person_name(const std::string& name, const SpeakerTab
     // after an office or a place (`Ukrainian President Zelensky`), not after a given name
     // (`President of Azerbaijan Heidar Aliyev` is not the table's Ilham Aliyev).
     for (std::size_t from = 1; from < words.size(); ++from) {
-        if (from + 1 == words.size() && std::isupper(static_cast<unsigned char>(words[from - 1][0])) &&
-            !office_word(schema::fold(words[from - 1])) && !not_a_person(schema::fold(words[from - 1])))
+        const auto before = schema::fold(words[from - 1]);
+        if (from + 1 == words.size() &&
+            std::isupper(static_cast<unsigned char>(words[from - 1][0])) &&
+            !office_word(before) && !not_a_person(before))
             break;
         if (auto c = table.canonical(joined(words, from))) return *c;
     }

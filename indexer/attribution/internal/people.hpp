@@ -177,9 +177,9 @@ public:
         std::size_t n = 0;
         for (const auto& p : people_)
             if (!p.organisation && !p.roles.count("vice") && !p.roles.count("deputy") &&
-                !p.roles.count("former") && std::all_of(phrase.begin(), phrase.end(), [&](const std::string& w) {
-                    return p.roles.count(w) > 0;
-                }))
+                !p.roles.count("former") &&
+                std::all_of(phrase.begin(), phrase.end(),
+                            [&](const std::string& w) { return p.roles.count(w) > 0; }))
                 ++n;
         return n;
     }
