@@ -55,7 +55,7 @@ attribution::Attribution attribute_article(const Article& article,
         texts.push_back(p.text);
         turns.push_back(p.kind == PassageKind::turn);
     }
-    return attribution::attribute({texts, article.speakers, speakers, turns});
+    return attribution::attribute({texts, article.speakers, speakers, turns, article.title});
 }
 
 std::vector<Passage> build_passages(const Article& article, const AnalysisTables& tables) {
@@ -129,11 +129,13 @@ std::vector<Passage> build_passages(const Article& article, const AnalysisTables
             passage.speaker = attribution.paragraph_speakers[i];
             passage.evidence = attribution.paragraph_evidence[i];
         }
+        passage.speaker = canonical(passage.speaker, tables.speakers);
+        // What an organisation or a country is reported to say (`Hamas has promised that
+        // it will …`) is still the text's one speaker writing.
         if (!passage.speaker && passage.kind == PassageKind::paragraph && single_speaker) {
             passage.speaker = single_speaker;
             passage.evidence = "the one speaker of the text, named by its title or author";
         }
-        passage.speaker = canonical(passage.speaker, tables.speakers);
         passage.ordinal = static_cast<int>(out.size());
         passage.paragraph = passage.ordinal;
         add_topics(passage, article, tables.topics);

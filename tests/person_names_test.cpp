@@ -14,6 +14,8 @@ const SpeakerTable kTable = SpeakerTable::parse(R"(
 - name: Marco Rubio
 - name: Recep Tayyip Erdoğan
   aliases: [Erdogan]
+- name: Ilham Aliyev
+  aliases: [Aliyev]
 )", "t.yaml");
 }  // namespace
 
@@ -24,6 +26,11 @@ TEST(PersonNames, OfficesAndPlacesBeforeANameAreDropped) {
     EXPECT_EQ(person_name("Former Ambassador to Russia Michael McFaul", kTable), "Michael McFaul");
     EXPECT_EQ(person_name("Minister for Foreign Affairs Elina Valtonen", kTable), "Elina Valtonen");
     EXPECT_EQ(person_name("Senior Fellow Marlo Lewis", kTable), "Marlo Lewis");
+}
+
+TEST(PersonNames, ATableSurnameIsNotANamesakeWithAnotherGivenName) {
+    EXPECT_EQ(person_name("President of Azerbaijan Heidar Aliyev", kTable), "Heidar Aliyev");
+    EXPECT_EQ(person_name("Azerbaijani President Aliyev", kTable), "Ilham Aliyev");
 }
 
 TEST(PersonNames, PlacesPeoplesAndBodiesAreNoOnesName) {

@@ -78,6 +78,8 @@ struct AttributionInput {
     /// Paragraphs that are transcript turns: their speaker is known, and quotes inside them
     /// are someone else's words, never continuations of the turn.
     std::vector<bool> turns = {};
+    /// The article's title: a name it gives in full completes a surname the body uses alone.
+    std::string title = {};
 };
 
 /// Decides who said each quotation of an article, and which paragraphs report one person's

@@ -1,8 +1,13 @@
 #include "attribution.hpp"
 
 #include <algorithm>
+#include <map>
+#include <optional>
 #include <set>
 
+#include "internal/full_names.hpp"
+#include "internal/introduction.hpp"
+#include "internal/name_parts.hpp"
 #include "internal/people.hpp"
 #include "internal/quote_extractor.hpp"
 #include "internal/sentences.hpp"
@@ -44,11 +49,67 @@ public:
     Attribution run() {
         for (std::size_t p = 0; p < in_.paragraphs.size(); ++p) paragraph(p);
         for (std::size_t q = 0; q < quotes_.size(); ++q)
-            if (person_of_[q] != kNone) result_.quotes[q].speaker = people_.display(person_of_[q]);
+            if (person_of_[q] != kNone) result_.quotes[q].speaker = display(person_of_[q]);
         return std::move(result_);
     }
 
 private:
+    // The name given for a person. A surname alone (`Mr Aliyev`) is the full name the
+    // article writes for it (`Heidar Aliyev`, in the title or anywhere in the text) before it
+    // is a namesake the speaker table knows by that surname (`Ilham Aliyev`); with none in
+    // the article, the table's one person of that surname (`Trump` → Donald Trump).
+    std::string display(std::size_t person) {
+        const auto& raw = people_.name(person);
+        if (split_words(raw).size() != 1) return people_.display(person);
+        if (auto known = shown_.find(raw); known != shown_.end()) return known->second;
+        collect_full_forms();
+        auto shown = people_.display(person);
+        if (auto it = full_forms_.find(fold_word(raw));
+            it != full_forms_.end() && it->second.size() == 1) {
+            shown = *it->second.begin();
+        } else if (shown == raw) {
+            std::string text = in_.title;
+            for (const auto& p : in_.paragraphs) text += "\n" + p;
+            shown = full_name(raw, text, in_.table).value_or(raw);
+        }
+        return shown_[raw] = shown;
+    }
+
+    // Every name of two words or more the title and paragraphs write (titles dropped, the
+    // speaker table's spelling), by its folded surname; and by the office the paragraphs
+    // write before it.
+    void collect_full_forms() {
+        if (collected_) return;
+        collected_ = true;
+        std::vector<const std::string*> texts{&in_.title};
+        for (const auto& p : in_.paragraphs) texts.push_back(&p);
+        for (const auto* text : texts) {
+            auto toks = tokenize(*text, {}, quotes_);
+            for (std::size_t i = 0; i < toks.size();) {
+                if (!name_token(toks[i])) {
+                    ++i;
+                    continue;
+                }
+                std::size_t j = i;
+                while (j < toks.size() && name_token(toks[j])) ++j;
+                auto s = make_name(toks, i, j - 1, {});
+                i = j;
+                if (s.type != Subject::name || s.organisation || s.words.size() < 2) continue;
+                std::string joined;
+                for (const auto& w : s.words) joined += (joined.empty() ? "" : " ") + w;
+                auto name = person_name(joined, in_.table);
+                if (!name || split_words(*name).size() < 2) continue;
+                full_forms_[fold_word(split_words(*name).back())].insert(*name);
+                // The office written before the name (`Vice President Kamala Harris`); the
+                // title's capitals make no reliable offices.
+                if (text == &in_.title || s.roles.empty()) continue;
+                std::string office;
+                for (const auto& r : s.roles) office += (office.empty() ? "" : " ") + r;
+                offices_[office].insert(*name);
+            }
+        }
+    }
+
     bool turn(std::size_t p) const { return p < in_.turns.size() && in_.turns[p]; }
 
     Found resolve(const Subject& s) {
@@ -61,6 +122,11 @@ private:
             case Subject::name: f.how = "the name '" + words + "'"; break;
             case Subject::pronoun: f.how = "the pronoun '" + words + "'"; break;
             case Subject::role: f.how = "the role '" + words + "'"; break;
+        }
+        if (s.group) {
+            f.how = "two or more people ('" + words + "')";
+            f.unnamed = true;
+            return f;
         }
         switch (s.type) {
             case Subject::none: break;
@@ -89,11 +155,28 @@ private:
             case Subject::role:
                 if (organisation_role(s.words.back()))
                     f.person = people_.organisation(s.words.back(), paragraph_floor_);
+                else if (s.words.size() == 1 && people_.holders(s.words) >= 2 &&
+                         !(last_subject_ != kNone && people_.holds(last_subject_, s.words)))
+                    f.person = kNone;  // `the President` after two presidents: neither
+                else if (unnamed_head(s.words.back()))
+                    f.person = spokesperson(s.words);
                 else
                     f.person = people_.role(s.words);
+                // `…,” said the Vice President` before the article names her: the one person
+                // the article writes with that office.
+                if (f.person == kNone && !organisation_role(s.words.back())) {
+                    collect_full_forms();
+                    std::string office;
+                    for (const auto& w : s.words) office += (office.empty() ? "" : " ") + w;
+                    auto it = offices_.find(office);
+                    if (it != offices_.end() && it->second.size() == 1)
+                        f.person = people_.note(
+                            {split_words(*it->second.begin()), s.words, Gender::unknown});
+                }
                 // `the Liberal Democrat leader said`, the leader not introduced by that role:
                 // the person the article is talking about.
-                if (f.person == kNone && is_title_word(s.words.back())) {
+                if (f.person == kNone && is_title_word(s.words.back()) &&
+                    !unnamed_head(s.words.back())) {
                     if (last_subject_ != kNone && people_.person_like(last_subject_))
                         f.person = last_subject_;
                     else if (current_ != kNone && people_.person_like(current_))
@@ -165,6 +248,12 @@ private:
             while (first > a && name_token(toks[first - 1])) --first;
             auto s = make_name(toks, first, at - 2, roles_before(toks, first, a));
             if (s.type == Subject::name) return resolve(s);
+        }
+        // `President Trump underscored the urgency by describing an exchange: “…”`: a
+        // sentence that leads into the quote with a colon gives it to its subject.
+        if (at > a + 1 && is_punct(toks[at - 1], ":")) {
+            auto s = sentence_subject(toks, a, at - 1);
+            if (s.type == Subject::name && !s.group) return resolve(s);
         }
         return {};
     }
@@ -259,6 +348,35 @@ private:
         paragraph_floor_ = previous_paragraph_clock_;
         previous_paragraph_clock_ = people_.clock();
         if (turn(p)) current_ = kNone;
+        // A heading (`Members of Congress`) ends the running speaker and any lead-in.
+        if (!turn(p) && heading(toks)) {
+            current_ = kNone;
+            lead_in_.reset();
+        }
+
+        // A round-up page's `Name, Title: …` gives the words after the colon to the person
+        // it names (or to no one, for two people or an organisation).
+        std::optional<Introduction> intro;
+        if (!turn(p) && !sents.empty())
+            intro = introduction(toks, sents.front().second, in_.table);
+        Found introduced;
+        if (intro) {
+            if (intro->kind == Introduction::person) introduced = resolve(intro->name);
+            introduced.how = intro->kind == Introduction::person ? introduced.how
+                             : intro->kind == Introduction::group ? "two or more people"
+                                                                  : "an organisation";
+            introduce(introduced, "introduced before a colon: " + introduced.how);
+        } else if (!turn(p) && lead_in_ && !toks.empty()) {
+            // `Name said:` then paragraphs led by a dash or a quote: the lead-in's speaker
+            // holds until a paragraph of another kind.
+            if (is_punct(toks.front(), "-") || is_punct(toks.front(), "•") ||
+                is_punct(toks.front(), "*"))
+                introduce(*lead_in_, "led in by an earlier paragraph: " + lead_in_->how);
+            else if (toks.front().kind != Kind::quote)
+                lead_in_.reset();
+        }
+        const bool given = intro.has_value() || !reported_.empty();
+        bool narration_lead = false;  // the article's opening paragraph, if it narrates
 
         std::vector<std::size_t> pending;  // undecided quotes awaiting the next sentence
         for (std::size_t si = 0; si < sents.size(); ++si) {
@@ -280,6 +398,10 @@ private:
                 if (toks[i].kind != Kind::quote) continue;
                 has_quote = true;
                 auto q = toks[i].quote;
+                if (intro && i == intro->colon + 1 && !decided_[q]) {
+                    assign(q, introduced, "before the colon");
+                    continue;
+                }
                 if (decided_[q]) {
                     if (person_of_[q] != kNone) {
                         current_ = person_of_[q];
@@ -320,11 +442,17 @@ private:
             }
 
             track_subject(toks, a, b);
-            if (!has_quote) {
+            // The opening paragraph of a release that starts by narrating (`Last night,
+            // President Biden addressed the nation …`) is the document's, whatever speech it
+            // goes on to summarise.
+            if (si == 0 && p == 0 && !has_quote && !given && !reported_speech(toks, a, b))
+                narration_lead = true;
+            if (!has_quote && !given && !narration_lead) {
                 // Reported speech: `She said new mothers were…`, `according to Name, …`.
                 for (std::size_t v = a; v < b; ++v) {
                     bool according = toks[v].low == "according" && v + 1 < b && toks[v + 1].low == "to";
-                    if (!is_speech_verb(toks[v]) && !according) continue;
+                    if (!is_speech_verb(toks[v]) && !according && !reporting_verb(toks, v, b))
+                        continue;
                     auto s = according ? subject_after(toks, v + 1, b) : speech_subject(toks, v, a, b);
                     if (s.type == Subject::none) continue;
                     auto f = resolve(s);
@@ -336,6 +464,8 @@ private:
                     } else if (f.unnamed) {
                         current_ = kNone;
                         unnamed_clock_ = people_.tick();
+                        // `Mr Putin and Mr Aliyev said`: no one speaker for the paragraph.
+                        if (s.group) nameless_here_ = true;
                     }
                     break;
                 }
@@ -345,11 +475,76 @@ private:
             if (!decided_[q]) continue_speaker(q, p);
 
         if (!turn(p) && speakers_here_.size() == 1 && !nameless_here_) {
-            result_.paragraph_speakers[p] = people_.display(*speakers_here_.begin());
+            result_.paragraph_speakers[p] = display(*speakers_here_.begin());
             result_.paragraph_evidence[p] =
                 reported_.empty() ? "the speaker of its quotations" : reported_;
         }
+        // An introduction, or a paragraph ending in a colon (`President Trump said:`), leads
+        // into the paragraphs after it.
+        if (!turn(p)) {
+            if (intro) {
+                lead_in_ = introduced;
+            } else if (!toks.empty() && is_punct(toks.back(), ":")) {
+                lead_in_ = Found{};
+                lead_in_->how = "a paragraph ending in a colon";
+                if (speakers_here_.size() == 1 && !nameless_here_) {
+                    lead_in_->person = *speakers_here_.begin();
+                    lead_in_->how = result_.paragraph_evidence[p];
+                }
+            }
+        }
         reported_.clear();
+    }
+
+    // The paragraph is the words of the person an introduction names, or of no one.
+    void introduce(const Found& f, const std::string& how) {
+        reported_ = how;
+        if (f.person == kNone) {
+            current_ = kNone;
+            nameless_here_ = true;
+            return;
+        }
+        people_.spoke(f.person);
+        current_ = f.person;
+        speakers_here_.insert(f.person);
+    }
+
+    // `the Kremlin spokesman`: the person the speaker table gives that office, or one the
+    // article has named with every word of it; anyone else is no more than a spokesman.
+    std::size_t spokesperson(const std::vector<std::string>& office) {
+        std::string joined;
+        for (const auto& w : office) joined += (joined.empty() ? "" : " ") + w;
+        if (auto name = in_.table.by_role(joined))
+            return people_.note({split_words(*name), office, Gender::unknown});
+        auto found = people_.role(office);
+        return found != kNone && people_.holds(found, office) ? found : kNone;
+    }
+
+    // A short line of capitalised words with no sentence in it: a section heading.
+    static bool heading(const Toks& toks) {
+        std::size_t words = 0;
+        for (const auto& t : toks) {
+            if (t.kind == Kind::quote || sentence_end_punct(t) || is_punct(t, ":")) return false;
+            if (t.kind != Kind::word) continue;
+            ++words;
+            if (!t.cap && t.low != "and" && t.low != "of" && t.low != "the" && t.low != "for" &&
+                t.low != "on" && t.low != "in")
+                return false;
+        }
+        return words > 0 && words <= 8;
+    }
+
+    // Whether the sentence [a, b) reports someone's speech or conversation (`President
+    // Biden spoke with …` opens a readout).
+    bool reported_speech(const Toks& toks, std::size_t a, std::size_t b) const {
+        for (std::size_t v = a; v < b; ++v) {
+            const auto& w = toks[v].low;
+            if (is_speech_verb(toks[v]) || reporting_verb(toks, v, b) ||
+                (!toks[v].cap && (w == "spoke" || w == "speaks" || w == "talked")) ||
+                (w == "according" && v + 1 < b && toks[v + 1].low == "to"))
+                return true;
+        }
+        return false;
     }
 
     // The person a sentence is about, for the next sentence's pronouns.
@@ -393,6 +588,15 @@ private:
     std::size_t document_clock_ = 0;
     std::set<std::size_t> speakers_here_;
     bool nameless_here_ = false;
+    /// The speaker an introduction or a paragraph ending in a colon leads in to the
+    /// paragraphs after it (a nameless Found for two people or an organisation).
+    std::optional<Found> lead_in_;
+    /// Full names the article writes, by folded surname (see `display`).
+    std::map<std::string, std::set<std::string>> full_forms_;
+    /// Names the paragraphs write after an office, by the office's folded words.
+    std::map<std::string, std::set<std::string>> offices_;
+    bool collected_ = false;
+    std::map<std::string, std::string> shown_;  ///< a surname alone → the name given for it
 };
 
 }  // namespace

@@ -72,9 +72,17 @@ std::optional<std::string> person_name(const std::string& name, const SpeakerTab
     if (auto c = table.canonical(name)) return *c;
     const auto words = split_words(name);
     if (words.size() < 3) return a_person(name);
-    // The longest ending of the words that the speaker table knows.
-    for (std::size_t from = 1; from + 1 < words.size() + 1; ++from)
+    // The longest ending of the words that the speaker table knows; a surname alone only
+    // after an office or a place (`Ukrainian President Zelensky`), not after a given name
+    // (`President of Azerbaijan Heidar Aliyev` is not the table's Ilham Aliyev).
+    for (std::size_t from = 1; from < words.size(); ++from) {
+        const auto before = schema::fold(words[from - 1]);
+        if (from + 1 == words.size() &&
+            std::isupper(static_cast<unsigned char>(words[from - 1][0])) &&
+            !office_word(before) && !not_a_person(before))
+            break;
         if (auto c = table.canonical(joined(words, from))) return *c;
+    }
     // Offices, places and what joins them come first: the name is what follows the last of
     // them (`Former Ambassador to Russia Michael McFaul` → Michael McFaul).
     std::size_t start = 0;

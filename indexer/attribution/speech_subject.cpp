@@ -1,6 +1,8 @@
 #include "internal/speech_subject.hpp"
 
 #include <algorithm>
+#include <set>
+#include <string>
 
 #include "internal/name_parts.hpp"
 #include "internal/sentences.hpp"
@@ -114,7 +116,13 @@ Subject role_phrase(const Toks& toks, std::size_t first, std::size_t last_inclus
     if (s.words.empty()) return s;
     s.first = first;
     bool indefinite = det == "a" || det == "an" || det == "one" || det == "another";
-    s.type = indefinite || unnamed_head(s.words.back()) ? Subject::unnamed : Subject::role;
+    // `the Kremlin spokesman`, `the State Department spokesperson`: an office one person
+    // holds, unlike `the spokesman` or `the analysts`.
+    const auto& head = s.words.back();
+    bool office = det == "the" && s.words.size() >= 2 &&
+                  (head == "spokesman" || head == "spokeswoman" || head == "spokesperson");
+    s.type = indefinite || (unnamed_head(s.words.back()) && !office) ? Subject::unnamed
+                                                                      : Subject::role;
     return s;
 }
 }  // namespace
@@ -295,7 +303,24 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
             auto s = make_name(toks, person_first, person_last, roles);
             if (s.type == Subject::name) return s;
         }
-        return make_name(toks, first, k, roles_before(toks, first, start));
+        auto s = make_name(toks, first, k, roles_before(toks, first, start));
+        // `Mr Putin and Mr Aliyev said`: both of them, when each is a person's name (a
+        // title, or two words), not `Marks and Spencer`.
+        if (s.type == Subject::name && first > start + 1 && toks[first - 1].low == "and" &&
+            name_token(toks[first - 2])) {
+            std::size_t other_first = first - 2;
+            while (other_first > start && name_token(toks[other_first - 1])) --other_first;
+            auto other = make_name(toks, other_first, first - 2, {});
+            auto personal = [](const Subject& x, std::size_t length) {
+                return x.type == Subject::name && !x.organisation &&
+                       (x.words.size() >= 2 || length > x.words.size());
+            };
+            if (personal(other, first - 1 - other_first) && personal(s, k + 1 - first)) {
+                s.group = true;
+                s.first = other_first;
+            }
+        }
+        return s;
     }
     // `Mr Crosby's statement said`: a person's own document speaks for them.
     if (t.kind == Kind::word && document_noun(t.low) && k > start &&
@@ -311,6 +336,8 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
         s.document = true;
         return s;
     }
+    // `underscored the urgency by describing`: a phrase ending in a preposition is no subject.
+    if (t.kind == Kind::word && (preposition(t.low) || t.low == "by")) return {};
     if (t.kind == Kind::word) {
         std::size_t first = k;
         while (first > start && toks[first - 1].kind == Kind::word &&
@@ -333,6 +360,24 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
     return {};
 }
 }  // namespace
+
+bool reporting_verb(const Toks& toks, std::size_t v, std::size_t end) {
+    const auto& t = toks[v];
+    if (t.kind != Kind::word || t.cap) return false;
+    static const std::set<std::string, std::less<>> verbs = {
+        "assured", "assures", "reiterated", "reiterates", "reaffirmed", "reaffirms",
+        "recounted", "recounts", "underscored", "underscores", "underlined", "underlines"};
+    if (verbs.count(t.low)) return true;
+    if (t.low != "expressed" && t.low != "expresses") return false;
+    // `expressed (particular) thanks`, not `expressed in dollars`.
+    static const std::set<std::string, std::less<>> what = {
+        "thanks", "gratitude", "hope", "concern", "support", "condolences", "regret",
+        "confidence", "satisfaction", "appreciation", "readiness", "interest", "sympathy",
+        "solidarity", "doubt", "doubts", "disappointment", "optimism"};
+    for (std::size_t k = v + 1; k < end && k <= v + 3; ++k)
+        if (toks[k].kind == Kind::word && what.count(toks[k].low)) return true;
+    return false;
+}
 
 // The subject written after a verb: `said Mr Wellington`, `added the British producer`,
 // `said Tavi Renn, the Valdorian energy minister`.

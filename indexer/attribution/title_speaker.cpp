@@ -40,9 +40,11 @@ std::string after_by(const std::string& title) {
         for (std::size_t k = i + 1; k < words.size(); ++k) {
             auto w = words[k];
             const auto folded = schema::fold(w);
+            // `Statement from Secretary Rubio and NSC Waltz`: two speakers, not one.
+            if ((folded == "and" || folded == "&") && !out.empty()) return {};
             if (folded == "on" || folded == "at" || folded == "following" || folded == "to" ||
                 folded == "in" || folded == "regarding" || folded == "after" ||
-                folded == "before" || folded == "ahead" || folded == "and" || folded == "with")
+                folded == "before" || folded == "ahead" || folded == "with")
                 break;
             const bool ends = !w.empty() && (w.back() == ',' || w.back() == ':');
             while (!w.empty() && (w.back() == ',' || w.back() == ':')) w.pop_back();

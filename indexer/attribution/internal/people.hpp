@@ -171,6 +171,24 @@ public:
         return best;
     }
 
+    /// How many people the article has named with every word of `phrase` among their roles
+    /// (a vice, deputy or former holder is not one).
+    std::size_t holders(const std::vector<std::string>& phrase) const {
+        std::size_t n = 0;
+        for (const auto& p : people_)
+            if (!p.organisation && !p.roles.count("vice") && !p.roles.count("deputy") &&
+                !p.roles.count("former") &&
+                std::all_of(phrase.begin(), phrase.end(),
+                            [&](const std::string& w) { return p.roles.count(w) > 0; }))
+                ++n;
+        return n;
+    }
+
+    bool holds(std::size_t index, const std::vector<std::string>& phrase) const {
+        return std::all_of(phrase.begin(), phrase.end(),
+                           [&](const std::string& w) { return people_[index].roles.count(w) > 0; });
+    }
+
     std::string display(std::size_t index) const {
         const auto& p = people_[index];
         if (auto c = table_.canonical(p.name)) return *c;
@@ -179,6 +197,8 @@ public:
         return p.name;
     }
 
+    /// The fullest form of the name the article gave, as written.
+    const std::string& name(std::size_t index) const { return people_[index].name; }
     Gender gender(std::size_t index) const { return people_[index].gender; }
     void set_gender(std::size_t index, Gender g) {
         if (people_[index].gender == Gender::unknown) people_[index].gender = g;

@@ -19,6 +19,7 @@ struct Subject {
     std::size_t first = kNone;  ///< first token of the subject phrase
     bool document = false;      ///< the person's statement, letter… rather than the person
     bool organisation = false;  ///< named with `the`
+    bool group = false;         ///< two people or more (`Mr Putin and Mr Aliyev said`)
 };
 
 /// A word that can be part of a name (capitalised, or a particle such as `de`).
@@ -39,6 +40,10 @@ Subject sentence_subject(const Toks& toks, std::size_t start, std::size_t end);
 /// The subject of the speech verb at v within [start, end); none where the verb is not a
 /// speech act here (passive `announced by`, infinitive `to claim`).
 Subject speech_subject(const Toks& toks, std::size_t v, std::size_t start, std::size_t end);
+
+/// A verb that reports what someone said in narration without quotes, beside the speech
+/// verbs: `assured`, `reiterated`, `expressed (particular) thanks`.
+bool reporting_verb(const Toks& toks, std::size_t v, std::size_t end);
 
 /// The name after `according to` or an inverted verb: `said Name`.
 Subject subject_after(const Toks& toks, std::size_t verb, std::size_t end);
