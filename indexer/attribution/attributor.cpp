@@ -17,6 +17,7 @@ namespace {
 struct Found {
     std::size_t person = kNone;
     bool unnamed = false;  ///< an explicit but nameless source: `a spokesman said`
+    bool plural = false;   ///< the nameless source is many (`people asked`): no `he` is one
     std::string how;       ///< the words that named the speaker, and how they were read
     bool ok() const { return person != kNone || unnamed; }
 };
@@ -64,7 +65,13 @@ private:
         }
         switch (s.type) {
             case Subject::none: break;
-            case Subject::unnamed: f.unnamed = true; break;
+            case Subject::unnamed: {
+                f.unnamed = true;
+                const std::string w = s.words.empty() ? std::string() : s.words.back();
+                f.plural = w == "people" || w == "police" || w == "staff" ||
+                           (w.ends_with("s") && !w.ends_with("ss"));
+                break;
+            }
             case Subject::pronoun:
                 if (s.words.front() == "it") {
                     // `Mr Crosby's statement said … It added:`
@@ -93,8 +100,11 @@ private:
                     f.person = people_.role(s.words);
                 // `the Liberal Democrat leader said`, the leader not introduced by that role:
                 // the person the article is talking about.
-                if (f.person == kNone && is_title_word(s.words.back())) {
-                    if (last_subject_ != kNone && people_.person_like(last_subject_))
+                // `said the 22-year-old`, `the Liverpool player said`, `said the Belgian`: a
+                // description of the person being talked about.
+                if (f.person == kNone &&
+                    (is_title_word(s.words.back()) || person_descriptor(s.words.back()))) {
+                    if (last_subject_ != kNone && people_.maybe_person(last_subject_))
                         f.person = last_subject_;
                     else if (current_ != kNone && people_.person_like(current_))
                         f.person = current_;
@@ -102,7 +112,7 @@ private:
                 f.unnamed = f.person == kNone;
                 break;
             case Subject::name:
-                f.person = people_.note({s.words, s.roles, s.gender, s.organisation});
+                f.person = people_.note({s.words, s.roles, s.gender, s.organisation, s.gender_by_first_name});
                 if (s.document) document_speaker_ = f.person, document_clock_ = people_.tick();
                 break;
         }
@@ -139,7 +149,7 @@ private:
                         s.roles.insert(s.roles.end(), extra.begin(), extra.end());
                     }
                 }
-                people_.note({s.words, s.roles, s.gender, s.organisation});
+                people_.note({s.words, s.roles, s.gender, s.organisation, s.gender_by_first_name});
             }
             i = j;
         }
@@ -208,7 +218,11 @@ private:
             auto s = speech_subject(toks, v, a, b);
             if (s.type == Subject::none) return {};
             std::size_t rest = 0;
-            for (std::size_t k = v + 1; k < b; ++k) rest += toks[k].kind == Kind::word;
+            for (std::size_t k = v + 1; k < b; ++k) {
+                // `Gardener added: "…"` introduces the quote after it, not the one before.
+                if (toks[k].kind == Kind::quote) return {};
+                rest += toks[k].kind == Kind::word;
+            }
             if (rest <= 4) return resolve(s);
             return {};
         }
@@ -226,7 +240,7 @@ private:
         } else {
             current_ = kNone;
             nameless_here_ = true;
-            if (f.unnamed) unnamed_clock_ = people_.tick();
+            if (f.unnamed && !f.plural) unnamed_clock_ = people_.tick();
         }
     }
 
@@ -335,7 +349,7 @@ private:
                         speakers_here_.insert(f.person);
                     } else if (f.unnamed) {
                         current_ = kNone;
-                        unnamed_clock_ = people_.tick();
+                        if (!f.plural) unnamed_clock_ = people_.tick();
                     }
                     break;
                 }

@@ -27,6 +27,11 @@ SplitName split_title(const std::vector<std::string>& words) {
         if (!folded.empty() && folded.back() == '.') folded.pop_back();
         if (is_title_word(folded)) start = i + 1;
     }
+    // `Ms King`: after an honorific a title word is the surname.
+    if (start == words.size() && words.size() >= 2) {
+        auto before_last = schema::fold(words[words.size() - 2]);
+        if (is_honorific(before_last)) start = words.size() - 1;
+    }
     if (start == words.size()) start = 0;
     if (start > 0 && words.size() - start == 1) {
         auto folded = schema::fold(words[start - 1]);

@@ -126,6 +126,52 @@ bool organisation_role(const std::string& w) {
     return o.count(w) > 0;
 }
 
+bool subordinator(const std::string& w) {
+    return w == "when" || w == "while" || w == "after" || w == "before" || w == "although" ||
+           w == "though" || w == "as" || w == "if" || w == "since" || w == "because" ||
+           w == "despite" || w == "once" || w == "until" || w == "whilst";
+}
+
+// Demonyms: `the American`, `the Belgian` describe a person; alone they name no one.
+bool nationality(std::string_view w) {
+    static const std::set<std::string, std::less<>> n = {
+        "american", "british", "briton", "english", "englishman", "french", "frenchman",
+        "german", "italian", "spanish", "spaniard", "dutch", "dutchman", "belgian", "irish",
+        "irishman", "scottish", "scot", "scotsman", "welsh", "welshman", "australian", "russian",
+        "chinese", "japanese", "brazilian", "argentine", "argentinian", "portuguese", "swiss",
+        "swedish", "swede", "danish", "dane", "norwegian", "finnish", "finn", "greek", "turkish",
+        "turk", "polish", "pole", "czech", "serbian", "serb", "croatian", "croat", "kenyan",
+        "ethiopian", "moroccan", "nigerian", "canadian", "mexican", "indian", "pakistani",
+        "israeli", "iraqi", "iranian", "egyptian", "ukrainian", "austrian", "hungarian",
+        "romanian", "bulgarian", "slovak", "slovenian", "european", "african", "asian",
+        "cameroonian", "ghanaian", "ivorian", "senegalese", "colombian", "chilean", "uruguayan",
+        "peruvian", "venezuelan", "jamaican", "new zealander", "kiwi", "south african",
+        "korean", "thai", "zimbabwean", "icelandic", "estonian", "latvian", "lithuanian",
+        "georgian", "armenian", "belarusian", "bosnian", "albanian", "macedonian", "cypriot",
+        "maltese", "luxembourger", "monegasque", "andorran"};
+    return n.count(w) > 0;
+}
+
+// Head nouns of a description that stands for a named person in `said the …`: ages, origins,
+// nationalities, and what athletes and public figures are called.
+bool person_descriptor(std::string_view w) {
+    static const std::set<std::string, std::less<>> d = {
+        "international", "veteran", "youngster", "teenager", "newcomer", "rookie", "medallist",
+        "medalist", "finalist", "olympian", "all-rounder", "centre-back", "centre-half",
+        "left-back", "right-back", "stand-off", "paceman", "spinner", "seamer", "keeper",
+        "goalscorer", "hurdler", "rider", "driver", "racer", "wrestler", "ace", "stalwart"};
+    auto ends = [&](std::string_view suffix) {
+        return w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
+    };
+    return d.count(w) > 0 || nationality(w) || ends("-year-old") || ends("-based") ||
+           ends("-born") || ends("sman") || ends("swoman") || ends("-man") || ends("-woman");
+}
+
+bool passive_auxiliary(const std::string& w) {
+    return w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are" ||
+           w == "be";
+}
+
 bool determiner(const std::string& w) {
     return w == "the" || w == "a" || w == "an" || w == "one" || w == "another" || w == "its" ||
            w == "his" || w == "her" || w == "their" || w == "our" || w == "this" || w == "that";
@@ -250,6 +296,10 @@ const std::set<std::string, std::less<>>& organisation_words() {
 }  // namespace
 
 bool is_title_word(std::string_view folded) { return titles().count(folded) > 0; }
+bool is_honorific(std::string_view folded) {
+    return folded == "mr" || folded == "mrs" || folded == "ms" || folded == "miss" ||
+           folded == "dr" || folded == "mr." || folded == "mrs." || folded == "dr.";
+}
 bool is_peerage(std::string_view folded) { return peerages().count(folded) > 0; }
 bool is_sentence_opener(std::string_view folded) { return openers().count(folded) > 0; }
 bool is_organisation_word(std::string_view folded) {

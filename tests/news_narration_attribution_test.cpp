@@ -1,0 +1,184 @@
+// Who said what in wire-style news narration: pronoun chains, descriptions standing for a
+// name, participle clauses, appositives and passives — one test per pattern, each on a short
+// snippet of a real BBC News story (tests/data/README.md), through build_passages.
+
+#include <gtest/gtest.h>
+
+#include "passage_builder.hpp"
+
+using namespace newsdex;
+
+namespace {
+
+struct Q {
+    std::string speaker;  // "-" when none
+    std::string text;
+};
+
+std::vector<Q> quotes(const std::string& body) {
+    Article a;
+    a.id = "t";
+    a.kind = "news";
+    a.body = body;
+    AnalysisTables tables{SpeakerTable::parse("[]", "t.yaml"), TopicTagger()};
+    std::vector<Q> out;
+    for (const auto& p : build_passages(a, tables))
+        if (p.kind == PassageKind::quote) out.push_back({p.speaker.value_or("-"), p.text});
+    return out;
+}
+
+}  // namespace
+
+TEST(NewsNarration, PassiveSpeechVerbIsNotTheSpeaker) {
+    auto q = quotes(
+        "Harriet Harman told researchers of the sheer hostility prompted by her advancement to "
+        "the Cabinet: \"Well, you've only succeeded because you're a woman.\" Another current "
+        "member of the Cabinet says she was told: \"Oh, you've had a very fast rise, who have "
+        "you been sleeping with?\"");
+    ASSERT_EQ(q.size(), 2u);
+    EXPECT_EQ(q[0].speaker, "Harriet Harman");
+    EXPECT_EQ(q[1].speaker, "-");
+}
+
+TEST(NewsNarration, ParticipleAfterAQuoteContinuesTheSentenceSubject) {
+    auto q = quotes(
+        "Liberal Democrat leader Charles Kennedy said he expected the referendum would come in "
+        "the first half of next year. He said the question sounded \"very neutral\" and "
+        "\"balanced,\" adding it would enable the argument \"to be enjoined fairly and squarely "
+        "on both sides\".");
+    ASSERT_FALSE(q.empty());
+    EXPECT_TRUE(q.back().text.ends_with("to be enjoined fairly and squarely on both sides"));
+    EXPECT_EQ(q.back().speaker, "Charles Kennedy");
+}
+
+TEST(NewsNarration, ParticipleTakesNoSubjectAfterIt) {
+    auto q = quotes(
+        "But in an interview with the Financial Times, Mr Blair refused to be pinned down to "
+        "that date, saying Britain would hold a poll \"some time in 2006 but when, I don't "
+        "know\".");
+    ASSERT_EQ(q.size(), 1u);
+    EXPECT_EQ(q[0].speaker, "Blair");
+}
+
+TEST(NewsNarration, SayingFollowsTheEarlierSpeechVerb) {
+    auto q = quotes(
+        "\"Britain is heading in the wrong direction,\" Tory leader Michael Howard said in his "
+        "New Year message.\n\n"
+        "Mr Blair has failed to tackle these problems, he claimed, saying he has the \"wrong "
+        "solution\" to them.");
+    ASSERT_EQ(q.size(), 2u);
+    EXPECT_EQ(q[1].speaker, "Michael Howard");
+}
+
+TEST(NewsNarration, RelativeClauseSpeaksForItsName) {
+    auto q = quotes(
+        "Green MEP Caroline Lucas welcomed the vote. Jack Straw, who argues the constitution "
+        "reflected a \"British vision for Europe\" and gives \"national governments a stronger "
+        "grip\", has said the referendum could be held in spring 2006.");
+    ASSERT_EQ(q.size(), 2u);
+    EXPECT_EQ(q[0].speaker, "Jack Straw");
+    EXPECT_EQ(q[1].speaker, "Jack Straw");
+}
+
+TEST(NewsNarration, AppositiveWithoutItsClosingComma) {
+    auto q = quotes(
+        "Katrina Bull, a prospective parliamentary candidate said Mr Blair had shown he could "
+        "rouse the party's grassroots: \"I think if every voter was able to spend time in a "
+        "room with Tony, we will have no problem with turnout.\"");
+    ASSERT_EQ(q.size(), 1u);
+    EXPECT_EQ(q[0].speaker, "Katrina Bull");
+}
+
+TEST(NewsNarration, AListOfNamesHasItsFirstAsSubject) {
+    auto q = quotes(
+        "Jason Gardener says being made an MBE underlines the achievement of the relay squad.\n\n"
+        "Gardener, Darren Campbell, Marlon Devonish and Mark Lewis-Francis have all been awarded "
+        "MBEs. \"I think this award reinforces what we did on that fantastic night,\" he said.");
+    ASSERT_EQ(q.size(), 1u);
+    EXPECT_EQ(q[0].speaker, "Jason Gardener");
+}
+
+TEST(NewsNarration, HonorificBeforeATitleWordIsASurname) {
+    auto q = quotes(
+        "George Galloway is to stand against Labour MP Oona King at the next general election. "
+        "Ms King said she was \"delighted\" at the chance to take on Mr Galloway.");
+    ASSERT_EQ(q.size(), 1u);
+    EXPECT_EQ(q[0].speaker, "Oona King");
+}
+
+TEST(NewsNarration, PronounCorrectsTheGenderAFirstNameSuggested) {
+    auto q = quotes(
+        "World and Commonwealth 100m champion Kim Collins will compete in the 60m in "
+        "Birmingham.\n\n"
+        "Collins ran in Birmingham at the 2003 World Indoor Championships. \"I'm looking forward "
+        "to competing against such a strong field,\" he said.");
+    ASSERT_EQ(q.size(), 1u);
+    EXPECT_EQ(q[0].speaker, "Kim Collins");
+}
+
+TEST(NewsNarration, DescriptionStandsForThePersonTalkedAbout) {
+    auto q = quotes(
+        "The versatile Finnan, who starred against the French, is confident the group is "
+        "Ireland's for the taking. \"There is a chance for us now to go on and win the group,\" "
+        "said the Liverpool player.");
+    ASSERT_EQ(q.size(), 1u);
+    EXPECT_EQ(q[0].speaker, "Finnan");
+}
+
+TEST(NewsNarration, AgeDescriptionAfterAPronounChain) {
+    auto q = quotes(
+        "Justine Henin-Hardenne lost to Elena Dementieva in a comeback exhibition match.\n\n"
+        "But despite her problems, she still won five of the nine tournaments she entered. "
+        "\"Physically, it's obvious that I hit rock bottom,\" said the 22-year-old.");
+    ASSERT_EQ(q.size(), 1u);
+    EXPECT_EQ(q[0].speaker, "Justine Henin-Hardenne");
+}
+
+TEST(NewsNarration, NationalityIsADescriptionNotASpeaker) {
+    auto q = quotes(
+        "Justine Henin-Hardenne lost to Elena Dementieva on Sunday.\n\n"
+        "And the Belgian, who has slipped to eight in the world, faces a tough Australian Open "
+        "title defence. \"I will be heading to Australia with a lot of question marks over me,\" "
+        "she said.");
+    ASSERT_EQ(q.size(), 1u);
+    EXPECT_EQ(q[0].speaker, "Justine Henin-Hardenne");
+}
+
+TEST(NewsNarration, CompoundAdjectiveIsNotPartOfTheName) {
+    auto q = quotes(
+        "Damien Duff scored twice for Chelsea. Man-of-the-match Duff said: \"It was a great "
+        "night for us.\"");
+    ASSERT_EQ(q.size(), 1u);
+    EXPECT_EQ(q[0].speaker, "Damien Duff");
+}
+
+TEST(NewsNarration, IntroducingSentenceIsNotTheAttributionOfTheQuoteBefore) {
+    auto q = quotes(
+        "\"Winning the gold medal was the highlight of my career so far,\" said Mark "
+        "Lewis-Francis. He ran a textbook final leg. \"This award is not just for me.\" Gardener added: \"All of us had "
+        "worked very hard.\"");
+    ASSERT_EQ(q.size(), 3u);
+    EXPECT_EQ(q[1].speaker, "Mark Lewis-Francis");
+    EXPECT_EQ(q[2].speaker, "Gardener");
+}
+
+TEST(NewsNarration, PluralUnnamedSourceDoesNotTakeAPronoun) {
+    auto q = quotes(
+        "Terry Telford said it was becoming difficult to think of an answer when people asked "
+        "\"What has Labour done for the North East?\" \"I have had doors slammed in my face,\" "
+        "he said.");
+    ASSERT_EQ(q.size(), 2u);
+    EXPECT_EQ(q[0].speaker, "-");
+    EXPECT_EQ(q[1].speaker, "Terry Telford");
+}
+
+TEST(NewsNarration, SubjectAfterAnOpeningClauseCarriesThePronoun) {
+    auto q = quotes(
+        "Charles Kennedy said: \"He was always full of warmth and wisdom.\" Born in 1912, Lord "
+        "Callaghan became a clerk at the Inland Revenue. He enlisted in the Royal Navy in "
+        "1942.\n\n"
+        "His political career was not without controversy. When he refused to support Harold "
+        "Wilson in 1968, he said: \"I am not going to resign.\"");
+    ASSERT_EQ(q.size(), 2u);
+    EXPECT_EQ(q[1].speaker, "Lord Callaghan");
+}
