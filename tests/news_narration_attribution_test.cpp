@@ -182,3 +182,54 @@ TEST(NewsNarration, SubjectAfterAnOpeningClauseCarriesThePronoun) {
     ASSERT_EQ(q.size(), 2u);
     EXPECT_EQ(q[1].speaker, "Lord Callaghan");
 }
+
+TEST(NewsNarration, TitleWordAfterAGivenNameIsASurname) {
+    auto q = quotes(
+        "George Galloway is to stand against pro-Iraq war Labour MP Oona King at the next "
+        "election. He added: \"Here there is a stooge.\" Ms King has represented the "
+        "constituency since 1997. She said: \"I'm delighted I've been given the chance.\"");
+    ASSERT_EQ(q.size(), 2u);
+    EXPECT_EQ(q[1].speaker, "Oona King");
+}
+
+TEST(NewsNarration, SpokesmanForABodyIsUnnamed) {
+    auto q = quotes(
+        "A spokesman for the British Phonographic Industry (BPI) said the first combined chart "
+        "was due to be compiled \"within the first half of this year\".");
+    ASSERT_EQ(q.size(), 1u);
+    EXPECT_EQ(q[0].speaker, "-");
+}
+
+TEST(NewsNarration, NameAfterAnOfficeInTheOpeningNounPhrase) {
+    auto q = quotes(
+        "Real Madrid director of sport Emilio Butragueno praised the spectators inside the "
+        "ground. \"I'd like to highlight the behaviour of the fans,\" he said.");
+    ASSERT_EQ(q.size(), 1u);
+    EXPECT_EQ(q[0].speaker, "Emilio Butragueno");
+}
+
+TEST(NewsNarration, ReportedSpeechObjectIsNotTheSentenceSubject) {
+    auto q = quotes(
+        "Noel Dempsey, the government's communications minister, said Mr Ahern had been \"very "
+        "committed\" to the project. \"He is, I know, very disappointed it has come to this,\" "
+        "he said.");
+    ASSERT_EQ(q.size(), 2u);
+    EXPECT_EQ(q[1].speaker, "Noel Dempsey");
+}
+
+TEST(NewsNarration, NounUseOfASpeechVerbHasNoSubject) {
+    auto q = quotes(
+        "Conservative shadow foreign secretary Michael Ancram said the referendum question "
+        "\"seems straightforward\".");
+    ASSERT_EQ(q.size(), 1u);
+    EXPECT_EQ(q[0].speaker, "Michael Ancram");
+}
+
+TEST(NewsNarration, LabelsAndTitlesInQuotesAreNobodysWords) {
+    auto q = quotes(
+        "But Healey insists the Tigers must summon the same desire in what has been dubbed "
+        "\"rugby's version of Rocky II\". Butragueno confirmed that the charity match - billed "
+        "as \"Ronaldo's friends against Zidane's friends\" - will go ahead. Some 83 MPs gave "
+        "their answers for the study \"Whose Secretary are You, minister\".");
+    EXPECT_TRUE(q.empty());
+}

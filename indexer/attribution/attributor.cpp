@@ -244,6 +244,18 @@ private:
         }
     }
 
+    // A name or title in quotation marks, not anyone's words: `what has been dubbed "…"`,
+    // `billed as "…"`, `the so-called "…"`, `for the study "…"`.
+    static bool label(const Toks& toks, std::size_t q, std::size_t a) {
+        if (q == a || toks[q - 1].kind != Kind::word) return false;
+        const auto& w = toks[q - 1].low;
+        if (w == "so-called" || w == "dubbed" || w == "nicknamed" || w == "entitled" ||
+            w == "titled" || work_noun(w))
+            return true;
+        return w == "as" && q - 1 > a &&
+               (toks[q - 2].low == "billed" || toks[q - 2].low == "known");
+    }
+
     bool scare_like(const Toks& toks, std::size_t q, std::size_t a) {
         const auto& t = toks[q];
         if (t.words > 4) return false;
@@ -299,6 +311,11 @@ private:
                         current_ = person_of_[q];
                         speakers_here_.insert(current_);
                     }
+                    continue;
+                }
+                if (label(toks, i, a)) {
+                    decided_[q] = true;
+                    result_.quotes[q].scare = true;
                     continue;
                 }
                 bool colon = false;

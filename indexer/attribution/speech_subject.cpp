@@ -75,9 +75,10 @@ Subject make_name(const Toks& toks, std::size_t first, std::size_t last_inclusiv
     }
     // `Man-of-the-match Duff`, `American Lindsay Davenport`: a compound adjective (a
     // hyphenated word with a lower-case part) or a nationality before a name describes it.
-    auto describing = [&words](const std::string& w) {
+    auto describing = [&words, after_the](const std::string& w) {
         auto f = fold_word(w);
-        if (nationality(f)) return words.size() >= 3;  // not `Australian Open`
+        // Not `Australian Open`, not `the British Phonographic Industry`.
+        if (nationality(f)) return words.size() >= 3 && !after_the;
         for (auto at = w.find('-'); at != std::string::npos && at + 1 < w.size(); at = w.find('-', at + 1))
             if (std::islower(static_cast<unsigned char>(w[at + 1]))) return true;
         return false;
@@ -212,14 +213,17 @@ Subject sentence_subject(const Toks& toks, std::size_t start, std::size_t end) {
     // General, Lord Goldsmith,`), else the first that is not an organisation.
     const std::size_t limit = std::min(end, i + 12);
     Subject fallback;
+    bool seen_title = false;
     for (std::size_t k = i; k < limit; ++k) {
         const auto& t = toks[k];
         if (is_punct(t, ",")) continue;
-        if (t.kind != Kind::word) break;
+        if (t.kind != Kind::word || is_speech_verb(t) || auxiliary(t.low)) break;
         if (!name_token(t)) {
-            // `The versatile Finnan`: an adjective after the article.
+            // `The versatile Finnan`: an adjective after the article; `director of sport`.
             bool role_word = is_title_word(t.low) || determiner(t.low) || t.low == "of" ||
-                             (k > i && determiner(toks[k - 1].low) && !t.cap);
+                             (k > i && determiner(toks[k - 1].low) && !t.cap) ||
+                             (seen_title && k > i && toks[k - 1].low == "of");
+            if (is_title_word(t.low)) seen_title = true;
             bool before_role = (k + 1 < end && is_title_word(toks[k + 1].low)) ||
                                (k + 2 < end && is_title_word(toks[k + 2].low));
             if (role_word || before_role) continue;
@@ -228,7 +232,9 @@ Subject sentence_subject(const Toks& toks, std::size_t start, std::size_t end) {
         std::size_t m = k;
         while (m < end && name_token(toks[m])) ++m;
         auto s = make_name(toks, k, m - 1, roles_before(toks, k, start));
-        bool after_title = k > start && toks[k - 1].kind == Kind::word && is_title_word(toks[k - 1].low);
+        // `Real Madrid director of sport Emilio Butragueno`: a name after a title word in the
+        // opening noun phrase is the person; names before it say whose title it is.
+        bool after_title = seen_title;
         bool after_comma = k > start && is_punct(toks[k - 1], ",") && k - 1 > i;
         if (s.type == Subject::name) {
             bool organisation = false;
@@ -350,6 +356,27 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
         // `Peter Saunders of the CMF said`: the person, with the body as a role.
         std::size_t of = first;
         if (of > start && toks[of - 1].low == "the") --of;
+        // `A spokesman for the BPI said`, `another member of the Cabinet says`: someone
+        // nameless from the body, not the body.
+        if (of > start + 1 && (toks[of - 1].low == "of" || toks[of - 1].low == "for" ||
+                               toks[of - 1].low == "from" || toks[of - 1].low == "at")) {
+            const auto& head = toks[of - 2];
+            bool nameless = head.kind == Kind::word && !head.cap && unnamed_head(head.low);
+            for (std::size_t d = of - 2; !nameless && d > start && of - 2 - d < 3;) {
+                --d;
+                if (toks[d].kind != Kind::word) break;
+                if (toks[d].low == "a" || toks[d].low == "an" || toks[d].low == "another" ||
+                    toks[d].low == "one")
+                    nameless = head.kind == Kind::word && !head.cap && !name_token(head);
+            }
+            if (nameless) {
+                Subject s;
+                s.type = Subject::unnamed;
+                s.words = {head.low};
+                s.first = of - 2;
+                return s;
+            }
+        }
         if (of > start + 1 && (toks[of - 1].low == "of" || toks[of - 1].low == "from" ||
                                toks[of - 1].low == "at") &&
             name_token(toks[of - 2])) {
@@ -376,6 +403,9 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
         s.document = true;
         return s;
     }
+    // `a slight edge after claiming`: a preposition or conjunction heads no subject.
+    if (t.kind == Kind::word && (preposition(t.low) || subordinator(t.low) || t.low == "or"))
+        return {};
     if (t.kind == Kind::word) {
         std::size_t first = k;
         while (first > start && toks[first - 1].kind == Kind::word &&
@@ -507,6 +537,14 @@ Subject subject_after(const Toks& toks, std::size_t verb, std::size_t end) {
 Subject speech_subject(const Toks& toks, std::size_t v, std::size_t start, std::size_t end) {
     if (v + 1 < end && toks[v + 1].low == "by") return {};
     if (v > start && toks[v - 1].low == "to") return {};
+    // `the referendum question`, `a joke`: a noun. A verb's base form follows a plural
+    // subject or a pronoun (`critics claim`, `they question`), not a singular noun.
+    if (noun_like_verb(toks[v].low) && v > start && toks[v - 1].kind == Kind::word) {
+        const auto& w = toks[v - 1].low;
+        bool singular_noun = !toks[v - 1].cap && !is_pronoun(w) && !auxiliary(w) &&
+                             !is_skippable_before_verb(w) && !(w.ends_with("s") && !w.ends_with("ss"));
+        if (determiner(w) || singular_noun) return {};
+    }
     // `she was told:`, `he has been asked`: the subject heard the words, not spoke them.
     if (v > start && passive_auxiliary(toks[v - 1].low) && toks[v].low.ends_with("d")) return {};
     auto s = subject_before(toks, v, start);

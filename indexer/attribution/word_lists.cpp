@@ -167,6 +167,22 @@ bool person_descriptor(std::string_view w) {
            ends("-born") || ends("sman") || ends("swoman") || ends("-man") || ends("-woman");
 }
 
+bool noun_like_verb(const std::string& w) {
+    static const std::set<std::string, std::less<>> n = {
+        "question", "comment", "claim", "call", "state", "point", "quote", "label", "brand",
+        "promise", "vow", "joke", "remark", "estimate", "reply", "note", "welcome", "tweet",
+        "continue"};
+    return n.count(w) > 0;
+}
+
+bool work_noun(const std::string& w) {
+    static const std::set<std::string, std::less<>> n = {
+        "study", "book", "novel", "film", "movie", "album", "song", "single", "programme",
+        "program", "documentary", "series", "play", "musical", "opera", "campaign", "slogan",
+        "motto", "headline", "show", "sitcom", "poem", "painting", "exhibition", "brand"};
+    return n.count(w) > 0;
+}
+
 bool passive_auxiliary(const std::string& w) {
     return w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are" ||
            w == "be";

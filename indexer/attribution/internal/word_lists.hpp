@@ -31,6 +31,10 @@ bool determiner(const std::string& w);
 bool nationality(std::string_view w);
 /// `22-year-old`, `player`, `belgian`: the head of a description of a person (folded).
 bool person_descriptor(std::string_view w);
+/// A speech verb's base form that is also a noun (`question`, `claim`, `call`).
+bool noun_like_verb(const std::string& w);
+/// A work or label whose title can follow it in quotation marks (`the study "…"`).
+bool work_noun(const std::string& w);
 /// When, while, although…: a word opening a subordinate clause.
 bool subordinator(const std::string& w);
 /// `was`, `been`…: before a past participle, a passive (`she was told`).
