@@ -233,3 +233,30 @@ TEST(NewsNarration, LabelsAndTitlesInQuotesAreNobodysWords) {
         "their answers for the study \"Whose Secretary are You, minister\".");
     EXPECT_TRUE(q.empty());
 }
+
+TEST(NewsNarration, AdverbBetweenSubjectAndVerb) {
+    auto q = quotes(
+        "Striker Thierry Henry scored against Fulham. And Henry afterwards described the "
+        "display as \"beautiful to watch\".");
+    ASSERT_EQ(q.size(), 1u);
+    EXPECT_EQ(q[0].speaker, "Thierry Henry");
+}
+
+TEST(NewsNarration, SentenceAboutANewPersonIntroducesTheQuoteAfterIt) {
+    auto q = quotes(
+        "\"I have a new slogan. Vote Blair, Get Brown,\" said Graham Lane. His friend, Saxon "
+        "Spence, leader of Devon county Labour group, lays the blame on one issue above all "
+        "others. \"You cannot underestimate the impact of the war in Iraq.\"");
+    ASSERT_EQ(q.size(), 2u);
+    EXPECT_EQ(q[0].speaker, "Graham Lane");
+    EXPECT_EQ(q[1].speaker, "Saxon Spence");
+}
+
+TEST(NewsNarration, OpeningPhraseWithoutACommaIsNotTheSubject) {
+    auto q = quotes(
+        "Voters will have a clear choice in the next general election, said Charles Kennedy.\n\n"
+        "In his New Year message the Liberal Democrat leader said Labour relied on fear. He "
+        "said it had been \"very heartening\" to learn of the generosity being shown.");
+    ASSERT_EQ(q.size(), 1u);
+    EXPECT_EQ(q[0].speaker, "Charles Kennedy");
+}

@@ -1,6 +1,7 @@
 #include "attribution.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "internal/people.hpp"
@@ -296,7 +297,7 @@ private:
                 for (auto q : pending)
                     if (!decided_[q]) {
                         if (f.ok()) assign(q, f, "in the next sentence");
-                        else continue_speaker(q, p);
+                        else continue_speaker(q);
                     }
                 pending.clear();
             }
@@ -348,9 +349,16 @@ private:
                     continue;
                 }
                 pending.push_back(q);
+                if (i == a) introduced_by_[q] = introduced_;
             }
 
             track_subject(toks, a, b);
+            // `His friend, Saxon Spence, lays the blame on Iraq. "You cannot …"`: a sentence
+            // about a person, with no quote or speech verb of its own, introduces the quote
+            // after it.
+            introduced_ = !has_quote && last_subject_ != kNone && people_.person_like(last_subject_)
+                              ? last_subject_
+                              : kNone;
             if (!has_quote) {
                 // Reported speech: `She said new mothers were…`, `according to Name, …`.
                 for (std::size_t v = a; v < b; ++v) {
@@ -359,6 +367,7 @@ private:
                     auto s = according ? subject_after(toks, v + 1, b) : speech_subject(toks, v, a, b);
                     if (s.type == Subject::none) continue;
                     auto f = resolve(s);
+                    introduced_ = kNone;
                     if (f.person != kNone) {
                         reported_ = "reported speech: " + f.how;
                         people_.spoke(f.person);
@@ -373,7 +382,7 @@ private:
             }
         }
         for (auto q : pending)
-            if (!decided_[q]) continue_speaker(q, p);
+            if (!decided_[q]) continue_speaker(q);
 
         if (!turn(p) && speakers_here_.size() == 1 && !nameless_here_) {
             result_.paragraph_speakers[p] = people_.display(*speakers_here_.begin());
@@ -397,8 +406,17 @@ private:
     }
 
     // A quote with no attribution of its own continues the running speaker.
-    void continue_speaker(std::size_t q, std::size_t) {
+    void continue_speaker(std::size_t q) {
         decided_[q] = true;
+        auto intro = introduced_by_.find(q);
+        if (intro != introduced_by_.end() && intro->second != kNone && intro->second != current_) {
+            current_ = intro->second;
+            person_of_[q] = current_;
+            result_.quotes[q].evidence = "no attribution of its own: the person the sentence before is about";
+            people_.spoke(current_);
+            speakers_here_.insert(current_);
+            return;
+        }
         if (current_ == kNone) return;
         person_of_[q] = current_;
         result_.quotes[q].evidence = "no attribution of its own: the running speaker";
@@ -416,6 +434,8 @@ private:
     std::vector<bool> decided_;
     std::vector<std::size_t> person_of_;
     std::size_t current_ = kNone;
+    std::size_t introduced_ = kNone;  ///< the person the last sentence, quoteless, was about
+    std::map<std::size_t, std::size_t> introduced_by_;  ///< quote → person introducing it
     std::size_t paragraph_floor_ = 0;
     std::size_t previous_paragraph_clock_ = 0;
     std::size_t unnamed_clock_ = 0;  ///< when an unnamed source last spoke

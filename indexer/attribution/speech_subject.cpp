@@ -165,11 +165,30 @@ Subject sentence_subject(const Toks& toks, std::size_t start, std::size_t end) {
          subordinator(toks[lead].low) || (toks[lead].cap && toks[lead].low.ends_with("ed")) ||
          toks[lead].low == "born")) {
         start = lead;
+        bool comma = false;
         for (std::size_t c = start + 1; c < end && c < start + 14; ++c) {
             if (toks[c].kind == Kind::quote || is_speech_verb(toks[c])) break;
             if (is_punct(toks[c], ",")) {
                 start = c + 1;
+                comma = true;
                 break;
+            }
+        }
+        // `In his New Year message the Liberal Democrat leader said`, `At home he said`: with
+        // no comma the phrase ends where a noun is followed by a new noun phrase.
+        if (!comma && preposition(toks[lead].low)) {
+            for (std::size_t c = lead + 2; c < end && c < lead + 10; ++c) {
+                const auto& prev = toks[c - 1];
+                if (toks[c].kind != Kind::word || prev.kind != Kind::word) break;
+                if (is_speech_verb(toks[c]) || auxiliary(toks[c].low)) break;
+                bool opens = toks[c].low == "the" || toks[c].low == "a" || name_token(toks[c]) ||
+                             is_pronoun(toks[c].low);
+                bool noun_before = !prev.cap && !determiner(prev.low) && !preposition(prev.low) &&
+                                   !is_sentence_opener(prev.low);
+                if (opens && noun_before) {
+                    start = c;
+                    break;
+                }
             }
         }
     }
@@ -180,12 +199,6 @@ Subject sentence_subject(const Toks& toks, std::size_t start, std::size_t end) {
         ++i;
     if (i >= end || toks[i].kind != Kind::word) return {};
     if (is_pronoun(toks[i].low)) return pronoun_subject(toks, i);
-    // `His political career was …`: about the same person as a `he` would be.
-    if (toks[i].low == "his" || toks[i].low == "her") {
-        auto s = pronoun_subject(toks, i);
-        s.gender = toks[i].low == "his" ? Gender::male : Gender::female;
-        return s;
-    }
     // `The company added …`, `The Tory leader countered …`: a role phrase.
     if (toks[i].low == "the" || toks[i].low == "a" || toks[i].low == "an") {
         for (std::size_t h = i + 1; h < end && h <= i + 4 && toks[h].kind == Kind::word; ++h) {
@@ -248,6 +261,13 @@ Subject sentence_subject(const Toks& toks, std::size_t start, std::size_t end) {
             fallback = s;
         }
         k = m - 1;
+    }
+    // `His political career was …`: about the same person as a `he` would be (but `His
+    // friend, Saxon Spence,` is about the friend, found above).
+    if (fallback.type == Subject::none && (toks[i].low == "his" || toks[i].low == "her")) {
+        auto s = pronoun_subject(toks, i);
+        s.gender = toks[i].low == "his" ? Gender::male : Gender::female;
+        return s;
     }
     return fallback;
 }

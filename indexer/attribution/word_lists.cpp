@@ -59,7 +59,8 @@ bool is_skippable_before_verb(const std::string& w) {
         "will",  "would", "could",  "further", "again",     "once",   "earlier", "recently",
         "previously", "yesterday", "today", "repeatedly", "simply", "separately", "only",
         "publicly", "privately", "angrily", "firmly", "frankly", "bluntly", "candidly",
-        "openly", "subsequently", "reportedly", "finally", "often", "always", "last"};
+        "openly", "subsequently", "reportedly", "finally", "often", "always", "last",
+        "afterwards", "afterward", "immediately", "quickly", "already", "never", "now", "still"};
     return s.count(w) > 0;
 }
 
