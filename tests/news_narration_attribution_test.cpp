@@ -260,3 +260,20 @@ TEST(NewsNarration, OpeningPhraseWithoutACommaIsNotTheSubject) {
     ASSERT_EQ(q.size(), 1u);
     EXPECT_EQ(q[0].speaker, "Charles Kennedy");
 }
+
+TEST(NewsNarration, DescriptionBeforeTheVerbStandsForTheRunningSpeaker) {
+    auto q = quotes(
+        "\"I think this award reinforces what we did,\" said Darren Campbell. The 31-year-old "
+        "said: \"I have not just stumbled upon this.\" The Newport-based athlete added: \"It "
+        "gives me a lot of joy.\"");
+    ASSERT_EQ(q.size(), 3u);
+    EXPECT_EQ(q[1].speaker, "Darren Campbell");
+    EXPECT_EQ(q[2].speaker, "Darren Campbell");
+}
+
+TEST(NewsNarration, MisspeltSurnameAloneIsKeptAsWritten) {
+    auto q = quotes(
+        "Arsenal manager Arsene Wenger praised his side. \"We played well,\" said Wegner.");
+    ASSERT_EQ(q.size(), 1u);
+    EXPECT_EQ(q[0].speaker, "Wegner");
+}
