@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "passage_builder.hpp"
+#include "segmenter.hpp"
 
 using namespace newsdex;
 
@@ -24,6 +25,19 @@ std::vector<Q> quotes(const std::string& body) {
     std::vector<Q> out;
     for (const auto& p : build_passages(a, tables))
         if (p.kind == PassageKind::quote) out.push_back({p.speaker.value_or("-"), p.text});
+    return out;
+}
+
+// The attributed speakers before passages keep only people: organisations too.
+std::vector<std::string> speakers(const std::string& body) {
+    Article a;
+    a.id = "t";
+    a.kind = "news";
+    a.body = body;
+    auto table = SpeakerTable::parse("[]", "t.yaml");
+    auto result = attribute_article(a, segment(a), table);
+    std::vector<std::string> out;
+    for (const auto& q : result.quotes) out.push_back(q.speaker.value_or("-"));
     return out;
 }
 
@@ -193,11 +207,11 @@ TEST(NewsNarration, TitleWordAfterAGivenNameIsASurname) {
 }
 
 TEST(NewsNarration, SpokesmanForABodyIsUnnamed) {
-    auto q = quotes(
+    auto s = speakers(
         "A spokesman for the British Phonographic Industry (BPI) said the first combined chart "
         "was due to be compiled \"within the first half of this year\".");
-    ASSERT_EQ(q.size(), 1u);
-    EXPECT_EQ(q[0].speaker, "-");
+    ASSERT_EQ(s.size(), 1u);
+    EXPECT_EQ(s[0], "-");
 }
 
 TEST(NewsNarration, NameAfterAnOfficeInTheOpeningNounPhrase) {
@@ -276,4 +290,14 @@ TEST(NewsNarration, MisspeltSurnameAloneIsKeptAsWritten) {
         "Arsenal manager Arsene Wenger praised his side. \"We played well,\" said Wegner.");
     ASSERT_EQ(q.size(), 1u);
     EXPECT_EQ(q[0].speaker, "Wegner");
+}
+
+TEST(NewsNarration, ABodysReportSpeaksForTheBody) {
+    auto s = speakers(
+        "A National Audit Office report on the 20 biggest projects says costs have risen by "
+        "1.7bn. It says there is \"little evidence\" the performance had improved.\n\n"
+        "\"Many problems can be traced to the assessment phase,\" the report says.");
+    ASSERT_EQ(s.size(), 2u);
+    EXPECT_EQ(s[0], "National Audit Office");
+    EXPECT_EQ(s[1], "National Audit Office");
 }

@@ -23,6 +23,37 @@ Subject pronoun_subject(const Toks& toks, std::size_t at) {
 Subject role_phrase(const Toks& toks, std::size_t first, std::size_t last_inclusive,
                     const std::string& det);
 Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start);
+
+// The body whose report, study or statement is the subject ending at toks[k]: a determiner,
+// the body's capitalised name, the document noun, and perhaps a prepositional phrase
+// (`on the 20 biggest projects`) before the verb.
+Subject report_of_body(const Toks& toks, std::size_t k, std::size_t start) {
+    for (std::size_t d = k + 1; d > start && k + 1 - d < 10;) {
+        --d;
+        const auto& t = toks[d];
+        if (t.kind != Kind::word || is_speech_verb(t)) return {};
+        if (t.cap || !(document_noun(t.low) || t.low == "report" || t.low == "study" ||
+                       t.low == "survey" || t.low == "review"))
+            continue;
+        // Between the document noun and the verb: nothing, or a phrase opening with a
+        // preposition.
+        if (d != k && !preposition(toks[d + 1].low)) return {};
+        std::size_t last = d, first = d;
+        while (first > start && name_token(toks[first - 1]) && !toks[first - 1].low.ends_with("'s"))
+            --first;
+        if (first == last) return {};
+        bool opens = first == start || determiner(toks[first - 1].low) ||
+                     is_sentence_opener(toks[first - 1].low);
+        if (!opens) return {};
+        auto s = make_name(toks, first, last - 1, {});
+        if (s.type != Subject::name) return {};
+        s.document = true;
+        s.organisation = true;
+        s.first = first;
+        return s;
+    }
+    return {};
+}
 }  // namespace
 
 bool name_token(const Tok& t) {
@@ -423,6 +454,9 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
         s.document = true;
         return s;
     }
+    // `A National Audit Office report on the 20 biggest projects says`, `The committee's
+    // report said`: a body's report speaks for the body.
+    if (auto body = report_of_body(toks, k, start); body.type != Subject::none) return body;
     // `a slight edge after claiming`: a preposition or conjunction heads no subject.
     if (t.kind == Kind::word && (preposition(t.low) || subordinator(t.low) || t.low == "or"))
         return {};
