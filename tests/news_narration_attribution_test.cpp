@@ -301,3 +301,12 @@ TEST(NewsNarration, ABodysReportSpeaksForTheBody) {
     EXPECT_EQ(s[0], "National Audit Office");
     EXPECT_EQ(s[1], "National Audit Office");
 }
+
+TEST(NewsNarration, ThePaperIsThePublicationJustMentioned) {
+    auto s = speakers(
+        "\"We have a clear choice,\" the UK Independence Party said.\n\n"
+        "But in an interview with the Financial Times, Mr Blair refused to be pinned down to "
+        "that date. The paper said the prime minister \"claimed ignorance\" of the plans.");
+    ASSERT_EQ(s.size(), 2u);
+    EXPECT_EQ(s[1], "Financial Times");
+}

@@ -125,7 +125,12 @@ public:
                         (p.words.size() == 1 && p.gender == Gender::unknown && !p.titled);
             if (!body) continue;
             bool named_kind = !head.empty() && std::find(p.words.begin(), p.words.end(), head) != p.words.end();
-            auto when = named_kind ? p.last_mention : p.last_spoke;
+            // `in an interview with the Financial Times … The paper said`: a publication is
+            // the one just mentioned, whether or not it spoke.
+            bool publication = head == "paper" || head == "newspaper" || head == "magazine" ||
+                               head == "tabloid" || head == "journal";
+            if (publication && !p.organisation) continue;
+            auto when = named_kind || publication ? p.last_mention : p.last_spoke;
             if (when == 0 || (!named_kind && when < paragraph_clock_floor)) continue;
             if (best == kNone || when > best_when) best = i, best_when = when;
         }
