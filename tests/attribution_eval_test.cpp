@@ -166,7 +166,7 @@ TEST(AttributionEval, BbcDevelopmentSet) {
 
 // A second development set (politics and sport, annotated by the same rules; see
 // tests/data/README.md). Its errors are printed like the first set's. Its first measurement
-// was P 0.801 / R 0.713; the general fixes it showed brought it to P 0.950 / R 0.927.
+// was P 0.801 / R 0.713; the general fixes it showed brought it to P 0.951 / R 0.945.
 TEST(AttributionEval, BbcSecondDevelopmentSet) {
     if (!fs::exists(kBbc)) GTEST_SKIP() << "../shared/datasets/news/bbc is absent: BBC set skipped";
     auto all = evaluate(kSource + "/tests/data/bbc_quotes_dev2.tsv", kBbc, false);
@@ -174,7 +174,7 @@ TEST(AttributionEval, BbcSecondDevelopmentSet) {
     report("dev2 (all rows)", all);
     report("dev2 (unambiguous)", clear, false);
     EXPECT_GE(all.precision(), 0.94);
-    EXPECT_GE(all.recall(), 0.92);
+    EXPECT_GE(all.recall(), 0.93);
 }
 
 // Annotated after the attributor was tuned on the development set: how well the rules
