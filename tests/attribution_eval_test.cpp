@@ -1,5 +1,5 @@
 // Speaker attribution measured on hand-annotated quotes: BBC News articles from
-// ../shared/datasets/news/bbc (tests/data/bbc_quotes.tsv), the seed and the fictional samples
+// ../shared/datasets/news/bbc (tests/data/bbc_quotes*.tsv), the seed and the fictional samples
 // (tests/data/*_quotes.tsv). Each row names a quote by file, paragraph and the code-point
 // offset of its opening mark, with the expected speaker or `-`.
 
@@ -160,21 +160,35 @@ TEST(AttributionEval, BbcDevelopmentSet) {
     auto clear = evaluate(kSource + "/tests/data/bbc_quotes.tsv", kBbc, true);
     report("bbc (all rows)", all);
     report("bbc (unambiguous)", clear);
-    EXPECT_GE(all.precision(), 0.95);
-    EXPECT_GE(all.recall(), 0.90);
+    EXPECT_GE(all.precision(), 0.97);
+    EXPECT_GE(all.recall(), 0.92);
+}
+
+// A second development set (politics and sport, annotated by the same rules; see
+// tests/data/README.md). Its errors are printed like the first set's. Its first measurement
+// was P 0.801 / R 0.713; the general fixes it showed brought it to P 0.951 / R 0.945.
+TEST(AttributionEval, BbcSecondDevelopmentSet) {
+    if (!fs::exists(kBbc)) GTEST_SKIP() << "../shared/datasets/news/bbc is absent: BBC set skipped";
+    auto all = evaluate(kSource + "/tests/data/bbc_quotes_dev2.tsv", kBbc, false);
+    auto clear = evaluate(kSource + "/tests/data/bbc_quotes_dev2.tsv", kBbc, true);
+    report("dev2 (all rows)", all);
+    report("dev2 (unambiguous)", clear, false);
+    EXPECT_GE(all.precision(), 0.94);
+    EXPECT_GE(all.recall(), 0.93);
 }
 
 // Annotated after the attributor was tuned on the development set: how well the rules
 // generalise. Its first, blind measurement was P 0.846 / R 0.756; a few general fixes it
-// suggested since brought it to P 0.886 / R 0.804. The floor sits just under that, to catch
-// regressions. Its errors are no longer printed, so that rules are tuned on the development
-// sets and this one only measures them.
+// suggested since brought it to P 0.886 / R 0.804. Its errors are no longer printed, so that
+// rules are tuned on the development sets and this one only measures them; the fixes the
+// second development set showed took it to P 0.916 / R 0.828. The floor sits just under
+// that, to catch regressions.
 TEST(AttributionEval, BbcHeldOutSet) {
     if (!fs::exists(kBbc)) GTEST_SKIP() << "../shared/datasets/news/bbc is absent: BBC set skipped";
     auto all = evaluate(kSource + "/tests/data/bbc_quotes_heldout.tsv", kBbc, false);
     auto clear = evaluate(kSource + "/tests/data/bbc_quotes_heldout.tsv", kBbc, true);
     report("held-out (all rows)", all, false);
     report("held-out (unambig.)", clear, false);
-    EXPECT_GE(all.precision(), 0.87);
-    EXPECT_GE(all.recall(), 0.79);
+    EXPECT_GE(all.precision(), 0.90);
+    EXPECT_GE(all.recall(), 0.82);
 }

@@ -21,8 +21,8 @@ int main(int argc, char** argv) {
                         result.paragraph_speakers[p] ? result.paragraph_speakers[p]->c_str() : "-");
         for (const auto& q : result.quotes) {
             const auto& s = q.quote.segments.front();
-            std::printf("Q p%zu@%zu %s%s: %.70s\n", s.paragraph + 1, s.open,
-                        q.speaker ? q.speaker->c_str() : "-", q.scare ? " (scare)" : "",
+            std::printf("Q p%zu@%zu %s%s [%s]: %.70s\n", s.paragraph + 1, s.open,
+                        q.speaker ? q.speaker->c_str() : "-", q.scare ? " (scare)" : "", q.evidence.c_str(),
                         q.quote.text.c_str());
         }
     }

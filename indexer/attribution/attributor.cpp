@@ -22,6 +22,7 @@ namespace {
 struct Found {
     std::size_t person = kNone;
     bool unnamed = false;  ///< an explicit but nameless source: `a spokesman said`
+    bool plural = false;   ///< the nameless source is many (`people asked`): no `he` is one
     std::string how;       ///< the words that named the speaker, and how they were read
     bool ok() const { return person != kNone || unnamed; }
 };
@@ -130,7 +131,13 @@ private:
         }
         switch (s.type) {
             case Subject::none: break;
-            case Subject::unnamed: f.unnamed = true; break;
+            case Subject::unnamed: {
+                f.unnamed = true;
+                const std::string w = s.words.empty() ? std::string() : s.words.back();
+                f.plural = w == "people" || w == "police" || w == "staff" ||
+                           (w.ends_with("s") && !w.ends_with("ss"));
+                break;
+            }
             case Subject::pronoun:
                 if (s.words.front() == "it") {
                     // `Mr Crosby's statement said … It added:`
@@ -175,9 +182,12 @@ private:
                 }
                 // `the Liberal Democrat leader said`, the leader not introduced by that role:
                 // the person the article is talking about.
-                if (f.person == kNone && is_title_word(s.words.back()) &&
-                    !unnamed_head(s.words.back())) {
-                    if (last_subject_ != kNone && people_.person_like(last_subject_))
+                // `said the 22-year-old`, `the Liverpool player said`, `said the Belgian`: a
+                // description of the person being talked about.
+                if (f.person == kNone &&
+                    ((is_title_word(s.words.back()) && !unnamed_head(s.words.back())) ||
+                     person_descriptor(s.words.back()))) {
+                    if (last_subject_ != kNone && people_.maybe_person(last_subject_))
                         f.person = last_subject_;
                     else if (current_ != kNone && people_.person_like(current_))
                         f.person = current_;
@@ -185,7 +195,7 @@ private:
                 f.unnamed = f.person == kNone;
                 break;
             case Subject::name:
-                f.person = people_.note({s.words, s.roles, s.gender, s.organisation});
+                f.person = people_.note({s.words, s.roles, s.gender, s.organisation, s.gender_by_first_name});
                 if (s.document) document_speaker_ = f.person, document_clock_ = people_.tick();
                 break;
         }
@@ -222,7 +232,7 @@ private:
                         s.roles.insert(s.roles.end(), extra.begin(), extra.end());
                     }
                 }
-                people_.note({s.words, s.roles, s.gender, s.organisation});
+                people_.note({s.words, s.roles, s.gender, s.organisation, s.gender_by_first_name});
             }
             i = j;
         }
@@ -297,7 +307,11 @@ private:
             auto s = speech_subject(toks, v, a, b);
             if (s.type == Subject::none) return {};
             std::size_t rest = 0;
-            for (std::size_t k = v + 1; k < b; ++k) rest += toks[k].kind == Kind::word;
+            for (std::size_t k = v + 1; k < b; ++k) {
+                // `Gardener added: "…"` introduces the quote after it, not the one before.
+                if (toks[k].kind == Kind::quote) return {};
+                rest += toks[k].kind == Kind::word;
+            }
             if (rest <= 4) return resolve(s);
             return {};
         }
@@ -315,8 +329,20 @@ private:
         } else {
             current_ = kNone;
             nameless_here_ = true;
-            if (f.unnamed) unnamed_clock_ = people_.tick();
+            if (f.unnamed && !f.plural) unnamed_clock_ = people_.tick();
         }
+    }
+
+    // A name or title in quotation marks, not anyone's words: `what has been dubbed "…"`,
+    // `billed as "…"`, `the so-called "…"`, `for the study "…"`.
+    static bool label(const Toks& toks, std::size_t q, std::size_t a) {
+        if (q == a || toks[q - 1].kind != Kind::word) return false;
+        const auto& w = toks[q - 1].low;
+        if (w == "so-called" || w == "dubbed" || w == "nicknamed" || w == "entitled" ||
+            w == "titled" || work_noun(w))
+            return true;
+        return w == "as" && q - 1 > a &&
+               (toks[q - 2].low == "billed" || toks[q - 2].low == "known");
     }
 
     bool scare_like(const Toks& toks, std::size_t q, std::size_t a) {
@@ -349,7 +375,8 @@ private:
         previous_paragraph_clock_ = people_.clock();
         if (turn(p)) current_ = kNone;
         // A heading (`Members of Congress`) ends the running speaker and any lead-in.
-        if (!turn(p) && heading(toks)) {
+        const bool is_heading = !turn(p) && heading(toks);
+        if (is_heading) {
             current_ = kNone;
             lead_in_.reset();
         }
@@ -388,7 +415,7 @@ private:
                 for (auto q : pending)
                     if (!decided_[q]) {
                         if (f.ok()) assign(q, f, "in the next sentence");
-                        else continue_speaker(q, p);
+                        else continue_speaker(q);
                     }
                 pending.clear();
             }
@@ -407,6 +434,11 @@ private:
                         current_ = person_of_[q];
                         speakers_here_.insert(current_);
                     }
+                    continue;
+                }
+                if (label(toks, i, a)) {
+                    decided_[q] = true;
+                    result_.quotes[q].scare = true;
                     continue;
                 }
                 bool colon = false;
@@ -439,9 +471,17 @@ private:
                     continue;
                 }
                 pending.push_back(q);
+                if (i == a) introduced_by_[q] = introduced_;
             }
 
             track_subject(toks, a, b);
+            // `His friend, Saxon Spence, lays the blame on Iraq. "You cannot …"`: a sentence
+            // about a person, with no quote or speech verb of its own, introduces the quote
+            // after it. A heading introduces no one.
+            introduced_ = !is_heading && !has_quote && last_subject_ != kNone &&
+                                  people_.person_like(last_subject_)
+                              ? last_subject_
+                              : kNone;
             // The opening paragraph of a release that starts by narrating (`Last night,
             // President Biden addressed the nation …`) is the document's, whatever speech it
             // goes on to summarise.
@@ -456,6 +496,7 @@ private:
                     auto s = according ? subject_after(toks, v + 1, b) : speech_subject(toks, v, a, b);
                     if (s.type == Subject::none) continue;
                     auto f = resolve(s);
+                    introduced_ = kNone;
                     if (f.person != kNone) {
                         reported_ = "reported speech: " + f.how;
                         people_.spoke(f.person);
@@ -463,7 +504,7 @@ private:
                         speakers_here_.insert(f.person);
                     } else if (f.unnamed) {
                         current_ = kNone;
-                        unnamed_clock_ = people_.tick();
+                        if (!f.plural) unnamed_clock_ = people_.tick();
                         // `Mr Putin and Mr Aliyev said`: no one speaker for the paragraph.
                         if (s.group) nameless_here_ = true;
                     }
@@ -472,7 +513,7 @@ private:
             }
         }
         for (auto q : pending)
-            if (!decided_[q]) continue_speaker(q, p);
+            if (!decided_[q]) continue_speaker(q);
 
         if (!turn(p) && speakers_here_.size() == 1 && !nameless_here_) {
             result_.paragraph_speakers[p] = display(*speakers_here_.begin());
@@ -561,8 +602,17 @@ private:
     }
 
     // A quote with no attribution of its own continues the running speaker.
-    void continue_speaker(std::size_t q, std::size_t) {
+    void continue_speaker(std::size_t q) {
         decided_[q] = true;
+        auto intro = introduced_by_.find(q);
+        if (intro != introduced_by_.end() && intro->second != kNone && intro->second != current_) {
+            current_ = intro->second;
+            person_of_[q] = current_;
+            result_.quotes[q].evidence = "no attribution of its own: the person the sentence before is about";
+            people_.spoke(current_);
+            speakers_here_.insert(current_);
+            return;
+        }
         if (current_ == kNone) return;
         person_of_[q] = current_;
         result_.quotes[q].evidence = "no attribution of its own: the running speaker";
@@ -580,6 +630,8 @@ private:
     std::vector<bool> decided_;
     std::vector<std::size_t> person_of_;
     std::size_t current_ = kNone;
+    std::size_t introduced_ = kNone;  ///< the person the last sentence, quoteless, was about
+    std::map<std::size_t, std::size_t> introduced_by_;  ///< quote → person introducing it
     std::size_t paragraph_floor_ = 0;
     std::size_t previous_paragraph_clock_ = 0;
     std::size_t unnamed_clock_ = 0;  ///< when an unnamed source last spoke

@@ -22,10 +22,19 @@ std::vector<std::string> split_words(std::string_view text) {
 SplitName split_title(const std::vector<std::string>& words) {
     SplitName out;
     std::size_t start = 0;
-    for (std::size_t i = 0; i < words.size(); ++i) {
+    auto title = [&](std::size_t i) {
         auto folded = schema::fold(words[i]);
         if (!folded.empty() && folded.back() == '.') folded.pop_back();
-        if (is_title_word(folded)) start = i + 1;
+        return is_title_word(folded);
+    };
+    // `Labour MP Oona King`: a title word after a given name is a surname.
+    const bool surname_title = words.size() >= 2 && title(words.size() - 1) && !title(words.size() - 2);
+    for (std::size_t i = 0; i < words.size(); ++i)
+        if (title(i) && !(surname_title && i + 1 == words.size())) start = i + 1;
+    // `Ms King`: after an honorific a title word is the surname.
+    if (start == words.size() && words.size() >= 2) {
+        auto before_last = schema::fold(words[words.size() - 2]);
+        if (is_honorific(before_last)) start = words.size() - 1;
     }
     if (start == words.size()) start = 0;
     if (start > 0 && words.size() - start == 1) {

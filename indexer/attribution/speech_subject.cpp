@@ -1,6 +1,7 @@
 #include "internal/speech_subject.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <string>
 
@@ -24,6 +25,37 @@ Subject pronoun_subject(const Toks& toks, std::size_t at) {
 Subject role_phrase(const Toks& toks, std::size_t first, std::size_t last_inclusive,
                     const std::string& det);
 Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start);
+
+// The body whose report, study or statement is the subject ending at toks[k]: a determiner,
+// the body's capitalised name, the document noun, and perhaps a prepositional phrase
+// (`on the 20 biggest projects`) before the verb.
+Subject report_of_body(const Toks& toks, std::size_t k, std::size_t start) {
+    for (std::size_t d = k + 1; d > start && k + 1 - d < 10;) {
+        --d;
+        const auto& t = toks[d];
+        if (t.kind != Kind::word || is_speech_verb(t)) return {};
+        if (t.cap || !(document_noun(t.low) || t.low == "report" || t.low == "study" ||
+                       t.low == "survey" || t.low == "review"))
+            continue;
+        // Between the document noun and the verb: nothing, or a phrase opening with a
+        // preposition.
+        if (d != k && !preposition(toks[d + 1].low)) return {};
+        std::size_t last = d, first = d;
+        while (first > start && name_token(toks[first - 1]) && !toks[first - 1].low.ends_with("'s"))
+            --first;
+        if (first == last) return {};
+        bool opens = first == start || determiner(toks[first - 1].low) ||
+                     is_sentence_opener(toks[first - 1].low);
+        if (!opens) return {};
+        auto s = make_name(toks, first, last - 1, {});
+        if (s.type != Subject::name) return {};
+        s.document = true;
+        s.organisation = true;
+        s.first = first;
+        return s;
+    }
+    return {};
+}
 }  // namespace
 
 bool name_token(const Tok& t) {
@@ -65,10 +97,33 @@ Subject make_name(const Toks& toks, std::size_t first, std::size_t last_inclusiv
         return is_title_word(f) || f.ends_with("'s") || f.ends_with("an") || f.ends_with("ese") ||
                f.ends_with("ish") || f.ends_with("i");
     };
-    if (is_title_word(fold_word(words.back())) &&
+    // `Ms King`, `Mr Judge`: an honorific makes the title word after it a surname.
+    bool honorific_name = words.size() == 2 && is_honorific(fold_word(words.front()));
+    if (!honorific_name && is_title_word(fold_word(words.back())) &&
         std::all_of(words.begin(), words.end() - 1, modifier)) {
         s.type = Subject::role;
         for (const auto& w : words) s.words.push_back(fold_word(w));
+        s.first = first;
+        return s;
+    }
+    // `Man-of-the-match Duff`, `American Lindsay Davenport`: a compound adjective (a
+    // hyphenated word with a lower-case part) or a nationality before a name describes it.
+    auto describing = [&words, after_the](const std::string& w) {
+        auto f = fold_word(w);
+        // Not `Australian Open`, not `the British Phonographic Industry`.
+        if (nationality(f)) return words.size() >= 3 && !after_the;
+        for (auto at = w.find('-'); at != std::string::npos && at + 1 < w.size(); at = w.find('-', at + 1))
+            if (std::islower(static_cast<unsigned char>(w[at + 1]))) return true;
+        return false;
+    };
+    while (words.size() >= 2 && describing(words.front())) {
+        roles.push_back(fold_word(words.front()));
+        words.erase(words.begin());
+    }
+    // `said the American`: a nationality alone describes someone, it names no one.
+    if (words.size() == 1 && nationality(fold_word(words.front()))) {
+        s.type = Subject::role;
+        s.words = {fold_word(words.front())};
         s.first = first;
         return s;
     }
@@ -78,8 +133,10 @@ Subject make_name(const Toks& toks, std::size_t first, std::size_t last_inclusiv
         roles.push_back(f);
         if (auto g = gender_of_word(f); g != Gender::unknown) s.gender = g;
     }
-    if (s.gender == Gender::unknown && split.name.size() >= 2)
+    if (s.gender == Gender::unknown && split.name.size() >= 2) {
         s.gender = gender_of_word(fold_word(split.name.front()));
+        s.gender_by_first_name = s.gender != Gender::unknown;
+    }
     s.type = Subject::name;
     s.words = split.name;
     s.roles = std::move(roles);
@@ -94,7 +151,11 @@ std::vector<std::string> roles_before(const Toks& toks, std::size_t first, std::
     for (std::size_t k = first; k > floor && roles.size() < 5;) {
         --k;
         const auto& t = toks[k];
-        if (t.kind != Kind::word || determiner(t.low) || t.low == "and" || t.low == "of") break;
+        // `at the 2003 World Indoor Championships`: a preposition or a number ends the
+        // description (neither says what the named one is).
+        if (t.kind != Kind::word || determiner(t.low) || t.low == "and" || preposition(t.low) ||
+            std::isdigit(static_cast<unsigned char>(t.low.front())))
+            break;
         roles.push_back(t.low.ends_with("'s") ? t.low.substr(0, t.low.size() - 2) : t.low);
     }
     return roles;
@@ -134,19 +195,46 @@ Subject role_phrase(const Toks& toks, std::size_t first, std::size_t last_inclus
 Subject sentence_subject(const Toks& toks, std::size_t start, std::size_t end) {
     // `In a furious response, the first minister said …`: the subject follows an opening
     // prepositional phrase; `Turning to …, Mr Blair refused …`: or a participle clause.
-    if (start < end && toks[start].kind == Kind::word &&
-        (preposition(toks[start].low) || toks[start].low.ends_with("ing"))) {
+    std::size_t lead = start;
+    while (lead < end && toks[lead].kind == Kind::word &&
+           (toks[lead].low == "but" || toks[lead].low == "and"))
+        ++lead;
+    if (lead < end && toks[lead].kind == Kind::word &&
+        (preposition(toks[lead].low) || toks[lead].low.ends_with("ing") ||
+         subordinator(toks[lead].low) || (toks[lead].cap && toks[lead].low.ends_with("ed")) ||
+         toks[lead].low == "born")) {
+        start = lead;
+        bool comma = false;
         for (std::size_t c = start + 1; c < end && c < start + 14; ++c) {
             if (toks[c].kind == Kind::quote || is_speech_verb(toks[c])) break;
             if (is_punct(toks[c], ",")) {
                 start = c + 1;
+                comma = true;
                 break;
+            }
+        }
+        // `In his New Year message the Liberal Democrat leader said`, `At home he said`: with
+        // no comma the phrase ends where a noun is followed by a new noun phrase.
+        if (!comma && preposition(toks[lead].low)) {
+            for (std::size_t c = lead + 2; c < end && c < lead + 10; ++c) {
+                const auto& prev = toks[c - 1];
+                if (toks[c].kind != Kind::word || prev.kind != Kind::word) break;
+                if (is_speech_verb(toks[c]) || auxiliary(toks[c].low)) break;
+                bool opens = toks[c].low == "the" || toks[c].low == "a" || name_token(toks[c]) ||
+                             is_pronoun(toks[c].low);
+                bool noun_before = !prev.cap && !determiner(prev.low) && !preposition(prev.low) &&
+                                   !is_sentence_opener(prev.low);
+                if (opens && noun_before) {
+                    start = c;
+                    break;
+                }
             }
         }
     }
     std::size_t i = start;
     while (i < end && toks[i].kind == Kind::word && is_sentence_opener(toks[i].low) &&
-           !is_pronoun(toks[i].low) && toks[i].low != "the" && toks[i].low != "a")
+           !is_pronoun(toks[i].low) && toks[i].low != "the" && toks[i].low != "a" &&
+           toks[i].low != "his" && toks[i].low != "her")
         ++i;
     if (i >= end || toks[i].kind != Kind::word) return {};
     if (is_pronoun(toks[i].low)) return pronoun_subject(toks, i);
@@ -177,12 +265,17 @@ Subject sentence_subject(const Toks& toks, std::size_t start, std::size_t end) {
     // General, Lord Goldsmith,`), else the first that is not an organisation.
     const std::size_t limit = std::min(end, i + 12);
     Subject fallback;
+    bool seen_title = false;
     for (std::size_t k = i; k < limit; ++k) {
         const auto& t = toks[k];
         if (is_punct(t, ",")) continue;
-        if (t.kind != Kind::word) break;
+        if (t.kind != Kind::word || is_speech_verb(t) || auxiliary(t.low)) break;
         if (!name_token(t)) {
-            bool role_word = is_title_word(t.low) || determiner(t.low) || t.low == "of";
+            // `The versatile Finnan`: an adjective after the article; `director of sport`.
+            bool role_word = is_title_word(t.low) || determiner(t.low) || t.low == "of" ||
+                             (k > i && determiner(toks[k - 1].low) && !t.cap) ||
+                             (seen_title && k > i && toks[k - 1].low == "of");
+            if (is_title_word(t.low)) seen_title = true;
             bool before_role = (k + 1 < end && is_title_word(toks[k + 1].low)) ||
                                (k + 2 < end && is_title_word(toks[k + 2].low));
             if (role_word || before_role) continue;
@@ -191,18 +284,29 @@ Subject sentence_subject(const Toks& toks, std::size_t start, std::size_t end) {
         std::size_t m = k;
         while (m < end && name_token(toks[m])) ++m;
         auto s = make_name(toks, k, m - 1, roles_before(toks, k, start));
-        bool after_role = k > start && ((toks[k - 1].kind == Kind::word &&
-                                         is_title_word(toks[k - 1].low)) ||
-                                        (is_punct(toks[k - 1], ",") && k - 1 > i));
+        // `Real Madrid director of sport Emilio Butragueno`: a name after a title word in the
+        // opening noun phrase is the person; names before it say whose title it is.
+        bool after_title = seen_title;
+        bool after_comma = k > start && is_punct(toks[k - 1], ",") && k - 1 > i;
         if (s.type == Subject::name) {
             bool organisation = false;
             for (const auto& w : s.words) organisation = organisation || is_organisation_word(fold_word(w));
-            if (after_role && !organisation) return s;
+            // `Gardener, Darren Campbell and Mark Lewis-Francis have …`: a list, whose first
+            // name is the subject; the name after a comma counts only after a role.
+            if (!organisation && (after_title || (after_comma && fallback.type != Subject::name)))
+                return s;
             if (fallback.type == Subject::none && !organisation) fallback = s;
         } else if (s.type == Subject::role && fallback.type == Subject::none) {
             fallback = s;
         }
         k = m - 1;
+    }
+    // `His political career was …`: about the same person as a `he` would be (but `His
+    // friend, Saxon Spence,` is about the friend, found above).
+    if (fallback.type == Subject::none && (toks[i].low == "his" || toks[i].low == "her")) {
+        auto s = pronoun_subject(toks, i);
+        s.gender = toks[i].low == "his" ? Gender::male : Gender::female;
+        return s;
     }
     return fallback;
 }
@@ -233,7 +337,25 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
         return {};
     }
     // `…, saying …` / `…, telling the BBC …`: the subject of the sentence.
-    if (is_punct(t, ",") && toks[verb].low.ends_with("ing")) return sentence_subject(toks, start, k);
+    if (is_punct(t, ",") && toks[verb].low.ends_with("ing")) {
+        // `Mr Blair has failed, he claimed, saying …`: the subject of the speech verb before.
+        for (std::size_t v = k; v > start;) {
+            --v;
+            if (!is_speech_verb(toks[v]) || toks[v].low.ends_with("ing")) continue;
+            auto s = subject_before(toks, v, start);
+            bool person = s.type == Subject::name ||
+                          (s.type == Subject::pronoun && s.gender != Gender::unknown);
+            if (person) return s;
+        }
+        return sentence_subject(toks, start, k);
+    }
+    // `Jack Straw, who argues …`: the name the relative clause hangs on.
+    if (t.kind == Kind::word && t.low == "who" && k > start + 1 && is_punct(toks[k - 1], ",") &&
+        name_token(toks[k - 2])) {
+        std::size_t first = k - 2;
+        while (first > start && name_token(toks[first - 1])) --first;
+        return make_name(toks, first, k - 2, roles_before(toks, first, start));
+    }
     if (is_punct(t, ",") && k > start) {
         // `Sabine Kortel, director of the Association, which represents …, said`: a sentence
         // opening with a name and a comma names the speaker however long the appositive.
@@ -293,6 +415,27 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
         // `Peter Saunders of the CMF said`: the person, with the body as a role.
         std::size_t of = first;
         if (of > start && toks[of - 1].low == "the") --of;
+        // `A spokesman for the BPI said`, `another member of the Cabinet says`: someone
+        // nameless from the body, not the body.
+        if (of > start + 1 && (toks[of - 1].low == "of" || toks[of - 1].low == "for" ||
+                               toks[of - 1].low == "from" || toks[of - 1].low == "at")) {
+            const auto& head = toks[of - 2];
+            bool nameless = head.kind == Kind::word && !head.cap && unnamed_head(head.low);
+            for (std::size_t d = of - 2; !nameless && d > start && of - 2 - d < 3;) {
+                --d;
+                if (toks[d].kind != Kind::word) break;
+                if (toks[d].low == "a" || toks[d].low == "an" || toks[d].low == "another" ||
+                    toks[d].low == "one")
+                    nameless = head.kind == Kind::word && !head.cap && !name_token(head);
+            }
+            if (nameless) {
+                Subject s;
+                s.type = Subject::unnamed;
+                s.words = {head.low};
+                s.first = of - 2;
+                return s;
+            }
+        }
         if (of > start + 1 && (toks[of - 1].low == "of" || toks[of - 1].low == "from" ||
                                toks[of - 1].low == "at") &&
             name_token(toks[of - 2])) {
@@ -336,14 +479,35 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
         s.document = true;
         return s;
     }
-    // `underscored the urgency by describing`: a phrase ending in a preposition is no subject.
-    if (t.kind == Kind::word && (preposition(t.low) || t.low == "by")) return {};
+    // `A National Audit Office report on the 20 biggest projects says`, `The committee's
+    // report said`: a body's report speaks for the body.
+    if (auto body = report_of_body(toks, k, start); body.type != Subject::none) return body;
+    // `a slight edge after claiming`, `underscored the urgency by describing`: a preposition
+    // or conjunction heads no subject.
+    if (t.kind == Kind::word &&
+        (preposition(t.low) || subordinator(t.low) || t.low == "or" || t.low == "by"))
+        return {};
     if (t.kind == Kind::word) {
         std::size_t first = k;
         while (first > start && toks[first - 1].kind == Kind::word &&
                !determiner(toks[first - 1].low) && k - first < 4)
             --first;
         std::string det = first > start ? toks[first - 1].low : std::string();
+        // `Katrina Bull, a prospective parliamentary candidate said`: an appositive whose
+        // closing comma is missing; the name opening the sentence speaks.
+        if (determiner(det) && first >= start + 3 && is_punct(toks[first - 2], ",") &&
+            name_token(toks[first - 3])) {
+            std::size_t last = first - 3, name_first = last;
+            while (name_first > start && name_token(toks[name_first - 1])) --name_first;
+            std::size_t n = start;
+            while (n < name_first && toks[n].kind == Kind::word && is_sentence_opener(toks[n].low) &&
+                   !toks[n].cap)
+                ++n;
+            if (n == name_first) {
+                auto s = make_name(toks, name_first, last, appositive(toks, first - 1, k + 1));
+                if (s.type == Subject::name && s.words.size() >= 2) return s;
+            }
+        }
         if (!determiner(det)) {
             if (unnamed_head(t.low)) {
                 Subject s;
@@ -472,10 +636,26 @@ Subject subject_after(const Toks& toks, std::size_t verb, std::size_t end) {
 Subject speech_subject(const Toks& toks, std::size_t v, std::size_t start, std::size_t end) {
     if (v + 1 < end && toks[v + 1].low == "by") return {};
     if (v > start && toks[v - 1].low == "to") return {};
+    // `the referendum question`, `a joke`: a noun. A verb's base form follows a plural
+    // subject or a pronoun (`critics claim`, `they question`), not a singular noun.
+    if (noun_like_verb(toks[v].low) && v > start && toks[v - 1].kind == Kind::word) {
+        const auto& w = toks[v - 1].low;
+        bool singular_noun = !toks[v - 1].cap && !is_pronoun(w) && !auxiliary(w) &&
+                             !is_skippable_before_verb(w) && !(w.ends_with("s") && !w.ends_with("ss"));
+        if (determiner(w) || singular_noun) return {};
+    }
+    // `she was told:`, `he has been asked`: the subject heard the words, not spoke them.
+    if (v > start && passive_auxiliary(toks[v - 1].low) && toks[v].low.ends_with("d")) return {};
     auto s = subject_before(toks, v, start);
     if (s.type != Subject::none) return s;
     bool clause_initial = v == start || is_punct(toks[v - 1], ",") ||
                           toks[v - 1].kind == Kind::quote || is_punct(toks[v - 1], "-");
+    // A participle never has its subject after it (`adding it would…`, `saying Britain
+    // would…`); after a quote it continues the sentence's subject (`… "balanced," adding`).
+    if (toks[v].low.ends_with("ing")) {
+        if (v > start && toks[v - 1].kind == Kind::quote) return sentence_subject(toks, start, v - 1);
+        return {};
+    }
     if (clause_initial) return subject_after(toks, v, end);
     return {};
 }

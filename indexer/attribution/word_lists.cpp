@@ -59,7 +59,8 @@ bool is_skippable_before_verb(const std::string& w) {
         "will",  "would", "could",  "further", "again",     "once",   "earlier", "recently",
         "previously", "yesterday", "today", "repeatedly", "simply", "separately", "only",
         "publicly", "privately", "angrily", "firmly", "frankly", "bluntly", "candidly",
-        "openly", "subsequently", "reportedly", "finally", "often", "always", "last"};
+        "openly", "subsequently", "reportedly", "finally", "often", "always", "last",
+        "afterwards", "afterward", "immediately", "quickly", "already", "never", "now", "still"};
     return s.count(w) > 0;
 }
 
@@ -124,6 +125,68 @@ bool organisation_role(const std::string& w) {
         "manufacturer", "maker", "publisher", "label", "studio", "broadcaster", "network",
         "federation", "institute", "society", "regulator", "watchdog", "government"};
     return o.count(w) > 0;
+}
+
+bool subordinator(const std::string& w) {
+    return w == "when" || w == "while" || w == "after" || w == "before" || w == "although" ||
+           w == "though" || w == "as" || w == "if" || w == "since" || w == "because" ||
+           w == "despite" || w == "once" || w == "until" || w == "whilst";
+}
+
+// Demonyms: `the American`, `the Belgian` describe a person; alone they name no one.
+bool nationality(std::string_view w) {
+    static const std::set<std::string, std::less<>> n = {
+        "american", "british", "briton", "english", "englishman", "french", "frenchman",
+        "german", "italian", "spanish", "spaniard", "dutch", "dutchman", "belgian", "irish",
+        "irishman", "scottish", "scot", "scotsman", "welsh", "welshman", "australian", "russian",
+        "chinese", "japanese", "brazilian", "argentine", "argentinian", "portuguese", "swiss",
+        "swedish", "swede", "danish", "dane", "norwegian", "finnish", "finn", "greek", "turkish",
+        "turk", "polish", "pole", "czech", "serbian", "serb", "croatian", "croat", "kenyan",
+        "ethiopian", "moroccan", "nigerian", "canadian", "mexican", "indian", "pakistani",
+        "israeli", "iraqi", "iranian", "egyptian", "ukrainian", "austrian", "hungarian",
+        "romanian", "bulgarian", "slovak", "slovenian", "european", "african", "asian",
+        "cameroonian", "ghanaian", "ivorian", "senegalese", "colombian", "chilean", "uruguayan",
+        "peruvian", "venezuelan", "jamaican", "new zealander", "kiwi", "south african",
+        "korean", "thai", "zimbabwean", "icelandic", "estonian", "latvian", "lithuanian",
+        "georgian", "armenian", "belarusian", "bosnian", "albanian", "macedonian", "cypriot",
+        "maltese", "luxembourger", "monegasque", "andorran"};
+    return n.count(w) > 0;
+}
+
+// Head nouns of a description that stands for a named person in `said the …`: ages, origins,
+// nationalities, and what athletes and public figures are called.
+bool person_descriptor(std::string_view w) {
+    static const std::set<std::string, std::less<>> d = {
+        "international", "veteran", "youngster", "teenager", "newcomer", "rookie", "medallist",
+        "medalist", "finalist", "olympian", "all-rounder", "centre-back", "centre-half",
+        "left-back", "right-back", "stand-off", "paceman", "spinner", "seamer", "keeper",
+        "goalscorer", "hurdler", "rider", "driver", "racer", "wrestler", "ace", "stalwart"};
+    auto ends = [&](std::string_view suffix) {
+        return w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
+    };
+    return d.count(w) > 0 || nationality(w) || ends("-year-old") || ends("-based") ||
+           ends("-born") || ends("sman") || ends("swoman") || ends("-man") || ends("-woman");
+}
+
+bool noun_like_verb(const std::string& w) {
+    static const std::set<std::string, std::less<>> n = {
+        "question", "comment", "claim", "call", "state", "point", "quote", "label", "brand",
+        "promise", "vow", "joke", "remark", "estimate", "reply", "note", "welcome", "tweet",
+        "continue"};
+    return n.count(w) > 0;
+}
+
+bool work_noun(const std::string& w) {
+    static const std::set<std::string, std::less<>> n = {
+        "study", "book", "novel", "film", "movie", "album", "song", "single", "programme",
+        "program", "documentary", "series", "play", "musical", "opera", "campaign", "slogan",
+        "motto", "headline", "show", "sitcom", "poem", "painting", "exhibition", "brand"};
+    return n.count(w) > 0;
+}
+
+bool passive_auxiliary(const std::string& w) {
+    return w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are" ||
+           w == "be";
 }
 
 bool determiner(const std::string& w) {
@@ -250,6 +313,10 @@ const std::set<std::string, std::less<>>& organisation_words() {
 }  // namespace
 
 bool is_title_word(std::string_view folded) { return titles().count(folded) > 0; }
+bool is_honorific(std::string_view folded) {
+    return folded == "mr" || folded == "mrs" || folded == "ms" || folded == "miss" ||
+           folded == "dr" || folded == "mr." || folded == "mrs." || folded == "dr.";
+}
 bool is_peerage(std::string_view folded) { return peerages().count(folded) > 0; }
 bool is_sentence_opener(std::string_view folded) { return openers().count(folded) > 0; }
 bool is_organisation_word(std::string_view folded) {

@@ -20,6 +20,7 @@ struct Person {
     std::vector<std::string> words;  ///< folded words of the name
     std::set<std::string> roles;
     Gender gender = Gender::unknown;
+    bool gender_by_first_name = false;  ///< a pronoun about them may correct it
     bool organisation = false;
     bool titled = false;  ///< seen with a personal title (Mr, Minister, Dr…)
     std::size_t last_mention = 0;
@@ -40,6 +41,7 @@ public:
         std::vector<std::string> roles;
         Gender gender;
         bool organisation = false;
+        bool gender_by_first_name = false;
     };
 
     /// Records a mention, completing a partial name from earlier ones; returns its index.
@@ -72,7 +74,13 @@ public:
         p.last_mention = clock_;
         p.titled = p.titled || !m.roles.empty();
         for (const auto& r : m.roles) p.roles.insert(r);
-        if (p.gender == Gender::unknown) p.gender = m.gender;
+        if (p.gender == Gender::unknown) {
+            p.gender = m.gender;
+            p.gender_by_first_name = m.gender_by_first_name;
+        } else if (p.gender_by_first_name && m.gender != Gender::unknown && !m.gender_by_first_name) {
+            p.gender = m.gender;
+            p.gender_by_first_name = false;
+        }
         return index;
     }
 
@@ -117,7 +125,12 @@ public:
                         (p.words.size() == 1 && p.gender == Gender::unknown && !p.titled);
             if (!body) continue;
             bool named_kind = !head.empty() && std::find(p.words.begin(), p.words.end(), head) != p.words.end();
-            auto when = named_kind ? p.last_mention : p.last_spoke;
+            // `in an interview with the Financial Times … The paper said`: a publication is
+            // the one just mentioned, whether or not it spoke.
+            bool publication = head == "paper" || head == "newspaper" || head == "magazine" ||
+                               head == "tabloid" || head == "journal";
+            if (publication && !p.organisation) continue;
+            auto when = named_kind || publication ? p.last_mention : p.last_spoke;
             if (when == 0 || (!named_kind && when < paragraph_clock_floor)) continue;
             if (best == kNone || when > best_when) best = i, best_when = when;
         }
@@ -129,9 +142,24 @@ public:
         return !p.organisation && (p.gender != Gender::unknown || p.titled || p.last_spoke > 0);
     }
 
+    /// Known to be a person, or named like one (two words or more, not a body): enough for
+    /// the subject of the sentence before to be what a pronoun or a description means.
+    bool maybe_person(std::size_t index) const {
+        const auto& p = people_[index];
+        return person_like(index) || (!p.organisation && p.words.size() >= 2);
+    }
+
     bool fits_pronoun(std::size_t index, Gender g) {
         auto& p = people_[index];
-        if (!person_like(index) || !fits(p.gender, g)) return false;
+        if (!maybe_person(index)) return false;
+        // `Kim Collins … he said`: a pronoun about the person just talked of outweighs the
+        // gender a first name suggested.
+        if (p.gender_by_first_name && g != Gender::unknown && p.gender != g) {
+            p.gender = g;
+            p.gender_by_first_name = false;
+            return true;
+        }
+        if (!fits(p.gender, g)) return false;
         if (p.gender == Gender::unknown) p.gender = g;
         return true;
     }

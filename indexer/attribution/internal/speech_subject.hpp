@@ -16,6 +16,7 @@ struct Subject {
     std::vector<std::string> words;  ///< as written: the name, or the role phrase
     std::vector<std::string> roles;  ///< folded words describing the person
     Gender gender = Gender::unknown;
+    bool gender_by_first_name = false;  ///< only a common first name says it (Kim, Jean…)
     std::size_t first = kNone;  ///< first token of the subject phrase
     bool document = false;      ///< the person's statement, letter… rather than the person
     bool organisation = false;  ///< named with `the`

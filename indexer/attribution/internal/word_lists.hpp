@@ -27,10 +27,24 @@ bool document_noun(const std::string& w);
 /// Nouns that stand for an organisation or its documents in `the firm said`.
 bool organisation_role(const std::string& w);
 bool determiner(const std::string& w);
+/// `american`, `belgian`, `frenchman`: a demonym (folded).
+bool nationality(std::string_view w);
+/// `22-year-old`, `player`, `belgian`: the head of a description of a person (folded).
+bool person_descriptor(std::string_view w);
+/// A speech verb's base form that is also a noun (`question`, `claim`, `call`).
+bool noun_like_verb(const std::string& w);
+/// A work or label whose title can follow it in quotation marks (`the study "…"`).
+bool work_noun(const std::string& w);
+/// When, while, although…: a word opening a subordinate clause.
+bool subordinator(const std::string& w);
+/// `was`, `been`…: before a past participle, a passive (`she was told`).
+bool passive_auxiliary(const std::string& w);
 
 // Names and what stands beside them (folded words).
 /// Titles, ranks and offices (`president`, `minister`, `mr`, `sir`).
 bool is_title_word(std::string_view folded);
+/// Mr, Mrs, Ms, Miss, Dr: always followed by a name.
+bool is_honorific(std::string_view folded);
 /// Peerages and royal titles that stay part of a one-word name (`Lord Goldsmith`).
 bool is_peerage(std::string_view folded);
 /// Gender implied by a title (`mr` → male) or a common first name, else unknown.
