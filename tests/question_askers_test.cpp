@@ -1,0 +1,103 @@
+// Who asks a transcript's questions: askers who say who they are (at the start of a
+// question, or when the host asks), askers a moderator calls with their outlet, and the
+// follow-ups the same asker goes on asking — through build_passages on short transcripts in
+// the White House's and the Kremlin's shapes.
+
+#include <gtest/gtest.h>
+
+#include "passage_builder.hpp"
+
+using namespace newsdex;
+
+namespace {
+
+// Each turn paragraph's speaker, in order ("-" for none).
+std::vector<std::string> turn_speakers(const std::string& body) {
+    Article a;
+    a.id = "t";
+    a.kind = "transcript";
+    a.title = "Remarks by President Trump before a meeting";
+    a.body = body;
+    AnalysisTables tables{SpeakerTable::parse("- name: Donald Trump\n", "t.yaml"), TopicTagger()};
+    std::vector<std::string> out;
+    for (const auto& p : build_passages(a, tables))
+        if (p.kind == PassageKind::turn) out.push_back(p.speaker.value_or("-"));
+    return out;
+}
+
+}  // namespace
+
+TEST(QuestionAskers, TheAskerWhoNamesThemselfAndTheirFollowUps) {
+    EXPECT_EQ(
+        turn_speakers(
+            "PRESIDENT TRUMP: Yeah, please.\n\n"
+            "Q Yes, sir. Thank you, Mr. President. Amanda Head with Just the News. On the "
+            "southern border, you’ve got DHS and ICE, who are reporting —\n\n"
+            "PRESIDENT TRUMP: Yeah.\n\n"
+            "Q — on both the catch and the release side.\n\n"
+            "PRESIDENT TRUMP: They cheated on the numbers.\n\n"
+            "Q Do you know how many of those are criminal illegal aliens?\n\n"
+            "PRESIDENT TRUMP: Many of them. They gave phony numbers, and phony numbers are "
+            "a very bad thing to give. But I’m not sure about that. I don’t know how it "
+            "would play. We want to get it straightened out.\n\n"
+            "Q Can you hold anyone accountable?\n"),
+        (std::vector<std::string>{"Donald Trump", "Amanda Head", "Donald Trump", "Amanda Head",
+                                  "Donald Trump", "Amanda Head", "Donald Trump", "-"}));
+}
+
+TEST(QuestionAskers, ANameGivenWhenTheHostAsksWhoTheAskerIs) {
+    EXPECT_EQ(
+        turn_speakers("PRESIDENT TRUMP: I love that question.\n\n"
+                      "Q Right.\n\n"
+                      "PRESIDENT TRUMP: Who are you with?\n\n"
+                      "Q Just the News. Amanda Head.\n\n"
+                      "PRESIDENT TRUMP: Very nice. That’s good.\n\n"
+                      "Q And Biden is out of office —\n\n"
+                      "PRESIDENT TRUMP: Yeah.\n\n"
+                      "Q — Alejandro Mayorkas. Who gets held accountable?\n"),
+        (std::vector<std::string>{"Donald Trump", "Amanda Head", "Donald Trump", "Amanda Head",
+                                  "Donald Trump", "Amanda Head", "Donald Trump", "Amanda Head"}));
+}
+
+TEST(QuestionAskers, TheFloorGivenToSomeoneElseEndsTheAskersTurns) {
+    const std::string asked =
+        "Q Thank you, Mr. President. Trevor Hunnicutt with Reuters. Will you sign it?\n\n";
+    for (const char* reply :
+         {"Yes, please.", "Go ahead.", "Yeah, Steve.", "Andrea?", "Next question."})
+        EXPECT_EQ(turn_speakers(asked + "PRESIDENT TRUMP: " + reply + "\n\nQ And when?\n"),
+                  (std::vector<std::string>{"Trevor Hunnicutt", "Donald Trump", "-"}))
+            << reply;
+    // A question opening as a new asker's, or straight after another question.
+    EXPECT_EQ(turn_speakers(asked + "PRESIDENT TRUMP: Soon.\n\nQ Thank you, sir. When?\n"),
+              (std::vector<std::string>{"Trevor Hunnicutt", "Donald Trump", "-"}));
+    EXPECT_EQ(turn_speakers(asked + "Q When?\n"),
+              (std::vector<std::string>{"Trevor Hunnicutt", "-"}));
+    // After a short reply that gives the floor to no one, the same asker goes on.
+    EXPECT_EQ(turn_speakers(asked + "PRESIDENT TRUMP: Soon.\n\nQ When?\n"),
+              (std::vector<std::string>{"Trevor Hunnicutt", "Donald Trump", "Trevor Hunnicutt"}));
+}
+
+TEST(QuestionAskers, AReporterGreetedByAFirstNameIsNotNamed) {
+    EXPECT_EQ(turn_speakers("MODERATOR: Next question, please.\n\n"
+                            "Q Hey, guys, thanks for doing this. Hi, Justin. Is there a fear "
+                            "that this concedes the breakaway territories?\n\n"
+                            "SENIOR ADMINISTRATION OFFICIAL: No.\n\n"
+                            "Q Andrea. Is there anything else in your toolkit?\n"),
+              (std::vector<std::string>{"-", "-", "-", "-"}));
+}
+
+TEST(QuestionAskers, KremlinAndPressCallShapes) {
+    // `Name, Outlet.` after a greeting.
+    EXPECT_EQ(turn_speakers("Vladimir Putin: Please, go ahead.\n\n"
+                            "Question: Good afternoon, Mr President. Pavel Zarubin, Rossiya TV "
+                            "channel. What did you agree on?\n"),
+              (std::vector<std::string>{"Vladimir Putin", "Pavel Zarubin"}));
+    // `This is Name with Outlet`.
+    EXPECT_EQ(turn_speakers("MODERATOR: Go ahead.\n\n"
+                            "Q Hi, this is Aamer Madhani with the AP. Thanks for doing this.\n"),
+              (std::vector<std::string>{"-", "Aamer Madhani"}));
+    // A moderator calling the next asker with their outlet.
+    EXPECT_EQ(turn_speakers("MODERATOR: Our next question comes from Jeff Mason with Reuters.\n\n"
+                            "Q Thanks. Can you say more about the timing?\n"),
+              (std::vector<std::string>{"-", "Jeff Mason"}));
+}
