@@ -5,6 +5,7 @@
 
 #include "internal/people.hpp"
 #include "internal/quote_extractor.hpp"
+#include "internal/section_headings.hpp"
 #include "internal/sentences.hpp"
 #include "internal/speech_subject.hpp"
 #include "internal/tokenizer.hpp"
@@ -259,6 +260,12 @@ private:
         paragraph_floor_ = previous_paragraph_clock_;
         previous_paragraph_clock_ = people_.clock();
         if (turn(p)) current_ = kNone;
+        // A heading's quotations run until a paragraph that is not one; a quotation after
+        // that is not the heading person's for want of another speaker.
+        if (heading_person_ != kNone && !opens_with_quote(text)) {
+            if (current_ == heading_person_) current_ = kNone;
+            heading_person_ = kNone;
+        }
 
         std::vector<std::size_t> pending;  // undecided quotes awaiting the next sentence
         for (std::size_t si = 0; si < sents.size(); ++si) {
@@ -344,6 +351,17 @@ private:
         for (auto q : pending)
             if (!decided_[q]) continue_speaker(q, p);
 
+        // `Secretary of State Marco Rubio on Meet the Press`, then his quotations.
+        if (!turn(p) && p + 1 < in_.paragraphs.size() && !turn(p + 1))
+            if (auto heading = heading_speaker(text, in_.paragraphs[p + 1], in_.table)) {
+                auto person =
+                    people_.note({split_words(heading->name), heading->titles, Gender::unknown});
+                if (person != kNone && people_.person_like(person)) {
+                    current_ = heading_person_ = person;
+                    heading_ = text;
+                }
+            }
+
         if (!turn(p) && speakers_here_.size() == 1 && !nameless_here_) {
             result_.paragraph_speakers[p] = people_.display(*speakers_here_.begin());
             result_.paragraph_evidence[p] =
@@ -370,7 +388,10 @@ private:
         decided_[q] = true;
         if (current_ == kNone) return;
         person_of_[q] = current_;
-        result_.quotes[q].evidence = "no attribution of its own: the running speaker";
+        result_.quotes[q].evidence =
+            current_ == heading_person_
+                ? "no attribution of its own: the person the heading '" + heading_ + "' names"
+                : "no attribution of its own: the running speaker";
         people_.spoke(current_);
         speakers_here_.insert(current_);
     }
@@ -393,6 +414,8 @@ private:
     std::size_t document_clock_ = 0;
     std::set<std::size_t> speakers_here_;
     bool nameless_here_ = false;
+    std::size_t heading_person_ = kNone;  ///< named by the heading the quotations are under
+    std::string heading_;
 };
 
 }  // namespace
