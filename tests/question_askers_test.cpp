@@ -96,6 +96,10 @@ TEST(QuestionAskers, KremlinAndPressCallShapes) {
     EXPECT_EQ(turn_speakers("MODERATOR: Go ahead.\n\n"
                             "Q Hi, this is Aamer Madhani with the AP. Thanks for doing this.\n"),
               (std::vector<std::string>{"-", "Aamer Madhani"}));
+    // A reporter's turn is a question too.
+    EXPECT_EQ(turn_speakers("PRESIDENT TRUMP: Yes.\n\n"
+                            "REPORTER: Hi, Jeff Mason from Reuters. When will you go?\n"),
+              (std::vector<std::string>{"Donald Trump", "Jeff Mason"}));
     // A moderator calling the next asker with their outlet.
     EXPECT_EQ(turn_speakers("MODERATOR: Our next question comes from Jeff Mason with Reuters.\n\n"
                             "Q Thanks. Can you say more about the timing?\n"),

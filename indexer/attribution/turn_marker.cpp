@@ -59,13 +59,49 @@ bool connector(std::string_view word) {
     return word == "of" || word == "the" || word == "for" || word == "and" || word == "on";
 }
 
+// `JEAN-PIERRE` → `Jean-Pierre`, `O’BRIEN` → `O’Brien`: lower case but for the first letter
+// and the letters after a hyphen or an apostrophe.
 std::string soften_caps(const std::string& word) {
     int letters = 0;
     if (!all_caps(word, letters) || letters < 2) return word;
-    auto folded = schema::fold(word);
-    // Upper-case the first letter only; names in caps are overwhelmingly ASCII.
-    if (!folded.empty() && folded[0] >= 'a' && folded[0] <= 'z') folded[0] = char(folded[0] - 32);
-    return folded;
+    std::string out;
+    bool upper = true;
+    const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(word.data());
+    utf8proc_ssize_t i = 0, size = static_cast<utf8proc_ssize_t>(word.size());
+    while (i < size) {
+        utf8proc_int32_t cp = -1;
+        const auto n = utf8proc_iterate(p + i, size - i, &cp);
+        if (n <= 0) return word;
+        if (utf8proc_category(cp) == UTF8PROC_CATEGORY_LU) {
+            if (!upper) cp = utf8proc_tolower(cp);
+            upper = false;
+        } else {
+            upper = cp == '-' || cp == '\'' || cp == 0x2019;
+        }
+        utf8proc_uint8_t buffer[4];
+        const auto written = utf8proc_encode_char(cp, buffer);
+        out.append(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(written));
+        i += n;
+    }
+    return out;
+}
+
+// Notes in brackets on what was heard rather than who speaks: `[Applause]`, `[Laughter]`,
+// `[Speaks Ukrainian]`, `[Inaudible]`, `[Through an interpreter]`.
+bool stage_direction(const std::vector<std::string>& words) {
+    static const std::set<std::string, std::less<>> notes = {
+        "applause", "laughter", "laughs", "laughing", "inaudible", "unintelligible",
+        "indiscernible", "crosstalk", "cross-talk", "speaks", "speaking", "music", "cheers",
+        "cheering", "booing", "boos", "pause", "silence", "interruption", "interpreted",
+        "interpretation", "interpreter", "translated", "translation", "retranslated", "audio",
+        "video", "recess", "break", "chuckles", "coughs", "sic", "off-mic", "mic", "end",
+        "begins", "ends"};
+    for (const auto& w : words) {
+        auto folded = schema::fold(w);
+        while (!folded.empty() && (folded.back() == '.' || folded.back() == ',')) folded.pop_back();
+        if (notes.count(folded)) return true;
+    }
+    return false;
 }
 
 }  // namespace
@@ -77,7 +113,9 @@ std::optional<TurnMarker> find_turn_marker(std::string_view paragraph, MarkerSty
         if (close == std::string_view::npos || close > 120) return std::nullopt;
         marker.label = trim(paragraph.substr(1, close - 1));
         auto words = split_words(marker.label);
-        if (words.empty() || words.size() > 8 || !upper_start(words.front())) return std::nullopt;
+        if (words.empty() || words.size() > 8 || !upper_start(words.front()) ||
+            stage_direction(words))
+            return std::nullopt;
         marker.rest = trim(paragraph.substr(close + 1));
         return marker;
     }
@@ -107,7 +145,10 @@ std::optional<TurnMarker> find_turn_marker(std::string_view paragraph, MarkerSty
         std::any_of(words.begin(), words.end(), [](const auto& w) { return connector(w); });
     if (words.empty() || words.size() > (with_connectors ? 9u : 5u)) return std::nullopt;
 
-    if (marker.label == "Q" || marker.label == "QUESTION" || marker.label == "Question") {
+    // A reporter's or journalist's turn is a question like `Q`'s: its asker is not named.
+    const auto folded_label = schema::fold(marker.label);
+    if (marker.label == "Q" || folded_label == "question" || folded_label == "reporter" ||
+        folded_label == "journalist") {
         marker.question = true;
         return marker;
     }
