@@ -104,4 +104,17 @@ TEST(QuestionAskers, KremlinAndPressCallShapes) {
     EXPECT_EQ(turn_speakers("MODERATOR: Our next question comes from Jeff Mason with Reuters.\n\n"
                             "Q Thanks. Can you say more about the timing?\n"),
               (std::vector<std::string>{"-", "Jeff Mason"}));
+    EXPECT_EQ(turn_speakers("OPERATOR: Next, we'll go to the line of Andrea Mitchell.\n\n"
+                            "Q Hi. Is there anything else in your toolkit?\n"),
+              (std::vector<std::string>{"-", "Andrea Mitchell"}));
+    EXPECT_EQ(turn_speakers("Dmitry Peskov: Pavel Zarubin, please.\n\n"
+                            "Question: Mr President, what did you agree on?\n"),
+              (std::vector<std::string>{"Dmitry Peskov", "Pavel Zarubin"}));
+    // An acronym outlet, and someone the host only speaks of.
+    EXPECT_EQ(turn_speakers("PRESIDENT TRUMP: I spoke to Vladimir Putin.\n\n"
+                            "Q Mr. President, Nancy Cordes, CBS, and what did he say?\n"),
+              (std::vector<std::string>{"Donald Trump", "Nancy Cordes"}));
+    EXPECT_EQ(turn_speakers("PRESIDENT TRUMP: I spoke to Vladimir Putin.\n\n"
+                            "Q What did he say?\n"),
+              (std::vector<std::string>{"Donald Trump", "-"}));
 }

@@ -1,5 +1,6 @@
 #include "internal/self_introduction.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <set>
 
@@ -44,6 +45,12 @@ bool outlet_word(const std::string& folded) {
     return words.count(folded) > 0;
 }
 
+bool acronym(const std::string& word) {
+    return word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) {
+               return std::isupper(static_cast<unsigned char>(c));
+           });
+}
+
 // `Reuters.`, `Rossiya TV channel.`: an outlet's name closing its sentence, from `at` on.
 bool outlet_ends_sentence(const std::vector<std::string>& words, std::size_t at) {
     for (std::size_t k = at; k < words.size() && k < at + 6; ++k) {
@@ -52,7 +59,8 @@ bool outlet_ends_sentence(const std::vector<std::string>& words, std::size_t at)
         if (b.empty() ||
             (k == at ? !capitalised(b) : !capitalised(b) && !outlet_word(schema::fold(b))))
             return false;
-        if (b != w) return w.back() == '.';
+        // An acronym may end at a comma too (`Nancy Cordes, CBS, and …`).
+        if (b != w) return w.back() == '.' || (k == at && w.back() == ',' && acronym(b));
     }
     return false;
 }
@@ -74,6 +82,17 @@ std::size_t name_with_outlet(const std::vector<std::string>& words, std::size_t 
     if (n < 2 || i + n >= words.size()) return 0;
     const auto next = schema::fold(words[i + n]);
     return next == "with" || next == "from" ? n : 0;
+}
+
+// How many words from `i` make a name of two or three words that ends a sentence or a clause
+// (`Andrea Mitchell.`, `Andrea Mitchell, …`); 0 when they do not.
+std::size_t name_alone(const std::vector<std::string>& words, std::size_t i) {
+    std::size_t n = 0;
+    while (i + n < words.size() && n < 3 && name_part(bare(words[i + n]), n == 0)) {
+        ++n;
+        if (bare(words[i + n - 1]) != words[i + n - 1]) return n >= 2 ? n : 0;
+    }
+    return n >= 2 && i + n == words.size() ? n : 0;
 }
 
 std::string joined(const std::vector<std::string>& words, std::size_t i, std::size_t n) {
@@ -131,16 +150,36 @@ std::optional<std::string> name_in_reply(const std::string& text) {
 
 std::optional<std::string> asker_called(const std::string& text) {
     // `Our next question comes from Aamer Madhani with the Associated Press.`, `Next, we'll go
-    // to Pavel Zarubin, Rossiya TV channel.`
+    // to the line of Pavel Zarubin, Rossiya TV channel.`, `Let's go to Andrea Mitchell.`
     const auto words = split_words(text);
-    const bool about_questions = schema::fold(text).find("question") != std::string::npos;
-    for (std::size_t i = 1; i < words.size(); ++i) {
+    for (std::size_t i = 2; i < words.size(); ++i) {
         const auto before = schema::fold(words[i - 1]);
-        const auto two = i > 1 ? schema::fold(words[i - 2]) : std::string();
-        if (!(about_questions && (before == "from" || before == "to")) &&
-            !(before == "to" && (two == "go" || two == "turn")))
+        const auto two = schema::fold(words[i - 2]);
+        if (!((before == "from" && (two == "comes" || two == "question" || two == "questions" ||
+                                    two == "hear")) ||
+              (before == "to" && (two == "go" || two == "turn" || two == "goes")) ||
+              (before == "of" && two == "line")))
             continue;
         if (const auto n = name_with_outlet(words, i)) return joined(words, i, n);
+        if (const auto n = name_alone(words, i)) return joined(words, i, n);
+    }
+    // `Pavel Zarubin, please.`, `Go ahead, Jeff Mason.`: a full name given the floor.
+    std::size_t start = 0;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        const char last = words[k].back();
+        if (last != '.' && last != '?' && last != '!' && k + 1 < words.size()) continue;
+        std::vector<std::string> rest;
+        bool gives = false;
+        for (std::size_t m = start; m <= k; ++m) {
+            const auto folded = schema::fold(bare(words[m]));
+            if (folded == "please" || folded == "ahead") gives = true;
+            if (folded != "please" && folded != "go" && folded != "ahead" && folded != "yes" &&
+                folded != "yeah" && folded != "okay")
+                rest.push_back(words[m]);
+        }
+        if (gives && !rest.empty() && name_alone(rest, 0) == rest.size())
+            return joined(rest, 0, rest.size());
+        start = k + 1;
     }
     return std::nullopt;
 }
