@@ -139,8 +139,9 @@ TEST(TurnSpeakers, LabelsWithTitlesInCapitalsOrTitleCase) {
     EXPECT_EQ(turn_speakers("Press briefing by Press Secretary Karine Jean-Pierre and John Kirby",
                             "MS. JEAN-PIERRE: Good afternoon.\n\nMR. KIRBY: Thanks, Karine.\n"),
               (std::vector<std::string>{"Karine Jean-Pierre", "John Kirby"}));
-    EXPECT_EQ(turn_speakers("Press gaggle", "MS. JEAN-PIERRE: Hi, everyone.\n\nMR. O’BRIEN: "
-                                            "Hello.\n"),
+    EXPECT_EQ(turn_speakers("Press gaggle",
+                            "MS. JEAN-PIERRE: Hi, everyone.\n\nMR. O’BRIEN: "
+                            "Hello.\n"),
               (std::vector<std::string>{"Jean-Pierre", "O’Brien"}));
     EXPECT_EQ(turn_speakers("Remarks by Vice President Harris and Prime Minister Sunak",
                             "THE VICE PRESIDENT: Welcome.\n\nPRIME MINISTER SUNAK: Thank you, "
@@ -150,6 +151,28 @@ TEST(TurnSpeakers, LabelsWithTitlesInCapitalsOrTitleCase) {
                             "Vladimir Putin (retranslated): Good afternoon.\n\nRecep Tayyip "
                             "Erdoğan (via interpreter): Thank you.\n"),
               (std::vector<std::string>{"Vladimir Putin", "Recep Tayyip Erdoğan"}));
+}
+
+TEST(TurnSpeakers, OfficesOfAdvisersAndFirstLadies) {
+    EXPECT_EQ(turn_speakers("Press briefing",
+                            "NATIONAL SECURITY ADVISOR SULLIVAN: Good afternoon.\n\nSENATOR "
+                            "McCONNELL: Thank you.\n"),
+              (std::vector<std::string>{"Sullivan", "McConnell"}));
+    EXPECT_EQ(turn_speakers("Remarks by First Lady Jill Biden at a roundtable",
+                            "THE FIRST LADY: Thank you all for coming.\n"),
+              (std::vector<std::string>{"Jill Biden"}));
+}
+
+TEST(TurnSpeakers, TwoPeopleSpeakingTogetherAreNoOnePerson) {
+    EXPECT_EQ(turn_speakers("Remarks by President Biden and President Zelenskyy",
+                            "PRESIDENT BIDEN AND PRESIDENT ZELENSKYY: Thank you.\n\nBOTH: "
+                            "Thank you.\n\nPRESIDENT BIDEN: Let us go.\n"),
+              (std::vector<std::string>{"-", "-", "Joe Biden"}));
+    // An office's own `and` is no second person.
+    EXPECT_EQ(turn_speakers("Talks",
+                            "Minister of Foreign Affairs and Trade Peter Szijjarto: "
+                            "Thank you.\n"),
+              (std::vector<std::string>{"Peter Szijjarto"}));
 }
 
 TEST(TurnSpeakers, LabelsOfPartsPlayedNameNoOne) {

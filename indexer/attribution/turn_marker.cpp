@@ -6,6 +6,7 @@
 #include <set>
 
 #include "internal/name_parts.hpp"
+#include "internal/word_lists.hpp"
 #include "newsdex/schema.hpp"
 
 namespace newsdex::attribution {
@@ -63,6 +64,11 @@ bool connector(std::string_view word) {
 // and the letters after a hyphen or an apostrophe.
 std::string soften_caps(const std::string& word) {
     int letters = 0;
+    // `McCONNELL` → `McConnell`.
+    if (word.size() > 4 && word.starts_with("Mc")) {
+        const auto rest = soften_caps(word.substr(2));
+        return rest == word.substr(2) ? word : "Mc" + rest;
+    }
     if (!all_caps(word, letters) || letters < 2) return word;
     std::string out;
     bool upper = true;
@@ -180,6 +186,18 @@ std::optional<std::string> speaker_from_marker(const TurnMarker& marker,
     // Vladimir Putin`, `Minister of Foreign Affairs of Armenia Ararat Mirzoyan`): the name is
     // what follows the last `of` phrase — its connector and the one name word after it.
     auto label_words = split_words(marker.label);
+    // `PRESIDENT BIDEN AND PRESIDENT ZELENSKYY:`, `BIDEN AND ZELENSKYY:`: two people speak
+    // together, no one person.
+    for (std::size_t i = 1; i + 1 < label_words.size(); ++i) {
+        const auto folded = schema::fold(label_words[i]);
+        if (folded != "and" && folded != "&") continue;
+        const bool other_connectors =
+            std::any_of(label_words.begin(), label_words.end(), [&](const std::string& w) {
+                return &w != &label_words[i] && connector(schema::fold(w));
+            });
+        if (is_title_word(schema::fold(label_words[i + 1])) || !other_connectors)
+            return std::nullopt;
+    }
     for (std::size_t i = label_words.size(); i-- > 0;)
         if (connector(label_words[i]) && i + 2 < label_words.size()) {
             label_words.erase(label_words.begin(), label_words.begin() + static_cast<long>(i) + 2);
