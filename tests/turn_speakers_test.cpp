@@ -54,6 +54,22 @@ TEST(TurnSpeakers, AnOfficeAndItsCountryBeforeTheName) {
               (std::vector<std::string>{"Ararat Mirzoyan", "Vladimir Putin"}));
 }
 
+TEST(TurnSpeakers, LongKremlinLabelsAndNamesWithParticles) {
+    EXPECT_EQ(turn_speakers("Press statements",
+                            "Vladimir Putin: Good afternoon.\n\nPrime Minister of the United "
+                            "Kingdom of Great Britain and Northern Ireland Boris Johnson: Thank "
+                            "you.\n\nCrown Prince of Saudi Arabia Mohammed bin Salman: Thank "
+                            "you.\n\nDeputy Prime Minister – Minister of Economic Development "
+                            "Maxim Oreshkin: Colleagues.\n"),
+              (std::vector<std::string>{"Vladimir Putin", "Boris Johnson", "Mohammed bin Salman",
+                                        "Maxim Oreshkin"}));
+    // A part played, then who plays it.
+    EXPECT_EQ(turn_speakers("Press conference",
+                            "Moderator (Oana Lungescu): Good morning.\n\nModerator "
+                            "(retranslated): Next.\n"),
+              (std::vector<std::string>{"Oana Lungescu", "-"}));
+}
+
 TEST(TurnSpeakers, ASurnameLabelBecomesTheFullName) {
     // From the speaker table when the article gives no first name.
     EXPECT_EQ(turn_speakers("Remarks before a meeting",

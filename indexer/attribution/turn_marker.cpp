@@ -57,7 +57,18 @@ bool name_word(std::string_view word) {
 
 // The small words of an office's name (`Minister of Foreign Affairs`, `Secretary for`).
 bool connector(std::string_view word) {
-    return word == "of" || word == "the" || word == "for" || word == "and" || word == "on";
+    const auto folded = schema::fold(std::string(word));
+    return folded == "of" || folded == "the" || folded == "for" || folded == "and" ||
+           folded == "on";
+}
+
+// The small words inside names (`Mohammed bin Salman`, `Ursula von der Leyen`) and the dash
+// between two offices (`Deputy Prime Minister – Minister of Economic Development`).
+bool name_particle(std::string_view word) {
+    static const std::set<std::string, std::less<>> words = {
+        "bin", "ibn", "bint", "al", "el", "de", "da", "di", "van", "von", "der", "den",
+        "du", "la", "le", "dos", "das", "del", "–", "—"};
+    return words.count(word) > 0;
 }
 
 // `JEAN-PIERRE` → `Jean-Pierre`, `O’BRIEN` → `O’Brien`: lower case but for the first letter
@@ -135,7 +146,9 @@ std::optional<TurnMarker> find_turn_marker(std::string_view paragraph, MarkerSty
         return marker;
     }
     auto colon = paragraph.find(':');
-    if (colon == std::string_view::npos || colon == 0 || colon > 80) return std::nullopt;
+    // Kremlin labels name the office and country in full (`Prime Minister of the United
+    // Kingdom of Great Britain and Northern Ireland Boris Johnson`).
+    if (colon == std::string_view::npos || colon == 0 || colon > 120) return std::nullopt;
     if (colon + 1 < paragraph.size() && paragraph[colon + 1] != ' ') return std::nullopt;
     marker.label = trim(paragraph.substr(0, colon));
     marker.rest = trim(paragraph.substr(colon + 1));
@@ -144,12 +157,25 @@ std::optional<TurnMarker> find_turn_marker(std::string_view paragraph, MarkerSty
     if (marker.label.ends_with(')')) {
         const auto open = marker.label.rfind(" (");
         if (open == std::string::npos) return std::nullopt;
+        const auto note = trim(std::string_view(marker.label).substr(open + 2,
+                                                                     marker.label.size() - open - 3));
         marker.label = trim(std::string_view(marker.label).substr(0, open));
+        // `Moderator (Oana Lungescu):`: the part played, then who plays it.
+        const auto part = schema::fold(marker.label);
+        const auto note_words = split_words(note);
+        if ((part == "moderator" || part == "host" || part == "chair" || part == "presenter" ||
+             part == "interviewer" || part == "spokesperson") &&
+            note_words.size() >= 2 && note_words.size() <= 4 && !stage_direction(note_words) &&
+            std::all_of(note_words.begin(), note_words.end(),
+                        [](const auto& w) { return name_word(w) || name_particle(w); }))
+            marker.label = note;
     }
     auto words = split_words(marker.label);
     const bool with_connectors =
         std::any_of(words.begin(), words.end(), [](const auto& w) { return connector(w); });
-    if (words.empty() || words.size() > (with_connectors ? 9u : 5u)) return std::nullopt;
+    const std::size_t most =
+        !with_connectors ? 5u : style == MarkerStyle::transcript ? 14u : 9u;
+    if (words.empty() || words.size() > most) return std::nullopt;
 
     // A reporter's or journalist's turn is a question like `Q`'s: its asker is not named.
     const auto folded_label = schema::fold(marker.label);
@@ -170,7 +196,9 @@ std::optional<TurnMarker> find_turn_marker(std::string_view paragraph, MarkerSty
     // words between them in lower case.
     if (style == MarkerStyle::transcript && name_word(words.front()) && name_word(words.back()) &&
         std::all_of(words.begin(), words.end(),
-                    [](const auto& w) { return name_word(w) || connector(w); }))
+                    [](const auto& w) {
+                        return name_word(w) || connector(w) || name_particle(w);
+                    }))
         return marker;
     return std::nullopt;
 }
@@ -199,7 +227,7 @@ std::optional<std::string> speaker_from_marker(const TurnMarker& marker,
             return std::nullopt;
     }
     for (std::size_t i = label_words.size(); i-- > 0;)
-        if (connector(label_words[i]) && i + 2 < label_words.size()) {
+        if (i > 0 && connector(label_words[i]) && i + 2 < label_words.size()) {
             label_words.erase(label_words.begin(), label_words.begin() + static_cast<long>(i) + 2);
             break;
         }
