@@ -96,6 +96,18 @@ TEST(QuestionAskers, KremlinAndPressCallShapes) {
     EXPECT_EQ(turn_speakers("MODERATOR: Go ahead.\n\n"
                             "Q Hi, this is Aamer Madhani with the AP. Thanks for doing this.\n"),
               (std::vector<std::string>{"-", "Aamer Madhani"}));
+    // `My name is`, `I am`: no outlet needed; a name further into the question is not the asker.
+    EXPECT_EQ(turn_speakers("Vladimir Putin: Please.\n\n"
+                            "Question: Good afternoon. My name is Maria Ivanova, I am a student. "
+                            "What do you think?\n\nVladimir Putin: Thank you.\n\n"
+                            "Question: Mr President, first, congratulations. Second, a question "
+                            "about the sanctions on Russia, which have now lasted for years. "
+                            "Third, about the talks. Fourth. Fifth. Sixth. Then, Jim Jordan with "
+                            "Reuters said so.\n"),
+              (std::vector<std::string>{"Vladimir Putin", "Maria Ivanova", "Vladimir Putin", "-"}));
+    EXPECT_EQ(turn_speakers("PRESIDENT TRUMP: Yes.\n\n"
+                            "Q Thank you. Jim Jordan, with his allies, says it is over. Is it?\n"),
+              (std::vector<std::string>{"Donald Trump", "-"}));
     // A reporter's turn is a question too.
     EXPECT_EQ(turn_speakers("PRESIDENT TRUMP: Yes.\n\n"
                             "REPORTER: Hi, Jeff Mason from Reuters. When will you go?\n"),

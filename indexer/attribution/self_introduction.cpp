@@ -13,6 +13,9 @@ namespace newsdex::attribution {
 
 namespace {
 
+// The most of a question's opening read for its asker's introduction.
+constexpr std::size_t kOpening = 400;
+
 // A word of a person's name: title case, not a function word; the first not a title either
 // (a surname may be one: `Amanda Head`).
 bool name_part(const std::string& word, bool first) {
@@ -81,7 +84,11 @@ std::size_t name_with_outlet(const std::vector<std::string>& words, std::size_t 
     }
     if (n < 2 || i + n >= words.size()) return 0;
     const auto next = schema::fold(words[i + n]);
-    return next == "with" || next == "from" ? n : 0;
+    if (next != "with" && next != "from") return 0;
+    // The outlet's name: `with Reuters`, `from the Associated Press`, not `with his allies`.
+    std::size_t at = i + n + 1;
+    if (at < words.size() && schema::fold(words[at]) == "the") ++at;
+    return at < words.size() && capitalised(words[at]) ? n : 0;
 }
 
 // How many words from `i` make a name of two or three words that ends a sentence or a clause
@@ -104,22 +111,33 @@ std::string joined(const std::vector<std::string>& words, std::size_t i, std::si
 }  // namespace
 
 std::optional<std::string> self_introduced(const std::string& text) {
-    // Only the opening of the question: a name further on is someone it is about.
-    auto words = split_words(text.substr(0, 240));
+    // Only the opening of the question, its first few sentences: a name further on is
+    // someone it is about.
+    std::size_t end = 0;
+    for (int sentences = 0; sentences < 6 && end < text.size() && end < kOpening; ++sentences) {
+        end = text.find_first_of(".?!", end);
+        end = end == std::string::npos ? text.size() : end + 1;
+    }
+    auto words = split_words(text.substr(0, std::min(end, kOpening)));
     for (std::size_t i = 0; i < words.size(); ++i) {
-        const auto n = name_with_outlet(words, i);
-        if (n == 0) continue;
         // What comes before the name: the start, a greeting or thanks ending in a stop or a
-        // comma, `I'm`, `I am`, `this is`, `it's`, `my name is`.
+        // comma, or words saying who the asker is (`I'm`, `I am`, `this is`, `it's`, `my name
+        // is`); after `I'm`, `I am` and `my name is` the outlet may go unsaid.
+        bool says_who = false, names_self = false;
         if (i > 0) {
             const auto& before = words[i - 1];
             const auto folded = schema::fold(before);
             const auto two = i > 1 ? schema::fold(words[i - 2]) : std::string();
-            const bool says_who = folded == "i'm" || folded == "i’m" || folded == "it's" ||
-                                  folded == "it’s" || (folded == "am" && two == "i") ||
-                                  (folded == "is" && (two == "this" || two == "name"));
+            says_who = folded == "i'm" || folded == "i’m" || folded == "it's" || folded == "it’s" ||
+                       (folded == "am" && two == "i") ||
+                       (folded == "is" && (two == "this" || two == "name"));
+            names_self = folded == "i'm" || folded == "i’m" || (folded == "am" && two == "i") ||
+                         (folded == "is" && two == "name");
             if (!says_who && before.back() != '.' && before.back() != ',') continue;
         }
+        auto n = name_with_outlet(words, i);
+        if (n == 0 && names_self) n = name_alone(words, i);
+        if (n == 0) continue;
         return joined(words, i, n);
     }
     return std::nullopt;
@@ -155,8 +173,8 @@ std::optional<std::string> asker_called(const std::string& text) {
     for (std::size_t i = 2; i < words.size(); ++i) {
         const auto before = schema::fold(words[i - 1]);
         const auto two = schema::fold(words[i - 2]);
-        if (!((before == "from" && (two == "comes" || two == "question" || two == "questions" ||
-                                    two == "hear")) ||
+        if (!((before == "from" &&
+               (two == "comes" || two == "question" || two == "questions" || two == "hear")) ||
               (before == "to" && (two == "go" || two == "turn" || two == "goes")) ||
               (before == "of" && two == "line")))
             continue;
