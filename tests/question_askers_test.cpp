@@ -73,7 +73,7 @@ TEST(QuestionAskers, TheFloorGivenToSomeoneElseEndsTheAskersTurns) {
     EXPECT_EQ(turn_speakers(asked + "Q When?\n"),
               (std::vector<std::string>{"Trevor Hunnicutt", "-"}));
     // After a short reply that gives the floor to no one, the same asker goes on.
-    EXPECT_EQ(turn_speakers(asked + "PRESIDENT TRUMP: Soon.\n\nQ When?\n"),
+    EXPECT_EQ(turn_speakers(asked + "PRESIDENT TRUMP: Soon.\n\nQ His bill, when?\n"),
               (std::vector<std::string>{"Trevor Hunnicutt", "Donald Trump", "Trevor Hunnicutt"}));
 }
 

@@ -1,3 +1,4 @@
+#include <cctype>
 #include <set>
 
 #include "attribution.hpp"
@@ -26,9 +27,12 @@ bool dash(std::string_view s, bool at_end) {
     return false;
 }
 
+// Whether `folded` starts with one of the words or phrases (`hi`, not `his`).
 bool starts_with_any(const std::string& folded, std::initializer_list<std::string_view> starts) {
     for (auto s : starts)
-        if (folded.starts_with(s)) return true;
+        if (folded.starts_with(s) && (folded.size() == s.size() ||
+                                      !std::isalpha(static_cast<unsigned char>(folded[s.size()]))))
+            return true;
     return false;
 }
 
