@@ -93,7 +93,7 @@ Attribution attribute(const AttributionInput& input);
 struct TurnMarker {
     std::string label;  ///< inside the brackets or before the colon
     std::string rest;   ///< the paragraph's text after the marker
-    bool question = false;  ///< Q:/QUESTION: — the interviewer, who gets no named speaker
+    bool question = false;  ///< Q:/QUESTION:/REPORTER: — an asker the label does not name
     bool answer = false;    ///< A:/ANSWER: — the interviewee
 };
 
@@ -131,15 +131,16 @@ std::optional<std::string> person_name(const std::string& name, const SpeakerTab
 std::optional<std::string> speaker_of_title(const std::string& title, const std::string& author,
                                             const std::string& body, const SpeakerTable& table);
 
-/// The asker who names themself at the start of a transcript's question (`Thank you, Mr.
-/// President. Amanda Head with Just the News.`, `I'm Trevor Hunnicutt with Reuters`).
+/// The asker who names themself in the first sentences of a transcript's question (`Thank
+/// you, Mr. President. Amanda Head with Just the News.`, `I'm Trevor Hunnicutt with Reuters`,
+/// `Good afternoon. Pavel Zarubin, Rossiya TV channel.`, `My name is Maria Ivanova`).
 std::optional<std::string> self_introduced(const std::string& text);
 
 /// A paragraph of a transcript as question_askers reads it.
 struct TranscriptParagraph {
     std::string_view text;
     bool turn = false;      ///< part of a labelled turn (else narration)
-    bool opens = false;     ///< the turn's label is on it
+    bool opens = false;     ///< the turn opens here (its label on it or alone before it)
     bool question = false;  ///< of a question turn (`Q`, `QUESTION:`)
 };
 
