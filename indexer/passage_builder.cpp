@@ -67,22 +67,17 @@ std::vector<Passage> build_passages(const Article& article, const AnalysisTables
                                            tables.speakers);
         for (std::size_t i = 0; i < paragraphs.size(); ++i)
             if (paragraphs[i].kind == PassageKind::turn) paragraphs[i].speaker = turn_speakers[i];
-        // A question turn whose asker names themself at its start is theirs, with the
-        // paragraphs that continue it.
-        std::optional<std::string> asker;
-        for (auto& p : paragraphs) {
-            if (p.kind != PassageKind::turn) continue;
-            const bool opens = !p.evidence.starts_with("continues");
-            const bool question = p.evidence.find("'Q'") != std::string::npos ||
-                                  p.evidence.find("'Question") != std::string::npos ||
-                                  p.evidence.find("'QUESTION") != std::string::npos;
-            if (opens) asker = question && !p.speaker ? attribution::self_introduced(p.text)
-                                                      : std::nullopt;
-            if (asker && !p.speaker) {
-                p.speaker = asker;
-                p.evidence += opens ? ", whose asker names themself" : "";
+        // Question turns are their askers' where the transcript names them.
+        std::vector<attribution::TranscriptParagraph> transcript;
+        for (const auto& p : paragraphs)
+            transcript.push_back(
+                {p.text, p.kind == PassageKind::turn, p.opens_turn, p.question});
+        const auto askers = attribution::question_askers(transcript);
+        for (std::size_t i = 0; i < paragraphs.size(); ++i)
+            if (askers[i] && !paragraphs[i].speaker) {
+                paragraphs[i].speaker = askers[i];
+                paragraphs[i].evidence += ", whose asker is named in the questions";
             }
-        }
     }
     auto attribution = attribute_article(article, paragraphs, tables.speakers);
 

@@ -171,6 +171,8 @@ std::vector<Passage> segment(const Article& article) {
     bool in_turn = false;
     std::optional<std::string> turn_speaker;
     std::string turn_label;
+    bool question = false;
+    bool label_pending = false;  // a label on its own line: the next paragraph opens the turn
     for (auto& text : paragraphs) {
         Passage passage;
         passage.topics = article.topics;
@@ -179,14 +181,21 @@ std::vector<Passage> segment(const Article& article) {
                 in_turn = true;
                 turn_speaker = attribution::speaker_from_marker(*marker, article.speakers);
                 turn_label = marker->label;
+                question = marker->question;
                 passage.evidence = "the turn label '" + turn_label + "'";
                 text = marker->rest;
-                if (text.empty()) continue;  // a marker on its own line: the turn follows
+                label_pending = text.empty();
+                if (label_pending) continue;  // a marker on its own line: the turn follows
+                passage.opens_turn = true;
+            } else if (std::exchange(label_pending, false)) {
+                passage.evidence = "the turn label '" + turn_label + "'";
+                passage.opens_turn = true;
             }
         }
         if (in_turn) {
             passage.kind = PassageKind::turn;
             passage.speaker = turn_speaker;
+            passage.question = question;
             if (passage.evidence.empty())
                 passage.evidence = "continues the turn labelled '" + turn_label + "'";
         }

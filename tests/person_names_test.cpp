@@ -26,6 +26,10 @@ TEST(PersonNames, OfficesAndPlacesBeforeANameAreDropped) {
     EXPECT_EQ(person_name("Former Ambassador to Russia Michael McFaul", kTable), "Michael McFaul");
     EXPECT_EQ(person_name("Minister for Foreign Affairs Elina Valtonen", kTable), "Elina Valtonen");
     EXPECT_EQ(person_name("Senior Fellow Marlo Lewis", kTable), "Marlo Lewis");
+    // A particle in lower case keeps the word before it.
+    EXPECT_EQ(person_name("Crown Prince Mohammed bin Salman", kTable), "Mohammed bin Salman");
+    EXPECT_EQ(person_name("European Commission President Ursula von der Leyen", kTable),
+              "Ursula von der Leyen");
 }
 
 TEST(PersonNames, ATableSurnameIsNotANamesakeWithAnotherGivenName) {

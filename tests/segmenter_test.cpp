@@ -106,6 +106,18 @@ TEST(Segment, QuestionMarkersHaveNoNamedSpeaker) {
     EXPECT_EQ(ps[3].speaker, "Tavi Renn");  // the one listed speaker answers
 }
 
+TEST(Segment, QuestionTurnsAndWhereTurnsOpenAreMarked) {
+    auto ps = segment(article("transcript",
+                              "Q Why now?\n\nAnd why here?\n\nRENN: Because.\n\nQUESTION:\n\n"
+                              "And then?",
+                              {"Tavi Renn"}));
+    ASSERT_EQ(ps.size(), 4u);
+    EXPECT_TRUE(ps[0].question && ps[0].opens_turn);
+    EXPECT_TRUE(ps[1].question && !ps[1].opens_turn);  // continues the question
+    EXPECT_TRUE(!ps[2].question && ps[2].opens_turn);
+    EXPECT_TRUE(ps[3].question && ps[3].opens_turn);  // its label on the line before
+}
+
 TEST(Segment, MarkerOnItsOwnLineStartsTheNextParagraphsTurn) {
     auto ps = segment(article("transcript", "[Minister Tavi Renn]\n\nWe will build it."));
     ASSERT_EQ(ps.size(), 1u);

@@ -22,17 +22,22 @@ const char* kTable = R"(
 )";
 
 // Each turn's speaker, in order ("-" for none).
-std::vector<std::string> turn_speakers(const std::string& title, const std::string& body) {
+std::vector<std::string> turn_speakers_with(const char* table, const std::string& title,
+                                            const std::string& body) {
     Article a;
     a.id = "t";
     a.kind = "transcript";
     a.title = title;
     a.body = body;
-    AnalysisTables tables{SpeakerTable::parse(kTable, "t.yaml"), TopicTagger()};
+    AnalysisTables tables{SpeakerTable::parse(table, "t.yaml"), TopicTagger()};
     std::vector<std::string> out;
     for (const auto& p : build_passages(a, tables))
         if (p.kind == PassageKind::turn) out.push_back(p.speaker.value_or("-"));
     return out;
+}
+
+std::vector<std::string> turn_speakers(const std::string& title, const std::string& body) {
+    return turn_speakers_with(kTable, title, body);
 }
 
 }  // namespace
@@ -47,6 +52,22 @@ TEST(TurnSpeakers, AnOfficeAndItsCountryBeforeTheName) {
                             "Minister of Foreign Affairs of Armenia Ararat Mirzoyan: Thank "
                             "you.\n\nPresident of Russia Vladimir Putin: Good afternoon.\n"),
               (std::vector<std::string>{"Ararat Mirzoyan", "Vladimir Putin"}));
+}
+
+TEST(TurnSpeakers, LongKremlinLabelsAndNamesWithParticles) {
+    EXPECT_EQ(turn_speakers("Press statements",
+                            "Vladimir Putin: Good afternoon.\n\nPrime Minister of the United "
+                            "Kingdom of Great Britain and Northern Ireland Boris Johnson: Thank "
+                            "you.\n\nCrown Prince of Saudi Arabia Mohammed bin Salman: Thank "
+                            "you.\n\nDeputy Prime Minister – Minister of Economic Development "
+                            "Maxim Oreshkin: Colleagues.\n"),
+              (std::vector<std::string>{"Vladimir Putin", "Boris Johnson", "Mohammed bin Salman",
+                                        "Maxim Oreshkin"}));
+    // A part played, then who plays it.
+    EXPECT_EQ(turn_speakers("Press conference",
+                            "Moderator (Oana Lungescu): Good morning.\n\nModerator "
+                            "(retranslated): Next.\n"),
+              (std::vector<std::string>{"Oana Lungescu", "-"}));
 }
 
 TEST(TurnSpeakers, ASurnameLabelBecomesTheFullName) {
@@ -90,4 +111,104 @@ TEST(TurnSpeakers, AQuestionsAskerWhoNamesThemself) {
                             "will Ms Maren meet with?\n"),
               (std::vector<std::string>{"Joe Biden", "Trevor Hunnicutt", "Trevor Hunnicutt",
                                         "Joe Biden", "Amanda Head", "-"}));
+}
+
+namespace {
+
+// Each turn paragraph's speaker and text, in order.
+std::vector<std::pair<std::string, std::string>> turns_of(const std::string& title,
+                                                          const std::string& body,
+                                                          const char* table = kTable) {
+    Article a;
+    a.id = "t";
+    a.kind = "transcript";
+    a.title = title;
+    a.body = body;
+    AnalysisTables tables{SpeakerTable::parse(table, "t.yaml"), TopicTagger()};
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& p : build_passages(a, tables))
+        out.emplace_back(p.speaker.value_or("-"), p.text);
+    return out;
+}
+
+}  // namespace
+
+TEST(TurnSpeakers, ASurnameLabelThroughTheTablesOnlyPersonOfThatSurname) {
+    const char* table = R"(
+- name: Fumio Kishida
+- name: Doug Burgum
+- name: Heydar Aliyev
+- name: Ilham Aliyev
+)";
+    const std::string body =
+        "KISHIDA: I am pleased to announce the Joint Declaration.\n\nSECRETARY BURGUM: Chris "
+        "and I just came from CERAWeek.\n\nSECRETARY WRIGHT: I think Doug said it well.\n\n"
+        "PRESIDENT ALIYEV: Thank you.\n";
+    EXPECT_EQ(turn_speakers_with(table, "Remarks at a meeting", body),
+              (std::vector<std::string>{"Fumio Kishida", "Doug Burgum", "Wright", "Aliyev"}));
+    // Without the table the label's name is kept.
+    EXPECT_EQ(turn_speakers_with("[]", "Remarks at a meeting", body),
+              (std::vector<std::string>{"Kishida", "Burgum", "Wright", "Aliyev"}));
+}
+
+TEST(TurnSpeakers, LabelsWithTitlesInCapitalsOrTitleCase) {
+    EXPECT_EQ(turn_speakers("Press briefing by Press Secretary Karine Jean-Pierre and John Kirby",
+                            "MS. JEAN-PIERRE: Good afternoon.\n\nMR. KIRBY: Thanks, Karine.\n"),
+              (std::vector<std::string>{"Karine Jean-Pierre", "John Kirby"}));
+    EXPECT_EQ(turn_speakers("Press gaggle",
+                            "MS. JEAN-PIERRE: Hi, everyone.\n\nMR. O’BRIEN: "
+                            "Hello.\n"),
+              (std::vector<std::string>{"Jean-Pierre", "O’Brien"}));
+    EXPECT_EQ(turn_speakers("Remarks by Vice President Harris and Prime Minister Sunak",
+                            "THE VICE PRESIDENT: Welcome.\n\nPRIME MINISTER SUNAK: Thank you, "
+                            "Madam Vice President.\n"),
+              (std::vector<std::string>{"Harris", "Sunak"}));
+    EXPECT_EQ(turn_speakers("Press statements",
+                            "Vladimir Putin (retranslated): Good afternoon.\n\nRecep Tayyip "
+                            "Erdoğan (via interpreter): Thank you.\n"),
+              (std::vector<std::string>{"Vladimir Putin", "Recep Tayyip Erdoğan"}));
+}
+
+TEST(TurnSpeakers, OfficesOfAdvisersAndFirstLadies) {
+    EXPECT_EQ(turn_speakers("Press briefing",
+                            "NATIONAL SECURITY ADVISOR SULLIVAN: Good afternoon.\n\nSENATOR "
+                            "McCONNELL: Thank you.\n"),
+              (std::vector<std::string>{"Sullivan", "McConnell"}));
+    EXPECT_EQ(turn_speakers("Remarks by First Lady Jill Biden at a roundtable",
+                            "THE FIRST LADY: Thank you all for coming.\n"),
+              (std::vector<std::string>{"Jill Biden"}));
+}
+
+TEST(TurnSpeakers, TwoPeopleSpeakingTogetherAreNoOnePerson) {
+    EXPECT_EQ(turn_speakers("Remarks by President Biden and President Zelenskyy",
+                            "PRESIDENT BIDEN AND PRESIDENT ZELENSKYY: Thank you.\n\nBOTH: "
+                            "Thank you.\n\nPRESIDENT BIDEN: Let us go.\n"),
+              (std::vector<std::string>{"-", "-", "Joe Biden"}));
+    // An office's own `and` is no second person.
+    EXPECT_EQ(turn_speakers("Talks",
+                            "Minister of Foreign Affairs and Trade Peter Szijjarto: "
+                            "Thank you.\n"),
+              (std::vector<std::string>{"Peter Szijjarto"}));
+}
+
+TEST(TurnSpeakers, LabelsOfPartsPlayedNameNoOne) {
+    EXPECT_EQ(turn_speakers("Town hall",
+                            "MODERATOR: Welcome.\n\nINTERPRETER: He says thank you.\n\nSTAFF: "
+                            "Thank you, press.\n\nPARTICIPANT: Hi.\n\nAUDIENCE MEMBER: Hello.\n\n"
+                            "PRESIDENT BIDEN: Thank you.\n"),
+              (std::vector<std::string>{"-", "-", "-", "-", "-", "Joe Biden"}));
+}
+
+TEST(TurnSpeakers, StageDirectionsStayInTheTurn) {
+    const auto turns = turns_of(
+        "Remarks by President Biden and President Zelenskyy",
+        "PRESIDENT ZELENSKYY: (Speaks Ukrainian.)\n\n(As interpreted.) Thank you, Mr. "
+        "President.\n\n(Applause.)\n\nWe will win.\n\n[Laughter]\n\n(Laughter.)\n\nPRESIDENT "
+        "BIDEN: Thank you.\n\n[Applause]\n\nQ Mr. President —\n\n(Cross-talk.)\n");
+    std::vector<std::string> speakers;
+    for (const auto& [speaker, text] : turns) speakers.push_back(speaker);
+    EXPECT_EQ(speakers, (std::vector<std::string>{"Volodymyr Zelensky", "Volodymyr Zelensky",
+                                                  "Volodymyr Zelensky", "Volodymyr Zelensky",
+                                                  "Volodymyr Zelensky", "Volodymyr Zelensky",
+                                                  "Joe Biden", "Joe Biden", "-", "-"}));
 }

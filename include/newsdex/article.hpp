@@ -44,6 +44,11 @@ struct Passage {
     /// What decided the speaker (a transcript label, the words around a quote, a title), for
     /// people checking attribution; not stored in the index.
     std::string evidence;
+    /// Of a transcript turn: whether the turn opens with this paragraph (its label on it or
+    /// alone just before it), and whether the turn is a question (`Q`, `QUESTION:`, `REPORTER:`), whose asker the label
+    /// does not name.
+    bool opens_turn = false;
+    bool question = false;
 };
 
 }  // namespace newsdex

@@ -95,7 +95,7 @@ Attribution attribute(const AttributionInput& input);
 struct TurnMarker {
     std::string label;  ///< inside the brackets or before the colon
     std::string rest;   ///< the paragraph's text after the marker
-    bool question = false;  ///< Q:/QUESTION: — the interviewer, who gets no named speaker
+    bool question = false;  ///< Q:/QUESTION:/REPORTER: — an asker the label does not name
     bool answer = false;    ///< A:/ANSWER: — the interviewee
 };
 
@@ -133,9 +133,29 @@ std::optional<std::string> person_name(const std::string& name, const SpeakerTab
 std::optional<std::string> speaker_of_title(const std::string& title, const std::string& author,
                                             const std::string& body, const SpeakerTable& table);
 
-/// The asker who names themself at the start of a transcript's question (`Thank you, Mr.
-/// President. Amanda Head with Just the News.`, `I'm Trevor Hunnicutt with Reuters`).
+/// The asker who names themself in the first sentences of a transcript's question (`Thank
+/// you, Mr. President. Amanda Head with Just the News.`, `I'm Trevor Hunnicutt with Reuters`,
+/// `Good afternoon. Pavel Zarubin, Rossiya TV channel.`, `My name is Maria Ivanova`).
 std::optional<std::string> self_introduced(const std::string& text);
+
+/// A paragraph of a transcript as question_askers reads it.
+struct TranscriptParagraph {
+    std::string_view text;
+    bool turn = false;      ///< part of a labelled turn (else narration)
+    bool opens = false;     ///< the turn opens here (its label on it or alone before it)
+    bool question = false;  ///< of a question turn (`Q`, `QUESTION:`)
+};
+
+/// Who asks each question turn (nullopt for other paragraphs, and for askers never named).
+/// An asker is named when they introduce themself in the question (self_introduced), answer
+/// the host's `Who are you with?` with their name, or are called by the moderator with their
+/// outlet. They keep asking the question turns that finish their interrupted question (`…
+/// —` then `— …`) and the follow-ups after the host's short replies, until the host gives
+/// the floor to someone (`Go ahead`, `Yes, please`, a name, `Next question`), a narration
+/// paragraph comes, the host answers at length, or a question opens as a new asker's would
+/// (a greeting, thanks, or straight after another question).
+std::vector<std::optional<std::string>> question_askers(
+    const std::vector<TranscriptParagraph>& paragraphs);
 
 }  // namespace newsdex::attribution
 

@@ -10,6 +10,7 @@
 #include "internal/name_parts.hpp"
 #include "internal/people.hpp"
 #include "internal/quote_extractor.hpp"
+#include "internal/section_headings.hpp"
 #include "internal/sentences.hpp"
 #include "internal/speech_subject.hpp"
 #include "internal/tokenizer.hpp"
@@ -374,6 +375,12 @@ private:
         paragraph_floor_ = previous_paragraph_clock_;
         previous_paragraph_clock_ = people_.clock();
         if (turn(p)) current_ = kNone;
+        // A heading's quotations run until a paragraph that is not one; a quotation after
+        // that is not the heading person's for want of another speaker.
+        if (heading_person_ != kNone && !opens_with_quote(text)) {
+            if (current_ == heading_person_) current_ = kNone;
+            heading_person_ = kNone;
+        }
         // A heading (`Members of Congress`) ends the running speaker and any lead-in.
         const bool is_heading = !turn(p) && heading(toks);
         if (is_heading) {
@@ -515,6 +522,17 @@ private:
         for (auto q : pending)
             if (!decided_[q]) continue_speaker(q);
 
+        // `Secretary of State Marco Rubio on Meet the Press`, then his quotations.
+        if (!turn(p) && p + 1 < in_.paragraphs.size() && !turn(p + 1))
+            if (auto heading = heading_speaker(text, in_.paragraphs[p + 1], in_.table)) {
+                auto person =
+                    people_.note({split_words(heading->name), heading->titles, Gender::unknown});
+                if (person != kNone && people_.person_like(person)) {
+                    current_ = heading_person_ = person;
+                    heading_ = text;
+                }
+            }
+
         if (!turn(p) && speakers_here_.size() == 1 && !nameless_here_) {
             result_.paragraph_speakers[p] = display(*speakers_here_.begin());
             result_.paragraph_evidence[p] =
@@ -615,7 +633,10 @@ private:
         }
         if (current_ == kNone) return;
         person_of_[q] = current_;
-        result_.quotes[q].evidence = "no attribution of its own: the running speaker";
+        result_.quotes[q].evidence =
+            current_ == heading_person_
+                ? "no attribution of its own: the person the heading '" + heading_ + "' names"
+                : "no attribution of its own: the running speaker";
         people_.spoke(current_);
         speakers_here_.insert(current_);
     }
@@ -649,6 +670,8 @@ private:
     std::map<std::string, std::set<std::string>> offices_;
     bool collected_ = false;
     std::map<std::string, std::string> shown_;  ///< a surname alone → the name given for it
+    std::size_t heading_person_ = kNone;  ///< named by the heading the quotations are under
+    std::string heading_;
 };
 
 }  // namespace

@@ -38,6 +38,13 @@ bool initial(const std::string& word) {
     return word.size() == 2 && std::isupper(static_cast<unsigned char>(word[0])) && word[1] == '.';
 }
 
+bool lower_particle(const std::string& word) {
+    static const std::set<std::string, std::less<>> words = {
+        "bin", "ibn", "bint", "al", "el", "de", "da", "di", "van", "von", "der", "den",
+        "du", "la", "le", "dos", "das", "del"};
+    return words.count(word) > 0;
+}
+
 std::string joined(const std::vector<std::string>& words, std::size_t from) {
     std::string out;
     for (std::size_t i = from; i < words.size(); ++i) out += (out.empty() ? "" : " ") + words[i];
@@ -102,6 +109,9 @@ std::optional<std::string> person_name(const std::string& name, const SpeakerTab
     // on the development texts that cost fewer names than keeping every third word did.
     std::size_t keep = 2;
     if (rest.size() >= 3 && (suffix(rest.back()) || initial(rest[rest.size() - 2]))) keep = 3;
+    // `Mohammed bin Salman`, `Ursula von der Leyen`: a particle in lower case joins the
+    // name to the word before it.
+    while (keep < rest.size() && lower_particle(rest[rest.size() - keep])) ++keep;
     if (rest.size() > keep) rest.erase(rest.begin(), rest.end() - static_cast<long>(keep));
     if (rest.empty()) return a_person(name);
     return a_person(joined(rest, 0));

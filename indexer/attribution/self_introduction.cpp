@@ -1,4 +1,8 @@
+#include "internal/self_introduction.hpp"
+
+#include <algorithm>
 #include <cctype>
+#include <set>
 
 #include "attribution.hpp"
 #include "internal/name_parts.hpp"
@@ -8,6 +12,9 @@
 namespace newsdex::attribution {
 
 namespace {
+
+// The most of a question's opening read for its asker's introduction.
+constexpr std::size_t kOpening = 400;
 
 // A word of a person's name: title case, not a function word; the first not a title either
 // (a surname may be one: `Amanda Head`).
@@ -26,32 +33,171 @@ std::string bare(std::string word) {
     return word;
 }
 
+bool capitalised(const std::string& word) {
+    return !word.empty() && (std::isupper(static_cast<unsigned char>(word[0])) ||
+                             std::isdigit(static_cast<unsigned char>(word[0])));
+}
+
+// The lower-case words an outlet's name is written with (`Rossiya TV channel`, `Kommersant
+// newspaper`, `the Associated Press`).
+bool outlet_word(const std::string& folded) {
+    static const std::set<std::string, std::less<>> words = {
+        "the",      "of",      "and",         "channel", "newspaper", "agency",
+        "magazine", "radio",   "television",  "news",    "network",   "daily",
+        "website",  "service", "broadcaster", "company", "tv"};
+    return words.count(folded) > 0;
+}
+
+bool acronym(const std::string& word) {
+    return word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) {
+               return std::isupper(static_cast<unsigned char>(c));
+           });
+}
+
+// `Reuters.`, `Rossiya TV channel.`: an outlet's name closing its sentence, from `at` on.
+bool outlet_ends_sentence(const std::vector<std::string>& words, std::size_t at) {
+    for (std::size_t k = at; k < words.size() && k < at + 6; ++k) {
+        const auto& w = words[k];
+        const auto b = bare(w);
+        if (b.empty() ||
+            (k == at ? !capitalised(b) : !capitalised(b) && !outlet_word(schema::fold(b))))
+            return false;
+        // An acronym may end at a comma too (`Nancy Cordes, CBS, and …`).
+        if (b != w) return w.back() == '.' || (k == at && w.back() == ',' && acronym(b));
+    }
+    return false;
+}
+
+// How many words from `i` make a name (two or three name words) followed by its outlet:
+// `Amanda Head with Just the News`, `Trevor Hunnicutt from Reuters`, `Pavel Zarubin, Rossiya
+// TV channel.`; 0 when they do not.
+std::size_t name_with_outlet(const std::vector<std::string>& words, std::size_t i) {
+    std::size_t n = 0;
+    while (i + n < words.size() && n < 3 && name_part(bare(words[i + n]), n == 0)) {
+        const bool comma = words[i + n].back() == ',';
+        if (bare(words[i + n]) != words[i + n] && !comma) return 0;
+        ++n;
+        if (comma) {
+            // `Name Surname, Outlet.`
+            return n >= 2 && outlet_ends_sentence(words, i + n) ? n : 0;
+        }
+    }
+    if (n < 2 || i + n >= words.size()) return 0;
+    const auto next = schema::fold(words[i + n]);
+    if (next != "with" && next != "from") return 0;
+    // The outlet's name: `with Reuters`, `from the Associated Press`, not `with his allies`.
+    std::size_t at = i + n + 1;
+    if (at < words.size() && schema::fold(words[at]) == "the") ++at;
+    return at < words.size() && capitalised(words[at]) ? n : 0;
+}
+
+// How many words from `i` make a name of two or three words that ends a sentence or a clause
+// (`Andrea Mitchell.`, `Andrea Mitchell, …`); 0 when they do not.
+std::size_t name_alone(const std::vector<std::string>& words, std::size_t i) {
+    std::size_t n = 0;
+    while (i + n < words.size() && n < 3 && name_part(bare(words[i + n]), n == 0)) {
+        ++n;
+        if (bare(words[i + n - 1]) != words[i + n - 1]) return n >= 2 ? n : 0;
+    }
+    return n >= 2 && i + n == words.size() ? n : 0;
+}
+
+std::string joined(const std::vector<std::string>& words, std::size_t i, std::size_t n) {
+    std::string name;
+    for (std::size_t k = 0; k < n; ++k) name += (k ? " " : "") + bare(words[i + k]);
+    return name;
+}
+
 }  // namespace
 
 std::optional<std::string> self_introduced(const std::string& text) {
-    // Only the opening of the question: a name further on is someone it is about.
-    auto words = split_words(text.substr(0, 240));
+    // Only the opening of the question, its first few sentences: a name further on is
+    // someone it is about.
+    std::size_t end = 0;
+    for (int sentences = 0; sentences < 6 && end < text.size() && end < kOpening; ++sentences) {
+        end = text.find_first_of(".?!", end);
+        end = end == std::string::npos ? text.size() : end + 1;
+    }
+    auto words = split_words(text.substr(0, std::min(end, kOpening)));
     for (std::size_t i = 0; i < words.size(); ++i) {
-        // `Amanda Head with Just the News`, `Trevor Hunnicutt from Reuters`,
-        // `I'm Trevor Hunnicutt with Reuters`.
-        std::size_t n = 0;
-        while (i + n < words.size() && n < 3 && name_part(bare(words[i + n]), n == 0) &&
-               bare(words[i + n]) == words[i + n])
-            ++n;
-        if (n < 2 || i + n >= words.size()) continue;
-        const auto next = schema::fold(words[i + n]);
-        if (next != "with" && next != "from") continue;
         // What comes before the name: the start, a greeting or thanks ending in a stop or a
-        // comma, or `I'm`.
+        // comma, or words saying who the asker is (`I'm`, `I am`, `this is`, `it's`, `my name
+        // is`); after `I'm`, `I am` and `my name is` the outlet may go unsaid.
+        bool says_who = false, names_self = false;
         if (i > 0) {
             const auto& before = words[i - 1];
             const auto folded = schema::fold(before);
-            if (folded != "i'm" && folded != "i’m" && before.back() != '.' && before.back() != ',')
-                continue;
+            const auto two = i > 1 ? schema::fold(words[i - 2]) : std::string();
+            says_who = folded == "i'm" || folded == "i’m" || folded == "it's" || folded == "it’s" ||
+                       (folded == "am" && two == "i") ||
+                       (folded == "is" && (two == "this" || two == "name"));
+            names_self = folded == "i'm" || folded == "i’m" || (folded == "am" && two == "i") ||
+                         (folded == "is" && two == "name");
+            if (!says_who && before.back() != '.' && before.back() != ',') continue;
         }
-        std::string name;
-        for (std::size_t k = 0; k < n; ++k) name += (k ? " " : "") + words[i + k];
-        return name;
+        auto n = name_with_outlet(words, i);
+        if (n == 0 && names_self) n = name_alone(words, i);
+        if (n == 0) continue;
+        return joined(words, i, n);
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string> name_in_reply(const std::string& text) {
+    // `Just the News. Amanda Head.`, `Reuters, Jeff Mason.`: a few words, one stretch of
+    // them between stops or commas exactly a name.
+    const auto words = split_words(text);
+    if (words.empty() || words.size() > 10) return std::nullopt;
+    std::optional<std::string> found;
+    std::size_t start = 0;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        const auto& w = words[k];
+        if (bare(w) == w && k + 1 < words.size()) continue;
+        const auto n = k + 1 - start;
+        bool name = n >= 2 && n <= 3;
+        for (std::size_t m = start; name && m <= k; ++m)
+            name = name_part(bare(words[m]), m == start);
+        if (name) {
+            if (found) return std::nullopt;  // two names: which one is the asker's is a guess
+            found = joined(words, start, n);
+        }
+        start = k + 1;
+    }
+    return found;
+}
+
+std::optional<std::string> asker_called(const std::string& text) {
+    // `Our next question comes from Aamer Madhani with the Associated Press.`, `Next, we'll go
+    // to the line of Pavel Zarubin, Rossiya TV channel.`, `Let's go to Andrea Mitchell.`
+    const auto words = split_words(text);
+    for (std::size_t i = 2; i < words.size(); ++i) {
+        const auto before = schema::fold(words[i - 1]);
+        const auto two = schema::fold(words[i - 2]);
+        if (!((before == "from" &&
+               (two == "comes" || two == "question" || two == "questions" || two == "hear")) ||
+              (before == "to" && (two == "go" || two == "turn" || two == "goes")) ||
+              (before == "of" && two == "line")))
+            continue;
+        if (const auto n = name_with_outlet(words, i)) return joined(words, i, n);
+        if (const auto n = name_alone(words, i)) return joined(words, i, n);
+    }
+    // `Pavel Zarubin, please.`, `Go ahead, Jeff Mason.`: a full name given the floor.
+    std::size_t start = 0;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        const char last = words[k].back();
+        if (last != '.' && last != '?' && last != '!' && k + 1 < words.size()) continue;
+        std::vector<std::string> rest;
+        bool gives = false;
+        for (std::size_t m = start; m <= k; ++m) {
+            const auto folded = schema::fold(bare(words[m]));
+            if (folded == "please" || folded == "ahead") gives = true;
+            if (folded != "please" && folded != "go" && folded != "ahead" && folded != "yes" &&
+                folded != "yeah" && folded != "okay")
+                rest.push_back(words[m]);
+        }
+        if (gives && !rest.empty() && name_alone(rest, 0) == rest.size())
+            return joined(rest, 0, rest.size());
+        start = k + 1;
     }
     return std::nullopt;
 }

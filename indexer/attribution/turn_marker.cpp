@@ -6,6 +6,7 @@
 #include <set>
 
 #include "internal/name_parts.hpp"
+#include "internal/word_lists.hpp"
 #include "newsdex/schema.hpp"
 
 namespace newsdex::attribution {
@@ -56,16 +57,68 @@ bool name_word(std::string_view word) {
 
 // The small words of an office's name (`Minister of Foreign Affairs`, `Secretary for`).
 bool connector(std::string_view word) {
-    return word == "of" || word == "the" || word == "for" || word == "and" || word == "on";
+    const auto folded = schema::fold(std::string(word));
+    return folded == "of" || folded == "the" || folded == "for" || folded == "and" ||
+           folded == "on";
 }
 
+// The small words inside names (`Mohammed bin Salman`, `Ursula von der Leyen`) and the dash
+// between two offices (`Deputy Prime Minister – Minister of Economic Development`).
+bool name_particle(std::string_view word) {
+    static const std::set<std::string, std::less<>> words = {
+        "bin", "ibn", "bint", "al", "el", "de", "da", "di", "van", "von", "der", "den",
+        "du", "la", "le", "dos", "das", "del", "–", "—"};
+    return words.count(word) > 0;
+}
+
+// `JEAN-PIERRE` → `Jean-Pierre`, `O’BRIEN` → `O’Brien`: lower case but for the first letter
+// and the letters after a hyphen or an apostrophe.
 std::string soften_caps(const std::string& word) {
     int letters = 0;
+    // `McCONNELL` → `McConnell`.
+    if (word.size() > 4 && word.starts_with("Mc")) {
+        const auto rest = soften_caps(word.substr(2));
+        return rest == word.substr(2) ? word : "Mc" + rest;
+    }
     if (!all_caps(word, letters) || letters < 2) return word;
-    auto folded = schema::fold(word);
-    // Upper-case the first letter only; names in caps are overwhelmingly ASCII.
-    if (!folded.empty() && folded[0] >= 'a' && folded[0] <= 'z') folded[0] = char(folded[0] - 32);
-    return folded;
+    std::string out;
+    bool upper = true;
+    const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(word.data());
+    utf8proc_ssize_t i = 0, size = static_cast<utf8proc_ssize_t>(word.size());
+    while (i < size) {
+        utf8proc_int32_t cp = -1;
+        const auto n = utf8proc_iterate(p + i, size - i, &cp);
+        if (n <= 0) return word;
+        if (utf8proc_category(cp) == UTF8PROC_CATEGORY_LU) {
+            if (!upper) cp = utf8proc_tolower(cp);
+            upper = false;
+        } else {
+            upper = cp == '-' || cp == '\'' || cp == 0x2019;
+        }
+        utf8proc_uint8_t buffer[4];
+        const auto written = utf8proc_encode_char(cp, buffer);
+        out.append(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(written));
+        i += n;
+    }
+    return out;
+}
+
+// Notes in brackets on what was heard rather than who speaks: `[Applause]`, `[Laughter]`,
+// `[Speaks Ukrainian]`, `[Inaudible]`, `[Through an interpreter]`.
+bool stage_direction(const std::vector<std::string>& words) {
+    static const std::set<std::string, std::less<>> notes = {
+        "applause", "laughter", "laughs", "laughing", "inaudible", "unintelligible",
+        "indiscernible", "crosstalk", "cross-talk", "speaks", "speaking", "music", "cheers",
+        "cheering", "booing", "boos", "pause", "silence", "interruption", "interpreted",
+        "interpretation", "interpreter", "translated", "translation", "retranslated", "audio",
+        "video", "recess", "break", "chuckles", "coughs", "sic", "off-mic", "mic", "end",
+        "begins", "ends"};
+    for (const auto& w : words) {
+        auto folded = schema::fold(w);
+        while (!folded.empty() && (folded.back() == '.' || folded.back() == ',')) folded.pop_back();
+        if (notes.count(folded)) return true;
+    }
+    return false;
 }
 
 }  // namespace
@@ -77,7 +130,9 @@ std::optional<TurnMarker> find_turn_marker(std::string_view paragraph, MarkerSty
         if (close == std::string_view::npos || close > 120) return std::nullopt;
         marker.label = trim(paragraph.substr(1, close - 1));
         auto words = split_words(marker.label);
-        if (words.empty() || words.size() > 8 || !upper_start(words.front())) return std::nullopt;
+        if (words.empty() || words.size() > 8 || !upper_start(words.front()) ||
+            stage_direction(words))
+            return std::nullopt;
         marker.rest = trim(paragraph.substr(close + 1));
         return marker;
     }
@@ -91,7 +146,9 @@ std::optional<TurnMarker> find_turn_marker(std::string_view paragraph, MarkerSty
         return marker;
     }
     auto colon = paragraph.find(':');
-    if (colon == std::string_view::npos || colon == 0 || colon > 80) return std::nullopt;
+    // Kremlin labels name the office and country in full (`Prime Minister of the United
+    // Kingdom of Great Britain and Northern Ireland Boris Johnson`).
+    if (colon == std::string_view::npos || colon == 0 || colon > 120) return std::nullopt;
     if (colon + 1 < paragraph.size() && paragraph[colon + 1] != ' ') return std::nullopt;
     marker.label = trim(paragraph.substr(0, colon));
     marker.rest = trim(paragraph.substr(colon + 1));
@@ -100,14 +157,30 @@ std::optional<TurnMarker> find_turn_marker(std::string_view paragraph, MarkerSty
     if (marker.label.ends_with(')')) {
         const auto open = marker.label.rfind(" (");
         if (open == std::string::npos) return std::nullopt;
+        const auto note = trim(std::string_view(marker.label).substr(open + 2,
+                                                                     marker.label.size() - open - 3));
         marker.label = trim(std::string_view(marker.label).substr(0, open));
+        // `Moderator (Oana Lungescu):`: the part played, then who plays it.
+        const auto part = schema::fold(marker.label);
+        const auto note_words = split_words(note);
+        if ((part == "moderator" || part == "host" || part == "chair" || part == "presenter" ||
+             part == "interviewer" || part == "spokesperson") &&
+            note_words.size() >= 2 && note_words.size() <= 4 && !stage_direction(note_words) &&
+            std::all_of(note_words.begin(), note_words.end(),
+                        [](const auto& w) { return name_word(w) || name_particle(w); }))
+            marker.label = note;
     }
     auto words = split_words(marker.label);
     const bool with_connectors =
         std::any_of(words.begin(), words.end(), [](const auto& w) { return connector(w); });
-    if (words.empty() || words.size() > (with_connectors ? 9u : 5u)) return std::nullopt;
+    const std::size_t most =
+        !with_connectors ? 5u : style == MarkerStyle::transcript ? 14u : 9u;
+    if (words.empty() || words.size() > most) return std::nullopt;
 
-    if (marker.label == "Q" || marker.label == "QUESTION" || marker.label == "Question") {
+    // A reporter's or journalist's turn is a question like `Q`'s: its asker is not named.
+    const auto folded_label = schema::fold(marker.label);
+    if (marker.label == "Q" || folded_label == "question" || folded_label == "reporter" ||
+        folded_label == "journalist") {
         marker.question = true;
         return marker;
     }
@@ -123,7 +196,9 @@ std::optional<TurnMarker> find_turn_marker(std::string_view paragraph, MarkerSty
     // words between them in lower case.
     if (style == MarkerStyle::transcript && name_word(words.front()) && name_word(words.back()) &&
         std::all_of(words.begin(), words.end(),
-                    [](const auto& w) { return name_word(w) || connector(w); }))
+                    [](const auto& w) {
+                        return name_word(w) || connector(w) || name_particle(w);
+                    }))
         return marker;
     return std::nullopt;
 }
@@ -139,8 +214,20 @@ std::optional<std::string> speaker_from_marker(const TurnMarker& marker,
     // Vladimir Putin`, `Minister of Foreign Affairs of Armenia Ararat Mirzoyan`): the name is
     // what follows the last `of` phrase — its connector and the one name word after it.
     auto label_words = split_words(marker.label);
+    // `PRESIDENT BIDEN AND PRESIDENT ZELENSKYY:`, `BIDEN AND ZELENSKYY:`: two people speak
+    // together, no one person.
+    for (std::size_t i = 1; i + 1 < label_words.size(); ++i) {
+        const auto folded = schema::fold(label_words[i]);
+        if (folded != "and" && folded != "&") continue;
+        const bool other_connectors =
+            std::any_of(label_words.begin(), label_words.end(), [&](const std::string& w) {
+                return &w != &label_words[i] && connector(schema::fold(w));
+            });
+        if (is_title_word(schema::fold(label_words[i + 1])) || !other_connectors)
+            return std::nullopt;
+    }
     for (std::size_t i = label_words.size(); i-- > 0;)
-        if (connector(label_words[i]) && i + 2 < label_words.size()) {
+        if (i > 0 && connector(label_words[i]) && i + 2 < label_words.size()) {
             label_words.erase(label_words.begin(), label_words.begin() + static_cast<long>(i) + 2);
             break;
         }

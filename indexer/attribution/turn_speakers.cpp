@@ -38,7 +38,8 @@ bool nameless_label(const std::string& folded) {
         "moderator", "operator", "administration official", "senior administration official",
         "senior official", "official", "staff", "participant", "participants",
         "audience member", "reporter", "interpreter", "narrator", "announcer", "all",
-        "speaker", "unidentified speaker", "voice", "crowd", "audience"};
+        "speaker", "unidentified speaker", "voice", "crowd", "audience", "both", "together",
+        "audience members", "unidentified", "press", "students", "student"};
     return labels.count(folded) > 0;
 }
 
@@ -48,8 +49,14 @@ std::optional<std::vector<std::string>> office_only(const std::string& label) {
     auto words = split_words(label);
     if (words.size() < 2 || schema::fold(words.front()) != "the") return std::nullopt;
     words.erase(words.begin());
-    for (const auto& w : words)
-        if (!is_title_word(schema::fold(w))) return std::nullopt;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const auto folded = schema::fold(words[i]);
+        // `The First Lady`: `first` is an office's word only there.
+        const bool first_lady = folded == "first" && i + 1 < words.size() &&
+                                (schema::fold(words[i + 1]) == "lady" ||
+                                 schema::fold(words[i + 1]) == "gentleman");
+        if (!is_title_word(folded) && !first_lady) return std::nullopt;
+    }
     return words;
 }
 
@@ -109,6 +116,8 @@ std::optional<std::string> full_name(const std::string& name, const std::string&
     const auto all = words_of(text);
     for (std::size_t i = 1; i < all.size(); ++i) {
         auto w = all[i];
+        // A turn label (`BOTH:`, `KISHIDA:`) is no mention of a name.
+        if (w.ends_with(':')) continue;
         while (!w.empty() && !std::isalnum(static_cast<unsigned char>(w.back()))) w.pop_back();
         if (w.ends_with("’s")) w.resize(w.size() - 4);
         if (schema::fold(w) != surname) continue;

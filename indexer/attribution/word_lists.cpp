@@ -221,7 +221,8 @@ const std::set<std::string, std::less<>>& titles() {
         "hooker", "lock", "flanker", "scrum-half", "bowler", "batsman", "jockey", "trainer",
         "boxer", "athlete", "sprinter", "runner", "cyclist", "golfer", "swimmer", "referee",
         "umpire", "chairwoman", "vice-chairman", "secretary-general", "minister-president",
-        "senior", "junior", "former", "acting", "interim", "outgoing", "incoming"};
+        "senior", "junior", "former", "acting", "interim", "outgoing", "incoming", "adviser",
+        "advisor", "counselor", "counsellor"};
     return words;
 }
 

@@ -1,0 +1,198 @@
+#include <cctype>
+#include <set>
+
+#include "attribution.hpp"
+#include "internal/name_parts.hpp"
+#include "internal/self_introduction.hpp"
+#include "internal/word_lists.hpp"
+#include "newsdex/schema.hpp"
+
+namespace newsdex::attribution {
+
+namespace {
+
+// Host replies of more words than this answer the question; the asker who follows is
+// as likely someone the host picked without a word as the one who asked before.
+constexpr std::size_t kShortReply = 25;
+
+std::string_view trimmed(std::string_view s) {
+    const auto first = s.find_first_not_of(" \t");
+    if (first == std::string_view::npos) return {};
+    return s.substr(first, s.find_last_not_of(" \t") - first + 1);
+}
+
+bool dash(std::string_view s, bool at_end) {
+    for (std::string_view d : {"—", "–", "--"})
+        if (at_end ? s.ends_with(d) : s.starts_with(d)) return true;
+    return false;
+}
+
+// Whether `folded` starts with one of the words or phrases (`hi`, not `his`).
+bool starts_with_any(const std::string& folded, std::initializer_list<std::string_view> starts) {
+    for (auto s : starts)
+        if (folded.starts_with(s) && (folded.size() == s.size() ||
+                                      !std::isalpha(static_cast<unsigned char>(folded[s.size()]))))
+            return true;
+    return false;
+}
+
+bool contains_any(const std::string& folded, std::initializer_list<std::string_view> parts) {
+    for (auto s : parts)
+        if (folded.find(s) != std::string::npos) return true;
+    return false;
+}
+
+// A question opening as a new asker's does: a greeting, thanks, the person addressed.
+bool opens_like_a_new_asker(const std::string& folded) {
+    return starts_with_any(
+        folded, {"thank you", "thanks", "hi", "hello", "hey", "good morning", "good afternoon",
+                 "good evening", "mr. president", "mr president", "madam", "sir,", "yes, sir",
+                 "yes sir", "excuse me"});
+}
+
+// One-word replies that are not someone's name (`Yeah.`, `Right?`).
+bool reply_word(const std::string& folded) {
+    static const std::set<std::string, std::less<>> words = {
+        "yes",     "yeah",    "yep",    "okay",      "ok",    "right",  "sure",    "no",
+        "nope",    "thanks",  "good",   "great",     "well",  "please", "oh",      "absolutely",
+        "exactly", "correct", "true",   "maybe",     "never", "always", "nothing", "fine",
+        "perfect", "wow",     "indeed", "certainly", "sorry", "huh",    "what",    "why",
+        "who",     "where",   "when",   "how",       "go",    "next",   "nice",    "excellent"};
+    return words.count(folded) > 0;
+}
+
+bool name_like(const std::string& word) {
+    if (word.size() < 2 || !std::isupper(static_cast<unsigned char>(word[0])) ||
+        !std::islower(static_cast<unsigned char>(word[1])))
+        return false;
+    const auto folded = schema::fold(word);
+    return !reply_word(folded) && !is_sentence_opener(folded) && !is_title_word(folded) &&
+           !is_pronoun(folded);
+}
+
+// The host calls on someone by name: a sentence that is only a name (`Andrea?`, `Jeff
+// Mason.`) or that ends in one (`Yeah, Steve.`).
+bool calls_on_a_name(std::string_view text) {
+    const auto words = split_words(text);
+    std::size_t start = 0;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        const auto& w = words[k];
+        const char last = w.back();
+        if (last != '.' && last != '?' && last != '!' && last != ',' && k + 1 < words.size())
+            continue;
+        auto bare = w;
+        while (!bare.empty() &&
+               std::string_view(",.?!").find(bare.back()) != std::string_view::npos)
+            bare.pop_back();
+        // The sentence's last words after a comma, or the whole sentence: one to three words.
+        std::size_t from = start;
+        for (std::size_t m = start; m < k; ++m)
+            if (words[m].back() == ',') from = m + 1;
+        // A lone word is a name when called out (`Andrea?`) or a first name (`Jeff.`), not
+        // a one-word answer (`Soon.`).
+        const bool lone = from == start && k == start;
+        if (last != ',' && k + 1 - from <= 3 && name_like(bare) &&
+            (!lone || last == '?' || gender_of_word(schema::fold(bare)) != Gender::unknown)) {
+            bool all = true;
+            for (std::size_t m = from; m < k && all; ++m) all = name_like(words[m]);
+            if (all) return true;
+        }
+        if (last != ',') start = k + 1;
+    }
+    return false;
+}
+
+// The host gives the floor to someone (whoever then asks is not taken for the last asker).
+bool hands_the_floor(std::string_view text) {
+    const auto folded = schema::fold(std::string(text));
+    return contains_any(folded, {"go ahead",      "yes, please",       "yeah, please",
+                                 "next question", "last question",     "who's next",
+                                 "who’s next",    "who else",          "in the back",
+                                 "yes, ma'am",    "yes, ma’am",        "yes, sir",
+                                 "you, sir",      "you, ma'am",        "you, ma’am",
+                                 "let's go to",   "let’s go to",       "take a question",
+                                 "take one more", "one more question", "a couple of questions"}) ||
+           starts_with_any(folded, {"please", "yes, you", "yeah, you", "you."}) ||
+           calls_on_a_name(text);
+}
+
+// The host asks who the last asker is.
+bool asks_who(std::string_view text) {
+    const auto folded = schema::fold(std::string(text));
+    return contains_any(
+        folded, {"who are you with", "where are you from", "what's your name", "what’s your name",
+                 "what is your name", "who are you", "what outlet", "which outlet",
+                 "who do you work for", "where do you work"});
+}
+
+std::size_t word_count(std::string_view text) {
+    return split_words(text).size();
+}
+
+}  // namespace
+
+std::vector<std::optional<std::string>> question_askers(
+    const std::vector<TranscriptParagraph>& paragraphs) {
+    std::vector<std::optional<std::string>> out(paragraphs.size());
+    std::optional<std::string> asker;   // of the question turn being read, or the last one
+    std::vector<std::size_t> chain;     // paragraphs of the question turns one asker has asked
+    std::optional<std::string> called;  // named by the host for the next question
+    std::size_t host_words = 0, host_paragraphs = 0;  // host paragraphs since the last question
+    bool handed = false, asked_who = false, dangling = false;
+
+    auto drop = [&] {
+        asker.reset();
+        chain.clear();
+    };
+    for (std::size_t p = 0; p < paragraphs.size(); ++p) {
+        const auto& para = paragraphs[p];
+        const auto text = trimmed(para.text);
+        if (!para.turn) {
+            drop();
+            called.reset();
+            dangling = false;
+            continue;
+        }
+        if (!para.question) {
+            ++host_paragraphs;
+            host_words += word_count(text);
+            handed = handed || hands_the_floor(text);
+            asked_who = asks_who(text);
+            if (auto name = asker_called(std::string(text))) called = name;
+            continue;
+        }
+        if (para.opens) {
+            const std::string body(text);
+            const auto folded = schema::fold(body);
+            // The same asker: finishing a question the host broke into, or a follow-up
+            // after a short reply that gave the floor to no one.
+            const bool linked = (dangling && dash(text, false)) ||
+                                (host_paragraphs > 0 && host_words <= kShortReply && !handed &&
+                                 !opens_like_a_new_asker(folded));
+            if (auto name = self_introduced(body)) {
+                drop();
+                asker = name;
+            } else if (auto reply =
+                           asked_who && host_paragraphs > 0 ? name_in_reply(body) : std::nullopt) {
+                // Who asked before the host's `Who are you with?` is who answers it.
+                for (auto q : chain)
+                    if (!out[q]) out[q] = reply;
+                asker = reply;
+            } else if (called && host_paragraphs > 0) {
+                drop();
+                asker = called;
+            } else if (!linked) {
+                drop();
+            }
+            called.reset();
+            host_words = host_paragraphs = 0;
+            handed = asked_who = false;
+        }
+        chain.push_back(p);
+        out[p] = asker;
+        dangling = dash(text, true);
+    }
+    return out;
+}
+
+}  // namespace newsdex::attribution

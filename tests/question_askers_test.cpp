@@ -1,0 +1,132 @@
+// Who asks a transcript's questions: askers who say who they are (at the start of a
+// question, or when the host asks), askers a moderator calls with their outlet, and the
+// follow-ups the same asker goes on asking — through build_passages on short transcripts in
+// the White House's and the Kremlin's shapes.
+
+#include <gtest/gtest.h>
+
+#include "passage_builder.hpp"
+
+using namespace newsdex;
+
+namespace {
+
+// Each turn paragraph's speaker, in order ("-" for none).
+std::vector<std::string> turn_speakers(const std::string& body) {
+    Article a;
+    a.id = "t";
+    a.kind = "transcript";
+    a.title = "Remarks by President Trump before a meeting";
+    a.body = body;
+    AnalysisTables tables{SpeakerTable::parse("- name: Donald Trump\n", "t.yaml"), TopicTagger()};
+    std::vector<std::string> out;
+    for (const auto& p : build_passages(a, tables))
+        if (p.kind == PassageKind::turn) out.push_back(p.speaker.value_or("-"));
+    return out;
+}
+
+}  // namespace
+
+TEST(QuestionAskers, TheAskerWhoNamesThemselfAndTheirFollowUps) {
+    EXPECT_EQ(
+        turn_speakers(
+            "PRESIDENT TRUMP: Yeah, please.\n\n"
+            "Q Yes, sir. Thank you, Mr. President. Amanda Head with Just the News. On the "
+            "southern border, you’ve got DHS and ICE, who are reporting —\n\n"
+            "PRESIDENT TRUMP: Yeah.\n\n"
+            "Q — on both the catch and the release side.\n\n"
+            "PRESIDENT TRUMP: They cheated on the numbers.\n\n"
+            "Q Do you know how many of those are criminal illegal aliens?\n\n"
+            "PRESIDENT TRUMP: Many of them. They gave phony numbers, and phony numbers are "
+            "a very bad thing to give. But I’m not sure about that. I don’t know how it "
+            "would play. We want to get it straightened out.\n\n"
+            "Q Can you hold anyone accountable?\n"),
+        (std::vector<std::string>{"Donald Trump", "Amanda Head", "Donald Trump", "Amanda Head",
+                                  "Donald Trump", "Amanda Head", "Donald Trump", "-"}));
+}
+
+TEST(QuestionAskers, ANameGivenWhenTheHostAsksWhoTheAskerIs) {
+    EXPECT_EQ(
+        turn_speakers("PRESIDENT TRUMP: I love that question.\n\n"
+                      "Q Right.\n\n"
+                      "PRESIDENT TRUMP: Who are you with?\n\n"
+                      "Q Just the News. Amanda Head.\n\n"
+                      "PRESIDENT TRUMP: Very nice. That’s good.\n\n"
+                      "Q And Biden is out of office —\n\n"
+                      "PRESIDENT TRUMP: Yeah.\n\n"
+                      "Q — Alejandro Mayorkas. Who gets held accountable?\n"),
+        (std::vector<std::string>{"Donald Trump", "Amanda Head", "Donald Trump", "Amanda Head",
+                                  "Donald Trump", "Amanda Head", "Donald Trump", "Amanda Head"}));
+}
+
+TEST(QuestionAskers, TheFloorGivenToSomeoneElseEndsTheAskersTurns) {
+    const std::string asked =
+        "Q Thank you, Mr. President. Trevor Hunnicutt with Reuters. Will you sign it?\n\n";
+    for (const char* reply :
+         {"Yes, please.", "Go ahead.", "Yeah, Steve.", "Andrea?", "Next question."})
+        EXPECT_EQ(turn_speakers(asked + "PRESIDENT TRUMP: " + reply + "\n\nQ And when?\n"),
+                  (std::vector<std::string>{"Trevor Hunnicutt", "Donald Trump", "-"}))
+            << reply;
+    // A question opening as a new asker's, or straight after another question.
+    EXPECT_EQ(turn_speakers(asked + "PRESIDENT TRUMP: Soon.\n\nQ Thank you, sir. When?\n"),
+              (std::vector<std::string>{"Trevor Hunnicutt", "Donald Trump", "-"}));
+    EXPECT_EQ(turn_speakers(asked + "Q When?\n"),
+              (std::vector<std::string>{"Trevor Hunnicutt", "-"}));
+    // After a short reply that gives the floor to no one, the same asker goes on.
+    EXPECT_EQ(turn_speakers(asked + "PRESIDENT TRUMP: Soon.\n\nQ His bill, when?\n"),
+              (std::vector<std::string>{"Trevor Hunnicutt", "Donald Trump", "Trevor Hunnicutt"}));
+}
+
+TEST(QuestionAskers, AReporterGreetedByAFirstNameIsNotNamed) {
+    EXPECT_EQ(turn_speakers("MODERATOR: Next question, please.\n\n"
+                            "Q Hey, guys, thanks for doing this. Hi, Justin. Is there a fear "
+                            "that this concedes the breakaway territories?\n\n"
+                            "SENIOR ADMINISTRATION OFFICIAL: No.\n\n"
+                            "Q Andrea. Is there anything else in your toolkit?\n"),
+              (std::vector<std::string>{"-", "-", "-", "-"}));
+}
+
+TEST(QuestionAskers, KremlinAndPressCallShapes) {
+    // `Name, Outlet.` after a greeting.
+    EXPECT_EQ(turn_speakers("Vladimir Putin: Please, go ahead.\n\n"
+                            "Question: Good afternoon, Mr President. Pavel Zarubin, Rossiya TV "
+                            "channel. What did you agree on?\n"),
+              (std::vector<std::string>{"Vladimir Putin", "Pavel Zarubin"}));
+    // `This is Name with Outlet`.
+    EXPECT_EQ(turn_speakers("MODERATOR: Go ahead.\n\n"
+                            "Q Hi, this is Aamer Madhani with the AP. Thanks for doing this.\n"),
+              (std::vector<std::string>{"-", "Aamer Madhani"}));
+    // `My name is`, `I am`: no outlet needed; a name further into the question is not the asker.
+    EXPECT_EQ(turn_speakers("Vladimir Putin: Please.\n\n"
+                            "Question: Good afternoon. My name is Maria Ivanova, I am a student. "
+                            "What do you think?\n\nVladimir Putin: Thank you.\n\n"
+                            "Question: Mr President, first, congratulations. Second, a question "
+                            "about the sanctions on Russia, which have now lasted for years. "
+                            "Third, about the talks. Fourth. Fifth. Sixth. Then, Jim Jordan with "
+                            "Reuters said so.\n"),
+              (std::vector<std::string>{"Vladimir Putin", "Maria Ivanova", "Vladimir Putin", "-"}));
+    EXPECT_EQ(turn_speakers("PRESIDENT TRUMP: Yes.\n\n"
+                            "Q Thank you. Jim Jordan, with his allies, says it is over. Is it?\n"),
+              (std::vector<std::string>{"Donald Trump", "-"}));
+    // A reporter's turn is a question too.
+    EXPECT_EQ(turn_speakers("PRESIDENT TRUMP: Yes.\n\n"
+                            "REPORTER: Hi, Jeff Mason from Reuters. When will you go?\n"),
+              (std::vector<std::string>{"Donald Trump", "Jeff Mason"}));
+    // A moderator calling the next asker with their outlet.
+    EXPECT_EQ(turn_speakers("MODERATOR: Our next question comes from Jeff Mason with Reuters.\n\n"
+                            "Q Thanks. Can you say more about the timing?\n"),
+              (std::vector<std::string>{"-", "Jeff Mason"}));
+    EXPECT_EQ(turn_speakers("OPERATOR: Next, we'll go to the line of Andrea Mitchell.\n\n"
+                            "Q Hi. Is there anything else in your toolkit?\n"),
+              (std::vector<std::string>{"-", "Andrea Mitchell"}));
+    EXPECT_EQ(turn_speakers("Dmitry Peskov: Pavel Zarubin, please.\n\n"
+                            "Question: Mr President, what did you agree on?\n"),
+              (std::vector<std::string>{"Dmitry Peskov", "Pavel Zarubin"}));
+    // An acronym outlet, and someone the host only speaks of.
+    EXPECT_EQ(turn_speakers("PRESIDENT TRUMP: I spoke to Vladimir Putin.\n\n"
+                            "Q Mr. President, Nancy Cordes, CBS, and what did he say?\n"),
+              (std::vector<std::string>{"Donald Trump", "Nancy Cordes"}));
+    EXPECT_EQ(turn_speakers("PRESIDENT TRUMP: I spoke to Vladimir Putin.\n\n"
+                            "Q What did he say?\n"),
+              (std::vector<std::string>{"Donald Trump", "-"}));
+}
