@@ -209,3 +209,28 @@ TEST(RoundUpPages, TheSpokesmanOfAnOfficeIsItsHolder) {
     // A spokesman of no named office stays nameless.
     EXPECT_EQ(speaker_of(all, "matter for lawyers"), "-");
 }
+
+// president.az style: an introduction with an opening clause, then the address in
+// dash-led paragraphs and the paragraphs that continue it.
+TEST(RoundUpPages, AnAddressIntroducedWithSaidAndAColon) {
+    auto all = passages(
+        "The ceremony was held at the Heydar Aliyev Center on 12 May.\n\n"
+        "Addressing the event, President Ilham Aliyev said:\n\n"
+        "- Dear Mr. President, dear guests! Welcome to Azerbaijan.\n\n"
+        "- Our countries are bound by friendship and a common history.\n\n"
+        "Then the guests visited the exhibition.");
+    EXPECT_EQ(speaker_of(all, "dear guests"), "Ilham Aliyev");
+    EXPECT_EQ(speaker_of(all, "common history"), "Ilham Aliyev");
+    EXPECT_EQ(speaker_of(all, "visited the exhibition"), "-");
+}
+
+// A joint statement or a declaration speaks for several governments: no one's speech.
+TEST(RoundUpPages, ACollectiveDocumentIsNoSpeaker) {
+    auto all = passages(
+        "The leaders adopted a Joint Statement on the results of the talks.\n\n"
+        "The Joint Statement said the sides would expand trade and transport links.\n\n"
+        "“The parties reaffirm their commitment to peace,” the declaration says.",
+        "Joint Statement of the Presidents of Russia and Azerbaijan");
+    EXPECT_EQ(speaker_of(all, "expand trade"), "-");
+    EXPECT_EQ(speaker_of(all, "commitment to peace"), "-");
+}
