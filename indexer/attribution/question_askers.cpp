@@ -4,6 +4,7 @@
 #include "attribution.hpp"
 #include "internal/name_parts.hpp"
 #include "internal/self_introduction.hpp"
+#include "internal/tokenizer.hpp"
 #include "internal/word_lists.hpp"
 #include "newsdex/schema.hpp"
 
@@ -14,12 +15,6 @@ namespace {
 // Host replies of more words than this answer the question; the asker who follows is
 // as likely someone the host picked without a word as the one who asked before.
 constexpr std::size_t kShortReply = 25;
-
-std::string_view trimmed(std::string_view s) {
-    const auto first = s.find_first_not_of(" \t");
-    if (first == std::string_view::npos) return {};
-    return s.substr(first, s.find_last_not_of(" \t") - first + 1);
-}
 
 bool dash(std::string_view s, bool at_end) {
     for (std::string_view d : {"—", "–", "--"})
@@ -146,7 +141,7 @@ std::vector<std::optional<std::string>> question_askers(
     };
     for (std::size_t p = 0; p < paragraphs.size(); ++p) {
         const auto& para = paragraphs[p];
-        const auto text = trimmed(para.text);
+        const auto text = trim_blanks(para.text);
         if (!para.turn) {
             drop();
             called.reset();

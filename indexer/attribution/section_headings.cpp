@@ -4,6 +4,7 @@
 #include <set>
 
 #include "internal/name_parts.hpp"
+#include "internal/tokenizer.hpp"
 #include "internal/word_lists.hpp"
 #include "newsdex/schema.hpp"
 
@@ -13,12 +14,6 @@ namespace {
 
 // Longer than this is a sentence, not a heading.
 constexpr std::size_t kMaxHeadingWords = 12;
-
-std::string_view trimmed(std::string_view s) {
-    const auto first = s.find_first_not_of(" \t");
-    if (first == std::string_view::npos) return {};
-    return s.substr(first, s.find_last_not_of(" \t") - first + 1);
-}
 
 // Where the heading's person ends and the occasion begins (`on Meet the Press`, `at the
 // briefing`, `, in an interview`).
@@ -34,13 +29,13 @@ bool capitalised(const std::string& word) {
 }  // namespace
 
 bool opens_with_quote(std::string_view paragraph) {
-    const auto text = trimmed(paragraph);
+    const auto text = trim_blanks(paragraph);
     return text.starts_with("\u201C") || text.starts_with('"') || text.starts_with("\u00AB");
 }
 
 std::optional<HeadingSpeaker> heading_speaker(std::string_view heading, std::string_view next,
                                               const SpeakerTable& table) {
-    const auto text = trimmed(heading);
+    const auto text = trim_blanks(heading);
     if (text.empty() || !opens_with_quote(next) ||
         !std::isupper(static_cast<unsigned char>(text[0])))
         return std::nullopt;

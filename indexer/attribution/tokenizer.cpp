@@ -132,4 +132,10 @@ Toks tokenize(const std::string& s, const std::vector<QuoteRef>& quotes,
 
 bool is_punct(const Tok& t, std::string_view p) { return t.kind == Kind::punct && t.text == p; }
 
+std::string_view trim_blanks(std::string_view s) {
+    const auto first = s.find_first_not_of(" \t");
+    if (first == std::string_view::npos) return {};
+    return s.substr(first, s.find_last_not_of(" \t") - first + 1);
+}
+
 }  // namespace newsdex::attribution

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "internal/name_parts.hpp"
+#include "internal/tokenizer.hpp"
 #include "internal/word_lists.hpp"
 #include "newsdex/schema.hpp"
 
@@ -13,12 +14,7 @@ namespace newsdex::attribution {
 
 namespace {
 
-std::string trim(std::string_view s) {
-    auto first = s.find_first_not_of(" \t");
-    if (first == std::string_view::npos) return {};
-    auto last = s.find_last_not_of(" \t");
-    return std::string(s.substr(first, last - first + 1));
-}
+std::string trim(std::string_view s) { return std::string(trim_blanks(s)); }
 
 utf8proc_int32_t first_codepoint(std::string_view s) {
     utf8proc_int32_t cp = -1;

@@ -43,5 +43,7 @@ bool starts_upper(const std::string& word);
 int cp_at(const std::string& s, std::size_t i, std::size_t& n);
 
 bool is_punct(const Tok& t, std::string_view p);
+/// `s` without the spaces and tabs around it.
+std::string_view trim_blanks(std::string_view s);
 
 }  // namespace newsdex::attribution
