@@ -14,11 +14,31 @@ struct Query {
     std::string text;
 };
 
+/// One judged passage of a passage collection: in `file` (a source's name, then the path
+/// under its folder), the passage of `kind` whose text holds `snippet`.
+struct Judgment {
+    std::string qid;
+    std::string file;
+    std::string kind;
+    std::string snippet;
+    int grade = 0;
+};
+
+/// A folder of articles and the name that stands for it in judgments (`bbc`).
+struct Source {
+    std::string name;
+    std::string path;
+};
+
 struct Collection {
     std::string name;       ///< the folder's name
-    std::string docs_path;  ///< docid<TAB>text, one document a line
+    std::string docs_path;  ///< docid<TAB>text, one document a line (classic collections)
     std::vector<Query> queries;
-    Qrels qrels;
+    Qrels qrels;  ///< for a passage collection, filled from `judgments` once it is indexed
+    /// A passage collection's article folders and judgments (see passage_collection.hpp).
+    std::vector<Source> sources;
+    std::vector<Judgment> judgments;
+    bool passages() const { return !sources.empty(); }
 };
 
 /// Throws std::runtime_error naming the file and the problem.

@@ -9,9 +9,11 @@
 #include "baselines.hpp"
 #include "cli_common.hpp"
 #include "collection.hpp"
+#include "judging_pool.hpp"
 #include "newsdex/display_text.hpp"
 #include "newsdex/errors.hpp"
 #include "newsdex_run.hpp"
+#include "passage_collection.hpp"
 #include "report.hpp"
 
 namespace fs = std::filesystem;
@@ -47,7 +49,8 @@ struct TempDir {
 int main(int argc, char** argv) {
     CLI::App app{
         "Evaluate newsdex's ranking on relevance test collections (folders holding docs.tsv, "
-        "queries.tsv and qrels.trec), beside SQLite FTS5 bm25 and plain Xapian.\n"
+        "queries.tsv and qrels.trec; or passage collections: sources.txt, queries.tsv and "
+        "judgments.tsv), beside SQLite FTS5 bm25 and plain Xapian.\n"
         "Exit status: 0 done; 2 usage error or unreadable collection."};
     std::vector<std::string> dirs;
     app.add_option("DIR", dirs, "Collection folders")->required()->check(CLI::ExistingDirectory);
@@ -65,6 +68,14 @@ int main(int argc, char** argv) {
     app.add_option("--depth", depth, "Articles ranked per query")
         ->capture_default_str()
         ->check(whole_number(1, newsdex::kMaxLimit));
+    std::string pool_path;
+    app.add_option("--pool", pool_path,
+                   "Passage collections: write the passages to judge here (the union of each "
+                   "system's top --pool-depth: newsdex, newsdex without feedback, FTS5, Xapian)");
+    std::size_t pool_depth = 20;
+    app.add_option("--pool-depth", pool_depth, "Passages per system and query in --pool")
+        ->capture_default_str()
+        ->check(whole_number(1, 1000));
     bool no_baselines = false;
     app.add_flag("--no-baselines", no_baselines, "Measure newsdex only");
     std::string format = "text";
@@ -92,9 +103,12 @@ int main(int argc, char** argv) {
         std::optional<TempDir> temp;
         const fs::path db_root = keep.empty() ? temp.emplace().path : fs::path(keep);
         if (!run_path.empty() && dirs.size() > 1) fs::create_directories(run_path);
+        if (!pool_path.empty() && (dirs.size() != 1 || !is_passage_collection(dirs.front())))
+            throw std::runtime_error("--pool takes one passage collection");
         std::vector<CollectionResult> results;
         for (const auto& dir : dirs) {
-            auto collection = load_collection(dir);
+            auto collection =
+                is_passage_collection(dir) ? load_passage_collection(dir) : load_collection(dir);
             CollectionResult r;
             // Shown in the report, text or JSON: a folder name is bytes.
             r.name = newsdex::display_text(collection.name);
@@ -105,18 +119,53 @@ int main(int argc, char** argv) {
             for (const auto& f : indexed.failed)
                 report(f.path + ": " + f.error);
             r.index_seconds = seconds_since(start);
+            // A passage collection's judgments name passages by their words: found in the
+            // index, they become qrels; the baselines index the same passages.
+            std::vector<IndexedPassage> passages;
+            if (collection.passages()) {
+                passages = read_passages(db_path, collection.sources);
+                const auto unmatched =
+                    resolve_judgments(collection.judgments, passages, collection.qrels);
+                if (!unmatched.empty())
+                    report(dir + ": " + std::to_string(unmatched.size()) + " of " +
+                           std::to_string(collection.judgments.size()) +
+                           " judgments match no passage (first: " + unmatched.front().qid + " " +
+                           unmatched.front().file + " '" + unmatched.front().snippet + "')");
+            }
 
             start = std::chrono::steady_clock::now();
             auto ours = newsdex_run(collection, db_path, depth, ranking);
             r.search_seconds = seconds_since(start);
             r.read_as_prose = ours.read_as_prose;
             r.newsdex = evaluate(ours.run, collection.qrels);
-            const auto docs = read_docs(collection.docs_path);
+            Documents docs;
+            if (collection.passages())
+                for (const auto& p : passages) docs.emplace_back(p.id, p.text);
+            else
+                docs = read_docs(collection.docs_path);
             r.documents = docs.size();
-            if (!no_baselines) {
-                r.fts5 = evaluate(fts5_run(docs, collection.queries, depth), collection.qrels);
-                r.xapian = evaluate(plain_xapian_run(docs, collection.queries, depth),
-                                    collection.qrels);
+            // The baselines know no fields: a passage collection's `speaker:NAME` is words.
+            auto plain_queries = collection.queries;
+            if (collection.passages())
+                for (auto& q : plain_queries) q.text = baseline_words(q.text);
+            if (!no_baselines || !pool_path.empty()) {
+                auto fts5 = fts5_run(docs, plain_queries, depth);
+                auto xapian = plain_xapian_run(docs, plain_queries, depth);
+                if (!no_baselines) {
+                    r.fts5 = evaluate(fts5, collection.qrels);
+                    r.xapian = evaluate(xapian, collection.qrels);
+                }
+                if (!pool_path.empty()) {
+                    auto plain_ranking = ranking;
+                    plain_ranking.feedback_docs = 0;
+                    auto no_feedback = newsdex_run(collection, db_path, depth, plain_ranking);
+                    write_pool(pool_path, collection.queries,
+                               {{"newsdex", ours.run},
+                                {"newsdex-no-feedback", no_feedback.run},
+                                {"fts5", fts5},
+                                {"xapian", xapian}},
+                               passages, pool_depth);
+                }
             }
             if (!run_path.empty())
                 write_trec_run(dirs.size() > 1 ? (fs::path(run_path) / (collection.name + ".trec")).string()

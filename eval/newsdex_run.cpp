@@ -7,8 +7,12 @@ namespace newsdex::eval {
 IndexReport index_collection(const Collection& collection, const std::string& db_path) {
     IndexOptions options;
     options.db_path = db_path;
-    options.paths = {collection.docs_path};
-    options.format = InputFormat::tsv;
+    if (collection.passages()) {
+        for (const auto& source : collection.sources) options.paths.push_back(source.path);
+    } else {
+        options.paths = {collection.docs_path};
+        options.format = InputFormat::tsv;
+    }
     options.commit_every = 100000;
     return index_paths(options);
 }
@@ -19,7 +23,9 @@ NewsdexRun newsdex_run(const Collection& collection, const std::string& db_path,
     SearchRequest request;
     request.db_path = db_path;
     request.limit = depth;
-    request.per_article = 1;
+    // Classic collections judge articles: each ranked by its best passage. Passage
+    // collections judge what a search shows, every passage on its own.
+    request.per_article = collection.passages() ? 0 : 1;
     request.highlight = false;
     request.ranking = ranking;
     for (const auto& q : collection.queries) {
@@ -38,7 +44,9 @@ NewsdexRun newsdex_run(const Collection& collection, const std::string& db_path,
             }
         }
         auto& ranked = out.run[q.id];
-        for (const auto& hit : response.hits) ranked.push_back(hit.passage.article_id);
+        for (const auto& hit : response.hits)
+            ranked.push_back(collection.passages() ? hit.passage.passage_id
+                                                   : hit.passage.article_id);
     }
     return out;
 }

@@ -1,0 +1,118 @@
+// End to end: newsdex-eval on a passage collection written by the test — articles in two
+// folders, judgments that name passages by file, kind and snippet — whose scores are known by
+// construction; and the judging pool.
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "passage_collection.hpp"
+#include "process.hpp"
+
+using newsdex::test::run;
+using newsdex::test::TempDir;
+using newsdex::test::write_file;
+using nlohmann::json;
+
+namespace {
+
+std::string read(const std::string& path) {
+    std::ifstream in(path);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+// Two sources. q1's one relevant passage is the only one with "turbines", so every system
+// ranks it first (AP 1). q2 asks for Maren's words on tariffs: her quote (grade 2) and the
+// paragraph around it (grade 1) are the only passages with "tariffs".
+void write_collection(const TempDir& dir) {
+    write_file(dir / "wire/energy/a1.md",
+               "---\ntitle: Wind farm\n---\n\nThe coast will get new turbines next year.\n\n"
+               "Engineers inspected the grid on Monday.\n");
+    write_file(dir / "wire/trade/a2.md",
+               "---\ntitle: Trade talks\n---\n\n“We will cut tariffs on grain,” Ilse Maren said.\n\n"
+               "Talks resume in May.\n");
+    write_file(dir / "gov/b1.md",
+               "---\ntitle: Grid statement\n---\n\nThe ministry inspected the grid again.\n");
+    write_file(dir / "set/sources.txt", "name\tfolder\nwire\t../wire\ngov\t../gov\n");
+    write_file(dir / "set/queries.tsv",
+               "qid\tquery\ttype\nq1\tturbines\tkeywords\nq2\tspeaker:maren tariffs\tspeaker\n");
+    write_file(dir / "set/judgments.tsv",
+               "qid\tfile\tkind\tsnippet\tgrade\n"
+               "q1\twire/energy/a1.md\tparagraph\tcoast will get new   turbines\t2\n"
+               "q1\tgov/b1.md\tparagraph\tministry inspected the grid\t0\n"
+               "q2\twire/trade/a2.md\tquote\tWe will cut tariffs on grain\t2\n"
+               "q2\twire/trade/a2.md\tparagraph\tWe will cut tariffs on grain\t1\n");
+}
+
+}  // namespace
+
+TEST(EvalPassages, BaselineQueriesKeepTheWordsOfFields) {
+    using newsdex::eval::baseline_words;
+    EXPECT_EQ(baseline_words("speaker:blair iraq"), "blair iraq");
+    EXPECT_EQ(baseline_words("speaker:\"gordon brown\" budget"), "gordon brown budget");
+    EXPECT_EQ(baseline_words("what did Blair say"), "what did Blair say");
+}
+
+TEST(EvalPassages, JudgmentsNamePassagesByFileKindAndWords) {
+    TempDir dir;
+    write_collection(dir);
+    auto r = run({NEWSDEX_EVAL_BIN, "--format", "json", dir / "set"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.err.find("match no passage"), std::string::npos) << r.err;
+    auto j = json::parse(r.out);
+    const auto& c = j["collections"][0];
+    EXPECT_EQ(c["name"], "set");
+    EXPECT_EQ(c["documents"], 6);  // 5 paragraphs and one quote
+    const auto& ours = c["systems"]["newsdex"];
+    EXPECT_EQ(ours["queries"], 2);
+    // q1: AP 1. q2: only the speaker's quote can match `speaker:maren`, so the paragraph
+    // (relevant, grade 1) is never retrieved: AP 1/2.
+    EXPECT_NEAR(ours["map"].get<double>(), (1.0 + 0.5) / 2, 1e-9);
+    EXPECT_NEAR(ours["mrr"].get<double>(), 1.0, 1e-9);
+    // The baselines see `maren tariffs` as words: both passages with "tariffs" are found.
+    EXPECT_NEAR(c["systems"]["fts5"]["map"].get<double>(), 1.0, 1e-9);
+}
+
+TEST(EvalPassages, AJudgmentMatchingNoPassageIsReported) {
+    TempDir dir;
+    write_collection(dir);
+    write_file(dir / "set/judgments.tsv",
+               "q1\twire/energy/a1.md\tparagraph\tcoast will get new turbines\t2\n"
+               "q1\twire/energy/a1.md\tquote\tcoast will get new turbines\t2\n");
+    auto r = run({NEWSDEX_EVAL_BIN, "--no-baselines", dir / "set"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.err.find("1 of 2 judgments match no passage"), std::string::npos) << r.err;
+}
+
+TEST(EvalPassages, ThePoolHoldsEachSystemsTopPassagesOnce) {
+    TempDir dir;
+    write_collection(dir);
+    auto r = run({NEWSDEX_EVAL_BIN, "--pool", dir / "pool.tsv", dir / "set"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    auto pool = read(dir / "pool.tsv");
+    EXPECT_EQ(pool.rfind("qid\tfile\tkind\tpassage_id\tsystems\ttext\n", 0), 0u) << pool;
+    EXPECT_NE(pool.find("q1\twire/energy/a1.md\tparagraph\tenergy/a1.md#0\t"
+                        "newsdex,newsdex-no-feedback,fts5,xapian\tThe coast will get new turbines"),
+              std::string::npos)
+        << pool;
+    EXPECT_NE(pool.find("q2\twire/trade/a2.md\tparagraph\t"), std::string::npos) << pool;
+    // Each passage once per query.
+    EXPECT_EQ(pool.find("energy/a1.md#0", pool.find("energy/a1.md#0") + 1), std::string::npos);
+}
+
+TEST(EvalPassages, ABadSourceOrPoolRequestIsAUsageError) {
+    TempDir dir;
+    write_collection(dir);
+    write_file(dir / "set/sources.txt", "wire\t../nowhere\n");
+    auto r = run({NEWSDEX_EVAL_BIN, dir / "set"});
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_NE(r.err.find("source 'wire' is not a folder"), std::string::npos) << r.err;
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+    r = run({NEWSDEX_EVAL_BIN, "--pool", dir / "p.tsv", NEWSDEX_SOURCE_DIR "/tests/data/eval_fixture"});
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_NE(r.err.find("--pool takes one passage collection"), std::string::npos) << r.err;
+}
