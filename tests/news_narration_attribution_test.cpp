@@ -385,3 +385,13 @@ TEST(NewsNarration, PassiveDescriptionHasNoSpeaker) {
     ASSERT_EQ(q.size(), 1u);
     EXPECT_EQ(q[0], "-");
 }
+
+TEST(NewsNarration, PublicationNamedBeforeAPossessiveReports) {
+    auto q = speakers(
+        "Prince earned more than any other pop star in 2004, beating artists such Madonna and "
+        "Elton John in US magazine Rolling Stone's annual list.\n\n"
+        "\"Prince returned to centre stage after a decade in the commercial wilderness,\" the "
+        "magazine reported. The singer's 2004 tour took $90.3m in ticket sales.");
+    ASSERT_EQ(q.size(), 1u);
+    EXPECT_EQ(q[0], "Rolling Stone");
+}

@@ -233,6 +233,18 @@ private:
                 continue;
             }
             auto s = make_name(toks, i, j - 1, roles_before(toks, i, a));
+            // `in US magazine Rolling Stone's annual list`: a body named before a possessive
+            // is mentioned too, for a later `the magazine said`. (A person's possessive
+            // makes no mention: `Alex Ferguson's side` is not about him.)
+            const bool body = i > a && toks[i - 1].kind == Kind::word && !toks[i - 1].cap &&
+                              organisation_role(toks[i - 1].low);
+            if (s.type == Subject::none && body && toks[j - 1].low.ends_with("'s")) {
+                Toks copy(toks.begin() + static_cast<long>(i), toks.begin() + static_cast<long>(j));
+                auto& owner = copy.back();
+                owner.text.resize(owner.text.size() - 2);
+                owner.low.resize(owner.low.size() - 2);
+                s = make_name(copy, 0, copy.size() - 1, roles_before(toks, i, a));
+            }
             bool titled = !s.roles.empty() && j - i > s.words.size();
             if (s.type == Subject::name && (s.words.size() >= 2 || titled)) {
                 if (j < b && is_punct(toks[j], ",")) {
@@ -246,7 +258,10 @@ private:
                         s.roles.insert(s.roles.end(), extra.begin(), extra.end());
                     }
                 }
-                people_.note({s.words, s.roles, s.gender, s.organisation, s.gender_by_first_name});
+                // `US magazine Rolling Stone`, `storage and delivery firm Exel`: a name after
+                // the noun for a body is the body's.
+                people_.note({s.words, s.roles, s.gender, s.organisation || body,
+                              s.gender_by_first_name});
             }
             i = j;
         }
@@ -308,7 +323,13 @@ private:
         if (is_speech_verb(toks[k])) return resolve(subject_after(toks, k, b));
         for (std::size_t v = k; v < b && v < k + 16; ++v) {
             if (toks[v].kind == Kind::quote || sentence_end_punct(toks[v])) break;
-            if (!is_speech_verb(toks[v])) continue;
+            // `"…," the magazine reported.`: `reported` ending the attribution reports
+            // speech (not `reported profits of`).
+            bool reported = toks[v].kind == Kind::word && !toks[v].cap &&
+                            (toks[v].low == "reported" || toks[v].low == "reports") &&
+                            (v + 1 >= b || sentence_end_punct(toks[v + 1]) ||
+                             is_punct(toks[v + 1], ","));
+            if (!is_speech_verb(toks[v]) && !reported) continue;
             auto s = speech_subject(toks, v, k, b);
             bool direct = s.type != Subject::none && s.first <= k + 6;
             for (std::size_t m = k; direct && m < s.first && m < b; ++m)
