@@ -395,3 +395,25 @@ TEST(NewsNarration, PublicationNamedBeforeAPossessiveReports) {
     ASSERT_EQ(q.size(), 1u);
     EXPECT_EQ(q[0], "Rolling Stone");
 }
+
+TEST(NewsNarration, TheFirmIsTheBodyIntroducedAsOne) {
+    // Exel never speaks before `the firm said`; it was introduced as a firm.
+    auto q = speakers(
+        "Shares in storage and delivery firm Exel closed up 9% at a two-and-a-half year high on "
+        "Tuesday on speculation it is to receive an imminent takeover bid.\n\n"
+        "The firm said it was \"not aware of any reason\" for the rise. \"We do not comment on "
+        "market speculation,\" the company said.");
+    ASSERT_EQ(q.size(), 2u);
+    EXPECT_EQ(q[0], "Exel");
+    EXPECT_EQ(q[1], "Exel");
+}
+
+TEST(NewsNarration, JointStatementOfTwoFirmsIsBoth) {
+    auto q = speakers(
+        "Australian brewer Fosters has bought a large stake in Australian winemaker Southcorp. "
+        "Fosters and Southcorp said in a joint statement: \"Discussions may lead to a major "
+        "corporate announcement.\" A Southcorp spokesman said: \"We have nothing to add.\"");
+    ASSERT_EQ(q.size(), 2u);
+    EXPECT_EQ(q[0], "Fosters and Southcorp");
+    EXPECT_EQ(q[1], "-");
+}

@@ -246,7 +246,7 @@ private:
                 s = make_name(copy, 0, copy.size() - 1, roles_before(toks, i, a));
             }
             bool titled = !s.roles.empty() && j - i > s.words.size();
-            if (s.type == Subject::name && (s.words.size() >= 2 || titled)) {
+            if (s.type == Subject::name && (s.words.size() >= 2 || titled || body)) {
                 if (j < b && is_punct(toks[j], ",")) {
                     std::size_t m = j + 1;
                     while (m < b && !is_punct(toks[m], ",") && !sentence_end_punct(toks[m]) &&
@@ -261,7 +261,7 @@ private:
                 // `US magazine Rolling Stone`, `storage and delivery firm Exel`: a name after
                 // the noun for a body is the body's.
                 people_.note({s.words, s.roles, s.gender, s.organisation || body,
-                              s.gender_by_first_name});
+                              s.gender_by_first_name, body ? toks[i - 1].low : std::string()});
             }
             i = j;
         }

@@ -564,6 +564,45 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
 }
 }  // namespace
 
+namespace {
+// `Fosters and Southcorp said in a joint statement`, `Marks and Spencer said`: two bodies
+// named with `and` speak together, under both names. Bodies: one of them written as a body
+// (`the`, an organisation word, an acronym), or the statement called joint.
+void joint_bodies(const Toks& toks, std::size_t v, std::size_t start, std::size_t end, Subject& s) {
+    if (s.first == kNone || s.first < start + 2 || toks[s.first - 1].low != "and" ||
+        !name_token(toks[s.first - 2]))
+        return;
+    std::size_t other_last = s.first - 2, other_first = other_last;
+    while (other_first > start && name_token(toks[other_first - 1])) --other_first;
+    auto other = make_name(toks, other_first, other_last, {});
+    if (other.type != Subject::name) return;
+    auto body_like = [](const Subject& x) {
+        if (x.organisation) return true;
+        for (const auto& w : x.words) {
+            auto f = fold_word(w);
+            if (is_organisation_word(f)) return true;
+            bool caps = w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) {
+                            return (c >= 'A' && c <= 'Z') || c == '&';
+                        });
+            if (caps) return true;
+        }
+        return false;
+    };
+    bool joint = false;
+    for (std::size_t k = v > start + 3 ? v - 3 : start; k < end && k <= v + 4; ++k)
+        joint = joint || toks[k].low == "joint" || toks[k].low == "jointly";
+    bool personal = !s.roles.empty() || !other.roles.empty() || s.gender != Gender::unknown ||
+                    other.gender != Gender::unknown;
+    if (personal || !(joint || body_like(s) || body_like(other))) return;
+    std::vector<std::string> words = other.words;
+    words.push_back("and");
+    words.insert(words.end(), s.words.begin(), s.words.end());
+    s.words = std::move(words);
+    s.organisation = true;
+    s.first = other_first;
+}
+}  // namespace
+
 bool reporting_verb(const Toks& toks, std::size_t v, std::size_t end) {
     const auto& t = toks[v];
     if (t.kind != Kind::word || t.cap) return false;
@@ -693,6 +732,7 @@ Subject speech_subject(const Toks& toks, std::size_t v, std::size_t start, std::
     // `she was told:`, `he has been asked`: the subject heard the words, not spoke them.
     if (v > start && passive_auxiliary(toks[v - 1].low) && toks[v].low.ends_with("d")) return {};
     auto s = subject_before(toks, v, start);
+    if (s.type == Subject::name && !s.group) joint_bodies(toks, v, start, end, s);
     if (s.type != Subject::none) return s;
     bool clause_initial = v == start || is_punct(toks[v - 1], ",") ||
                           toks[v - 1].kind == Kind::quote || is_punct(toks[v - 1], "-");
