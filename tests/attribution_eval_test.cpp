@@ -160,8 +160,8 @@ TEST(AttributionEval, BbcDevelopmentSet) {
     auto clear = evaluate(kSource + "/tests/data/bbc_quotes.tsv", kBbc, true);
     report("bbc (all rows)", all);
     report("bbc (unambiguous)", clear);
-    EXPECT_GE(all.precision(), 0.97);
-    EXPECT_GE(all.recall(), 0.92);
+    EXPECT_GE(all.precision(), 0.98);
+    EXPECT_GE(all.recall(), 0.925);
 }
 
 // A second development set (politics and sport, annotated by the same rules; see
@@ -175,6 +175,20 @@ TEST(AttributionEval, BbcSecondDevelopmentSet) {
     report("dev2 (unambiguous)", clear, false);
     EXPECT_GE(all.precision(), 0.94);
     EXPECT_GE(all.recall(), 0.93);
+}
+
+// A third development set (business, entertainment and tech, which the second set left out;
+// annotated by the same rules, see tests/data/README.md). Its errors are printed like the
+// others'. Its first measurement, before any rule was tuned on it, was
+// P 0.958 / R 0.839; the general fixes it showed brought it to P 0.969 / R 0.927.
+TEST(AttributionEval, BbcThirdDevelopmentSet) {
+    if (!fs::exists(kBbc)) GTEST_SKIP() << "../shared/datasets/news/bbc is absent: BBC set skipped";
+    auto all = evaluate(kSource + "/tests/data/bbc_quotes_dev3.tsv", kBbc, false);
+    auto clear = evaluate(kSource + "/tests/data/bbc_quotes_dev3.tsv", kBbc, true);
+    report("dev3 (all rows)", all);
+    report("dev3 (unambiguous)", clear, false);
+    EXPECT_GE(all.precision(), 0.96);
+    EXPECT_GE(all.recall(), 0.92);
 }
 
 // Annotated after the attributor was tuned on the development set: how well the rules

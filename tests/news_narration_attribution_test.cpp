@@ -310,3 +310,110 @@ TEST(NewsNarration, ThePaperIsThePublicationJustMentioned) {
     ASSERT_EQ(s.size(), 2u);
     EXPECT_EQ(s[1], "Financial Times");
 }
+
+TEST(NewsNarration, AccordingToNamesTheSourceOfASentenceWithAnotherSpeechVerb) {
+    auto q = speakers(
+        "The digital revolution is focused on letting people tell and share their own stories, "
+        "according to Carly Fiorina, chief of technology giant Hewlett Packard.\n\n"
+        "The job of firms such as HP now, she said in a speech at the Consumer Electronics Show "
+        "(CES), was to ensure digital and physical worlds fully converged. CES showcases 50,000 "
+        "new gadgets. \"The digital revolution is about the democratisation of technology,\" she "
+        "told delegates. \"Revolution has always been about giving power to the people.\"");
+    ASSERT_EQ(q.size(), 2u);
+    EXPECT_EQ(q[0], "Carly Fiorina");
+    EXPECT_EQ(q[1], "Carly Fiorina");
+}
+
+TEST(NewsNarration, DescriptionIsTheRunningSpeakerBeforeANamedThing) {
+    // `Polar Express` is named like a person but never acts as one; a book that "tells the
+    // story" says nothing.
+    auto q = quotes(
+        "\"This is Leicester Square like you've never seen it before,\" said Hanks, who plays five "
+        "roles in the movie. Polar Express is based on a children's book which tells the story "
+        "of a young boy's journey to meet Santa Claus. The 48-year-old actor crossed a "
+        "three-metre high bridge built in the square, which he said was \"almost impossible to "
+        "get across\". \"Christmas is a special time of the year,\" added the two-time Academy "
+        "Award winner.");
+    ASSERT_EQ(q.size(), 3u);
+    EXPECT_EQ(q[0].speaker, "Hanks");
+    EXPECT_EQ(q[1].speaker, "Hanks");
+    EXPECT_EQ(q[2].speaker, "Hanks");
+}
+
+TEST(NewsNarration, RelativeClauseEndsAnInvertedSubject) {
+    auto q = quotes(
+        "\"There are a lot of people who take gaming very seriously,\" said Simon Bysshe who "
+        "filmed the event for Four-Kings and Intel.");
+    ASSERT_EQ(q.size(), 1u);
+    EXPECT_EQ(q[0].speaker, "Simon Bysshe");
+}
+
+TEST(NewsNarration, AppositiveNamingAnEmployerWithoutItsClosingComma) {
+    auto q = quotes(
+        "However, Matt Williams, a fund manager at Perpetual Trustees said taking the stake \"is "
+        "definitely a precursor to a takeover\". A fund manager at Perpetual Trustees said it was "
+        "\"a bold move\".");
+    ASSERT_EQ(q.size(), 2u);
+    EXPECT_EQ(q[0].speaker, "Matt Williams");
+    EXPECT_EQ(q[1].speaker, "-");
+}
+
+TEST(NewsNarration, NameFromABodyThenAStrayCommaBeforeTheVerb) {
+    auto q = quotes(
+        "\"Everything is going digital,\" Kirsten Pfeifer from the Consumer Electronics "
+        "Association, told the BBC News website.");
+    ASSERT_EQ(q.size(), 1u);
+    EXPECT_EQ(q[0].speaker, "Kirsten Pfeifer");
+}
+
+TEST(NewsNarration, PronounFollowsThePersonTheParagraphTurnedTo) {
+    auto q = quotes(
+        "\"It was a wonderful adventure,\" Eastwood said. Morgan Freeman beat actors including "
+        "Clive Owen and Alan Alda to the prize for best supporting actor. He thanked Eastwood "
+        "and described the film as \"a labour of love\". This was the fourth nomination of his "
+        "career but his first win. Backstage, he said: \"A lot of people say you're due.\"");
+    ASSERT_EQ(q.size(), 3u);
+    EXPECT_EQ(q[0].speaker, "Eastwood");
+    EXPECT_EQ(q[1].speaker, "Morgan Freeman");
+    EXPECT_EQ(q[2].speaker, "Morgan Freeman");
+}
+
+TEST(NewsNarration, PassiveDescriptionHasNoSpeaker) {
+    auto q = speakers(
+        "HSDPA (High Speed Downlink Packet Access) has been described as \"3G on steroids\" and "
+        "could offer consumers much faster download times.");
+    ASSERT_EQ(q.size(), 1u);
+    EXPECT_EQ(q[0], "-");
+}
+
+TEST(NewsNarration, PublicationNamedBeforeAPossessiveReports) {
+    auto q = speakers(
+        "Prince earned more than any other pop star in 2004, beating artists such Madonna and "
+        "Elton John in US magazine Rolling Stone's annual list.\n\n"
+        "\"Prince returned to centre stage after a decade in the commercial wilderness,\" the "
+        "magazine reported. The singer's 2004 tour took $90.3m in ticket sales.");
+    ASSERT_EQ(q.size(), 1u);
+    EXPECT_EQ(q[0], "Rolling Stone");
+}
+
+TEST(NewsNarration, TheFirmIsTheBodyIntroducedAsOne) {
+    // Exel never speaks before `the firm said`; it was introduced as a firm.
+    auto q = speakers(
+        "Shares in storage and delivery firm Exel closed up 9% at a two-and-a-half year high on "
+        "Tuesday on speculation it is to receive an imminent takeover bid.\n\n"
+        "The firm said it was \"not aware of any reason\" for the rise. \"We do not comment on "
+        "market speculation,\" the company said.");
+    ASSERT_EQ(q.size(), 2u);
+    EXPECT_EQ(q[0], "Exel");
+    EXPECT_EQ(q[1], "Exel");
+}
+
+TEST(NewsNarration, JointStatementOfTwoFirmsIsBoth) {
+    auto q = speakers(
+        "Australian brewer Fosters has bought a large stake in Australian winemaker Southcorp. "
+        "Fosters and Southcorp said in a joint statement: \"Discussions may lead to a major "
+        "corporate announcement.\" A Southcorp spokesman said: \"We have nothing to add.\"");
+    ASSERT_EQ(q.size(), 2u);
+    EXPECT_EQ(q[0], "Fosters and Southcorp");
+    EXPECT_EQ(q[1], "-");
+}

@@ -158,6 +158,14 @@ private:
                     f.person = last_subject_;
                     break;
                 }
+                // `Morgan Freeman beat … He thanked Eastwood … This was his first win.
+                // Backstage, he said:`: the person the paragraph has been about since anyone
+                // last spoke, before an earlier speaker.
+                if (topic_ != kNone && topic_clock_ >= paragraph_floor_ &&
+                    topic_clock_ > people_.latest_speech() && people_.fits_pronoun(topic_, s.gender)) {
+                    f.person = topic_;
+                    break;
+                }
                 f.person = people_.pronoun(s.gender, paragraph_floor_);
                 break;
             case Subject::role:
@@ -188,9 +196,15 @@ private:
                 if (f.person == kNone &&
                     ((is_title_word(s.words.back()) && !unnamed_head(s.words.back())) ||
                      person_descriptor(s.words.back()))) {
-                    if (last_subject_ != kNone && people_.maybe_person(last_subject_))
+                    // A person known as one (the running speaker) before a subject that is
+                    // only named like one (`Polar Express is based on a book. The
+                    // 48-year-old actor crossed …`).
+                    bool subject_known = last_subject_ != kNone && people_.person_like(last_subject_);
+                    bool speaker_known = current_ != kNone && people_.person_like(current_);
+                    if (subject_known || (last_subject_ != kNone && !speaker_known &&
+                                          people_.maybe_person(last_subject_)))
                         f.person = last_subject_;
-                    else if (current_ != kNone && people_.person_like(current_))
+                    else if (speaker_known)
                         f.person = current_;
                 }
                 f.unnamed = f.person == kNone;
@@ -220,8 +234,20 @@ private:
                 continue;
             }
             auto s = make_name(toks, i, j - 1, roles_before(toks, i, a));
+            // `in US magazine Rolling Stone's annual list`: a body named before a possessive
+            // is mentioned too, for a later `the magazine said`. (A person's possessive
+            // makes no mention: `Alex Ferguson's side` is not about him.)
+            const bool body = i > a && toks[i - 1].kind == Kind::word && !toks[i - 1].cap &&
+                              organisation_role(toks[i - 1].low);
+            if (s.type == Subject::none && body && toks[j - 1].low.ends_with("'s")) {
+                Toks copy(toks.begin() + static_cast<long>(i), toks.begin() + static_cast<long>(j));
+                auto& owner = copy.back();
+                owner.text.resize(owner.text.size() - 2);
+                owner.low.resize(owner.low.size() - 2);
+                s = make_name(copy, 0, copy.size() - 1, roles_before(toks, i, a));
+            }
             bool titled = !s.roles.empty() && j - i > s.words.size();
-            if (s.type == Subject::name && (s.words.size() >= 2 || titled)) {
+            if (s.type == Subject::name && (s.words.size() >= 2 || titled || body)) {
                 if (j < b && is_punct(toks[j], ",")) {
                     std::size_t m = j + 1;
                     while (m < b && !is_punct(toks[m], ",") && !sentence_end_punct(toks[m]) &&
@@ -233,7 +259,10 @@ private:
                         s.roles.insert(s.roles.end(), extra.begin(), extra.end());
                     }
                 }
-                people_.note({s.words, s.roles, s.gender, s.organisation, s.gender_by_first_name});
+                // `US magazine Rolling Stone`, `storage and delivery firm Exel`: a name after
+                // the noun for a body is the body's.
+                people_.note({s.words, s.roles, s.gender, s.organisation || body,
+                              s.gender_by_first_name, body ? toks[i - 1].low : std::string()});
             }
             i = j;
         }
@@ -252,6 +281,22 @@ private:
             if (!is_speech_verb(toks[v])) continue;
             auto s = speech_subject(toks, v, a, at);
             if (s.type != Subject::none) return resolve(s);
+        }
+        // `He thanked Eastwood and described the film as "a labour of love"`: the words
+        // describing something are the describer's.
+        if (at >= a + 3 && toks[at - 1].low == "as") {
+            for (std::size_t v = at - 1; v > a && at - v < 8;) {
+                --v;
+                if (toks[v].kind != Kind::word || !toks[v].low.starts_with("describ")) continue;
+                // `HSDPA has been described as "3G on steroids"`: by no one named.
+                if (v > a && passive_auxiliary(toks[v - 1].low)) break;
+                auto s = speech_subject(toks, v, a, at);
+                if (s.type == Subject::none) s = sentence_subject(toks, a, v);
+                bool person = s.type == Subject::name ||
+                              (s.type == Subject::pronoun && s.gender != Gender::unknown);
+                if (person && !s.group) return resolve(s);
+                break;
+            }
         }
         // `Blackburn boss Mark Hughes: "…"` — a name and a colon, no verb.
         if (at >= a + 2 && is_punct(toks[at - 1], ":") && name_token(toks[at - 2])) {
@@ -279,7 +324,13 @@ private:
         if (is_speech_verb(toks[k])) return resolve(subject_after(toks, k, b));
         for (std::size_t v = k; v < b && v < k + 16; ++v) {
             if (toks[v].kind == Kind::quote || sentence_end_punct(toks[v])) break;
-            if (!is_speech_verb(toks[v])) continue;
+            // `"…," the magazine reported.`: `reported` ending the attribution reports
+            // speech (not `reported profits of`).
+            bool reported = toks[v].kind == Kind::word && !toks[v].cap &&
+                            (toks[v].low == "reported" || toks[v].low == "reports") &&
+                            (v + 1 >= b || sentence_end_punct(toks[v + 1]) ||
+                             is_punct(toks[v + 1], ","));
+            if (!is_speech_verb(toks[v]) && !reported) continue;
             auto s = speech_subject(toks, v, k, b);
             bool direct = s.type != Subject::none && s.first <= k + 6;
             for (std::size_t m = k; direct && m < s.first && m < b; ++m)
@@ -427,6 +478,18 @@ private:
                 pending.clear();
             }
 
+            // `The 48-year-old actor crossed a bridge, which he said was "…"`: a sentence
+            // that opens by describing a person is about them for its own pronouns. (Not one
+            // opening with a name: in `Mr Blair has failed, he claimed` the pronoun is the
+            // speaker's.)
+            if (a < b && toks[a].kind != Kind::quote) {
+                auto opening = sentence_subject(toks, a, b);
+                if (opening.type == Subject::role) {
+                    auto who = resolve(opening).person;
+                    if (who != kNone && people_.maybe_person(who)) last_subject_ = who;
+                }
+            }
+
             bool has_quote = false;
             for (std::size_t i = a; i < b; ++i) {
                 if (toks[i].kind != Kind::quote) continue;
@@ -496,7 +559,16 @@ private:
                 narration_lead = true;
             if (!has_quote && !given && !narration_lead) {
                 // Reported speech: `She said new mothers were…`, `according to Name, …`.
-                for (std::size_t v = a; v < b; ++v) {
+                // `according to` names the source of the whole sentence, whatever speech
+                // verb the reported words hold (`letting people tell …, according to Name`).
+                std::size_t from = a;
+                for (std::size_t v = a; v + 1 < b; ++v)
+                    if (toks[v].low == "according" && toks[v + 1].low == "to" &&
+                        subject_after(toks, v + 1, b).type != Subject::none) {
+                        from = v;
+                        break;
+                    }
+                for (std::size_t v = from; v < b; ++v) {
                     bool according = toks[v].low == "according" && v + 1 < b && toks[v + 1].low == "to";
                     if (!is_speech_verb(toks[v]) && !according && !reporting_verb(toks, v, b))
                         continue;
@@ -611,12 +683,22 @@ private:
         auto s = sentence_subject(toks, a, b);
         if (s.type == Subject::name || s.type == Subject::role) {
             last_subject_ = resolve(s).person;
+            note_topic();
         } else if (s.type == Subject::pronoun && s.gender != Gender::unknown) {
             if (last_subject_ == kNone || !people_.fits_pronoun(last_subject_, s.gender))
                 last_subject_ = people_.pronoun(s.gender, paragraph_floor_);
+            note_topic();
         } else {
             last_subject_ = kNone;
         }
+    }
+
+    // The sentence just read was about a person: the paragraph's topic from now on.
+    void note_topic() {
+        if (last_subject_ == kNone || !people_.maybe_person(last_subject_) || last_subject_ == topic_)
+            return;
+        topic_ = last_subject_;
+        topic_clock_ = people_.tick();
     }
 
     // A quote with no attribution of its own continues the running speaker.
@@ -657,6 +739,8 @@ private:
     std::size_t previous_paragraph_clock_ = 0;
     std::size_t unnamed_clock_ = 0;  ///< when an unnamed source last spoke
     std::size_t last_subject_ = kNone;  ///< the person the previous sentence was about
+    std::size_t topic_ = kNone;  ///< the person the latest sentence about a person was about
+    std::size_t topic_clock_ = 0;  ///< when that sentence was read
     std::size_t document_speaker_ = kNone;  ///< whose statement spoke last
     std::size_t document_clock_ = 0;
     std::set<std::size_t> speakers_here_;

@@ -26,6 +26,20 @@ Subject role_phrase(const Toks& toks, std::size_t first, std::size_t last_inclus
                     const std::string& det);
 Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start);
 
+// The name that opens the sentence [start, …) and ends just before `at`, after nothing but
+// sentence openers (`However,`); none otherwise.
+Subject opening_name(const Toks& toks, std::size_t start, std::size_t at) {
+    std::size_t n = start;
+    while (n < at && ((toks[n].kind == Kind::word && is_sentence_opener(toks[n].low) &&
+                       toks[n].low != "the") ||
+                      is_punct(toks[n], ",")))
+        ++n;
+    if (n >= at) return {};
+    for (std::size_t m = n; m < at; ++m)
+        if (!name_token(toks[m])) return {};
+    return make_name(toks, n, at - 1, {});
+}
+
 // The body whose report, study or statement is the subject ending at toks[k]: a determiner,
 // the body's capitalised name, the document noun, and perhaps a prepositional phrase
 // (`on the 20 biggest projects`) before the verb.
@@ -365,6 +379,15 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
             ++n;
         std::size_t m = n;
         while (m < k && name_token(toks[m])) ++m;
+        // `Kirsten Pfeifer from the Consumer Electronics Association, told …`: a name and the
+        // body it is from, then a stray comma before the verb.
+        if (m > n && m + 1 < k && (toks[m].low == "from" || toks[m].low == "of" || toks[m].low == "at")) {
+            bool body = true;
+            for (std::size_t b = m + 1; b < k && body; ++b)
+                body = name_token(toks[b]) || (b == m + 1 && toks[b].low == "the");
+            auto s = make_name(toks, n, m - 1, appositive(toks, m, k));
+            if (body && s.type == Subject::name && s.words.size() >= 2 && !s.organisation) return s;
+        }
         if (m > n && m < k && is_punct(toks[m], ",") && m + 1 < k && !name_token(toks[m + 1])) {
             auto s = make_name(toks, n, m - 1, appositive(toks, m + 1, k));
             if (s.type == Subject::name && (s.words.size() >= 2 || m - n > s.words.size()))
@@ -415,6 +438,22 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
         // `Peter Saunders of the CMF said`: the person, with the body as a role.
         std::size_t of = first;
         if (of > start && toks[of - 1].low == "the") --of;
+        // `Matt Williams, a fund manager at Perpetual Trustees said`: an appositive naming
+        // where the person works, its closing comma missing; the name opening the sentence
+        // speaks, not the body or `a fund manager`.
+        if (of > start + 1 && preposition(toks[of - 1].low)) {
+            std::size_t d = of - 1;
+            while (d > start && toks[d - 1].kind == Kind::word && !toks[d - 1].cap &&
+                   !determiner(toks[d - 1].low) && of - 1 - d < 5)
+                --d;
+            if (d >= start + 3 && determiner(toks[d - 1].low) && is_punct(toks[d - 2], ",")) {
+                auto s = opening_name(toks, start, d - 2);
+                if (s.type == Subject::name && s.words.size() >= 2) {
+                    s.roles = appositive(toks, d - 1, k + 1);
+                    return s;
+                }
+            }
+        }
         // `A spokesman for the BPI said`, `another member of the Cabinet says`: someone
         // nameless from the body, not the body.
         if (of > start + 1 && (toks[of - 1].low == "of" || toks[of - 1].low == "for" ||
@@ -525,6 +564,45 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
 }
 }  // namespace
 
+namespace {
+// `Fosters and Southcorp said in a joint statement`, `Marks and Spencer said`: two bodies
+// named with `and` speak together, under both names. Bodies: one of them written as a body
+// (`the`, an organisation word, an acronym), or the statement called joint.
+void joint_bodies(const Toks& toks, std::size_t v, std::size_t start, std::size_t end, Subject& s) {
+    if (s.first == kNone || s.first < start + 2 || toks[s.first - 1].low != "and" ||
+        !name_token(toks[s.first - 2]))
+        return;
+    std::size_t other_last = s.first - 2, other_first = other_last;
+    while (other_first > start && name_token(toks[other_first - 1])) --other_first;
+    auto other = make_name(toks, other_first, other_last, {});
+    if (other.type != Subject::name) return;
+    auto body_like = [](const Subject& x) {
+        if (x.organisation) return true;
+        for (const auto& w : x.words) {
+            auto f = fold_word(w);
+            if (is_organisation_word(f)) return true;
+            bool caps = w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) {
+                            return (c >= 'A' && c <= 'Z') || c == '&';
+                        });
+            if (caps) return true;
+        }
+        return false;
+    };
+    bool joint = false;
+    for (std::size_t k = v > start + 3 ? v - 3 : start; k < end && k <= v + 4; ++k)
+        joint = joint || toks[k].low == "joint" || toks[k].low == "jointly";
+    bool personal = !s.roles.empty() || !other.roles.empty() || s.gender != Gender::unknown ||
+                    other.gender != Gender::unknown;
+    if (personal || !(joint || body_like(s) || body_like(other))) return;
+    std::vector<std::string> words = other.words;
+    words.push_back("and");
+    words.insert(words.end(), s.words.begin(), s.words.end());
+    s.words = std::move(words);
+    s.organisation = true;
+    s.first = other_first;
+}
+}  // namespace
+
 bool reporting_verb(const Toks& toks, std::size_t v, std::size_t end) {
     const auto& t = toks[v];
     if (t.kind != Kind::word || t.cap) return false;
@@ -586,9 +664,10 @@ Subject subject_after(const Toks& toks, std::size_t verb, std::size_t end) {
     // capitalised words in the phrase after the verb; the words before it describe them.
     if (t.kind == Kind::word && t.low == "out") ++j;
     std::size_t w = j;
+    // `said Simon Bysshe who filmed the event`: a relative pronoun ends the phrase too.
     while (w < end && w - j < 10 && toks[w].kind == Kind::word && !is_speech_verb(toks[w]) &&
            !auxiliary(toks[w].low) && !preposition(toks[w].low) && !determiner(toks[w].low) &&
-           !is_pronoun(toks[w].low))
+           !is_pronoun(toks[w].low) && !relative_pronoun(toks[w].low))
         ++w;
     if (w == j) return {};
     std::size_t run_end = w;
@@ -635,6 +714,12 @@ Subject subject_after(const Toks& toks, std::size_t verb, std::size_t end) {
 // Name`) only where the verb opens its clause.
 Subject speech_subject(const Toks& toks, std::size_t v, std::size_t start, std::size_t end) {
     if (v + 1 < end && toks[v + 1].low == "by") return {};
+    // `a book which tells the story of a young boy`, `tells of his journey`: narrating, not
+    // speaking.
+    if (v + 1 < end && toks[v].low.starts_with("tel") &&
+        (toks[v + 1].low == "of" || toks[v + 1].low == "stories" ||
+         (v + 2 < end && determiner(toks[v + 1].low) && toks[v + 2].low == "story")))
+        return {};
     if (v > start && toks[v - 1].low == "to") return {};
     // `the referendum question`, `a joke`: a noun. A verb's base form follows a plural
     // subject or a pronoun (`critics claim`, `they question`), not a singular noun.
@@ -647,6 +732,7 @@ Subject speech_subject(const Toks& toks, std::size_t v, std::size_t start, std::
     // `she was told:`, `he has been asked`: the subject heard the words, not spoke them.
     if (v > start && passive_auxiliary(toks[v - 1].low) && toks[v].low.ends_with("d")) return {};
     auto s = subject_before(toks, v, start);
+    if (s.type == Subject::name && !s.group) joint_bodies(toks, v, start, end, s);
     if (s.type != Subject::none) return s;
     bool clause_initial = v == start || is_punct(toks[v - 1], ",") ||
                           toks[v - 1].kind == Kind::quote || is_punct(toks[v - 1], "-");

@@ -102,6 +102,10 @@ bool preposition(const std::string& w) {
            w == "while" || w == "as";
 }
 
+bool relative_pronoun(const std::string& w) {
+    return w == "who" || w == "whose" || w == "which" || w == "whom";
+}
+
 bool auxiliary(const std::string& w) {
     static const std::set<std::string, std::less<>> a = {
         "could", "would", "will", "should", "may", "might", "can", "must", "is", "was", "are",
@@ -160,7 +164,8 @@ bool person_descriptor(std::string_view w) {
         "international", "veteran", "youngster", "teenager", "newcomer", "rookie", "medallist",
         "medalist", "finalist", "olympian", "all-rounder", "centre-back", "centre-half",
         "left-back", "right-back", "stand-off", "paceman", "spinner", "seamer", "keeper",
-        "goalscorer", "hurdler", "rider", "driver", "racer", "wrestler", "ace", "stalwart"};
+        "goalscorer", "hurdler", "rider", "driver", "racer", "wrestler", "ace", "stalwart",
+        "winner", "nominee", "laureate"};
     auto ends = [&](std::string_view suffix) {
         return w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
     };

@@ -14,6 +14,8 @@ SETS = [
     ("bbc_quotes.tsv", 1, SECTIONS, []),
     ("bbc_quotes_heldout.tsv", 16, SECTIONS, []),
     ("bbc_quotes_dev2.tsv", 8, ["politics", "sport"], ["bbc_quotes.tsv", "bbc_quotes_heldout.tsv"]),
+    ("bbc_quotes_dev3.tsv", 23, ["business", "entertainment", "tech"],
+     ["bbc_quotes.tsv", "bbc_quotes_heldout.tsv", "bbc_quotes_dev2.tsv"]),
 ]
 TYPES = {"full", "fragment", "scare", "title"}
 

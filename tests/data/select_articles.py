@@ -7,6 +7,8 @@ from a start position (1-based), leaving out files already in the given TSVs.
   select_articles.py --start 16                    the held-out set
   select_articles.py --start 8 --sections politics sport \
       --exclude bbc_quotes.tsv bbc_quotes_heldout.tsv     the second development set
+  select_articles.py --start 23 --sections business entertainment tech \
+      --exclude bbc_quotes.tsv bbc_quotes_heldout.tsv bbc_quotes_dev2.tsv   the third
 """
 import argparse
 import os

@@ -22,6 +22,7 @@ struct Person {
     Gender gender = Gender::unknown;
     bool gender_by_first_name = false;  ///< a pronoun about them may correct it
     bool organisation = false;
+    std::string kind;  ///< the noun a body was introduced with: `firm` in `delivery firm Exel`
     bool titled = false;  ///< seen with a personal title (Mr, Minister, Dr…)
     std::size_t last_mention = 0;
     std::size_t last_spoke = 0;  ///< 0: never
@@ -42,6 +43,7 @@ public:
         Gender gender;
         bool organisation = false;
         bool gender_by_first_name = false;
+        std::string kind = {};  ///< see Person::kind
     };
 
     /// Records a mention, completing a partial name from earlier ones; returns its index.
@@ -72,6 +74,7 @@ public:
         }
         auto& p = people_[index];
         p.last_mention = clock_;
+        if (!m.kind.empty()) p.kind = m.kind;
         p.titled = p.titled || !m.roles.empty();
         for (const auto& r : m.roles) p.roles.insert(r);
         if (p.gender == Gender::unknown) {
@@ -124,7 +127,13 @@ public:
             bool body = p.organisation ||
                         (p.words.size() == 1 && p.gender == Gender::unknown && !p.titled);
             if (!body) continue;
-            bool named_kind = !head.empty() && std::find(p.words.begin(), p.words.end(), head) != p.words.end();
+            // `the alliance` for the Alliance; `the firm` for a body introduced as one
+            // (`storage and delivery firm Exel`), or as any kind of company when the head
+            // is one (`the company said` after `firm Exel`).
+            bool named_kind = !head.empty() &&
+                              (std::find(p.words.begin(), p.words.end(), head) != p.words.end() ||
+                               (p.organisation && p.kind == head) ||
+                               (p.organisation && company_noun(head) && company_noun(p.kind)));
             // `in an interview with the Financial Times … The paper said`: a publication is
             // the one just mentioned, whether or not it spoke.
             bool publication = head == "paper" || head == "newspaper" || head == "magazine" ||
@@ -235,6 +244,12 @@ public:
     std::size_t tick() { return ++clock_; }
 
 private:
+    static bool company_noun(const std::string& w) {
+        return w == "firm" || w == "company" || w == "group" || w == "giant" || w == "maker" ||
+               w == "retailer" || w == "manufacturer" || w == "carrier" || w == "airline" ||
+               w == "bank" || w == "publisher" || w == "brewer" || w == "winemaker" ||
+               w == "operator" || w == "provider" || w == "supplier";
+    }
     static bool fits(Gender have, Gender want) {
         return want == Gender::unknown || have == Gender::unknown || have == want;
     }

@@ -21,6 +21,8 @@ bool is_particle(const std::string& w);
 /// Heads of nameless sources: `a spokesman`, `analysts`, `officials`.
 bool unnamed_head(const std::string& w);
 bool preposition(const std::string& w);
+/// `who`, `whose`, `which`, `whom`: a relative clause opens.
+bool relative_pronoun(const std::string& w);
 bool auxiliary(const std::string& w);
 /// A person's statement, letter, office… that speaks for them.
 bool document_noun(const std::string& w);
