@@ -95,10 +95,15 @@ int main(int argc, char** argv) {
     app.add_option("--proximity-window", ranking.proximity_window, "Window, in words, for --proximity-weight")->capture_default_str()->check(whole_number(1, 1000));
     bool keep_stopwords = false;
     app.add_flag("--keep-stopwords", keep_stopwords, "Search for function words too");
+    bool length_from_all = false;
+    app.add_flag("--length-from-all-passages", length_from_all,
+                 "BM25 normalises lengths by the average of all passages, quotes included "
+                 "(default: of the paragraphs and turns)");
     newsdex::cli::add_version_flag(app, "newsdex-eval");
     if (auto stop = newsdex::cli::parse(app, argc, argv, "newsdex-eval")) return *stop;
 
     ranking.stopwords = !keep_stopwords;
+    ranking.length_from_text = !length_from_all;
     try {
         std::optional<TempDir> temp;
         const fs::path db_root = keep.empty() ? temp.emplace().path : fs::path(keep);

@@ -14,6 +14,7 @@
 #include "highlighter.hpp"
 #include "newsdex/errors.hpp"
 #include "newsdex/schema.hpp"
+#include "length_normalisation.hpp"
 #include "rescorer.hpp"
 #include "query_builder.hpp"
 
@@ -36,7 +37,6 @@ void check_request(const SearchRequest& request) {
     check_facet_names(request.facets);
 }
 
-Xapian::BM25Weight weighting(const Ranking& r) { return Xapian::BM25Weight(r.k1, 0, 1, r.b, 0.5); }
 
 template <typename TermIterator>
 std::set<std::string> text_terms(TermIterator begin, TermIterator end) {
@@ -59,7 +59,7 @@ std::vector<SearchHit::TermWeight> explain(Xapian::Database& db, const Xapian::E
     auto weight_of = [&](const Xapian::Query& part, const Xapian::MatchDecider* only_where) {
         Xapian::Enquire one(db);
         one.set_query(Xapian::Query(Xapian::Query::OP_FILTER, part, passage));
-        one.set_weighting_scheme(weighting(ranking));
+        one.set_weighting_scheme(bm25_weight(bm25_parameters(db, ranking)));
         auto mset = one.get_mset(0, 1, 0, nullptr, only_where);
         return mset.empty() ? 0.0 : mset.begin().get_weight();
     };
@@ -111,7 +111,8 @@ SearchResponse search_in(Xapian::Database& db, const std::string& path,
         auto query = parsed.query;
         if (!filter.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
         Xapian::Enquire enquire(database);
-        const auto scheme = weighting(request.ranking);
+        const auto bm25 = bm25_parameters(database, request.ranking);
+        const auto scheme = bm25_weight(bm25);
         enquire.set_weighting_scheme(scheme);
         using Sort = SearchRequest::Sort;
         const bool by_relevance = request.sort == Sort::relevance;
@@ -119,7 +120,7 @@ SearchResponse search_in(Xapian::Database& db, const std::string& path,
         // by a check of each passage's text; the weight Xapian gave phrases that only add
         // weight, where they are not, is taken back.
         const auto words = std::make_shared<PassageWords>();
-        const auto text_weights = std::make_shared<TextWeights>(database, request.ranking, words);
+        const auto text_weights = std::make_shared<TextWeights>(database, bm25, words);
         const auto check = QueryCheck::of(query, database, words);
         Rescorer exact(database,
                        by_relevance ? phrase_corrections(check.get()) : std::vector<Evidence>{},

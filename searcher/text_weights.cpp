@@ -5,13 +5,13 @@
 
 namespace newsdex {
 
-namespace {
-constexpr double kMinNormalisedLength = 0.5;  // as searcher.cpp's BM25Weight
-}
-
-TextWeights::TextWeights(const Xapian::Database& db, const Ranking& ranking,
+TextWeights::TextWeights(const Xapian::Database& db, const Bm25Parameters& bm25,
                          std::shared_ptr<PassageWords> words)
-    : db_(db), k1_(ranking.k1), b_(ranking.b), words_(std::move(words)) {
+    : db_(db),
+      k1_(bm25.k1),
+      b_(bm25.b),
+      min_normalised_length_(bm25.min_normalised_length),
+      words_(std::move(words)) {
     const double average = db_.get_avlength();
     length_factor_ = (b_ == 0 || k1_ == 0 || average == 0) ? 0 : 1 / average;
 }
@@ -30,7 +30,7 @@ double TextWeights::term_weight(const std::string& term) {
 double TextWeights::of(const Xapian::Document& passage, const std::vector<std::string>& terms) {
     const auto& words = words_->of(passage);
     const double length = db_.get_doclength(passage.get_docid());
-    const double normalised = std::max(length * length_factor_, kMinNormalisedLength);
+    const double normalised = std::max(length * length_factor_, min_normalised_length_);
     double sum = 0;
     for (const auto& term : terms) {
         const auto found = words.find(term);

@@ -1,6 +1,6 @@
 #pragma once
 // A passage's BM25 weight for some of its words, worked out from how often each occurs in
-// its stored text, as Xapian's BM25Weight(k1, 0, 1, b, 0.5) would give it for a query of
+// its stored text, as Xapian's BM25Weight(k1, 0, 1, b, floor) would give it for a query of
 // those words: evidence weighed after the match needs no match of its own.
 
 #include <xapian.h>
@@ -10,14 +10,14 @@
 #include <string>
 #include <vector>
 
-#include "newsdex/searcher.hpp"
+#include "length_normalisation.hpp"
 #include "position_check.hpp"
 
 namespace newsdex {
 
 class TextWeights {
 public:
-    TextWeights(const Xapian::Database& db, const Ranking& ranking,
+    TextWeights(const Xapian::Database& db, const Bm25Parameters& bm25,
                 std::shared_ptr<PassageWords> words);
 
     /// The sum of the terms' weights (each once in the query) in the passage; 0 unless the
@@ -28,7 +28,7 @@ private:
     double term_weight(const std::string& term);
 
     Xapian::Database db_;
-    double k1_, b_;
+    double k1_, b_, min_normalised_length_;
     double length_factor_;
     std::shared_ptr<PassageWords> words_;
     std::map<std::string, double> term_weights_;

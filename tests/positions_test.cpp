@@ -234,10 +234,12 @@ TEST(Positions, TextWeightsAreXapiansBm25) {
         ASSERT_GE(terms.size(), 2u);
         auto words = std::make_shared<PassageWords>();
         for (const auto& t : terms) words->want(t);
-        TextWeights text(db, ranking, words);
+        // The corpora have quotes, so the parameters differ from the ranking's own.
+        const auto bm25 = bm25_parameters(db, ranking);
+        TextWeights text(db, bm25, words);
         auto xapian = [&](const Xapian::Query& q) {
             Xapian::Enquire enquire(db);
-            enquire.set_weighting_scheme(Xapian::BM25Weight(ranking.k1, 0, 1, ranking.b, 0.5));
+            enquire.set_weighting_scheme(bm25_weight(bm25));
             enquire.set_query(q);
             const auto mset = enquire.get_mset(0, db.get_doccount());
             for (auto it = mset.begin(); it != mset.end(); ++it)

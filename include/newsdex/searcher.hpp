@@ -36,6 +36,10 @@ struct Ranking {
     /// `proximity_window` words of each other add this share of their weight again. 0: off.
     double proximity_weight = 0.14;
     unsigned proximity_window = 2;
+    /// BM25 normalises a passage's length by the average of the passages that are article
+    /// text (paragraphs and turns), leaving out the quotations copied out of them; off: by
+    /// the average of all passages.
+    bool length_from_text = true;
 };
 
 /// The largest query, in bytes, and the largest page a search accepts (QueryError beyond
