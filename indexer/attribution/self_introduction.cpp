@@ -69,8 +69,8 @@ bool outlet_ends_sentence(const std::vector<std::string>& words, std::size_t at)
 }
 
 // How many words from `i` make a name (two or three name words) followed by its outlet:
-// `Amanda Head with Just the News`, `Trevor Hunnicutt from Reuters`, `Pavel Zarubin, Rossiya
-// TV channel.`; 0 when they do not.
+// `Amanda Head with Just the News`, `Trevor Hunnicutt from Reuters`, `Jongjin Park of Money
+// Today`, `Pavel Zarubin, Rossiya TV channel.`; 0 when they do not.
 std::size_t name_with_outlet(const std::vector<std::string>& words, std::size_t i) {
     std::size_t n = 0;
     while (i + n < words.size() && n < 3 && name_part(bare(words[i + n]), n == 0)) {
@@ -84,7 +84,8 @@ std::size_t name_with_outlet(const std::vector<std::string>& words, std::size_t 
     }
     if (n < 2 || i + n >= words.size()) return 0;
     const auto next = schema::fold(words[i + n]);
-    if (next != "with" && next != "from") return 0;
+    // `… of Money Today` too: how interpreters render a Korean or a Japanese reporter's.
+    if (next != "with" && next != "from" && next != "of") return 0;
     // The outlet's name: `with Reuters`, `from the Associated Press`, not `with his allies`.
     std::size_t at = i + n + 1;
     if (at < words.size() && schema::fold(words[at]) == "the") ++at;
