@@ -139,6 +139,11 @@ TEST(QuestionAskers, AnInterpretedSelfIntroduction) {
                             "all, I would like to ask a question to President Yoon.\n\n"
                             "And now my question goes to President Biden.\n"),
               (std::vector<std::string>{"Donald Trump", "Jongjin Park", "Jongjin Park"}));
+    // From French (Biden and Macron, 2022): a dash before the name, `on behalf of` the outlet.
+    EXPECT_EQ(turn_speakers("PRESIDENT TRUMP: On this side.\n\n"
+                            "Q (As interpreted.) Presidents — William Galibert, on behalf of RTL "
+                            "Radio.\n\nIn French, we say, “There is no free lunch.”\n"),
+              (std::vector<std::string>{"Donald Trump", "William Galibert", "William Galibert"}));
 }
 
 // A White House press call (January 2025): whom the moderator puts on the line keeps it for a
