@@ -132,6 +132,14 @@ bool quoted_inside_turn(const attribution::TurnMarker& marker,
     return false;
 }
 
+// `(Secretary Lutnick knocks on the table.)`, `(The president holds up an article.)`: a
+// paragraph that is one note in brackets on what happened is nobody's words, though the turn
+// goes on after it.
+bool stage_note(std::string_view text) {
+    return text.size() > 2 && text.front() == '(' && text.back() == ')' &&
+           text.find(')') == text.size() - 1;
+}
+
 }  // namespace
 
 std::vector<std::string> split_long(std::string_view text, std::size_t cap) {
@@ -208,7 +216,10 @@ std::vector<Passage> segment(const Article& article) {
                 passage.opens_turn = true;
             }
         }
-        if (in_turn) {
+        if (in_turn && !passage.opens_turn && stage_note(text)) {
+            passage.evidence = "a note on what happened, inside the turn labelled '" +
+                               turn_label + "'";
+        } else if (in_turn) {
             passage.kind = PassageKind::turn;
             passage.speaker = turn_speaker;
             passage.question = question;

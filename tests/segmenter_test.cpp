@@ -111,6 +111,21 @@ TEST(Segment, AQuotedStatementUnderAnotherNameStaysInTheTurn) {
     EXPECT_EQ(ps[5].speaker, "Fyodor Lukyanov");
 }
 
+// A White House cabinet meeting (February 2025): a note in brackets between two paragraphs
+// of the President's turn is nobody's words; the turn goes on after it.
+TEST(Segment, ANoteInBracketsInsideATurnIsNobodys) {
+    auto ps = segment(article("transcript",
+                              "THE PRESIDENT: Well, how? I mean, you’re asking me.\n\n"
+                              "(Secretary Lutnick knocks on the table.)\n\n"
+                              "But I hope we have the problem of worrying about peacekeeping."));
+    ASSERT_EQ(ps.size(), 3u);
+    EXPECT_EQ(ps[0].kind, PassageKind::turn);
+    EXPECT_NE(ps[1].kind, PassageKind::turn);
+    EXPECT_FALSE(ps[1].speaker);
+    EXPECT_EQ(ps[2].kind, PassageKind::turn);
+    EXPECT_EQ(ps[2].speaker, ps[0].speaker);
+}
+
 TEST(Segment, QuestionMarkersHaveNoNamedSpeaker) {
     auto ps = segment(article("transcript",
                               "QUESTION: Why now?\n\nRENN: Because.\n\nQ: And then?\n\nA: Later.",
