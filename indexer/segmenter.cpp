@@ -133,11 +133,12 @@ bool quoted_inside_turn(const attribution::TurnMarker& marker,
 }
 
 // `(Secretary Lutnick knocks on the table.)`, `(The president holds up an article.)`: a
-// paragraph that is one note in brackets on what happened is nobody's words, though the turn
-// goes on after it.
+// paragraph that is one note in brackets telling what someone did is nobody's words, though
+// the turn goes on after it. Short notes on the speaker's own words or the room —
+// `(Applause.)`, `(Speaks Ukrainian.)`, `(As interpreted.)` — stay the speaker's.
 bool stage_note(std::string_view text) {
     return text.size() > 2 && text.front() == '(' && text.back() == ')' &&
-           text.find(')') == text.size() - 1;
+           text.find(')') == text.size() - 1 && std::count(text.begin(), text.end(), ' ') >= 2;
 }
 
 }  // namespace
