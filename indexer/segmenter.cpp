@@ -3,6 +3,7 @@
 #include "attribution.hpp"
 
 #include <algorithm>
+#include <set>
 #include <utility>
 
 namespace newsdex {
@@ -120,6 +121,26 @@ bool use_markers(const Article& article, const std::vector<std::string>& paragra
     return false;
 }
 
+// Inside a turn, `Germany: “This is a matter of …”` is the speaker reading out what someone
+// else wrote — a country's, a court's or a newspaper's words — not a new turn: a label that
+// has opened no turn yet, followed straight by a quotation mark.
+bool quoted_inside_turn(const attribution::TurnMarker& marker,
+                        const std::set<std::string>& turn_labels) {
+    if (marker.question || marker.answer || turn_labels.count(marker.label)) return false;
+    for (std::string_view mark : {"“", "\"", "«", "‘"})
+        if (marker.rest.starts_with(mark)) return true;
+    return false;
+}
+
+// `(Secretary Lutnick knocks on the table.)`, `(The president holds up an article.)`: a
+// paragraph that is one note in brackets telling what someone did is nobody's words, though
+// the turn goes on after it. Short notes on the speaker's own words or the room —
+// `(Applause.)`, `(Speaks Ukrainian.)`, `(As interpreted.)` — stay the speaker's.
+bool stage_note(std::string_view text) {
+    return text.size() > 2 && text.front() == '(' && text.back() == ')' &&
+           text.find(')') == text.size() - 1 && std::count(text.begin(), text.end(), ' ') >= 2;
+}
+
 }  // namespace
 
 std::vector<std::string> split_long(std::string_view text, std::size_t cap) {
@@ -173,11 +194,15 @@ std::vector<Passage> segment(const Article& article) {
     std::string turn_label;
     bool question = false;
     bool label_pending = false;  // a label on its own line: the next paragraph opens the turn
+    std::set<std::string> turn_labels;  // the labels that have opened turns so far
     for (auto& text : paragraphs) {
         Passage passage;
         passage.topics = article.topics;
         if (markers) {
-            if (auto marker = attribution::find_turn_marker(text, style)) {
+            auto marker = attribution::find_turn_marker(text, style);
+            if (marker && in_turn && quoted_inside_turn(*marker, turn_labels)) marker.reset();
+            if (marker) {
+                turn_labels.insert(marker->label);
                 in_turn = true;
                 turn_speaker = attribution::speaker_from_marker(*marker, article.speakers);
                 turn_label = marker->label;
@@ -192,7 +217,10 @@ std::vector<Passage> segment(const Article& article) {
                 passage.opens_turn = true;
             }
         }
-        if (in_turn) {
+        if (in_turn && !passage.opens_turn && stage_note(text)) {
+            passage.evidence = "a note on what happened, inside the turn labelled '" +
+                               turn_label + "'";
+        } else if (in_turn) {
             passage.kind = PassageKind::turn;
             passage.speaker = turn_speaker;
             passage.question = question;

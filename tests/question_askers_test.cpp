@@ -130,3 +130,38 @@ TEST(QuestionAskers, KremlinAndPressCallShapes) {
                             "Q What did he say?\n"),
               (std::vector<std::string>{"Donald Trump", "-"}));
 }
+
+// A White House joint press conference (Camp David, 2023): the interpreter's note comes
+// before the reporter's own introduction, and the outlet follows `of`.
+TEST(QuestionAskers, AnInterpretedSelfIntroduction) {
+    EXPECT_EQ(turn_speakers("PRESIDENT TRUMP: Please go ahead and ask a question.\n\n"
+                            "Q (As interpreted.) Hi, I’m Jongjin Park of Money Today. First of "
+                            "all, I would like to ask a question to President Yoon.\n\n"
+                            "And now my question goes to President Biden.\n"),
+              (std::vector<std::string>{"Donald Trump", "Jongjin Park", "Jongjin Park"}));
+    // From French (Biden and Macron, 2022): a dash before the name, `on behalf of` the outlet.
+    EXPECT_EQ(turn_speakers("PRESIDENT TRUMP: On this side.\n\n"
+                            "Q (As interpreted.) Presidents — William Galibert, on behalf of RTL "
+                            "Radio.\n\nIn French, we say, “There is no free lunch.”\n"),
+              (std::vector<std::string>{"Donald Trump", "William Galibert", "William Galibert"}));
+}
+
+// A White House press call (January 2025): whom the moderator puts on the line keeps it for a
+// follow-up after a long answer, until the moderator calls the next line.
+TEST(QuestionAskers, TheCalledAskerHoldsTheLine) {
+    EXPECT_EQ(
+        turn_speakers(
+            "MODERATOR: Thanks. First up, we’ll go to the line of Andrea Shalal.\n\n"
+            "Q Oh, terrific. Hey, John. Thanks so much for doing this. What about the deal?\n\n"
+            "MR. KIRBY: Yeah, look, Andrea, this isn’t about Japan. This is about U.S. "
+            "steelmaking and keeping one of the largest steel producers in the country American "
+            "owned and operated, and that is what the President decided yesterday.\n\n"
+            "Q Okay. Thanks, John. And also, I just wanted to ask about the attack.\n\n"
+            "MR. KIRBY: I will tell you that we absolutely have kept a close eye on it, and we "
+            "will keep doing so as long as the investigation goes on, with the FBI in the "
+            "lead.\n\n"
+            "MODERATOR: Next up, we’ll go to the line of Aurelia.\n\n"
+            "Q Hi, and thanks so much for doing this. What about Musk?\n"),
+        (std::vector<std::string>{"-", "Andrea Shalal", "Kirby", "Andrea Shalal", "Kirby", "-",
+                                  "-"}));
+}

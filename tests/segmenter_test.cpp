@@ -94,6 +94,38 @@ TEST(Segment, CapsTurnsAreCompletedFromListedSpeakers) {
     EXPECT_EQ(ps[2].speaker, "Kovac");
 }
 
+// A Kremlin transcript (Valdai Club, 2017): the speaker reads out countries' statements,
+// each written `Country: “…”`; they stay in his turn, and so does what he says next.
+TEST(Segment, AQuotedStatementUnderAnotherNameStaysInTheTurn) {
+    auto ps = segment(article(
+        "transcript",
+        "Vladimir Putin: How all the Western countries pushed for it!\n\n"
+        "Germany: “This is a matter of peoples’ right to self-determination.”\n\n"
+        "The United Kingdom: “Secession does not contradict international law in itself.”\n\n"
+        "Then there was the reaction to this Court ruling.\n\n"
+        "Fyodor Lukyanov: Thank you.\n\n"
+        "Germany: “The consultative ruling confirms our legal assessment.”"));
+    ASSERT_EQ(ps.size(), 6u);
+    for (std::size_t i = 0; i < 4; ++i) EXPECT_EQ(ps[i].speaker, "Vladimir Putin") << i;
+    EXPECT_EQ(ps[1].text, "Germany: “This is a matter of peoples’ right to self-determination.”");
+    EXPECT_EQ(ps[5].speaker, "Fyodor Lukyanov");
+}
+
+// A White House cabinet meeting (February 2025): a note in brackets between two paragraphs
+// of the President's turn is nobody's words; the turn goes on after it.
+TEST(Segment, ANoteInBracketsInsideATurnIsNobodys) {
+    auto ps = segment(article("transcript",
+                              "THE PRESIDENT: Well, how? I mean, you’re asking me.\n\n"
+                              "(Secretary Lutnick knocks on the table.)\n\n"
+                              "But I hope we have the problem of worrying about peacekeeping."));
+    ASSERT_EQ(ps.size(), 3u);
+    EXPECT_EQ(ps[0].kind, PassageKind::turn);
+    EXPECT_NE(ps[1].kind, PassageKind::turn);
+    EXPECT_FALSE(ps[1].speaker);
+    EXPECT_EQ(ps[2].kind, PassageKind::turn);
+    EXPECT_EQ(ps[2].speaker, ps[0].speaker);
+}
+
 TEST(Segment, QuestionMarkersHaveNoNamedSpeaker) {
     auto ps = segment(article("transcript",
                               "QUESTION: Why now?\n\nRENN: Because.\n\nQ: And then?\n\nA: Later.",

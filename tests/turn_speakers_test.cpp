@@ -81,6 +81,20 @@ TEST(TurnSpeakers, ASurnameLabelBecomesTheFullName) {
               (std::vector<std::string>{"John Kirby", "-", "John Kirby"}));
 }
 
+// A White House joint press conference (Camp David, 2023): the title writes the Korean and
+// Japanese leaders' names surname first, the labels give the surname alone.
+TEST(TurnSpeakers, ASurnameLabelBecomesANameWrittenSurnameFirst) {
+    EXPECT_EQ(turn_speakers("Remarks by President Biden, President Yoon Suk Yeol of the Republic "
+                            "of Korea, and Prime Minister Kishida Fumio of Japan in Joint Press "
+                            "Conference",
+                            "PRESIDENT YOON: (As interpreted.) First of all, thank you.\n\n"
+                            "PRESIDENT BIDEN: President Yoon, next question, please.\n"),
+              (std::vector<std::string>{"Yoon Suk Yeol", "Joe Biden"}));
+    // A headline's capitals make no name: `Secretary Blinken Travels To Brussels`.
+    EXPECT_EQ(turn_speakers("Secretary Blinken Travels To Brussels", "MR. BLINKEN: Hello.\n"),
+              (std::vector<std::string>{"Blinken"}));
+}
+
 TEST(TurnSpeakers, AnOfficeAloneIsTheHolderTheArticleNames) {
     EXPECT_EQ(turn_speakers("Remarks by President Biden and President Zelenskyy of Ukraine",
                             "THE PRESIDENT: Welcome to the White House.\n\nPRESIDENT "

@@ -124,8 +124,12 @@ void resolve_turn_speakers(const std::string& title, const std::string& body,
 /// A speaker's name as a person's name: the speaker table's canonical name for it or for its
 /// ending, else without the offices and places written before it (`Maryland Congressman
 /// Steny Hoyer` → Steny Hoyer); nullopt when it names a place, a people or a body instead
-/// (`Ukraine`, `The Presidents`, `Associated Press`, `Americans for Prosperity`).
-std::optional<std::string> person_name(const std::string& name, const SpeakerTable& table);
+/// (`Ukraine`, `The Presidents`, `Associated Press`, `Americans for Prosperity`). A name
+/// from a narrative's introduction keeps its last two words (`Recep Tayyip …` is taken for a
+/// place and a name); a `labelled` one — a full name the article writes for a turn's surname
+/// label — keeps every word after the offices and places.
+std::optional<std::string> person_name(const std::string& name, const SpeakerTable& table,
+                                       bool labelled = false);
 
 /// Who speaks in a single-speaker text, from its front-matter `author` or its title
 /// (`Statement by President Biden on …`, `Remarks by NSC Spokesperson Adrienne Watson`, an

@@ -75,7 +75,8 @@ std::optional<std::string> a_person(std::string name) {
 
 }  // namespace
 
-std::optional<std::string> person_name(const std::string& name, const SpeakerTable& table) {
+std::optional<std::string> person_name(const std::string& name, const SpeakerTable& table,
+                                       bool labelled) {
     if (auto c = table.canonical(name)) return *c;
     const auto words = split_words(name);
     if (words.size() < 3) return a_person(name);
@@ -107,6 +108,8 @@ std::optional<std::string> person_name(const std::string& name, const SpeakerTab
     // them in these introductions are places and bodies (`Colorado`, `Treasury`).
     // A three-word name the table does not know (`Recep Tayyip …`) loses its first word too:
     // on the development texts that cost fewer names than keeping every third word did.
+    // A full name the article writes for a turn's label (`Yoon Suk Yeol`): nothing of it goes.
+    if (labelled) return a_person(joined(rest, 0));
     std::size_t keep = 2;
     if (rest.size() >= 3 && (suffix(rest.back()) || initial(rest[rest.size() - 2]))) keep = 3;
     // `Mohammed bin Salman`, `Ursula von der Leyen`: a particle in lower case joins the

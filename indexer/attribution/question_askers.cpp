@@ -134,10 +134,14 @@ std::vector<std::optional<std::string>> question_askers(
     std::optional<std::string> called;  // named by the host for the next question
     std::size_t host_words = 0, host_paragraphs = 0;  // host paragraphs since the last question
     bool handed = false, asked_who = false, dangling = false;
+    // The asker was called by name (`we'll go to the line of Andrea Shalal`): on a call they
+    // hold the line, follow-ups and all, until someone else is given the floor.
+    bool holds_floor = false;
 
     auto drop = [&] {
         asker.reset();
         chain.clear();
+        holds_floor = false;
     };
     for (std::size_t p = 0; p < paragraphs.size(); ++p) {
         const auto& para = paragraphs[p];
@@ -162,8 +166,8 @@ std::vector<std::optional<std::string>> question_askers(
             // The same asker: finishing a question the host broke into, or a follow-up
             // after a short reply that gave the floor to no one.
             const bool linked = (dangling && dash(text, false)) ||
-                                (host_paragraphs > 0 && host_words <= kShortReply && !handed &&
-                                 !opens_like_a_new_asker(folded));
+                                (host_paragraphs > 0 && (host_words <= kShortReply || holds_floor) &&
+                                 !handed && !opens_like_a_new_asker(folded));
             if (auto name = self_introduced(body)) {
                 drop();
                 asker = name;
@@ -176,6 +180,7 @@ std::vector<std::optional<std::string>> question_askers(
             } else if (called && host_paragraphs > 0) {
                 drop();
                 asker = called;
+                holds_floor = true;
             } else if (!linked) {
                 drop();
             }

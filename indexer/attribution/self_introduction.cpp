@@ -68,9 +68,15 @@ bool outlet_ends_sentence(const std::vector<std::string>& words, std::size_t at)
     return false;
 }
 
+// `on behalf of` at `at`: how a reporter interpreted from French gives their outlet.
+bool on_behalf_of(const std::vector<std::string>& words, std::size_t at) {
+    return at + 3 < words.size() && schema::fold(words[at]) == "on" &&
+           schema::fold(words[at + 1]) == "behalf" && schema::fold(words[at + 2]) == "of";
+}
+
 // How many words from `i` make a name (two or three name words) followed by its outlet:
-// `Amanda Head with Just the News`, `Trevor Hunnicutt from Reuters`, `Pavel Zarubin, Rossiya
-// TV channel.`; 0 when they do not.
+// `Amanda Head with Just the News`, `Trevor Hunnicutt from Reuters`, `Jongjin Park of Money
+// Today`, `Pavel Zarubin, Rossiya TV channel.`; 0 when they do not.
 std::size_t name_with_outlet(const std::vector<std::string>& words, std::size_t i) {
     std::size_t n = 0;
     while (i + n < words.size() && n < 3 && name_part(bare(words[i + n]), n == 0)) {
@@ -78,15 +84,19 @@ std::size_t name_with_outlet(const std::vector<std::string>& words, std::size_t 
         if (bare(words[i + n]) != words[i + n] && !comma) return 0;
         ++n;
         if (comma) {
-            // `Name Surname, Outlet.`
-            return n >= 2 && outlet_ends_sentence(words, i + n) ? n : 0;
+            // `Name Surname, Outlet.`, `Name Surname, on behalf of Outlet.`
+            auto at = i + n;
+            if (on_behalf_of(words, at)) at += 3;
+            return n >= 2 && outlet_ends_sentence(words, at) ? n : 0;
         }
     }
     if (n < 2 || i + n >= words.size()) return 0;
     const auto next = schema::fold(words[i + n]);
-    if (next != "with" && next != "from") return 0;
-    // The outlet's name: `with Reuters`, `from the Associated Press`, not `with his allies`.
+    // `… of Money Today` too: how interpreters render a Korean or a Japanese reporter's.
     std::size_t at = i + n + 1;
+    if (on_behalf_of(words, i + n)) at = i + n + 3;
+    else if (next != "with" && next != "from" && next != "of") return 0;
+    // The outlet's name: `with Reuters`, `from the Associated Press`, not `with his allies`.
     if (at < words.size() && schema::fold(words[at]) == "the") ++at;
     return at < words.size() && capitalised(words[at]) ? n : 0;
 }
@@ -133,7 +143,9 @@ std::optional<std::string> self_introduced(const std::string& text) {
                        (folded == "is" && (two == "this" || two == "name"));
             names_self = folded == "i'm" || folded == "i’m" || (folded == "am" && two == "i") ||
                          (folded == "is" && two == "name");
-            if (!says_who && before.back() != '.' && before.back() != ',') continue;
+            // `Presidents — William Galibert, …`: a dash sets the name off like a comma.
+            const bool dash = before == "—" || before == "–";
+            if (!says_who && !dash && before.back() != '.' && before.back() != ',') continue;
         }
         auto n = name_with_outlet(words, i);
         if (n == 0 && names_self) n = name_alone(words, i);

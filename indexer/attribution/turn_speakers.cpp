@@ -104,6 +104,38 @@ std::string surname_of(const std::string& name) {
     return words.empty() ? std::string() : schema::fold(words.back());
 }
 
+// A name written surname first after its office (`President Yoon Suk Yeol of the Republic of
+// Korea`, `President Xi Jinping`, `Prime Minister Kishida Fumio`): the surname and the one or
+// two title-case words after it, where the name then ends (a lower-case word, a stop or a
+// comma follows) — `Secretary Blinken Travels To Brussels` names no one that way.
+std::optional<std::string> surname_first(const std::string& surname,
+                                         const std::vector<std::string>& all) {
+    std::set<std::string> forms;
+    for (std::size_t i = 1; i + 1 < all.size(); ++i) {
+        if (ends_in_punctuation(all[i]) || schema::fold(all[i]) != surname ||
+            !is_title_word(schema::fold(all[i - 1])))
+            continue;
+        std::string name = all[i];
+        for (std::size_t k = i + 1; k < all.size() && k <= i + 2; ++k) {
+            auto w = all[k];
+            const bool ends = ends_in_punctuation(w);
+            while (ends_in_punctuation(w)) w.pop_back();
+            const auto folded = schema::fold(w);
+            if (!capitalised(w) || w.size() < 2 || !std::islower(static_cast<unsigned char>(w[1])) ||
+                is_title_word(folded) || is_sentence_opener(folded))
+                break;
+            name += " " + w;
+            const bool next_lower = k + 1 >= all.size() || !capitalised(all[k + 1]);
+            if (ends || next_lower) {
+                forms.insert(name);
+                break;
+            }
+        }
+    }
+    if (forms.size() != 1) return std::nullopt;
+    return *forms.begin();
+}
+
 }  // namespace
 
 std::optional<std::string> full_name(const std::string& name, const std::string& text,
@@ -139,7 +171,11 @@ std::optional<std::string> full_name(const std::string& name, const std::string&
             if (only) return std::nullopt;  // two people of that name: not guessed
             only = person;
         }
-    return only;
+    if (only || !seen.empty()) return only;
+    const auto found = surname_first(surname, all);
+    if (!found) return std::nullopt;
+    if (auto c = table.canonical(*found)) return c;
+    return found;
 }
 
 namespace {
