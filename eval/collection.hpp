@@ -38,6 +38,9 @@ struct Collection {
     /// A passage collection's article folders and judgments (see passage_collection.hpp).
     std::vector<Source> sources;
     std::vector<Judgment> judgments;
+    /// Judge articles instead: each article's grade is the best of its judged passages
+    /// (a passage collection whose folder has `unit.txt` saying `articles`).
+    bool article_unit = false;
     bool passages() const { return !sources.empty(); }
 };
 

@@ -108,7 +108,8 @@ int main(int argc, char** argv) {
         std::optional<TempDir> temp;
         const fs::path db_root = keep.empty() ? temp.emplace().path : fs::path(keep);
         if (!run_path.empty() && dirs.size() > 1) fs::create_directories(run_path);
-        if (!pool_path.empty() && (dirs.size() != 1 || !is_passage_collection(dirs.front())))
+        if (!pool_path.empty() && (dirs.size() != 1 || !is_passage_collection(dirs.front()) ||
+                                   load_passage_collection(dirs.front()).article_unit))
             throw std::runtime_error("--pool takes one passage collection");
         std::vector<CollectionResult> results;
         for (const auto& dir : dirs) {
@@ -138,13 +139,18 @@ int main(int argc, char** argv) {
                            unmatched.front().file + " '" + unmatched.front().snippet + "')");
             }
 
+            if (collection.article_unit) collection.qrels = article_qrels(collection.qrels, passages);
+
             start = std::chrono::steady_clock::now();
             auto ours = newsdex_run(collection, db_path, depth, ranking);
+            if (collection.article_unit) ours.run = article_run(ours.run, passages);
             r.search_seconds = seconds_since(start);
             r.read_as_prose = ours.read_as_prose;
             r.newsdex = evaluate(ours.run, collection.qrels);
             Documents docs;
-            if (collection.passages())
+            if (collection.article_unit)
+                docs = article_documents(passages);
+            else if (collection.passages())
                 for (const auto& p : passages) docs.emplace_back(p.id, p.text);
             else
                 docs = read_docs(collection.docs_path);

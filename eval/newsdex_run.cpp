@@ -23,9 +23,10 @@ NewsdexRun newsdex_run(const Collection& collection, const std::string& db_path,
     SearchRequest request;
     request.db_path = db_path;
     request.limit = depth;
-    // Classic collections judge articles: each ranked by its best passage. Passage
-    // collections judge what a search shows, every passage on its own.
-    request.per_article = collection.passages() ? 0 : 1;
+    // Classic collections, and passage collections judged by article, judge articles: each
+    // ranked by its best passage. Passage collections judge what a search shows, every
+    // passage on its own.
+    request.per_article = collection.passages() && !collection.article_unit ? 0 : 1;
     request.highlight = false;
     request.ranking = ranking;
     for (const auto& q : collection.queries) {

@@ -2,8 +2,12 @@
 
 #include <xapian.h>
 
+#include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <set>
 #include <stdexcept>
 
 #include "newsdex/database.hpp"
@@ -79,6 +83,14 @@ Collection load_passage_collection(const std::string& dir) {
     }
     if (c.sources.empty())
         throw std::runtime_error((fs::path(dir) / "sources.txt").string() + ": no sources");
+    if (const auto unit_path = fs::path(dir) / "unit.txt"; fs::exists(unit_path)) {
+        std::ifstream in(unit_path);
+        std::string unit;
+        in >> unit;
+        if (unit != "articles" && unit != "passages")
+            throw std::runtime_error(unit_path.string() + ": expected 'passages' or 'articles'");
+        c.article_unit = unit == "articles";
+    }
     for (auto& row : read_rows(fs::path(dir) / "queries.tsv", "qid", 2))
         c.queries.push_back({row[0], row[1]});
     const auto judgments = fs::path(dir) / "judgments.tsv";
@@ -142,6 +154,65 @@ std::vector<Judgment> resolve_judgments(const std::vector<Judgment>& judgments,
         if (!found) unmatched.push_back(j);
     }
     return unmatched;
+}
+
+namespace {
+
+std::map<std::string, const IndexedPassage*> by_id(const std::vector<IndexedPassage>& passages) {
+    std::map<std::string, const IndexedPassage*> out;
+    for (const auto& p : passages) out[p.id] = &p;
+    return out;
+}
+
+// The ordinal after a passage id's `#`, for reading order.
+long ordinal(const std::string& id) {
+    const auto hash = id.rfind('#');
+    return hash == std::string::npos ? 0 : std::strtol(id.c_str() + hash + 1, nullptr, 10);
+}
+
+}  // namespace
+
+Qrels article_qrels(const Qrels& passage_qrels, const std::vector<IndexedPassage>& passages) {
+    const auto index = by_id(passages);
+    Qrels out;
+    for (const auto& [qid, grades] : passage_qrels)
+        for (const auto& [id, grade] : grades) {
+            auto it = index.find(id);
+            if (it == index.end() || it->second->file.empty()) continue;
+            auto& g = out[qid][it->second->file];
+            g = std::max(g, grade);
+        }
+    return out;
+}
+
+Documents article_documents(const std::vector<IndexedPassage>& passages) {
+    std::map<std::string, std::vector<const IndexedPassage*>> by_file;
+    for (const auto& p : passages)
+        if (!p.file.empty() && p.kind != "quote") by_file[p.file].push_back(&p);
+    Documents out;
+    for (auto& [file, parts] : by_file) {
+        std::sort(parts.begin(), parts.end(),
+                  [](const auto* a, const auto* b) { return ordinal(a->id) < ordinal(b->id); });
+        std::string text;
+        for (const auto* p : parts) text += (text.empty() ? "" : "\n\n") + p->text;
+        out.emplace_back(file, std::move(text));
+    }
+    return out;
+}
+
+Run article_run(const Run& passage_run, const std::vector<IndexedPassage>& passages) {
+    const auto index = by_id(passages);
+    Run out;
+    for (const auto& [qid, ranked] : passage_run) {
+        auto& articles = out[qid];
+        std::set<std::string> seen;
+        for (const auto& id : ranked) {
+            auto it = index.find(id);
+            if (it == index.end() || it->second->file.empty()) continue;
+            if (seen.insert(it->second->file).second) articles.push_back(it->second->file);
+        }
+    }
+    return out;
 }
 
 std::string baseline_words(const std::string& query) {

@@ -15,7 +15,8 @@ namespace newsdex::eval {
 bool is_passage_collection(const std::string& dir);
 
 /// Reads queries.tsv (`qid<TAB>query[<TAB>type]`, a `qid` header line skipped),
-/// judgments.tsv and sources.txt (`name<TAB>folder`, the folder relative to `dir`). Throws
+/// judgments.tsv, sources.txt (`name<TAB>folder`, the folder relative to `dir`) and the
+/// optional unit.txt (`passages`, the default, or `articles`). Throws
 /// std::runtime_error naming the file and line; a source folder that is absent is an error
 /// that says so.
 Collection load_passage_collection(const std::string& dir);
@@ -36,6 +37,14 @@ std::vector<IndexedPassage> read_passages(const std::string& db_path,
 std::vector<Judgment> resolve_judgments(const std::vector<Judgment>& judgments,
                                         const std::vector<IndexedPassage>& passages,
                                         Qrels& qrels);
+
+/// Article-level judging of a passage collection: each article (its file key) graded as
+/// its best judged passage; the article's text for the baselines, its paragraphs and turns
+/// in reading order (quotes repeat them); and a run of passages turned into one of articles,
+/// each at the rank of its best passage.
+Qrels article_qrels(const Qrels& passage_qrels, const std::vector<IndexedPassage>& passages);
+Documents article_documents(const std::vector<IndexedPassage>& passages);
+Run article_run(const Run& passage_run, const std::vector<IndexedPassage>& passages);
 
 /// A query for the baselines: newsdex's field syntax reduced to its words
 /// (`speaker:"gordon brown" budget` → `gordon brown budget`).

@@ -77,6 +77,25 @@ TEST(EvalPassages, JudgmentsNamePassagesByFileKindAndWords) {
     EXPECT_NEAR(c["systems"]["fts5"]["map"].get<double>(), 1.0, 1e-9);
 }
 
+// Judged by article: an article's grade is its best judged passage's; newsdex ranks articles
+// by their best passage, the baselines index each article's paragraphs as one text.
+TEST(EvalPassages, ACollectionJudgedByArticle) {
+    TempDir dir;
+    write_collection(dir);
+    write_file(dir / "set/unit.txt", "articles\n");
+    auto r = run({NEWSDEX_EVAL_BIN, "--format", "json", dir / "set"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const auto c = json::parse(r.out)["collections"][0];
+    EXPECT_EQ(c["documents"], 3);  // three articles
+    // q1: a1 (grade 2) first, b1 (grade 0) never relevant: AP 1. q2: a2 first: AP 1.
+    for (const char* system : {"newsdex", "fts5", "xapian"})
+        EXPECT_NEAR(c["systems"][system]["map"].get<double>(), 1.0, 1e-9) << system;
+    write_file(dir / "set/unit.txt", "paragraphs\n");
+    r = run({NEWSDEX_EVAL_BIN, dir / "set"});
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_NE(r.err.find("unit.txt: expected 'passages' or 'articles'"), std::string::npos) << r.err;
+}
+
 TEST(EvalPassages, AJudgmentMatchingNoPassageIsReported) {
     TempDir dir;
     write_collection(dir);
