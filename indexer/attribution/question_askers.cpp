@@ -129,7 +129,10 @@ std::size_t word_count(std::string_view text) {
 std::vector<std::optional<std::string>> question_askers(
     const std::vector<TranscriptParagraph>& paragraphs) {
     std::vector<std::optional<std::string>> out(paragraphs.size());
-    std::optional<std::string> asker;   // of the question turn being read, or the last one
+    // The asker of the question turn being read, or of the last one; empty: unnamed. (A
+    // string, not an optional: GCC 12 at -O2 takes assignments to an optional string for
+    // reads of an uninitialised one.)
+    std::string asker;
     std::vector<std::size_t> chain;     // paragraphs of the question turns one asker has asked
     std::optional<std::string> called;  // named by the host for the next question
     std::size_t host_words = 0, host_paragraphs = 0;  // host paragraphs since the last question
@@ -139,7 +142,7 @@ std::vector<std::optional<std::string>> question_askers(
     bool holds_floor = false;
 
     auto drop = [&] {
-        asker.reset();
+        asker.clear();
         chain.clear();
         holds_floor = false;
     };
@@ -170,16 +173,16 @@ std::vector<std::optional<std::string>> question_askers(
                                  !handed && !opens_like_a_new_asker(folded));
             if (auto name = self_introduced(body)) {
                 drop();
-                asker = name;
+                asker = *name;
             } else if (auto reply =
                            asked_who && host_paragraphs > 0 ? name_in_reply(body) : std::nullopt) {
                 // Who asked before the host's `Who are you with?` is who answers it.
                 for (auto q : chain)
                     if (!out[q]) out[q] = reply;
-                asker = reply;
+                asker = *reply;
             } else if (called && host_paragraphs > 0) {
                 drop();
-                asker = called;
+                asker = *called;
                 holds_floor = true;
             } else if (!linked) {
                 drop();
@@ -189,7 +192,7 @@ std::vector<std::optional<std::string>> question_askers(
             handed = asked_who = false;
         }
         chain.push_back(p);
-        out[p] = asker;
+        if (!asker.empty()) out[p] = asker;
         dangling = dash(text, true);
     }
     return out;
