@@ -36,6 +36,8 @@ struct Ranking {
     /// `proximity_window` words of each other add this share of their weight again. 0: off.
     double proximity_weight = 0.14;
     unsigned proximity_window = 2;
+
+    bool operator==(const Ranking&) const = default;
 };
 
 /// The largest query, in bytes, and the largest page a search accepts (QueryError beyond
