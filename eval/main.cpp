@@ -1,19 +1,25 @@
 // newsdex-eval: measures newsdex's ranking on relevance test collections, beside SQLite FTS5
-// and plain Xapian on the same files.
+// and plain Xapian on the same files; with --cv, chooses among ranking settings by
+// leave-one-collection-out cross-validation.
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <iostream>
+#include <thread>
 #include <xapian.h>
 
 #include "baselines.hpp"
 #include "cli_common.hpp"
 #include "collection.hpp"
+#include "cross_validation.hpp"
+#include "cv_grid.hpp"
 #include "judging_pool.hpp"
 #include "newsdex/display_text.hpp"
 #include "newsdex/errors.hpp"
 #include "newsdex_run.hpp"
 #include "passage_collection.hpp"
+#include "ranking_options.hpp"
 #include "report.hpp"
 
 namespace fs = std::filesystem;
@@ -55,55 +61,52 @@ int main(int argc, char** argv) {
     std::vector<std::string> dirs;
     app.add_option("DIR", dirs, "Collection folders")->required()->check(CLI::ExistingDirectory);
     std::string run_path;
-    app.add_option("--run", run_path,
-                   "Write newsdex's TREC run here (with several DIRs: a folder, one NAME.trec "
-                   "each)");
+    auto* run_option =
+        app.add_option("--run", run_path,
+                       "Write newsdex's TREC run here (with several DIRs: a folder, one NAME.trec "
+                       "each)");
     std::string keep;
     app.add_option("--db", keep,
                    "Keep the indexes in this folder (one per collection) and reuse them next "
                    "time; default: a temporary folder, removed");
     std::size_t depth = 1000;
-    using newsdex::cli::number;
-    using newsdex::cli::whole_number;
     app.add_option("--depth", depth, "Articles ranked per query")
         ->capture_default_str()
-        ->check(whole_number(1, newsdex::kMaxLimit));
+        ->check(newsdex::cli::whole_number(1, newsdex::kMaxLimit));
     std::string pool_path;
-    app.add_option("--pool", pool_path,
-                   "Passage collections: write the passages to judge here (the union of each "
-                   "system's top --pool-depth: newsdex, newsdex without feedback, FTS5, Xapian)");
+    auto* pool_option = app.add_option(
+        "--pool", pool_path,
+        "Passage collections: write the passages to judge here (the union of each system's "
+        "top --pool-depth: newsdex, newsdex without feedback, FTS5, Xapian)");
     std::size_t pool_depth = 20;
     app.add_option("--pool-depth", pool_depth, "Passages per system and query in --pool")
         ->capture_default_str()
-        ->check(whole_number(1, 1000));
+        ->check(newsdex::cli::whole_number(1, 1000));
     bool no_baselines = false;
     app.add_flag("--no-baselines", no_baselines, "Measure newsdex only");
     std::string format = "text";
     app.add_option("--format", format, "text or json")->capture_default_str()->check(CLI::IsMember({"text", "json"}));
     newsdex::Ranking ranking;
-    app.add_option("--k1", ranking.k1, "BM25 k1 (to compare with the default)")->capture_default_str()->check(number(0, 100));
-    app.add_option("--b", ranking.b, "BM25 b (to compare with the default)")->capture_default_str()->check(number(0, 1));
-    app.add_option("--feedback-docs", ranking.feedback_docs, "Pseudo-relevance feedback: top passages taken as relevant (0: off)")->capture_default_str()->check(whole_number(0, 1000));
-    app.add_option("--feedback-terms", ranking.feedback_terms, "Words feedback adds")->capture_default_str()->check(whole_number(0, 1000));
-    app.add_option("--feedback-weight", ranking.feedback_weight, "Weight of the best added word, relative to an original one")->capture_default_str()->check(number(0, 100));
-    app.add_option("--feedback-widens-from", ranking.feedback_widens_from, "Added words may bring new matches to plain queries of this many content words (0: never)")->capture_default_str()->check(whole_number(0, 1000));
-    app.add_option("--feedback-scheme", ranking.feedback_scheme, "bo1 or trad")
-        ->capture_default_str()
-        ->check(CLI::IsMember({"bo1", "trad"}));
-    app.add_option("--feedback-from-words", ranking.feedback_from_words, "Feedback only for queries of this many content words")->capture_default_str()->check(whole_number(0, 1000));
-    app.add_option("--proximity-weight", ranking.proximity_weight, "Share of their weight neighbouring query words found close together add (0: off)")->capture_default_str()->check(number(0, 100));
-    app.add_option("--proximity-window", ranking.proximity_window, "Window, in words, for --proximity-weight")->capture_default_str()->check(whole_number(1, 1000));
-    bool keep_stopwords = false;
-    app.add_flag("--keep-stopwords", keep_stopwords, "Search for function words too");
-    bool length_from_all = false;
-    app.add_flag("--length-from-all-passages", length_from_all,
-                 "BM25 normalises lengths by the average of all passages, quotes included "
-                 "(default: of the paragraphs and turns)");
+    add_ranking_options(app, ranking);
+    bool cv = false;
+    auto* cv_flag = app.add_flag(
+        "--cv", cv,
+        "Cross-validate a grid of ranking settings, leaving one collection out at a time: "
+        "each collection is scored with the setting best on the others (2 DIRs or more)");
+    std::string grid_path;
+    app.add_option("--cv-grid", grid_path,
+                   "The settings --cv chooses among, one a line, written as the ranking options "
+                   "(default: k1 1.2|2 x b 0.5|0.6|0.75 x feedback off|on x proximity 0|0.14)")
+        ->needs(cv_flag);
+    run_option->excludes(cv_flag);
+    pool_option->excludes(cv_flag);
     newsdex::cli::add_version_flag(app, "newsdex-eval");
     if (auto stop = newsdex::cli::parse(app, argc, argv, "newsdex-eval")) return *stop;
 
-    ranking.stopwords = !keep_stopwords;
-    ranking.length_from_text = !length_from_all;
+    if (cv && dirs.size() < 2) {
+        report("--cv needs at least two collections: it leaves each out in turn");
+        return newsdex::cli::kExitUsage;
+    }
     try {
         std::optional<TempDir> temp;
         const fs::path db_root = keep.empty() ? temp.emplace().path : fs::path(keep);
@@ -111,6 +114,20 @@ int main(int argc, char** argv) {
         if (!pool_path.empty() && (dirs.size() != 1 || !is_passage_collection(dirs.front()) ||
                                    load_passage_collection(dirs.front()).article_unit))
             throw std::runtime_error("--pool takes one passage collection");
+        // With --cv, every collection is searched with each setting of the grid and with the
+        // setting of the command line (the defaults, unless overridden), once if it is in the
+        // grid.
+        std::vector<Setting> grid;
+        std::vector<newsdex::Ranking> rankings;
+        std::size_t base = 0;
+        if (cv) {
+            grid = grid_path.empty() ? default_grid(ranking) : read_grid(grid_path, ranking);
+            for (const auto& s : grid) rankings.push_back(s.ranking);
+            base = static_cast<std::size_t>(std::find(rankings.begin(), rankings.end(), ranking) -
+                                            rankings.begin());
+            if (base == rankings.size()) rankings.push_back(ranking);
+        }
+        std::vector<std::vector<Scores>> scores(rankings.size());  // [ranking][collection]
         std::vector<CollectionResult> results;
         for (const auto& dir : dirs) {
             auto collection =
@@ -126,7 +143,8 @@ int main(int argc, char** argv) {
                 report(f.path + ": " + f.error);
             r.index_seconds = seconds_since(start);
             // A passage collection's judgments name passages by their words: found in the
-            // index, they become qrels; the baselines index the same passages.
+            // index, they become qrels; the baselines index the same passages (or, judged by
+            // article, each article's paragraphs and turns).
             std::vector<IndexedPassage> passages;
             if (collection.passages()) {
                 passages = read_passages(db_path, collection.sources);
@@ -137,16 +155,30 @@ int main(int argc, char** argv) {
                            std::to_string(collection.judgments.size()) +
                            " judgments match no passage (first: " + unmatched.front().qid + " " +
                            unmatched.front().file + " '" + unmatched.front().snippet + "')");
+                if (collection.article_unit)
+                    collection.qrels = article_qrels(collection.qrels, passages);
             }
 
-            if (collection.article_unit) collection.qrels = article_qrels(collection.qrels, passages);
-
             start = std::chrono::steady_clock::now();
-            auto ours = newsdex_run(collection, db_path, depth, ranking);
-            if (collection.article_unit) ours.run = article_run(ours.run, passages);
+            Run ours_run;
+            if (cv) {
+                auto each = score_rankings(collection, db_path, depth, rankings,
+                                           std::thread::hardware_concurrency());
+                for (std::size_t i = 0; i < each.size(); ++i) scores[i].push_back(each[i].scores);
+                r.read_as_prose = each[base].read_as_prose;
+                r.newsdex = each[base].scores;  // until the fold's choice replaces it
+            } else {
+                auto ours = newsdex_run(collection, db_path, depth, ranking);
+                r.read_as_prose = ours.read_as_prose;
+                r.newsdex = evaluate(ours.run, collection.qrels);
+                ours_run = std::move(ours.run);
+                if (!run_path.empty())
+                    write_trec_run(dirs.size() > 1
+                                       ? (fs::path(run_path) / (collection.name + ".trec")).string()
+                                       : run_path,
+                                   collection.queries, ours_run, "newsdex");
+            }
             r.search_seconds = seconds_since(start);
-            r.read_as_prose = ours.read_as_prose;
-            r.newsdex = evaluate(ours.run, collection.qrels);
             Documents docs;
             if (collection.article_unit)
                 docs = article_documents(passages);
@@ -171,18 +203,39 @@ int main(int argc, char** argv) {
                     plain_ranking.feedback_docs = 0;
                     auto no_feedback = newsdex_run(collection, db_path, depth, plain_ranking);
                     write_pool(pool_path, collection.queries,
-                               {{"newsdex", ours.run},
+                               {{"newsdex", ours_run},
                                 {"newsdex-no-feedback", no_feedback.run},
                                 {"fts5", fts5},
                                 {"xapian", xapian}},
                                passages, pool_depth);
                 }
             }
-            if (!run_path.empty())
-                write_trec_run(dirs.size() > 1 ? (fs::path(run_path) / (collection.name + ".trec")).string()
-                                               : run_path,
-                               collection.queries, ours.run, "newsdex");
             results.push_back(std::move(r));
+        }
+        if (cv) {
+            CvReport out;
+            for (const auto& s : grid) out.settings.push_back(newsdex::display_text(s.label));
+            std::vector<std::vector<double>> map;  // the grid's only: the choice is among them
+            for (std::size_t i = 0; i < grid.size(); ++i) {
+                map.emplace_back();
+                for (const auto& s : scores[i]) map.back().push_back(s.map);
+            }
+            out.folds = leave_one_out(map);
+            out.best = best_overall(map);
+            out.scores.assign(scores.begin(),
+                              scores.begin() + static_cast<std::ptrdiff_t>(grid.size()));
+            out.base = scores[base];
+            out.base_label =
+                ranking == newsdex::Ranking{} ? "the defaults" : "the command line's setting";
+            if (base < grid.size()) out.base_label += " (" + out.settings[base] + ")";
+            for (std::size_t c = 0; c < results.size(); ++c)
+                results[c].newsdex = scores[out.folds[c].chosen][c];
+            out.collections = std::move(results);
+            if (format == "json")
+                print_cv_json(std::cout, out);
+            else
+                print_cv_text(std::cout, out);
+            return 0;
         }
         if (format == "json")
             print_json(std::cout, results);

@@ -1,6 +1,13 @@
 #include "newsdex_run.hpp"
 
+#include <algorithm>
+#include <atomic>
+#include <exception>
+#include <mutex>
+#include <thread>
+
 #include "newsdex/errors.hpp"
+#include "passage_collection.hpp"
 
 namespace newsdex::eval {
 
@@ -45,10 +52,43 @@ NewsdexRun newsdex_run(const Collection& collection, const std::string& db_path,
             }
         }
         auto& ranked = out.run[q.id];
-        for (const auto& hit : response.hits)
-            ranked.push_back(collection.passages() ? hit.passage.passage_id
-                                                   : hit.passage.article_id);
+        for (const auto& hit : response.hits) {
+            if (collection.article_unit)
+                ranked.push_back(file_key(hit.passage.path, collection.sources));
+            else
+                ranked.push_back(collection.passages() ? hit.passage.passage_id
+                                                       : hit.passage.article_id);
+        }
     }
+    return out;
+}
+
+std::vector<RankingScores> score_rankings(const Collection& collection, const std::string& db_path,
+                                          std::size_t depth, const std::vector<Ranking>& rankings,
+                                          unsigned threads) {
+    std::vector<RankingScores> out(rankings.size());
+    std::atomic<std::size_t> next{0};
+    std::exception_ptr failure;
+    std::mutex failure_mutex;
+    auto work = [&] {
+        for (std::size_t i; (i = next++) < rankings.size();) {
+            try {
+                auto run = newsdex_run(collection, db_path, depth, rankings[i]);
+                out[i] = {evaluate(run.run, collection.qrels), run.read_as_prose};
+            } catch (...) {
+                std::lock_guard lock(failure_mutex);
+                if (!failure) failure = std::current_exception();
+                next = rankings.size();
+            }
+        }
+    };
+    const auto count =
+        std::clamp<std::size_t>(threads, 1, std::max<std::size_t>(rankings.size(), 1));
+    std::vector<std::thread> pool;
+    for (std::size_t t = 1; t < count; ++t) pool.emplace_back(work);
+    work();
+    for (auto& t : pool) t.join();
+    if (failure) std::rethrow_exception(failure);
     return out;
 }
 

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 #include "collection.hpp"
 #include "newsdex/indexer.hpp"
@@ -23,5 +24,16 @@ struct NewsdexRun {
 /// Articles ranked by their best passage (per_article 1), top `depth`.
 NewsdexRun newsdex_run(const Collection& collection, const std::string& db_path,
                        std::size_t depth, const Ranking& ranking);
+
+struct RankingScores {
+    Scores scores;
+    std::size_t read_as_prose = 0;
+};
+
+/// newsdex_run() and evaluate() for each ranking, in order, on up to `threads` threads (the
+/// runs share nothing but the database, read only), keeping only the scores.
+std::vector<RankingScores> score_rankings(const Collection& collection, const std::string& db_path,
+                                          std::size_t depth, const std::vector<Ranking>& rankings,
+                                          unsigned threads);
 
 }  // namespace newsdex::eval

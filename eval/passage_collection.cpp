@@ -112,22 +112,22 @@ Collection load_passage_collection(const std::string& dir) {
     return c;
 }
 
+std::string file_key(const std::string& path, const std::vector<Source>& sources) {
+    for (const auto& s : sources) {
+        const auto prefix = s.path + "/";
+        if (path.starts_with(prefix)) return s.name + "/" + path.substr(prefix.size());
+    }
+    return {};
+}
+
 std::vector<IndexedPassage> read_passages(const std::string& db_path,
                                           const std::vector<Source>& sources) {
     std::vector<IndexedPassage> out;
     auto db = open_for_reading(db_path);
     for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
         auto record = PassageRecord::parse(db.get_document(*it).get_data());
-        IndexedPassage p{record.passage_id, "", std::string(to_string(record.kind)),
-                         std::move(record.text)};
-        for (const auto& s : sources) {
-            const auto prefix = s.path + "/";
-            if (record.path.starts_with(prefix)) {
-                p.file = s.name + "/" + record.path.substr(prefix.size());
-                break;
-            }
-        }
-        out.push_back(std::move(p));
+        out.push_back({record.passage_id, file_key(record.path, sources),
+                       std::string(to_string(record.kind)), std::move(record.text)});
     }
     return out;
 }
@@ -196,21 +196,6 @@ Documents article_documents(const std::vector<IndexedPassage>& passages) {
         std::string text;
         for (const auto* p : parts) text += (text.empty() ? "" : "\n\n") + p->text;
         out.emplace_back(file, std::move(text));
-    }
-    return out;
-}
-
-Run article_run(const Run& passage_run, const std::vector<IndexedPassage>& passages) {
-    const auto index = by_id(passages);
-    Run out;
-    for (const auto& [qid, ranked] : passage_run) {
-        auto& articles = out[qid];
-        std::set<std::string> seen;
-        for (const auto& id : ranked) {
-            auto it = index.find(id);
-            if (it == index.end() || it->second->file.empty()) continue;
-            if (seen.insert(it->second->file).second) articles.push_back(it->second->file);
-        }
     }
     return out;
 }

@@ -38,13 +38,15 @@ std::vector<Judgment> resolve_judgments(const std::vector<Judgment>& judgments,
                                         const std::vector<IndexedPassage>& passages,
                                         Qrels& qrels);
 
+/// The judged-file key of an indexed file: its source's name and its path under the source's
+/// folder; empty outside every source.
+std::string file_key(const std::string& path, const std::vector<Source>& sources);
+
 /// Article-level judging of a passage collection: each article (its file key) graded as
-/// its best judged passage; the article's text for the baselines, its paragraphs and turns
-/// in reading order (quotes repeat them); and a run of passages turned into one of articles,
-/// each at the rank of its best passage.
+/// its best judged passage, and the article's text for the baselines, its paragraphs and
+/// turns in reading order (quotes repeat them).
 Qrels article_qrels(const Qrels& passage_qrels, const std::vector<IndexedPassage>& passages);
 Documents article_documents(const std::vector<IndexedPassage>& passages);
-Run article_run(const Run& passage_run, const std::vector<IndexedPassage>& passages);
 
 /// A query for the baselines: newsdex's field syntax reduced to its words
 /// (`speaker:"gordon brown" budget` → `gordon brown budget`).

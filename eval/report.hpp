@@ -1,12 +1,14 @@
 #pragma once
 // Presents evaluation results: per collection, newsdex beside the baselines with ratios,
-// then one summary table over all collections.
+// then one summary table over all collections; or, for --cv, the cross-validated table first
+// and the in-sample figures after it.
 
 #include <iosfwd>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "cross_validation.hpp"
 #include "metrics.hpp"
 
 namespace newsdex::eval {
@@ -25,5 +27,20 @@ struct CollectionResult {
 
 void print_text(std::ostream& out, const std::vector<CollectionResult>& results);
 void print_json(std::ostream& out, const std::vector<CollectionResult>& results);
+
+/// What --cv measured: every setting of the grid on every collection, and the choice each
+/// fold made from the others.
+struct CvReport {
+    std::vector<std::string> settings;          ///< labels, in grid order
+    std::vector<CollectionResult> collections;  ///< `newsdex`: the held-out figure
+    std::vector<std::vector<Scores>> scores;    ///< [setting][collection], in-sample
+    std::vector<Fold> folds;                    ///< one per collection, chosen on MAP
+    std::string base_label;                     ///< the setting without --cv: the defaults
+    std::vector<Scores> base;                   ///< that setting per collection, in-sample
+    std::size_t best = 0;  ///< the setting with the best mean MAP over all collections
+};
+
+void print_cv_text(std::ostream& out, const CvReport& cv);
+void print_cv_json(std::ostream& out, const CvReport& cv);
 
 }  // namespace newsdex::eval

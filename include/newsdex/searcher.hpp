@@ -40,6 +40,8 @@ struct Ranking {
     /// text (paragraphs and turns), leaving out the quotations copied out of them; off: by
     /// the average of all passages.
     bool length_from_text = true;
+
+    bool operator==(const Ranking&) const = default;
 };
 
 /// The largest query, in bytes, and the largest page a search accepts (QueryError beyond

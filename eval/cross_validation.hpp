@@ -1,0 +1,24 @@
+#pragma once
+// Leave-one-collection-out cross-validation: for each collection, the setting chosen on the
+// others only, so the figure reported for it is one the choice never saw.
+
+#include <cstddef>
+#include <vector>
+
+namespace newsdex::eval {
+
+struct Fold {
+    std::size_t chosen = 0;    ///< index of the setting with the best mean over the others
+    double training_mean = 0;  ///< that mean
+};
+
+/// `score[setting][collection]` (higher is better, e.g. MAP); one fold per collection, each
+/// choosing the setting whose mean over the other collections is highest, the first in grid
+/// order on a tie. Needs at least two collections and one setting, every row as long.
+std::vector<Fold> leave_one_out(const std::vector<std::vector<double>>& score);
+
+/// The index of the setting with the highest mean over all collections (in-sample), the first
+/// on a tie.
+std::size_t best_overall(const std::vector<std::vector<double>>& score);
+
+}  // namespace newsdex::eval
