@@ -5,6 +5,8 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 
+#include "newsdex/json_version.hpp"
+
 namespace newsdex::eval {
 
 namespace {
@@ -151,7 +153,8 @@ void print_json(std::ostream& out, const std::vector<CollectionResult>& results)
                                {"search_seconds", r.search_seconds},
                                {"systems", systems}});
     }
-    nlohmann::ordered_json j = {{"collections", collections},
+    nlohmann::ordered_json j = {{kJsonVersionKey, kJsonVersion},
+                                {"collections", collections},
                                 {"mean", {{"newsdex", to_json(*mean(results, newsdex_of))}}}};
     if (auto f = mean(results, fts5_of)) j["mean"]["fts5"] = to_json(*f);
     if (auto x = mean(results, xapian_of)) j["mean"]["xapian"] = to_json(*x);
@@ -228,6 +231,7 @@ void print_cv_json(std::ostream& out, const CvReport& cv) {
                             {"collections", per_collection(cv.scores[s])},
                             {"mean", to_json(mean_of(cv.scores[s]))}});
     nlohmann::ordered_json j = {
+        {kJsonVersionKey, kJsonVersion},
         {"cross_validation", {{"grid", cv.settings}, {"folds", folds}, {"mean", cv_mean}}},
         {"in_sample",
          {{"base",

@@ -15,6 +15,7 @@
 #include "newsdex/display_text.hpp"
 #include "newsdex/errors.hpp"
 #include "newsdex/indexer.hpp"
+#include "newsdex/json_version.hpp"
 
 namespace {
 constexpr int kExitOk = 0;
@@ -42,7 +43,8 @@ int list_failed_files(const std::string& db_path, bool json) {
         if (json) {
             nlohmann::ordered_json list = nlohmann::ordered_json::array();
             for (const auto& f : failed) list.push_back({{"path", f.path}, {"error", f.error}});
-            std::cout << newsdex::dump_json(nlohmann::ordered_json{{"failed", list}}) << '\n';
+            std::cout << newsdex::dump_json(nlohmann::ordered_json{
+                {newsdex::kJsonVersionKey, newsdex::kJsonVersion}, {"failed", list}}) << '\n';
         } else {
             for (const auto& f : failed) std::cout << shown(f.path) << ": " << shown(f.error) << '\n';
         }
@@ -70,7 +72,9 @@ int explain_speakers(const std::string& file, newsdex::IndexOptions options, boo
                                                               : nlohmann::ordered_json(p.speaker)},
                                 {"evidence", p.evidence},
                                 {"text", p.text}});
-            std::cout << newsdex::dump_json(nlohmann::ordered_json{{"passages", list}}, 2) << '\n';
+            std::cout << newsdex::dump_json(nlohmann::ordered_json{{newsdex::kJsonVersionKey, newsdex::kJsonVersion},
+                                                               {"passages", list}},
+                                        2) << '\n';
             return kExitOk;
         }
         for (const auto& p : passages) {
@@ -230,7 +234,8 @@ int main(int argc, char** argv) {
         if (options.dry_run && format != "json")
             for (const auto& change : report.changes) std::cout << shown(change) << '\n';
         if (format == "json") {
-            nlohmann::ordered_json j = {{"added", report.added},
+            nlohmann::ordered_json j = {{newsdex::kJsonVersionKey, newsdex::kJsonVersion},
+                                        {"added", report.added},
                                         {"updated", report.updated},
                                         {"deleted", report.deleted},
                                         {"unchanged", report.unchanged},

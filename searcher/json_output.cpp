@@ -1,3 +1,4 @@
+#include "newsdex/json_version.hpp"
 #include "newsdex/presenters.hpp"
 
 namespace newsdex {
@@ -83,7 +84,8 @@ json facets_json(const std::vector<Facet>& facets, std::size_t limit) {
 json to_json(const SearchResponse& response, std::size_t facet_limit) {
     json results = json::array();
     for (const auto& hit : response.hits) results.push_back(result_json(hit));
-    json out = {{"query", response.query},
+    json out = {{kJsonVersionKey, kJsonVersion},
+                {"query", response.query},
                 {"total_estimate", response.total_estimate},
                 {"suggestion", response.suggestion ? json(*response.suggestion) : json(nullptr)},
                 {"results", results}};

@@ -1,6 +1,7 @@
 #include <cmath>
 
 #include "newsdex/display_text.hpp"
+#include "newsdex/json_version.hpp"
 #include "newsdex/presenters.hpp"
 
 namespace newsdex {
@@ -9,10 +10,11 @@ using json = nlohmann::ordered_json;
 
 namespace {
 
-// Starts a record with its type and, in a batch, the query's id.
+// Starts a record with its type, in a batch the query's id, and the JSON version.
 json record(const char* type, const std::string& qid) {
     json r = {{"type", type}};
     if (!qid.empty()) r["qid"] = qid;
+    r[kJsonVersionKey] = kJsonVersion;
     return r;
 }
 

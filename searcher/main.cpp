@@ -13,6 +13,7 @@
 #include "newsdex/db_location.hpp"
 #include "newsdex/display_text.hpp"
 #include "newsdex/errors.hpp"
+#include "newsdex/json_version.hpp"
 #include "newsdex/presenters.hpp"
 #include "newsdex/searcher.hpp"
 #include "newsdex/stats.hpp"
@@ -103,7 +104,10 @@ void print_stats(const newsdex::DatabaseStats& s, const Output& output) {
                                 {"positions", s.positions}};
     if (!s.last_run.empty()) j["last_run"] = nlohmann::ordered_json::parse(s.last_run, nullptr, false);
     if (output.format == "json" || output.format == "jsonl") {
-        std::cout << newsdex::dump_json(std::move(j), output.format == "json" ? 2 : -1) << '\n';
+        nlohmann::ordered_json versioned = {{newsdex::kJsonVersionKey, newsdex::kJsonVersion}};
+        versioned.update(j);
+        std::cout << newsdex::dump_json(std::move(versioned), output.format == "json" ? 2 : -1)
+                  << '\n';
         return;
     }
     // Text: `key: value`; TSV: `key<TAB>value`, for cut and awk. An unknown value is "-".
@@ -127,6 +131,7 @@ void batch_error(const std::string& where, const std::string& qid, const std::st
     nlohmann::ordered_json record = {
         {"type", "error"},
         {"qid", qid.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(qid)},
+        {newsdex::kJsonVersionKey, newsdex::kJsonVersion},
         {"line", line_no},
         {"message", problem}};
     std::cout << newsdex::dump_json(std::move(record)) << '\n';

@@ -14,11 +14,11 @@ namespace newsdex {
 /// where it was cut.
 std::string marked_snippet(const SearchHit& hit);
 
-/// {query, total_estimate, suggestion, results: [{rank, score, passage_id, article_id,
-/// title, date, source, path, kind, paragraph, speaker, topics, text, snippet}]}, with
-/// facets and facet_totals when counted; unknown date/speaker are null; `paragraph` is the
-/// ordinal of the paragraph passage a quote was taken from. `facet_limit`: at most this many
-/// values per facet (0: all).
+/// {json_schema_version, query, total_estimate, suggestion, results: [{rank, score,
+/// passage_id, article_id, title, date, source, path, kind, paragraph, speaker, topics, text,
+/// snippet, more_in_article}]}, with facets and facet_totals when counted; unknown
+/// date/speaker are null; `paragraph` is the ordinal of the paragraph passage a quote was
+/// taken from. `facet_limit`: at most this many values per facet (0: all).
 nlohmann::ordered_json to_json(const SearchResponse& response, std::size_t facet_limit = 0);
 
 /// One result as its own JSON object.
@@ -30,7 +30,8 @@ nlohmann::ordered_json facets_json(const std::vector<Facet>& facets, std::size_t
 
 /// --format jsonl: one `"type":"hit"` line per result, then one `"type":"summary"` line
 /// (query, total_estimate, shown, suggestion, facets, elapsed_ms), so that a reader knows
-/// where a query's answer ends; each carries `qid` when it is not empty.
+/// where a query's answer ends; each carries `qid` when it is not empty, and
+/// json_schema_version. The contract: docs/json.md.
 void print_jsonl(std::ostream& out, const SearchResponse& response, const std::string& qid,
                  std::size_t facet_limit);
 
