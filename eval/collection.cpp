@@ -66,6 +66,18 @@ Collection load_collection(const std::string& dir) {
     return c;
 }
 
+void write_docs(const std::string& path, const Documents& docs) {
+    std::ofstream out(path);
+    if (!out) throw std::runtime_error(path + ": cannot be written");
+    for (const auto& [id, text] : docs) {
+        std::string line = text;
+        for (auto& c : line)
+            if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+        out << id << '\t' << line << '\n';
+    }
+    if (!out) throw std::runtime_error(path + ": cannot be written");
+}
+
 void write_trec_run(const std::string& path, const std::vector<Query>& queries, const Run& run,
                     const std::string& tag) {
     std::ofstream out(path);

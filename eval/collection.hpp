@@ -41,7 +41,11 @@ struct Collection {
     /// Judge articles instead: each article's grade is the best of its judged passages
     /// (a passage collection whose folder has `unit.txt` saying `articles`).
     bool article_unit = false;
+    /// Judge articles, each indexed as one line of text as a classic collection's documents
+    /// are (`unit.txt` saying `article-lines`).
+    bool line_unit = false;
     bool passages() const { return !sources.empty(); }
+    bool unit_is_passages() const { return passages() && !article_unit && !line_unit; }
 };
 
 /// Throws std::runtime_error naming the file and the problem.
@@ -53,6 +57,9 @@ using Documents = std::vector<std::pair<std::string, std::string>>;
 /// The documents of docs.tsv, for the baselines that index them themselves: those newsdex
 /// indexes, so a docid used again (the later line) is left out, as newsdex-index leaves it.
 Documents read_docs(const std::string& docs_path);
+
+/// Writes `docid<TAB>text` lines (tabs and line breaks in a text made spaces).
+void write_docs(const std::string& path, const Documents& docs);
 
 /// Writes `qid Q0 docid rank score tag` lines, queries in file order.
 void write_trec_run(const std::string& path, const std::vector<Query>& queries, const Run& run,

@@ -15,7 +15,10 @@ struct Fold {
 /// `score[setting][collection]` (higher is better, e.g. MAP); one fold per collection, each
 /// choosing the setting whose mean over the other collections is highest, the first in grid
 /// order on a tie. Needs at least two collections and one setting, every row as long.
-std::vector<Fold> leave_one_out(const std::vector<std::vector<double>>& score);
+/// `group[collection]`, when given: collections of one group (views of one judged set) are
+/// left out together, so no fold trains on its own queries; at least two groups.
+std::vector<Fold> leave_one_out(const std::vector<std::vector<double>>& score,
+                                const std::vector<std::size_t>& group = {});
 
 /// The index of the setting with the highest mean over all collections (in-sample), the first
 /// on a tie.

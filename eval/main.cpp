@@ -6,6 +6,7 @@
 #include <chrono>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <thread>
 #include <xapian.h>
 
@@ -112,7 +113,7 @@ int main(int argc, char** argv) {
         const fs::path db_root = keep.empty() ? temp.emplace().path : fs::path(keep);
         if (!run_path.empty() && dirs.size() > 1) fs::create_directories(run_path);
         if (!pool_path.empty() && (dirs.size() != 1 || !is_passage_collection(dirs.front()) ||
-                                   load_passage_collection(dirs.front()).article_unit))
+                                   !load_passage_collection(dirs.front()).unit_is_passages()))
             throw std::runtime_error("--pool takes one passage collection");
         // With --cv, every collection is searched with each setting of the grid and with the
         // setting of the command line (the defaults, unless overridden), once if it is in the
@@ -129,14 +130,26 @@ int main(int argc, char** argv) {
         }
         std::vector<std::vector<Scores>> scores(rankings.size());  // [ranking][collection]
         std::vector<CollectionResult> results;
+        // Views of one judged set (a passage collection judged by passage, by article, by
+        // article line: the same judgments.tsv) are left out together by --cv.
+        std::vector<std::size_t> group;
+        std::map<std::string, std::size_t> group_of;
         for (const auto& dir : dirs) {
             auto collection =
                 is_passage_collection(dir) ? load_passage_collection(dir) : load_collection(dir);
+            {
+                std::error_code ec;
+                const auto judged = is_passage_collection(dir) ? fs::path(dir) / "judgments.tsv"
+                                                               : fs::path(dir);
+                auto key = fs::canonical(judged, ec).string();
+                if (ec) key = judged.string();
+                group.push_back(group_of.emplace(key, group_of.size()).first->second);
+            }
             CollectionResult r;
             // Shown in the report, text or JSON: a folder name is bytes.
             r.name = newsdex::display_text(collection.name);
             r.queries = collection.queries.size();
-            const auto db_path = (db_root / collection.name).string();
+            auto db_path = (db_root / collection.name).string();
             auto start = std::chrono::steady_clock::now();
             auto indexed = index_collection(collection, db_path);
             for (const auto& f : indexed.failed)
@@ -155,8 +168,18 @@ int main(int argc, char** argv) {
                            std::to_string(collection.judgments.size()) +
                            " judgments match no passage (first: " + unmatched.front().qid + " " +
                            unmatched.front().file + " '" + unmatched.front().snippet + "')");
-                if (collection.article_unit)
+                if (collection.article_unit || collection.line_unit)
                     collection.qrels = article_qrels(collection.qrels, passages);
+                // Judged by article, each article one line of text: from here on a
+                // collection in the classic layout, its docs.tsv written beside the index.
+                if (collection.line_unit) {
+                    const auto lines_path = (db_root / (collection.name + ".lines.tsv")).string();
+                    write_docs(lines_path, article_lines(passages));
+                    collection = lines_collection(collection, lines_path);
+                    db_path += ".lines";
+                    for (const auto& f : index_collection(collection, db_path).failed)
+                        report(f.path + ": " + f.error);
+                }
             }
 
             start = std::chrono::steady_clock::now();
@@ -220,7 +243,9 @@ int main(int argc, char** argv) {
                 map.emplace_back();
                 for (const auto& s : scores[i]) map.back().push_back(s.map);
             }
-            out.folds = leave_one_out(map);
+            if (group_of.size() < 2)
+                throw std::runtime_error("--cv needs collections of two judged sets or more");
+            out.folds = leave_one_out(map, group);
             out.best = best_overall(map);
             out.scores.assign(scores.begin(),
                               scores.begin() + static_cast<std::ptrdiff_t>(grid.size()));

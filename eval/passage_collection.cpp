@@ -87,9 +87,11 @@ Collection load_passage_collection(const std::string& dir) {
         std::ifstream in(unit_path);
         std::string unit;
         in >> unit;
-        if (unit != "articles" && unit != "passages")
-            throw std::runtime_error(unit_path.string() + ": expected 'passages' or 'articles'");
+        if (unit != "articles" && unit != "passages" && unit != "article-lines")
+            throw std::runtime_error(unit_path.string() +
+                                     ": expected 'passages', 'articles' or 'article-lines'");
         c.article_unit = unit == "articles";
+        c.line_unit = unit == "article-lines";
     }
     for (auto& row : read_rows(fs::path(dir) / "queries.tsv", "qid", 2))
         c.queries.push_back({row[0], row[1]});
@@ -198,6 +200,22 @@ Documents article_documents(const std::vector<IndexedPassage>& passages) {
         out.emplace_back(file, std::move(text));
     }
     return out;
+}
+
+Documents article_lines(const std::vector<IndexedPassage>& passages) {
+    auto docs = article_documents(passages);
+    for (auto& [file, text] : docs)
+        for (std::size_t at; (at = text.find("\n\n")) != std::string::npos;) text.replace(at, 2, " ");
+    return docs;
+}
+
+Collection lines_collection(const Collection& judged, const std::string& docs_path) {
+    Collection c;
+    c.name = judged.name;
+    c.docs_path = docs_path;
+    c.qrels = judged.qrels;
+    for (const auto& q : judged.queries) c.queries.push_back({q.id, baseline_words(q.text)});
+    return c;
 }
 
 std::string baseline_words(const std::string& query) {

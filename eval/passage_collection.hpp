@@ -47,6 +47,11 @@ std::string file_key(const std::string& path, const std::vector<Source>& sources
 /// turns in reading order (quotes repeat them).
 Qrels article_qrels(const Qrels& passage_qrels, const std::vector<IndexedPassage>& passages);
 Documents article_documents(const std::vector<IndexedPassage>& passages);
+/// The same texts as one line each (paragraphs joined by a space).
+Documents article_lines(const std::vector<IndexedPassage>& passages);
+/// A passage collection judged by article lines, as a classic collection: `docs_path`
+/// holds the lines, the queries are their words (no fields), the qrels the articles'.
+Collection lines_collection(const Collection& judged, const std::string& docs_path);
 
 /// A query for the baselines: newsdex's field syntax reduced to its words
 /// (`speaker:"gordon brown" budget` → `gordon brown budget`).

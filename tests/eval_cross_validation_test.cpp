@@ -74,6 +74,19 @@ TEST(CrossValidation, EachFoldChoosesOnTheOtherCollections) {
     EXPECT_EQ(newsdex::eval::leave_one_out({{0.5, 0.5}, {0.5, 0.5}})[0].chosen, 0u);
 }
 
+// Views of one judged set are left out together: collections 1 and 2 (one group) never train
+// each other's fold.
+TEST(CrossValidation, AGroupIsLeftOutTogether) {
+    const std::vector<std::vector<double>> map = {{1.0, 0.0, 0.0}, {0.0, 1.0, 2.0}};
+    const auto alone = newsdex::eval::leave_one_out(map);
+    EXPECT_EQ(alone[1].chosen, 1u);  // trained on collection 2, which favours setting 1
+    const auto grouped = newsdex::eval::leave_one_out(map, {0, 1, 1});
+    EXPECT_EQ(grouped[1].chosen, 0u);  // trained on collection 0 only
+    EXPECT_EQ(grouped[2].chosen, 0u);
+    EXPECT_EQ(grouped[0].chosen, 1u);
+    EXPECT_THROW(newsdex::eval::leave_one_out(map, {0, 0, 0}), std::invalid_argument);
+}
+
 TEST(EvalCv, HeldOutFigureIsTheChosenSettingsOnTheLeftOutCollection) {
     Fixture f;
     auto r = run(f.args({"--cv", "--cv-grid", f.grid, "--no-baselines", "--format", "json"}));

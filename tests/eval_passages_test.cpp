@@ -93,7 +93,29 @@ TEST(EvalPassages, ACollectionJudgedByArticle) {
     write_file(dir / "set/unit.txt", "paragraphs\n");
     r = run({NEWSDEX_EVAL_BIN, dir / "set"});
     EXPECT_EQ(r.exit_code, 2);
-    EXPECT_NE(r.err.find("unit.txt: expected 'passages' or 'articles'"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("unit.txt: expected 'passages', 'articles' or 'article-lines'"),
+              std::string::npos)
+        << r.err;
+}
+
+// Judged by article line: each article's paragraphs one line of a docs.tsv, indexed and
+// searched as a classic collection (plain words: `speaker:maren tariffs` is two words).
+TEST(EvalPassages, ACollectionJudgedByArticleLines) {
+    TempDir dir;
+    write_collection(dir);
+    write_file(dir / "set/unit.txt", "article-lines\n");
+    auto r = run({NEWSDEX_EVAL_BIN, "--format", "json", "--db", dir / "db", dir / "set"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const auto c = json::parse(r.out)["collections"][0];
+    EXPECT_EQ(c["documents"], 3);
+    for (const char* system : {"newsdex", "fts5", "xapian"})
+        EXPECT_NEAR(c["systems"][system]["map"].get<double>(), 1.0, 1e-9) << system;
+    // The lines newsdex indexed: one an article, keyed by the judged file.
+    std::ifstream lines(dir / "db/set.lines.tsv");
+    std::string all((std::istreambuf_iterator<char>(lines)), std::istreambuf_iterator<char>());
+    EXPECT_NE(all.find("wire/trade/a2.md\t“We will cut tariffs on grain,” Ilse Maren said. Talks resume"),
+              std::string::npos)
+        << all;
 }
 
 TEST(EvalPassages, AJudgmentMatchingNoPassageIsReported) {
