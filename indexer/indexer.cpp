@@ -16,6 +16,8 @@
 #include <filesystem>
 
 #include "analysis_pipeline.hpp"
+#include "analysis_tables.hpp"
+#include "article_writes.hpp"
 #include "article_reader.hpp"
 #include "batch_writer.hpp"
 #include "compaction.hpp"
@@ -29,50 +31,9 @@
 #include "source_files.hpp"
 #include "synonyms.hpp"
 #include "tsv_reader.hpp"
+#include "writer_lock.hpp"
 
 namespace newsdex {
-
-namespace {
-
-std::string find_table(const std::string& chosen, const std::vector<std::string>& roots,
-                       const std::string& name) {
-    namespace fs = std::filesystem;
-    if (!chosen.empty()) return chosen;
-    std::error_code ec;
-    for (const auto& root : roots)
-        if (fs::is_directory(root, ec) && fs::exists(fs::path(root) / name, ec))
-            return (fs::path(root) / name).string();
-    // Installed next to the binary (PREFIX/bin → PREFIX/share/newsdex, wherever PREFIX is),
-    // at the configured prefix, or in the source tree for an uninstalled build.
-    std::vector<fs::path> dirs;
-    if (auto exe = fs::read_symlink("/proc/self/exe", ec); !ec)
-        dirs.push_back(exe.parent_path().parent_path() / "share" / "newsdex");
-    dirs.emplace_back(NEWSDEX_DATA_DIR);
-    dirs.emplace_back(NEWSDEX_SOURCE_DATA_DIR);
-    for (const auto& dir : dirs)
-        if (fs::exists(dir / name, ec)) return (dir / name).string();
-    return {};
-}
-
-SynonymGroups synonym_groups(const IndexOptions& options, const AnalysisTables& tables) {
-    SynonymGroups groups;
-    if (auto path = find_table({}, options.paths, "synonyms.yaml"); !path.empty())
-        groups = load_synonyms(path);
-    for (const auto& name : tables.speakers.canonical_names())
-        if (auto all = tables.speakers.names_of(name); all.size() > 1) groups.push_back(all);
-    return groups;
-}
-
-AnalysisTables load_tables(const IndexOptions& options, IndexReport& report) {
-    AnalysisTables tables;
-    report.speakers_path = find_table(options.speakers_path, options.paths, "speakers.yaml");
-    report.topics_path = find_table(options.topics_path, options.paths, "topics.yaml");
-    if (!report.speakers_path.empty()) tables.speakers = SpeakerTable::load(report.speakers_path);
-    if (!report.topics_path.empty()) tables.topics = TopicTagger::load(report.topics_path);
-    return tables;
-}
-
-}  // namespace
 
 namespace {
 
@@ -96,21 +57,6 @@ bool under(const std::string& path, const std::vector<std::string>& roots) {
         if (path == root || path.starts_with(root + "/")) return true;
     }
     return false;
-}
-
-Xapian::WritableDatabase open_waiting(const std::string& path, double timeout_seconds) {
-    const auto deadline = std::chrono::steady_clock::now() +
-                          std::chrono::duration<double>(timeout_seconds);
-    for (;;) {
-        try {
-            return open_for_writing(path);
-        } catch (const DatabaseError& e) {
-            if (e.reason() != DatabaseError::Reason::locked ||
-                std::chrono::steady_clock::now() >= deadline)
-                throw;
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    }
 }
 
 std::string last_run_json(const IndexReport& r) {
@@ -139,43 +85,6 @@ std::size_t move_article(Xapian::WritableDatabase& db, const std::string& old_id
     db.delete_document(term);
     for (const auto& d : docs) db.add_document(d);
     return docs.size();
-}
-
-// Splits, attributes and analyses an article into its passages' documents (any thread).
-AnalysedArticle analyse_article(Article article, const AnalysisTables& tables,
-                                DocumentBuilder& builder) {
-    AnalysedArticle out;
-    for (const auto& passage : build_passages(article, tables)) {
-        auto names = passage.speaker ? tables.speakers.names_of(*passage.speaker)
-                                     : std::vector<std::string>{};
-        out.passages.push_back(
-            builder.build(PassageRecord::from(article, passage), names, &out.spelling));
-    }
-    article.body.clear();
-    out.article = std::move(article);
-    return out;
-}
-
-// Deletes an article's passages and takes their words off the spelling data, so an updated
-// index suggests no word that only a deleted article had.
-void delete_article(BatchWriter& writer, const std::string& id) {
-    auto& db = writer.begin();
-    const auto term = schema::id_term(schema::kArticle, id);
-    if (!db.term_exists(term)) return;
-    for (auto p = db.postlist_begin(term); p != db.postlist_end(term); ++p)
-        writer.remove_spelling(
-            schema::spelling_words(PassageRecord::parse(db.get_document(*p).get_data()).text));
-    db.delete_document(term);
-}
-
-// Puts an analysed article's passages in place of whatever the index had under its id;
-// returns how many passages it wrote.
-std::size_t write_article(BatchWriter& writer, const AnalysedArticle& analysed) {
-    delete_article(writer, analysed.article.id);
-    auto& db = writer.begin();
-    for (const auto& d : analysed.passages) db.add_document(d);
-    writer.add_spelling(analysed.spelling);
-    return analysed.passages.size();
 }
 
 // The workers' part for one file: everything up to the documents, nothing written.
