@@ -49,8 +49,9 @@ std::string id_field(const json& value) {
 }
 
 // nlohmann's messages open with "[json.exception.parse_error.101] parse error at line 1, ":
-// the line is ours to name.
-std::string parse_problem(const json::parse_error& e) {
+// the line is ours to name. A number too large for a double (1E400) is out_of_range, not a
+// parse_error.
+std::string parse_problem(const json::exception& e) {
     std::string what = e.what();
     if (auto col = what.find("column "); col != std::string::npos) what = what.substr(col);
     return "not JSON (" + what + ")";
@@ -114,7 +115,7 @@ std::vector<Article> parse_jsonl(const std::string& bytes, const std::string& pa
             json j;
             try {
                 j = json::parse(line);
-            } catch (const json::parse_error& e) {
+            } catch (const json::exception& e) {
                 throw BadLine{parse_problem(e)};
             }
             auto article = article_of(j);

@@ -103,6 +103,9 @@ TEST_F(JsonlInput, BadLinesAreReportedAndTheRestIndexed) {
                                       "\n"
                                       "\n"
                                       R"({"id": "j9", "text": "Harbour cranes.", "date": "soon"})"
+                                      "\n"
+                                      // Too large for a double: nlohmann's out_of_range.
+                                      R"({"id": "j10", "text": "Huge.", "n": 1E400})"
                                       "\n");
     auto r = index({"--input", "jsonl", dir_ / "in.jsonl"});
     EXPECT_EQ(r.exit_code, 3) << r.err;
@@ -110,11 +113,13 @@ TEST_F(JsonlInput, BadLinesAreReportedAndTheRestIndexed) {
     for (const auto& expected :
          {file + ":3: not JSON", file + ":4: not a JSON object", file + ":5: no id",
           file + ":6: no text", file + ":7: 'text' must be a string", file + ":8: each of 'topics'",
-          file + ":9: id 'j1' was already used", file + ":10: kind 'blog'"})
+          file + ":9: id 'j1' was already used", file + ":10: kind 'blog'",
+          file + ":13: not JSON"})
         EXPECT_NE(r.err.find("newsdex-index: " + expected), std::string::npos) << expected << "\n"
                                                                                << r.err;
     EXPECT_NE(r.err.find(file + ": warning: line 12: date 'soon'"), std::string::npos) << r.err;
     EXPECT_EQ(articles("harbour"), std::vector<std::string>{"j9"});
+    EXPECT_TRUE(articles("huge").empty());
     EXPECT_EQ(articles("wind"), std::vector<std::string>{"j1"});
     EXPECT_TRUE(articles("orphan").empty());
 }
