@@ -16,6 +16,8 @@
 #include <filesystem>
 
 #include "analysis_pipeline.hpp"
+#include "analysis_tables.hpp"
+#include "article_writes.hpp"
 #include "article_reader.hpp"
 #include "batch_writer.hpp"
 #include "compaction.hpp"
@@ -24,55 +26,16 @@
 #include "newsdex/database.hpp"
 #include "newsdex/errors.hpp"
 #include "newsdex/schema.hpp"
+#include "held_articles.hpp"
 #include "input_paths.hpp"
+#include "jsonl_reader.hpp"
 #include "passage_builder.hpp"
 #include "source_files.hpp"
 #include "synonyms.hpp"
 #include "tsv_reader.hpp"
+#include "writer_lock.hpp"
 
 namespace newsdex {
-
-namespace {
-
-std::string find_table(const std::string& chosen, const std::vector<std::string>& roots,
-                       const std::string& name) {
-    namespace fs = std::filesystem;
-    if (!chosen.empty()) return chosen;
-    std::error_code ec;
-    for (const auto& root : roots)
-        if (fs::is_directory(root, ec) && fs::exists(fs::path(root) / name, ec))
-            return (fs::path(root) / name).string();
-    // Installed next to the binary (PREFIX/bin → PREFIX/share/newsdex, wherever PREFIX is),
-    // at the configured prefix, or in the source tree for an uninstalled build.
-    std::vector<fs::path> dirs;
-    if (auto exe = fs::read_symlink("/proc/self/exe", ec); !ec)
-        dirs.push_back(exe.parent_path().parent_path() / "share" / "newsdex");
-    dirs.emplace_back(NEWSDEX_DATA_DIR);
-    dirs.emplace_back(NEWSDEX_SOURCE_DATA_DIR);
-    for (const auto& dir : dirs)
-        if (fs::exists(dir / name, ec)) return (dir / name).string();
-    return {};
-}
-
-SynonymGroups synonym_groups(const IndexOptions& options, const AnalysisTables& tables) {
-    SynonymGroups groups;
-    if (auto path = find_table({}, options.paths, "synonyms.yaml"); !path.empty())
-        groups = load_synonyms(path);
-    for (const auto& name : tables.speakers.canonical_names())
-        if (auto all = tables.speakers.names_of(name); all.size() > 1) groups.push_back(all);
-    return groups;
-}
-
-AnalysisTables load_tables(const IndexOptions& options, IndexReport& report) {
-    AnalysisTables tables;
-    report.speakers_path = find_table(options.speakers_path, options.paths, "speakers.yaml");
-    report.topics_path = find_table(options.topics_path, options.paths, "topics.yaml");
-    if (!report.speakers_path.empty()) tables.speakers = SpeakerTable::load(report.speakers_path);
-    if (!report.topics_path.empty()) tables.topics = TopicTagger::load(report.topics_path);
-    return tables;
-}
-
-}  // namespace
 
 namespace {
 
@@ -96,21 +59,6 @@ bool under(const std::string& path, const std::vector<std::string>& roots) {
         if (path == root || path.starts_with(root + "/")) return true;
     }
     return false;
-}
-
-Xapian::WritableDatabase open_waiting(const std::string& path, double timeout_seconds) {
-    const auto deadline = std::chrono::steady_clock::now() +
-                          std::chrono::duration<double>(timeout_seconds);
-    for (;;) {
-        try {
-            return open_for_writing(path);
-        } catch (const DatabaseError& e) {
-            if (e.reason() != DatabaseError::Reason::locked ||
-                std::chrono::steady_clock::now() >= deadline)
-                throw;
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    }
 }
 
 std::string last_run_json(const IndexReport& r) {
@@ -141,41 +89,14 @@ std::size_t move_article(Xapian::WritableDatabase& db, const std::string& old_id
     return docs.size();
 }
 
-// Splits, attributes and analyses an article into its passages' documents (any thread).
-AnalysedArticle analyse_article(Article article, const AnalysisTables& tables,
-                                DocumentBuilder& builder) {
-    AnalysedArticle out;
-    for (const auto& passage : build_passages(article, tables)) {
-        auto names = passage.speaker ? tables.speakers.names_of(*passage.speaker)
-                                     : std::vector<std::string>{};
-        out.passages.push_back(
-            builder.build(PassageRecord::from(article, passage), names, &out.spelling));
+// As FileState::format records it.
+std::string format_name(InputFormat format) {
+    switch (format) {
+        case InputFormat::tsv: return "tsv";
+        case InputFormat::jsonl: return "jsonl";
+        case InputFormat::files: break;
     }
-    article.body.clear();
-    out.article = std::move(article);
-    return out;
-}
-
-// Deletes an article's passages and takes their words off the spelling data, so an updated
-// index suggests no word that only a deleted article had.
-void delete_article(BatchWriter& writer, const std::string& id) {
-    auto& db = writer.begin();
-    const auto term = schema::id_term(schema::kArticle, id);
-    if (!db.term_exists(term)) return;
-    for (auto p = db.postlist_begin(term); p != db.postlist_end(term); ++p)
-        writer.remove_spelling(
-            schema::spelling_words(PassageRecord::parse(db.get_document(*p).get_data()).text));
-    db.delete_document(term);
-}
-
-// Puts an analysed article's passages in place of whatever the index had under its id;
-// returns how many passages it wrote.
-std::size_t write_article(BatchWriter& writer, const AnalysedArticle& analysed) {
-    delete_article(writer, analysed.article.id);
-    auto& db = writer.begin();
-    for (const auto& d : analysed.passages) db.add_document(d);
-    writer.add_spelling(analysed.spelling);
-    return analysed.passages.size();
+    return {};
 }
 
 // The workers' part for one file: everything up to the documents, nothing written.
@@ -183,6 +104,7 @@ PreparedFile prepare_file(const SourceFile& file, const Manifest& manifest,
                           const IndexOptions& options, const AnalysisTables& tables,
                           DocumentBuilder& builder) {
     PreparedFile out;
+    out.state.format = format_name(options.format);
     std::error_code ec;
     out.state.size = fs::file_size(file.path, ec);
     out.state.mtime_ns = mtime_ns(file.path);
@@ -214,6 +136,8 @@ PreparedFile prepare_file(const SourceFile& file, const Manifest& manifest,
     try {
         if (options.format == InputFormat::tsv)
             articles = parse_tsv(bytes, file.path, out.bad_lines);
+        else if (options.format == InputFormat::jsonl)
+            articles = parse_jsonl(bytes, file.path, out.bad_lines);
         else
             articles.push_back(parse_article(std::move(bytes), file));
     } catch (const InputError& e) {
@@ -296,15 +220,17 @@ struct PassResult {
 };
 
 // Which file holds each article id the manifest knows, leaving out the files that vanished
-// (their ids are free to be taken).
+// (their ids are free to be taken), and the articles held without a file.
 std::map<std::string, std::string> id_owners(
-    const Manifest& manifest, const std::multimap<std::string, std::string>& vanished_by_hash) {
+    const Manifest& manifest, const std::multimap<std::string, std::string>& vanished_by_hash,
+    const std::vector<std::string>& held) {
     std::set<std::string> vanished;
     for (const auto& [hash, path] : vanished_by_hash) vanished.insert(path);
     std::map<std::string, std::string> owners;
     for (const auto& [path, state] : manifest)
         if (!vanished.count(path))
             for (const auto& id : ids_of(state)) owners.emplace(id, path);
+    for (const auto& id : held) owners.emplace(id, kHeldOwner);
     return owners;
 }
 
@@ -365,19 +291,23 @@ void write_files(const Pass& pass, const std::vector<SourceFile>& files, unsigne
             }
             continue;
         }
-        if (options.format == InputFormat::tsv) {
+        if (options.format != InputFormat::files) {
             for (auto& bad : prepared.bad_lines) out.report.failed.push_back(std::move(bad));
+            // Standard input's articles are held, not a file's: they may replace held ones.
+            const std::string owner = file.from_stdin() ? std::string(kHeldOwner) : path;
             std::set<std::string> old_ids;
             if (had) for (const auto& id : ids_of(known->second)) old_ids.insert(id);
             out.report.changes.push_back((had ? "update " : "add ") + path);
             std::vector<const AnalysedArticle*> kept;
             for (const auto& a : prepared.articles) {
-                if (auto clash = claimed_elsewhere(owners, a.article.id, path, file.path)) {
+                if (auto clash = claimed_elsewhere(owners, a.article.id, owner, file.path)) {
                     out.report.failed.push_back(std::move(*clash));
                     continue;
                 }
                 kept.push_back(&a);
-                ++(old_ids.erase(a.article.id) ? out.report.updated : out.report.added);
+                const bool held_before = file.from_stdin() && owners.count(a.article.id);
+                ++(old_ids.erase(a.article.id) || held_before ? out.report.updated
+                                                              : out.report.added);
                 state.article_ids.push_back(a.article.id);
                 out.article_ids.push_back(a.article.id);
             }
@@ -386,7 +316,7 @@ void write_files(const Pass& pass, const std::vector<SourceFile>& files, unsigne
             for (const auto& id : old_ids)
                 if (auto owner = owners.find(id); owner != owners.end() && owner->second == path)
                     owners.erase(owner);
-            for (const auto* a : kept) owners[a->article.id] = path;
+            for (const auto* a : kept) owners[a->article.id] = owner;
             if (!writer) continue;
             for (const auto& id : old_ids) {
                 delete_article(*writer, id);
@@ -394,6 +324,7 @@ void write_files(const Pass& pass, const std::vector<SourceFile>& files, unsigne
             }
             for (const auto* a : kept) {
                 out.report.passages += write_article(*writer, *a);
+                if (file.from_stdin()) hold_article(writer->begin(), a->article.id);
                 writer->finish();
             }
             // Last, so that a run killed half way through the file redoes it next time.
@@ -638,14 +569,20 @@ IndexReport index_paths(const IndexOptions& given) try {
 
     std::optional<Xapian::WritableDatabase> writable;
     Manifest manifest;
+    std::vector<std::string> held;  // ids of the articles indexed without a file
     // Into an empty database, where no reader can be holding the files: compact it after.
     bool first_build = false;
     if (options.dry_run) {
         std::error_code ec;
-        if (fs::exists(options.db_path, ec)) manifest = load_manifest(open_for_reading(options.db_path));
+        if (fs::exists(options.db_path, ec)) {
+            const auto db = open_for_reading(options.db_path);
+            manifest = load_manifest(db);
+            held = held_article_ids(db);
+        }
     } else {
         writable = open_waiting(options.db_path, options.lock_timeout);
         manifest = load_manifest(*writable);
+        held = held_article_ids(*writable);
         first_build = writable->get_doccount() == 0;
     }
     // A new index takes the option; an existing one keeps what it was built with, since
@@ -665,10 +602,12 @@ IndexReport index_paths(const IndexOptions& given) try {
     for (const auto& f : files) present.insert(absolute_path(f.path));
     std::multimap<std::string, std::string> vanished_by_hash;  // hash → old path (files may share content)
     for (const auto& [path, state] : manifest)
-        if (!present.count(path) && under(path, options.paths)) vanished_by_hash.emplace(state.hash, path);
+        if (!present.count(path) && under(path, options.paths) &&
+            state.format == format_name(options.format))
+            vanished_by_hash.emplace(state.hash, path);
 
     ProgressSink progress(options, files);
-    const auto owners = id_owners(manifest, vanished_by_hash);
+    const auto owners = id_owners(manifest, vanished_by_hash, held);
     const Pass pass{options, tables, manifest, vanished_by_hash, owners, progress, positions};
     const unsigned threads =
         options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());

@@ -167,10 +167,11 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"text", "json", "tsv"}));
     std::string input = "files";
     app.add_option("--input", input,
-                   "What PATHs hold: files (one article a .txt/.md/.markdown file) or tsv "
-                   "(docid<TAB>text lines, one article a line, article id = docid)")
+                   "What PATHs hold: files (one article a .txt/.md/.markdown file), tsv "
+                   "(docid<TAB>text lines, one article a line, article id = docid) or jsonl "
+                   "(one JSON object a line, an article each: id, title, date, text, …)")
         ->capture_default_str()
-        ->check(CLI::IsMember({"files", "tsv"}));
+        ->check(CLI::IsMember({"files", "tsv", "jsonl"}));
     app.add_flag("--retry-failed", options.retry_failed,
                  "Read again the files earlier runs could not index, though unchanged");
     std::string explain_file;
@@ -183,7 +184,8 @@ int main(int argc, char** argv) {
                  "with the reason; index nothing");
     app.add_option("PATH", options.paths,
                    "Files and folders to index (.txt, .md, .markdown; .tsv with --input tsv; "
-                   "- reads TSV from standard input)");
+                   ".jsonl, .ndjson with --input jsonl; - reads TSV or JSONL from standard "
+                   "input)");
     newsdex::cli::add_version_flag(app, "newsdex-index");
     if (auto stop = newsdex::cli::parse(app, argc, argv, "newsdex-index")) return *stop;
     if (list_failed) return list_failed_files(newsdex::resolve_db_path(db), format == "json");
@@ -197,6 +199,7 @@ int main(int argc, char** argv) {
         format = "text";
     }
     if (input == "tsv") options.format = newsdex::InputFormat::tsv;
+    if (input == "jsonl") options.format = newsdex::InputFormat::jsonl;
     options.db_path = newsdex::resolve_db_path(db);
     // On a terminal, a progress bar on stderr; under cron, silence.
     const bool show_progress = isatty(STDERR_FILENO) && !quiet && format == "text";

@@ -54,6 +54,9 @@ Manifest load_manifest(const Xapian::Database& db) {
         if (j.contains("article_ids") && j["article_ids"].is_array())
             for (const auto& id : j["article_ids"]) s.article_ids.push_back(json_bytes(id));
         if (j.contains("error")) s.error = json_bytes(j["error"]);
+        s.format = j.value("format", std::string());
+        // Manifests from before the field: only a TSV file listed its articles.
+        if (s.format.empty() && !s.article_ids.empty()) s.format = "tsv";
         out[json_bytes(j["path"])] = s;
     }
     return out;
@@ -66,6 +69,7 @@ void record_file(Xapian::WritableDatabase& db, const std::string& path, const Fi
                         {"hash", s.hash},
                         {"article_id", bytes_json(s.article_id)}};
     if (!s.error.empty()) j["error"] = bytes_json(s.error);
+    if (!s.format.empty()) j["format"] = s.format;
     if (!s.article_ids.empty()) {
         auto& ids = j["article_ids"] = nlohmann::json::array();
         for (const auto& id : s.article_ids) ids.push_back(bytes_json(id));

@@ -17,7 +17,9 @@ struct FileState {
     std::int64_t mtime_ns = 0;
     std::string hash;
     std::string article_id;
-    std::vector<std::string> article_ids;  ///< a TSV file's articles, one a line
+    std::vector<std::string> article_ids;  ///< a TSV or JSONL file's articles, one a line
+    /// "tsv" or "jsonl" for a file of articles one a line; empty for one article a file.
+    std::string format;
     /// Why the file could not be indexed as it is (its size and time say which version);
     /// empty when it was. Its earlier articles, if any, stay under article_id(s).
     std::string error;

@@ -16,6 +16,7 @@ bool indexable(const fs::path& path, InputFormat format) {
     std::transform(ext.begin(), ext.end(), ext.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     if (format == InputFormat::tsv) return ext == ".tsv";
+    if (format == InputFormat::jsonl) return ext == ".jsonl" || ext == ".ndjson";
     return ext == ".txt" || ext == ".md" || ext == ".markdown";
 }
 
@@ -105,8 +106,8 @@ std::vector<SourceFile> find_source_files(const std::vector<std::string>& roots,
     std::vector<SourceFile> out;
     for (const auto& root : roots) {
         if (root == "-") {
-            if (format == InputFormat::tsv) out.push_back({"-", "-"});
-            else failures.push_back({root, "standard input is read with --input tsv only"});
+            if (format != InputFormat::files) out.push_back({"-", "-"});
+            else failures.push_back({root, "standard input is read with --input tsv or jsonl only"});
             continue;
         }
         std::error_code ec;

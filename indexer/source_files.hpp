@@ -23,7 +23,7 @@ struct WalkRules {
     bool follow_symlinks = false;
 };
 
-/// Every .txt/.md/.markdown file (.tsv for InputFormat::tsv) under `roots`, sorted,
+/// Every .txt/.md/.markdown file (.tsv, .jsonl/.ndjson for InputFormat::tsv, jsonl) under `roots`, sorted,
 /// skipping hidden files and folders and README files (a file named explicitly is always
 /// taken). Paths that do not exist or cannot be listed are added to `failures`; file
 /// symlinks pointing out of the roots (unless rules.follow_symlinks) go to `skipped`.

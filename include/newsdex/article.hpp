@@ -9,10 +9,12 @@
 
 namespace newsdex {
 
-/// One source item: a file today, a JSON line or HTML page later.
+/// One source item: a file, a JSON line, or an article a program holds in memory.
 struct Article {
-    std::string id;        ///< stable across runs: front matter `id`, else path relative to root
-    std::string path;      ///< as found on disk
+    /// Stable across runs: front matter `id`, else path relative to root; a JSON line's or a
+    /// program's own id for articles that come whole.
+    std::string id;
+    std::string path;      ///< as found on disk; of an article given whole, what its giver says
     std::string title;
     std::string date;      ///< YYYY-MM-DD, empty when unknown
     std::string time;      ///< HH:MM:SS where the source gave one (sorts within the day)
@@ -23,10 +25,14 @@ struct Article {
     std::vector<std::string> speakers;
     std::vector<std::string> topics;
     std::map<std::string, std::string> metadata;  ///< front matter keys newsdex does not know
-    std::string body;
+    std::string body;      ///< paragraphs separated by blank lines (see join_paragraphs)
     /// What was wrong but did not stop the article (a date that could not be read).
     std::vector<std::string> warnings;
 };
+
+/// A body whose paragraphs are exactly `paragraphs` (empty ones left out): line breaks
+/// inside one become spaces, and a blank line separates each from the next.
+std::string join_paragraphs(const std::vector<std::string>& paragraphs);
 
 enum class PassageKind { paragraph, quote, turn };
 

@@ -17,9 +17,10 @@ struct IndexProgress {
     std::uint64_t bytes_total = 0;
 };
 
-/// What the named files hold: articles, one a file (.txt/.md/.markdown), or `docid<TAB>text`
-/// lines, one article a line (.tsv; the article id is the docid).
-enum class InputFormat { files, tsv };
+/// What the named files hold: articles, one a file (.txt/.md/.markdown), `docid<TAB>text`
+/// lines, one article a line (.tsv; the article id is the docid), or JSON Lines, one article
+/// a line as a JSON object (.jsonl/.ndjson; README, "Indexing", lists the fields).
+enum class InputFormat { files, tsv, jsonl };
 
 struct IndexOptions {
     std::string db_path;
@@ -78,11 +79,14 @@ struct IndexReport {
     std::string topics_path;
 };
 
-/// Brings the index up to date with every .txt/.md/.markdown file (or .tsv file, with
-/// InputFormat::tsv) under options.paths: unchanged files (same size and time) are skipped
+/// Brings the index up to date with every .txt/.md/.markdown file (or .tsv/.jsonl file, with
+/// InputFormat::tsv/jsonl) under options.paths: unchanged files (same size and time) are skipped
 /// unread, changed ones replace their articles, vanished ones are deleted, moved ones
-/// re-filed. Files that cannot be read, and TSV lines that are malformed, are reported in the
-/// result and skipped.
+/// re-filed. Files that cannot be read, and TSV or JSON lines that are malformed, are reported
+/// in the result and skipped. Only files of options.format count as vanished: a folder
+/// reindexed as files leaves its TSV and JSONL files' articles alone, and the other way
+/// round. Articles indexed without a file (standard input, newsdex::Index) are never deleted
+/// by a run, and a file whose article id one of them holds is refused.
 /// Throws DatabaseError when the database cannot be opened for writing.
 IndexReport index_paths(const IndexOptions& options);
 
