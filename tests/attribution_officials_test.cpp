@@ -10,14 +10,13 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <optional>
-#include <sstream>
 
 #include "article_reader.hpp"
 #include "newsdex/schema.hpp"
 #include "passage_builder.hpp"
+#include "snippet_passages.hpp"
 
 using namespace newsdex;
 namespace fs = std::filesystem;
@@ -32,30 +31,13 @@ struct Row {
 };
 
 std::vector<Row> load_rows() {
-    std::ifstream in(kOfficials + "/expected.tsv");
     std::vector<Row> rows;
-    std::string line;
-    std::getline(in, line);  // header
-    while (std::getline(in, line)) {
-        std::vector<std::string> cols;
-        std::stringstream ss(line);
-        for (std::string col; std::getline(ss, col, '\t');) cols.push_back(col);
+    for (auto& cols : test::read_annotation_rows(kOfficials + "/expected.tsv")) {
         if (cols.size() < 3) continue;
         cols.resize(4);
         rows.push_back({cols[0], cols[1], cols[2], cols[3].substr(0, cols[3].find(' '))});
     }
     return rows;
-}
-
-// Runs of white space as one space, so a snippet matches however the passage was joined.
-std::string squeezed(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-        if (space && (out.empty() || out.back() == ' ')) continue;
-        out += space ? ' ' : c;
-    }
-    return out;
 }
 
 // The articles whose number (the file name's first digits) is a multiple of three.
@@ -95,21 +77,14 @@ TEST(AttributionOfficials, DevelopmentAndBlindSplits) {
         // A snippet that starts with a turn's label (`President of Russia Vladimir Putin: Mr
         // Sargsyan, …`) is looked for without it: the label is not part of the passage.
         const Passage* found = nullptr;
-        auto snippet = squeezed(row.snippet);
+        auto snippet = test::squeezed(row.snippet);
         for (int attempt = 0; attempt < 2 && !found; ++attempt) {
-            for (const auto& p : passages[row.file])
-                if (squeezed(p.text).find(snippet) != std::string::npos &&
-                    (!found || p.text.size() < found->text.size()))
-                    found = &p;
+            found = test::passage_with(passages[row.file], snippet);
             if (auto colon = snippet.find(": "); colon != std::string::npos)
                 snippet = snippet.substr(colon + 2);
         }
-        std::string got = !found ? "(no passage)" : found->speaker ? *found->speaker : "-";
-        const bool right =
-            found && (row.speaker == "-" ? !found->speaker
-                                         : found->speaker &&
-                                               schema::fold(*found->speaker) ==
-                                                   schema::fold(row.speaker));
+        const std::string got = test::speaker_shown(found);
+        const bool right = test::speaker_is(found, row.speaker);
         ++tally.rows;
         ++tally.by_kind[row.kind].second;
         if (right) {

@@ -8,13 +8,12 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <map>
-#include <sstream>
 
 #include "article_reader.hpp"
 #include "newsdex/schema.hpp"
 #include "passage_builder.hpp"
+#include "snippet_passages.hpp"
 
 using namespace newsdex;
 
@@ -28,29 +27,10 @@ struct Row {
 };
 
 std::vector<Row> load_rows() {
-    std::ifstream in(kFixtures + "/expected.tsv");
     std::vector<Row> rows;
-    std::string line;
-    std::getline(in, line);  // header
-    while (std::getline(in, line)) {
-        std::vector<std::string> cols;
-        std::stringstream ss(line);
-        for (std::string col; std::getline(ss, col, '\t');) cols.push_back(col);
-        if (cols.size() < 4) continue;
-        rows.push_back({cols[0], cols[1], cols[2], cols[3]});
-    }
+    for (auto& cols : test::read_annotation_rows(kFixtures + "/expected.tsv"))
+        if (cols.size() >= 4) rows.push_back({cols[0], cols[1], cols[2], cols[3]});
     return rows;
-}
-
-// Runs of white space as one space, so a snippet matches however the passage was joined.
-std::string squeezed(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-        if (space && (out.empty() || out.back() == ' ')) continue;
-        out += space ? ' ' : c;
-    }
-    return out;
 }
 
 struct Counts {
@@ -77,17 +57,9 @@ TEST(FreshTranscripts, SpeakersOfUnseenTranscripts) {
             passages[row.file] = build_passages(
                 read_article({kFixtures + "/" + row.file, row.file}, 64 << 20), tables);
         // The snippet's passage: the smallest holding it (a quote rather than its paragraph).
-        const Passage* found = nullptr;
-        const auto snippet = squeezed(row.snippet);
-        for (const auto& p : passages[row.file])
-            if (squeezed(p.text).find(snippet) != std::string::npos &&
-                (!found || p.text.size() < found->text.size()))
-                found = &p;
-        const std::string got = !found ? "(no passage)" : found->speaker ? *found->speaker : "-";
-        const bool right =
-            found && (row.speaker == "-" ? !found->speaker
-                                         : found->speaker && schema::fold(*found->speaker) ==
-                                                                 schema::fold(row.speaker));
+        const Passage* found = test::passage_with(passages[row.file], test::squeezed(row.snippet));
+        const std::string got = test::speaker_shown(found);
+        const bool right = test::speaker_is(found, row.speaker);
         for (auto* c : {&all, &by_kind[row.kind], &by_file[row.file]}) {
             ++c->rows;
             if (right) ++c->right;
