@@ -27,8 +27,8 @@ IndexReport index_collection(const Collection& collection, const std::string& db
 NewsdexRun newsdex_run(const Collection& collection, const std::string& db_path,
                        std::size_t depth, const Ranking& ranking) {
     NewsdexRun out;
+    Searcher searcher(db_path);
     SearchRequest request;
-    request.db_path = db_path;
     request.limit = depth;
     // Classic collections, and passage collections judged by article, judge articles: each
     // ranked by its best passage. Passage collections judge what a search shows, every
@@ -41,12 +41,12 @@ NewsdexRun newsdex_run(const Collection& collection, const std::string& db_path,
         request.prose = false;
         SearchResponse response;
         try {
-            response = search(request);
+            response = searcher.search(request);
         } catch (const QueryError&) {
             ++out.read_as_prose;
             request.prose = true;
             try {
-                response = search(request);
+                response = searcher.search(request);
             } catch (const QueryError&) {
                 // No words at all: the query retrieves nothing.
             }

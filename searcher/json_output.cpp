@@ -1,5 +1,7 @@
+#include "newsdex/display_text.hpp"
 #include "newsdex/json_version.hpp"
 #include "newsdex/presenters.hpp"
+#include "newsdex/response_json.hpp"
 
 namespace newsdex {
 
@@ -91,6 +93,11 @@ json to_json(const SearchResponse& response, std::size_t facet_limit) {
                 {"results", results}};
     if (!response.facets.empty()) out.update(facets_json(response.facets, facet_limit));
     return out;
+}
+
+std::string response_json_text(const SearchResponse& response, std::size_t facet_limit,
+                               int indent) {
+    return dump_json(to_json(response, facet_limit), indent);
 }
 
 }  // namespace newsdex

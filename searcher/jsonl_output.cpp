@@ -3,6 +3,7 @@
 #include "newsdex/display_text.hpp"
 #include "newsdex/json_version.hpp"
 #include "newsdex/presenters.hpp"
+#include "newsdex/response_json.hpp"
 
 namespace newsdex {
 

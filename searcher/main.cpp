@@ -15,6 +15,7 @@
 #include "newsdex/errors.hpp"
 #include "newsdex/json_version.hpp"
 #include "newsdex/presenters.hpp"
+#include "newsdex/response_json.hpp"
 #include "newsdex/searcher.hpp"
 #include "newsdex/stats.hpp"
 
@@ -140,7 +141,8 @@ void batch_error(const std::string& where, const std::string& qid, const std::st
 // `qid<TAB>query` lines of FILE, or of standard input for "-"; blank lines and lines
 // starting with # are skipped. Each query is answered (and stdout flushed) as its line
 // arrives. Exit: 2 if any line failed, else 0 if any query matched, else 1.
-int run_batch(const std::string& file, const newsdex::SearchRequest& base, const Output& output) {
+int run_batch(const std::string& file, const std::string& db_path,
+              const newsdex::SearchRequest& base, const Output& output) {
     const bool from_stdin = file == "-";
     std::ifstream opened;
     if (!from_stdin) {
@@ -155,6 +157,7 @@ int run_batch(const std::string& file, const newsdex::SearchRequest& base, const
     if (output.format == "tsv")
         std::cout << "qid\trank\tscore\tpassage_id\tarticle_id\tdate\tspeaker\tkind\ttitle\ttext\n"
                   << std::flush;
+    newsdex::Searcher searcher(db_path);  // opened once: every query sees the last commit
     bool failed = false, any_matched = false;
     std::size_t line_no = 0;
     for (std::string line; std::getline(in, line);) {
@@ -171,7 +174,7 @@ int run_batch(const std::string& file, const newsdex::SearchRequest& base, const
         const auto qid = line.substr(0, tab);
         request.query = line.substr(tab + 1);
         try {
-            auto response = newsdex::search(request);
+            auto response = searcher.search(request);
             any_matched = any_matched || matched(response);
             if (output.format == "tsv") {
                 std::ostringstream rows;
@@ -303,22 +306,22 @@ int main(int argc, char** argv) {
         report(*problem);
         return kExitError;
     }
-    request.db_path = newsdex::resolve_db_path(db);
+    const std::string db_path = newsdex::resolve_db_path(db);
     using Sort = newsdex::SearchRequest::Sort;
     request.sort = sort == "date" ? Sort::date : sort == "-date" ? Sort::date_descending : Sort::relevance;
     // TREC runs rank articles: the best passage of each stands for it.
     if (output.format == "trec") request.per_article = 1;
     try {
         if (stats) {
-            print_stats(newsdex::database_stats(request.db_path), output);
+            print_stats(newsdex::database_stats(db_path), output);
             return kExitFound;
         }
-        if (!queries_file.empty()) return run_batch(queries_file, request, output);
+        if (!queries_file.empty()) return run_batch(queries_file, db_path, request, output);
     } catch (const std::exception& e) {
         report(e.what());
         return kExitError;
     } catch (const Xapian::Error& e) {
-        report("database " + request.db_path + ": " + e.get_description());
+        report("database " + db_path + ": " + e.get_description());
         return kExitError;
     }
     if (words.empty() && !filtered) {
@@ -328,7 +331,7 @@ int main(int argc, char** argv) {
     for (const auto& w : words) request.query += (request.query.empty() ? "" : " ") + w;
 
     try {
-        auto response = newsdex::search(request);
+        auto response = newsdex::search(db_path, request);
         present(response, output);
         return matched(response) ? kExitFound : kExitNothing;
     } catch (const newsdex::QueryError& e) {
@@ -336,7 +339,7 @@ int main(int argc, char** argv) {
     } catch (const std::exception& e) {
         report(e.what());
     } catch (const Xapian::Error& e) {
-        report("database " + request.db_path + ": " + e.get_description());
+        report("database " + db_path + ": " + e.get_description());
     }
     return kExitError;
 }

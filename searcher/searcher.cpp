@@ -265,10 +265,6 @@ SearchResponse search_in(Xapian::Database& db, const std::string& path,
 
 }  // namespace
 
-SearchResponse search(const SearchRequest& request) {
-    auto db = open_database(request.db_path);
-    return search_in(db, request.db_path, request);
-}
 
 namespace {
 // A database folder put in place of another (a first build is compacted that way) is new
@@ -298,6 +294,10 @@ SearchResponse Searcher::search(const SearchRequest& request) {
     }
     read_database(open_->db, open_->path, [](Xapian::Database& db) { return db.reopen(); });
     return search_in(open_->db, open_->path, request);
+}
+
+SearchResponse search(const std::string& db_path, const SearchRequest& request) {
+    return Searcher(db_path).search(request);
 }
 
 }  // namespace newsdex

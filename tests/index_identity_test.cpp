@@ -91,10 +91,8 @@ TEST(IndexIdentity, AnyNumberOfThreadsWritesTheSameIndex) {
         SearchRequest r;
         r.query = q;
         r.limit = 20;
-        r.db_path = dir / "one";
-        auto a = search(r);
-        r.db_path = dir / "many";
-        auto b = search(r);
+        auto a = search(dir / "one", r);
+        auto b = search(dir / "many", r);
         ASSERT_EQ(a.hits.size(), b.hits.size()) << q;
         for (std::size_t i = 0; i < a.hits.size(); ++i) {
             EXPECT_EQ(a.hits[i].passage.passage_id, b.hits[i].passage.passage_id) << q;

@@ -51,10 +51,9 @@ class MemoryIndex : public ::testing::Test {
     }
     std::vector<newsdex::SearchHit> search(const std::string& query) const {
         newsdex::SearchRequest request;
-        request.db_path = dir_ / "db";
         request.query = query;
         request.limit = 50;
-        return newsdex::search(request).hits;
+        return newsdex::search(dir_ / "db", request).hits;
     }
     // Every passage the database holds, in article then ordinal order.
     static std::vector<PassageRecord> passages(const std::string& db_path) {

@@ -10,6 +10,7 @@
 
 #include "newsdex/display_text.hpp"
 #include "newsdex/presenters.hpp"
+#include "newsdex/response_json.hpp"
 #include "process.hpp"
 
 using newsdex::test::run;
@@ -158,4 +159,9 @@ TEST(OutputEscaping, PresentersEscapeHitsThatAreNotUtf8) {
     EXPECT_EQ(parsed["results"][0]["article_id"], "dir/bad\\xff\x1b[2J.md");
     EXPECT_EQ(parsed["results"][0]["source"], "Wire\\xfe");
     ASSERT_NO_THROW(parsed = json::parse(newsdex::dump_json(newsdex::result_json(hit))));
+    // The text embedders get is the same object, whatever bytes the fields hold.
+    json from_text;
+    ASSERT_NO_THROW(from_text = json::parse(newsdex::response_json_text(response)));
+    EXPECT_EQ(from_text, json::parse(newsdex::dump_json(newsdex::to_json(response))));
+    EXPECT_EQ(from_text["facets"]["source"][0]["value"], "Wire\\xfe");
 }

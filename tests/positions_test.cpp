@@ -64,12 +64,11 @@ struct Ranked {
 
 Ranked ranked(const std::string& db, const std::string& query, std::size_t limit = 20) {
     SearchRequest r;
-    r.db_path = db;
     r.query = query;
     r.limit = limit;
     r.highlight = false;
     Ranked out;
-    for (const auto& h : search(r).hits) {
+    for (const auto& h : search(db, r).hits) {
         out.ids.push_back(h.passage.passage_id);
         out.scores.push_back(h.score);
     }
@@ -280,10 +279,9 @@ TEST(Positions, PhraseWeightIsTakenBackWhereThePhraseIsNot) {
     write_probe_articles(dir / "in");
     build(dir / "plain", dir / "in", false);
     SearchRequest r;
-    r.db_path = dir / "plain";
     r.query = "\"rocket launch\" OR bananas";
     r.explain = true;
-    auto hits = search(r).hits;
+    auto hits = search(dir / "plain", r).hits;
     ASSERT_GE(hits.size(), 2u);
     bool taken_back = false;
     for (const auto& h : hits) {
@@ -326,11 +324,10 @@ TEST(Positions, FacetsCountEachPassageOnce) {
     build(dir / "positional", dir / "in", true);
     auto facets = [&](const std::string& db) {
         SearchRequest r;
-        r.db_path = db;
         r.query = "\"rocket launch\" OR bananas";
         r.limit = 1;
         r.facets = {"topic"};
-        auto response = search(r);
+        auto response = search(db, r);
         std::vector<std::pair<std::string, std::size_t>> out;
         for (const auto& f : response.facets)
             for (const auto& v : f.values) out.emplace_back(f.name + ":" + v.value, v.count);

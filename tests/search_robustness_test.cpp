@@ -81,9 +81,8 @@ TEST(SearchRobustness, TheLibraryThrowsDatabaseErrorNotXapianErrors) {
     TempDir dir;
     build_and_truncate(dir, "postlist");
     newsdex::SearchRequest request;
-    request.db_path = dir / "db";
     request.query = "energy";
-    EXPECT_THROW(newsdex::search(request), newsdex::DatabaseError);
+    EXPECT_THROW(newsdex::search(dir / "db", request), newsdex::DatabaseError);
     newsdex::Searcher searcher(dir / "db");
     try {
         searcher.search(request);

@@ -19,10 +19,11 @@ using namespace newsdex;
 namespace {
 SearchRequest request(const std::string& query) {
     SearchRequest r;
-    r.db_path = test::corpus_db();
     r.query = query;
     return r;
 }
+// One search of the corpus index, as newsdex::search does it on any database.
+SearchResponse search(const SearchRequest& r) { return newsdex::search(test::corpus_db(), r); }
 }  // namespace
 
 TEST(SearcherLibrary, RanksAndHighlights) {
@@ -177,9 +178,7 @@ TEST(SearcherLibrary, FeedbackWidensLongPlainQueries) {
 
 TEST(SearcherLibrary, ErrorsAreTyped) {
     EXPECT_THROW(search(request("energy \"open")), QueryError);
-    auto missing = request("energy");
-    missing.db_path = "/nonexistent/newsdex-db";
-    EXPECT_THROW(search(missing), DatabaseError);
+    EXPECT_THROW(newsdex::search("/nonexistent/newsdex-db", request("energy")), DatabaseError);
     auto bad_facet = request("energy");
     bad_facet.facets = {"colour"};
     EXPECT_THROW(search(bad_facet), QueryError);
@@ -225,11 +224,11 @@ TEST(SearcherLibrary, NeighbouringWordsCloseTogetherRankFirst) {
                      "part\tOnly the boundary of the field was drawn.\n");
     auto r = test::run({NEWSDEX_INDEX_BIN, "--db", dir / "db", "--input", "tsv", dir / "docs.tsv"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
+    Searcher db(dir / "db");
     SearchRequest q;
-    q.db_path = dir / "db";
     q.query = "boundary layer";
     q.explain = true;
-    auto ranked = search(q);
+    auto ranked = db.search(q);
     ASSERT_EQ(ranked.hits.size(), 3u);
     EXPECT_EQ(ranked.hits[0].passage.article_id, "close");
     EXPECT_GT(ranked.hits[0].score, ranked.hits[1].score);
@@ -238,13 +237,13 @@ TEST(SearcherLibrary, NeighbouringWordsCloseTogetherRankFirst) {
         pair_explained = pair_explained || t.term == "Zboundari NEAR/2 Zlayer";
     EXPECT_TRUE(pair_explained);
     q.ranking.proximity_weight = 0;
-    auto flat = search(q);
+    auto flat = db.search(q);
     ASSERT_EQ(flat.hits.size(), 3u);
     EXPECT_DOUBLE_EQ(flat.hits[0].score, flat.hits[1].score) << "only proximity told them apart";
     q.query = "boundary-layer";
-    EXPECT_EQ(search(q).hits.size(), 3u) << "a compound's words, not a phrase";
+    EXPECT_EQ(db.search(q).hits.size(), 3u) << "a compound's words, not a phrase";
     q.query = "\"boundary-layer\"";
-    EXPECT_EQ(search(q).hits.size(), 1u);
+    EXPECT_EQ(db.search(q).hits.size(), 1u);
 }
 
 TEST(SearcherLibrary, AnOpenSearcherAnswersAsSearchDoes) {

@@ -1,7 +1,7 @@
 #pragma once
 // Renders search responses for people (text) and programs (JSON).
 
-#include <nlohmann/json.hpp>
+#include <cstddef>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -14,19 +14,13 @@ namespace newsdex {
 /// where it was cut.
 std::string marked_snippet(const SearchHit& hit);
 
+/// The response as the JSON object `newsdex-search --format json` prints (docs/json.md):
 /// {json_schema_version, query, total_estimate, suggestion, results: [{rank, score,
 /// passage_id, article_id, title, date, source, path, kind, paragraph, speaker, topics, text,
-/// snippet, more_in_article}]}, with facets and facet_totals when counted; unknown
-/// date/speaker are null; `paragraph` is the ordinal of the paragraph passage a quote was
-/// taken from. `facet_limit`: at most this many values per facet (0: all).
-nlohmann::ordered_json to_json(const SearchResponse& response, std::size_t facet_limit = 0);
-
-/// One result as its own JSON object.
-nlohmann::ordered_json result_json(const SearchHit& hit);
-
-/// {facets: {name: [{value, count}]}, facet_totals: {name: distinct values}}: at most
-/// `limit` values per facet (0: all), the totals saying how many there were.
-nlohmann::ordered_json facets_json(const std::vector<Facet>& facets, std::size_t limit);
+/// snippet, more_in_article}]}, with facets and facet_totals when counted. `facet_limit`:
+/// at most this many values per facet (0: all); `indent`: spaces per level, -1 one line.
+std::string response_json_text(const SearchResponse& response, std::size_t facet_limit = 0,
+                               int indent = -1);
 
 /// --format jsonl: one `"type":"hit"` line per result, then one `"type":"summary"` line
 /// (query, total_estimate, shown, suggestion, facets, elapsed_ms), so that a reader knows

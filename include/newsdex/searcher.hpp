@@ -51,8 +51,9 @@ inline constexpr std::size_t kMaxLimit = 100000;
 inline constexpr std::size_t kMaxOffset = 1000000;
 inline constexpr std::size_t kMaxPerArticle = 100000;
 
+/// One search: the query, its filters and the page of results wanted. Which database it
+/// runs on is the Searcher's (or search()'s first argument).
 struct SearchRequest {
-    std::string db_path;
     std::string query;  ///< words, "phrases", AND/OR/NOT, speaker:, topic:, title:, …; at most kMaxQueryBytes
     /// The query is plain prose (a question, a pasted paragraph): every word is a search
     /// word, and nothing in it is read as an operator, field, phrase or wildcard.
@@ -119,11 +120,11 @@ struct SearchResponse {
     double seconds = 0;
 };
 
-/// Opens request.db_path, searches it once and closes it. A commit landing meanwhile is
-/// searched again at the new commit.
+/// Opens the database at db_path, searches it once and closes it: Searcher(db_path).search().
+/// A commit landing meanwhile is searched again at the new commit.
 /// Throws DatabaseError (missing, corrupt or unreadable, other schema; never a Xapian
 /// error) and QueryError (unparseable query, a limit out of range).
-SearchResponse search(const SearchRequest& request);
+SearchResponse search(const std::string& db_path, const SearchRequest& request);
 
 /// A database kept open for many searches, as a server or a long-lived embedder wants: each
 /// search sees the last commit without paying for an open. One per thread.
@@ -135,7 +136,7 @@ public:
     Searcher(Searcher&&) noexcept;
     Searcher& operator=(Searcher&&) noexcept;
 
-    /// As search(request), on this database (request.db_path is not used).
+    /// Searches this database at its last commit. Throws as search() does.
     SearchResponse search(const SearchRequest& request);
 
 private:

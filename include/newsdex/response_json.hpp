@@ -1,0 +1,27 @@
+#pragma once
+// The search response as a JSON tree, for newsdex's own front ends (the CLI, the server, the
+// Python module). Not installed: embedders get the same JSON as text from presenters.hpp.
+// The contract: docs/json.md.
+
+#include <nlohmann/json.hpp>
+#include <vector>
+
+#include "newsdex/searcher.hpp"
+
+namespace newsdex {
+
+/// {json_schema_version, query, total_estimate, suggestion, results: [{rank, score,
+/// passage_id, article_id, title, date, source, path, kind, paragraph, speaker, topics, text,
+/// snippet, more_in_article}]}, with facets and facet_totals when counted; unknown
+/// date/speaker are null; `paragraph` is the ordinal of the paragraph passage a quote was
+/// taken from. `facet_limit`: at most this many values per facet (0: all).
+nlohmann::ordered_json to_json(const SearchResponse& response, std::size_t facet_limit = 0);
+
+/// One result as its own JSON object.
+nlohmann::ordered_json result_json(const SearchHit& hit);
+
+/// {facets: {name: [{value, count}]}, facet_totals: {name: distinct values}}: at most
+/// `limit` values per facet (0: all), the totals saying how many there were.
+nlohmann::ordered_json facets_json(const std::vector<Facet>& facets, std::size_t limit);
+
+}  // namespace newsdex
