@@ -39,7 +39,7 @@ bool nameless_label(const std::string& folded) {
         "senior official", "official", "staff", "participant", "participants",
         "audience member", "reporter", "interpreter", "narrator", "announcer", "all",
         "speaker", "unidentified speaker", "voice", "crowd", "audience", "both", "together",
-        "audience members", "unidentified", "press", "students", "student"};
+        "audience members", "unidentified", "press", "students", "student", "aide", "staffer"};
     return labels.count(folded) > 0;
 }
 
