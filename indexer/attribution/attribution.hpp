@@ -137,6 +137,11 @@ std::optional<std::string> person_name(const std::string& name, const SpeakerTab
 std::optional<std::string> speaker_of_title(const std::string& title, const std::string& author,
                                             const std::string& body, const SpeakerTable& table);
 
+/// The interviewer a transcript's title names (`Secretary Antony J. Blinken With Lester Holt
+/// of NBC Nightly News`, `Interview With Jake Tapper`): the two or three name words after
+/// `with`, ending the title or followed by the outlet; nullopt when it names none.
+std::optional<std::string> interviewer_of_title(const std::string& title);
+
 /// The asker who names themself in the first sentences of a transcript's question (`Thank
 /// you, Mr. President. Amanda Head with Just the News.`, `I'm Trevor Hunnicutt with Reuters`,
 /// `Good afternoon. Pavel Zarubin, Rossiya TV channel.`, `My name is Maria Ivanova`).
