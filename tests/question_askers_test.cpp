@@ -239,3 +239,37 @@ TEST(QuestionAskers, InterviewerOfTitle) {
     EXPECT_EQ(interviewer_of_title("Secretary Blinken’s Meeting With Foreign Minister Kuleba"),
               std::nullopt);
 }
+
+TEST(QuestionAskers, NamesInAnyScriptAndAidesCallingTheNextAsker) {
+    // Remarks by Vice President Harris and President Duda, Warsaw, 10 March 2022 (public
+    // domain): a Polish reporter names herself, the aides call the next askers.
+    EXPECT_EQ(
+        turn_speakers("Q (As interpreted.) My name is Żaklina Skowrońska. I represent Polish "
+                      "Television. I would like to ask my question.\n\n"
+                      "VICE PRESIDENT HARRIS: It cannot be said too frequently.\n\n"
+                      "WHITE HOUSE AIDE: The next question will come from Nandita Bose of "
+                      "Reuters.\n\n"
+                      "Q Hi, Madam Vice President. Thank you for taking my question.\n\n"
+                      "VICE PRESIDENT HARRIS: I want to be very clear.\n\n"
+                      "POLISH AIDE: Maja Wójcikowska, TVN24.\n\n"
+                      "Q Madam Vice President, each day we can see death.\n\n"
+                      "WHITE HOUSE AIDE: And the final question will be from Asma Khalid of "
+                      "NPR.\n\n"
+                      "Q Thank you. Thank you, Madam Vice President.\n"),
+        (std::vector<std::string>{"Żaklina Skowrońska", "Harris", "-", "Nandita Bose", "Harris",
+                                  "-", "Maja Wójcikowska", "-", "Asma Khalid"}));
+}
+
+TEST(QuestionAskers, AnAskerWhoIsActuallySomeoneAndABracketedAddressee) {
+    // Background press call on Russia and Ukraine, 21 February 2022 (public domain): the
+    // bracketed placeholder for the official addressed is no turn label.
+    EXPECT_EQ(
+        turn_speakers("SENIOR ADMINISTRATION OFFICIAL: Again, I think you’re just citing the "
+                      "same report.\n\n"
+                      "Q Hi, guys. Thanks for doing this. It’s actually Cecilia Vega with ABC.\n\n"
+                      "[Senior administration official], can you say anything more about the "
+                      "proposed Biden-Putin summit?\n\n"
+                      "SENIOR ADMINISTRATION OFFICIAL: Well, we’ve said a few things about "
+                      "this all along.\n"),
+        (std::vector<std::string>{"-", "Cecilia Vega", "Cecilia Vega", "-"}));
+}

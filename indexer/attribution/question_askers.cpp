@@ -57,9 +57,7 @@ bool reply_word(const std::string& folded) {
 }
 
 bool name_like(const std::string& word) {
-    if (word.size() < 2 || !std::isupper(static_cast<unsigned char>(word[0])) ||
-        !std::islower(static_cast<unsigned char>(word[1])))
-        return false;
+    if (!title_case(word)) return false;
     const auto folded = schema::fold(word);
     return !reply_word(folded) && !is_sentence_opener(folded) && !is_title_word(folded) &&
            !is_pronoun(folded);
