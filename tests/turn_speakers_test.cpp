@@ -235,7 +235,20 @@ TEST(TurnSpeakers, AnAideNamesNoOne) {
                             "PRESIDENT BIDEN: Okay. Mr. President, it’s good to see you again. "
                             "And thank you for — are we ready?\n\n"
                             "AIDE: Yes, sir.\n\n"
+                            "POLISH AIDE: (No translation provided.)\n\n"
                             "PRESIDENT BIDEN: Thank you for making the effort to come over.\n\n"
                             "PRESIDENT ERDOĞAN: (As interpreted.) Mr. President, hello.\n"),
-              (std::vector<std::string>{"Joe Biden", "-", "Joe Biden", "Recep Tayyip Erdoğan"}));
+              (std::vector<std::string>{"Joe Biden", "-", "-", "Joe Biden",
+                                        "Recep Tayyip Erdoğan"}));
+}
+
+TEST(TurnSpeakers, TwoOfficesJoinedByADashBeforeTheName) {
+    // Results of the Year with Vladimir Putin, 19 December 2024 (en.kremlin.ru, CC BY 4.0).
+    EXPECT_EQ(turn_speakers_with("- name: Dmitry Peskov\n", "Results of the Year with Vladimir Putin",
+                                 "Deputy Chief of Staff of the Presidential Executive Office – "
+                                 "Presidential Press Secretary Dmitry Peskov: Good afternoon "
+                                 "everyone.\n\n"
+                                 "The President will be here within minutes.\n\n"
+                                 "Alexandra Suvorova: Good afternoon.\n"),
+              (std::vector<std::string>{"Dmitry Peskov", "Dmitry Peskov", "Alexandra Suvorova"}));
 }
