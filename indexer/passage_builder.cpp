@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "attribution.hpp"
+#include "newsdex/schema.hpp"
 #include "segmenter.hpp"
 
 namespace newsdex {
@@ -42,6 +43,31 @@ bool continues(const AttributedQuote& previous, const AttributedQuote& next,
     if (end == std::string::npos) return false;
     if (gap[end] == '.' || gap[end] == ':' || gap[end] == ',') gap.resize(end);
     return gap.find_first_of(".!?") == std::string::npos;
+}
+
+// An interview whose title names the interviewer (`… With Lester Holt of NBC Nightly News`)
+// and whose questions name no asker: every question is the interviewer's. (Not someone with
+// turns of their own: `Press Conference With Jens Stoltenberg`.)
+void name_interviewer(const std::string& title, std::vector<Passage>& paragraphs) {
+    const auto unnamed_question = [](const Passage& p) {
+        return p.kind == PassageKind::turn && p.question && !p.speaker;
+    };
+    if (std::none_of(paragraphs.begin(), paragraphs.end(), unnamed_question) ||
+        std::any_of(paragraphs.begin(), paragraphs.end(),
+                    [](const Passage& p) { return p.question && p.speaker; }))
+        return;
+    const auto interviewer = attribution::interviewer_of_title(title);
+    if (!interviewer) return;
+    const auto surname = schema::fold(interviewer->substr(interviewer->rfind(' ') + 1));
+    if (std::any_of(paragraphs.begin(), paragraphs.end(), [&](const Passage& p) {
+            return p.speaker && schema::fold(*p.speaker).find(surname) != std::string::npos;
+        }))
+        return;
+    for (auto& p : paragraphs)
+        if (unnamed_question(p)) {
+            p.speaker = interviewer;
+            p.evidence += ", the interviewer the title names";
+        }
 }
 
 }  // namespace
@@ -87,6 +113,7 @@ std::vector<Passage> build_passages(const Article& article, const AnalysisTables
                 paragraphs[i].speaker = askers[i];
                 paragraphs[i].evidence += ", whose asker is named in the questions";
             }
+        name_interviewer(article.title, paragraphs);
     }
     auto attribution = attribute_article(article, paragraphs, tables.speakers);
 

@@ -3,6 +3,7 @@
 #include "attribution.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <utility>
 
@@ -141,6 +142,40 @@ bool stage_note(std::string_view text) {
            text.find(')') == text.size() - 1 && std::count(text.begin(), text.end(), ' ') >= 2;
 }
 
+// `5:20 P.M. EST`, `9:12 A.M. EEST`, `12:33 PM`, `END 1:43 P.M. CET`: the time a transcript
+// notes when the event begins or ends. Nobody says it, and after it no turn goes on.
+bool clock_time(std::string_view text) {
+    std::vector<std::string> words;
+    for (std::size_t i = 0; i < text.size();) {
+        while (i < text.size() && space(text[i])) ++i;
+        std::size_t j = i;
+        while (j < text.size() && !space(text[j])) ++j;
+        if (j > i) words.emplace_back(text.substr(i, j - i));
+        i = j;
+    }
+    // `END 1:43 P.M. CET`: the White House's closing line.
+    if (!words.empty() && words.front() == "END") words.erase(words.begin());
+    if (words.empty() || words.size() > 3) return false;
+    const auto& time = words.front();
+    const auto colon = time.find(':');
+    const auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+    if (colon == std::string::npos || colon == 0 || colon > 2 || time.size() != colon + 3 ||
+        !std::all_of(time.begin(), time.begin() + static_cast<long>(colon), digit) ||
+        !std::all_of(time.begin() + static_cast<long>(colon) + 1, time.end(), digit))
+        return false;
+    for (std::size_t k = 1; k < words.size(); ++k) {
+        std::string low;
+        for (char c : words[k]) low += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        const bool meridiem = low == "a.m." || low == "p.m." || low == "am" || low == "pm";
+        // A time zone: two to five capitals (`EST`, `CEST`, `EEST`, `GMT`).
+        const bool zone = words[k].size() >= 2 && words[k].size() <= 5 &&
+                          std::all_of(words[k].begin(), words[k].end(),
+                                      [](char c) { return c >= 'A' && c <= 'Z'; });
+        if (!(k == 1 ? meridiem : zone)) return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 std::vector<std::string> split_long(std::string_view text, std::size_t cap) {
@@ -217,7 +252,10 @@ std::vector<Passage> segment(const Article& article) {
                 passage.opens_turn = true;
             }
         }
-        if (in_turn && !passage.opens_turn && stage_note(text)) {
+        if (in_turn && !passage.opens_turn && clock_time(text)) {
+            in_turn = false;
+            passage.evidence = "the time the transcript notes";
+        } else if (in_turn && !passage.opens_turn && stage_note(text)) {
             passage.evidence = "a note on what happened, inside the turn labelled '" +
                                turn_label + "'";
         } else if (in_turn) {

@@ -228,3 +228,52 @@ TEST(Attribution, SplitQuoteAfterAQuoteFromAnEarlierParagraph) {
     EXPECT_EQ(q[0].text, "We lost the first game. We won the second, We will win the third.");
     EXPECT_EQ(q[0].paragraph, 0);
 }
+
+namespace {
+
+// Each paragraph's speaker, in order ("-" for none).
+std::vector<std::string> paragraph_speakers(const std::string& body) {
+    std::vector<std::string> out;
+    for (const auto& p : passages(body))
+        if (p.kind == PassageKind::paragraph) out.push_back(p.speaker.value_or("-"));
+    return out;
+}
+
+}  // namespace
+
+TEST(Attribution, AnOfficeEndingInACountryBeforeTheNameLeadsIntoTheSpeech) {
+    // The Azerbaijani foreign ministry's release on the inauguration of 14 February 2024: the
+    // speech's plain paragraphs keep the speaker while they speak to the room; the narration
+    // after it does not.
+    // (The lead-in itself, words about the speech, is left out.)
+    const auto got = paragraph_speakers(
+                  "Addressing the event, Chairman of the Constitutional Court of the Republic "
+                  "of Azerbaijan Farhad Abdullayev said:\n\n"
+                  "- Dear ladies and gentlemen!\n\n"
+                  "As you know, the Constitutional Court of the Republic of Azerbaijan "
+                  "confirmed the results of the Central Election Commission.\n\n"
+                  "President of the Republic of Azerbaijan Ilham Aliyev put his hand on the "
+                  "Constitution of the Republic of Azerbaijan and took the oath:\n");
+    ASSERT_EQ(got.size(), 4u);
+    EXPECT_EQ(std::vector<std::string>(got.begin() + 1, got.end()),
+              (std::vector<std::string>{"Farhad Abdullayev", "Farhad Abdullayev", "-"}));
+}
+
+TEST(Attribution, AHeadingNamingTheSpeakerLeadsIntoTheSpeech) {
+    // president.az, 27 May 2011: the heading, the address to the room, the speech.
+    EXPECT_EQ(paragraph_speakers("The President delivered a speech at the official ceremony.\n\n"
+                                 "The Speech of the President Ilham Aliyev\n\n"
+                                 "- Dear ladies and gentlemen:\n\n"
+                                 "Dear friends:\n\n"
+                                 "I congratulate you and all the people of Azerbaijan "
+                                 "sincerely on the forthcoming Day of Republic.\n\n"
+                                 "The national anthem of Azerbaijan was performed.\n"),
+              (std::vector<std::string>{"-", "-", "Ilham Aliyev", "Ilham Aliyev", "Ilham Aliyev",
+                                        "-"}));
+    EXPECT_EQ(newsdex::attribution::speech_heading_speaker(
+                  "Speech of President of the Republic of Azerbaijan Ilham Aliyev"),
+              "Ilham Aliyev");
+    EXPECT_EQ(newsdex::attribution::speech_heading_speaker("Speech of the President"),
+              std::nullopt);
+    EXPECT_EQ(newsdex::attribution::speech_heading_speaker("Speeches of the day."), std::nullopt);
+}

@@ -66,7 +66,8 @@ TEST(FreshTranscripts, SpeakersOfUnseenTranscripts) {
         }
         if (!right)
             errors.push_back(row.file + " [" + row.kind + "] expected " + row.speaker +
-                             ", got " + got + ": " + row.snippet);
+                             ", got " + got + ": " + row.snippet +
+                             (found ? "  {" + found->evidence + "}" : std::string()));
     }
     const double share = all.rows ? double(all.right) / double(all.rows) : 0;
     std::printf("fresh transcripts %3zu / %3zu right = %.3f\n", all.right, all.rows, share);

@@ -165,3 +165,111 @@ TEST(QuestionAskers, TheCalledAskerHoldsTheLine) {
         (std::vector<std::string>{"-", "Andrea Shalal", "Kirby", "Andrea Shalal", "Kirby", "-",
                                   "-"}));
 }
+
+TEST(QuestionAskers, AnAskerWhoGivesTheirNameInALaterParagraphAskedTheWholeTurn) {
+    // Remarks by President Biden and Prime Minister Sunak, 8 June 2023 (public domain).
+    EXPECT_EQ(
+        turn_speakers("PRESIDENT BIDEN: Thank you, Mr. Prime Minister.\n\n"
+                      "Q Thank you, Mr. President.\n\n"
+                      "PRESIDENT BIDEN: I think you’re going to steal the mic. That’s why "
+                      "they’re —\n\n"
+                      "Q (Laughs.) Yeah, they’re holding on to it.\n\n"
+                      "Laura Barrón-López with the PBS NewsHour. All over the country, Mr. "
+                      "President, Republican-led states are passing laws.\n\n"
+                      "PRESIDENT BIDEN: Let me answer your first question.\n"),
+        (std::vector<std::string>{"Biden", "Laura Barrón-López", "Biden", "Laura Barrón-López",
+                                  "Laura Barrón-López", "Biden"}));
+}
+
+TEST(QuestionAskers, TheHostAskingBackAboutTheQuestionKeepsItsAsker) {
+    // The same press conference: a long answer, then the host asks what the first part of
+    // the question was; the reply is the same asker's.
+    EXPECT_EQ(
+        turn_speakers(
+            "PRIME MINISTER SUNAK: Thank you. Last question is the Times.\n\n"
+            "Q Thank you. Chris Smyth from The Times. Prime Minister, you’ve made clear your "
+            "support for free trade.\n\n"
+            "PRESIDENT BIDEN: Maybe. That remains to be seen. We’re going to have to get a "
+            "consensus within NATO to see that happen. They have a candidate who’s a very "
+            "qualified individual. But we’re going to have to wait and see.\n\n"
+            "And with regard to the first part of your question you wanted me to respond "
+            "to?\n\n"
+            "Q It was about: Is the new Washington Consensus simply another way of saying "
+            "“America first”?\n\n"
+            "PRESIDENT BIDEN: Well, look, my economic policy is totally consistent.\n"),
+        (std::vector<std::string>{"Sunak", "Chris Smyth", "Biden", "Biden", "Chris Smyth",
+                                  "Biden"}));
+}
+
+TEST(QuestionAskers, AnInterviewerTheTitleNamesAsksTheUnnamedQuestions) {
+    // Secretary Antony J. Blinken With Lester Holt of NBC Nightly News (state.gov, public
+    // domain).
+    Article a;
+    a.id = "t";
+    a.kind = "transcript";
+    a.title = "Secretary Antony J. Blinken With Lester Holt of NBC Nightly News";
+    a.body =
+        "QUESTION: Let me welcome Secretary of State Antony Blinken.\n\n"
+        "SECRETARY BLINKEN: Lester, it’s no surprise that we have very different systems.\n\n"
+        "QUESTION: Secretary Blinken, if I can ask you about the war in Gaza.\n\n"
+        "SECRETARY BLINKEN: Go ahead, please.\n";
+    AnalysisTables tables{SpeakerTable::parse("- name: Antony Blinken\n", "t.yaml"),
+                          TopicTagger()};
+    std::vector<std::string> got;
+    for (const auto& p : build_passages(a, tables))
+        if (p.kind == PassageKind::turn) got.push_back(p.speaker.value_or("-"));
+    EXPECT_EQ(got, (std::vector<std::string>{"Lester Holt", "Antony Blinken", "Lester Holt",
+                                             "Antony Blinken"}));
+    // A press conference `With` someone who has turns of their own names no interviewer.
+    a.title = "Press Conference With Antony Blinken";
+    got.clear();
+    for (const auto& p : build_passages(a, tables))
+        if (p.kind == PassageKind::turn) got.push_back(p.speaker.value_or("-"));
+    EXPECT_EQ(got, (std::vector<std::string>{"-", "Antony Blinken", "-", "Antony Blinken"}));
+}
+
+TEST(QuestionAskers, InterviewerOfTitle) {
+    using attribution::interviewer_of_title;
+    EXPECT_EQ(interviewer_of_title("Secretary Antony J. Blinken With Jake Tapper of CNN’s The "
+                                   "Lead With Jake Tapper"),
+              "Jake Tapper");
+    EXPECT_EQ(interviewer_of_title("Secretary Antony J. Blinken and Ukrainian Foreign Minister "
+                                   "Dmytro Kuleba Before Their Meeting"),
+              std::nullopt);
+    EXPECT_EQ(interviewer_of_title("Secretary Blinken’s Meeting With Foreign Minister Kuleba"),
+              std::nullopt);
+}
+
+TEST(QuestionAskers, NamesInAnyScriptAndAidesCallingTheNextAsker) {
+    // Remarks by Vice President Harris and President Duda, Warsaw, 10 March 2022 (public
+    // domain): a Polish reporter names herself, the aides call the next askers.
+    EXPECT_EQ(
+        turn_speakers("Q (As interpreted.) My name is Żaklina Skowrońska. I represent Polish "
+                      "Television. I would like to ask my question.\n\n"
+                      "VICE PRESIDENT HARRIS: It cannot be said too frequently.\n\n"
+                      "WHITE HOUSE AIDE: The next question will come from Nandita Bose of "
+                      "Reuters.\n\n"
+                      "Q Hi, Madam Vice President. Thank you for taking my question.\n\n"
+                      "VICE PRESIDENT HARRIS: I want to be very clear.\n\n"
+                      "POLISH AIDE: Maja Wójcikowska, TVN24.\n\n"
+                      "Q Madam Vice President, each day we can see death.\n\n"
+                      "WHITE HOUSE AIDE: And the final question will be from Asma Khalid of "
+                      "NPR.\n\n"
+                      "Q Thank you. Thank you, Madam Vice President.\n"),
+        (std::vector<std::string>{"Żaklina Skowrońska", "Harris", "-", "Nandita Bose", "Harris",
+                                  "-", "Maja Wójcikowska", "-", "Asma Khalid"}));
+}
+
+TEST(QuestionAskers, AnAskerWhoIsActuallySomeoneAndABracketedAddressee) {
+    // Background press call on Russia and Ukraine, 21 February 2022 (public domain): the
+    // bracketed placeholder for the official addressed is no turn label.
+    EXPECT_EQ(
+        turn_speakers("SENIOR ADMINISTRATION OFFICIAL: Again, I think you’re just citing the "
+                      "same report.\n\n"
+                      "Q Hi, guys. Thanks for doing this. It’s actually Cecilia Vega with ABC.\n\n"
+                      "[Senior administration official], can you say anything more about the "
+                      "proposed Biden-Putin summit?\n\n"
+                      "SENIOR ADMINISTRATION OFFICIAL: Well, we’ve said a few things about "
+                      "this all along.\n"),
+        (std::vector<std::string>{"-", "Cecilia Vega", "Cecilia Vega", "-"}));
+}

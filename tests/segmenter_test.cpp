@@ -289,3 +289,22 @@ TEST(SplitParagraphs, TheDefaultCapKeepsLongRealParagraphsWhole) {
     paragraph.append(kMaxPassageBytes, 'x');
     for (const auto& p : split_paragraphs(paragraph)) EXPECT_LE(p.size(), kMaxPassageBytes);
 }
+
+TEST(Segment, TheClosingTimeEndsTheTurn) {
+    // The end of a White House briefing (Vilnius, 11 July 2023; public domain).
+    auto ps = segment(article("transcript",
+                              "8:39 A.M. EEST\n\n"
+                              "MS. JEAN-PIERRE: All right. Thanks, everybody.\n\n"
+                              "9:12 is when we end.\n\n"
+                              "9:12 A.M. EEST\n\n"
+                              "5:57 P.M. CEST\n\n12:33 PM\n\nEND 1:43 P.M. CET"));
+    ASSERT_EQ(ps.size(), 7u);
+    EXPECT_FALSE(ps[0].speaker);
+    EXPECT_EQ(ps[1].kind, PassageKind::turn);
+    EXPECT_EQ(ps[2].kind, PassageKind::turn);  // a sentence that opens with a time
+    EXPECT_EQ(ps[2].speaker, ps[1].speaker);
+    for (std::size_t i : {3u, 4u, 5u, 6u}) {
+        EXPECT_NE(ps[i].kind, PassageKind::turn) << ps[i].text;
+        EXPECT_FALSE(ps[i].speaker) << ps[i].text;
+    }
+}

@@ -226,3 +226,29 @@ TEST(TurnSpeakers, StageDirectionsStayInTheTurn) {
                                                   "Volodymyr Zelensky", "Volodymyr Zelensky",
                                                   "Joe Biden", "Joe Biden", "-", "-"}));
 }
+
+TEST(TurnSpeakers, AnAideNamesNoOne) {
+    // Remarks by President Biden and President Erdoğan before their bilateral meeting,
+    // Madrid, 29 June 2022 (public domain).
+    EXPECT_EQ(turn_speakers("Remarks by President Biden and President Recep Tayyip Erdoğan of "
+                            "the Republic of Turkey Before Bilateral Meeting",
+                            "PRESIDENT BIDEN: Okay. Mr. President, it’s good to see you again. "
+                            "And thank you for — are we ready?\n\n"
+                            "AIDE: Yes, sir.\n\n"
+                            "POLISH AIDE: (No translation provided.)\n\n"
+                            "PRESIDENT BIDEN: Thank you for making the effort to come over.\n\n"
+                            "PRESIDENT ERDOĞAN: (As interpreted.) Mr. President, hello.\n"),
+              (std::vector<std::string>{"Joe Biden", "-", "-", "Joe Biden",
+                                        "Recep Tayyip Erdoğan"}));
+}
+
+TEST(TurnSpeakers, TwoOfficesJoinedByADashBeforeTheName) {
+    // Results of the Year with Vladimir Putin, 19 December 2024 (en.kremlin.ru, CC BY 4.0).
+    EXPECT_EQ(turn_speakers_with("- name: Dmitry Peskov\n", "Results of the Year with Vladimir Putin",
+                                 "Deputy Chief of Staff of the Presidential Executive Office – "
+                                 "Presidential Press Secretary Dmitry Peskov: Good afternoon "
+                                 "everyone.\n\n"
+                                 "The President will be here within minutes.\n\n"
+                                 "Alexandra Suvorova: Good afternoon.\n"),
+              (std::vector<std::string>{"Dmitry Peskov", "Dmitry Peskov", "Alexandra Suvorova"}));
+}

@@ -137,6 +137,16 @@ std::optional<std::string> person_name(const std::string& name, const SpeakerTab
 std::optional<std::string> speaker_of_title(const std::string& title, const std::string& author,
                                             const std::string& body, const SpeakerTable& table);
 
+/// The speaker a heading over a speech names (`The Speech of the President Ilham Aliyev`,
+/// `Speech of President of the Republic of Azerbaijan Ilham Aliyev`, `Address by President
+/// Ilham Aliyev`): the name after its offices; nullopt for any other paragraph.
+std::optional<std::string> speech_heading_speaker(std::string_view paragraph);
+
+/// The interviewer a transcript's title names (`Secretary Antony J. Blinken With Lester Holt
+/// of NBC Nightly News`, `Interview With Jake Tapper`): the two or three name words after
+/// `with`, ending the title or followed by the outlet; nullopt when it names none.
+std::optional<std::string> interviewer_of_title(const std::string& title);
+
 /// The asker who names themself in the first sentences of a transcript's question (`Thank
 /// you, Mr. President. Amanda Head with Just the News.`, `I'm Trevor Hunnicutt with Reuters`,
 /// `Good afternoon. Pavel Zarubin, Rossiya TV channel.`, `My name is Maria Ivanova`).

@@ -445,6 +445,7 @@ private:
         if (!turn(p) && !sents.empty())
             intro = introduction(toks, sents.front().second, in_.table);
         Found introduced;
+        bool led_here = false;  // the paragraph is a speech's, given by a lead-in
         if (intro) {
             if (intro->kind == Introduction::person) introduced = resolve(intro->name);
             introduced.how = intro->kind == Introduction::person ? introduced.how
@@ -455,11 +456,21 @@ private:
             // `Name said:` then paragraphs led by a dash or a quote: the lead-in's speaker
             // holds until a paragraph of another kind.
             if (is_punct(toks.front(), "-") || is_punct(toks.front(), "•") ||
-                is_punct(toks.front(), "*"))
+                is_punct(toks.front(), "*")) {
                 introduce(*lead_in_, "led in by an earlier paragraph: " + lead_in_->how);
-            else if (toks.front().kind != Kind::quote)
+                led_here = lead_in_->person != kNone;
+            } else if (speech_running_ && lead_in_->person != kNone && speech_like(toks)) {
+                // `… said:` then `- Dear ladies and gentlemen!`, then the speech's plain
+                // paragraphs: they hold the speaker while they address the room or speak
+                // as `I` and `we`; narration after the speech does neither.
+                introduce(*lead_in_, "continues a speech led in by an earlier paragraph: " +
+                                         lead_in_->how);
+                led_here = true;
+            } else if (toks.front().kind != Kind::quote) {
                 lead_in_.reset();
+            }
         }
+        speech_running_ = led_here;
         const bool given = intro.has_value() || !reported_.empty();
         bool narration_lead = false;  // the article's opening paragraph, if it narrates
 
@@ -622,6 +633,13 @@ private:
                     lead_in_->person = *speakers_here_.begin();
                     lead_in_->how = result_.paragraph_evidence[p];
                 }
+            } else if (auto name = speech_heading_speaker(text)) {
+                // `The Speech of the President Ilham Aliyev`, then `- Dear ladies and
+                // gentlemen:` and the speech.
+                lead_in_ = Found{};
+                lead_in_->person = people_.note({split_words(*name), {}, Gender::unknown});
+                lead_in_->how = "a heading naming the speaker, '" + text + "'";
+                speech_running_ = false;
             }
         }
         reported_.clear();
@@ -649,6 +667,19 @@ private:
             return people_.note({split_words(*name), office, Gender::unknown});
         auto found = people_.role(office);
         return found != kNone && people_.holds(found, office) ? found : kNone;
+    }
+
+    // A paragraph of a speech rather than narration about it: a salutation (`Dear friends:`)
+    // or words in the first or second person.
+    static bool speech_like(const Toks& toks) {
+        if (!toks.empty() && toks.front().kind == Kind::word && toks.front().low == "dear")
+            return true;
+        return std::any_of(toks.begin(), toks.end(), [](const Tok& t) {
+            if (t.kind != Kind::word) return false;
+            const auto& w = t.low;
+            return w == "i" || w == "we" || w == "us" || w == "our" || w == "my" || w == "me" ||
+                   w == "you" || w == "your";
+        });
     }
 
     // A short line of capitalised words with no sentence in it: a section heading.
@@ -748,6 +779,7 @@ private:
     /// The speaker an introduction or a paragraph ending in a colon leads in to the
     /// paragraphs after it (a nameless Found for two people or an organisation).
     std::optional<Found> lead_in_;
+    bool speech_running_ = false;  ///< the last paragraph was a speech the lead-in gave
     /// Full names the article writes, by folded surname (see `display`).
     std::map<std::string, std::set<std::string>> full_forms_;
     /// Names the paragraphs write after an office, by the office's folded words.

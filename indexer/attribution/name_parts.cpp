@@ -1,9 +1,22 @@
 #include "internal/name_parts.hpp"
 
+#include <utf8proc.h>
+
 #include "internal/word_lists.hpp"
 #include "newsdex/schema.hpp"
 
 namespace newsdex::attribution {
+
+bool title_case(std::string_view word) {
+    const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(word.data());
+    const auto size = static_cast<utf8proc_ssize_t>(word.size());
+    utf8proc_int32_t first = -1, second = -1;
+    const auto n = utf8proc_iterate(p, size, &first);
+    if (n <= 0 || n >= size || utf8proc_iterate(p + n, size - n, &second) <= 0) return false;
+    const auto upper = utf8proc_category(first);
+    return (upper == UTF8PROC_CATEGORY_LU || upper == UTF8PROC_CATEGORY_LT) &&
+           utf8proc_category(second) == UTF8PROC_CATEGORY_LL;
+}
 
 std::vector<std::string> split_words(std::string_view text) {
     std::vector<std::string> out;

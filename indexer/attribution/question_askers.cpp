@@ -57,9 +57,7 @@ bool reply_word(const std::string& folded) {
 }
 
 bool name_like(const std::string& word) {
-    if (word.size() < 2 || !std::isupper(static_cast<unsigned char>(word[0])) ||
-        !std::islower(static_cast<unsigned char>(word[1])))
-        return false;
+    if (!title_case(word)) return false;
     const auto folded = schema::fold(word);
     return !reply_word(folded) && !is_sentence_opener(folded) && !is_title_word(folded) &&
            !is_pronoun(folded);
@@ -120,6 +118,14 @@ bool asks_who(std::string_view text) {
                  "who do you work for", "where do you work"});
 }
 
+// The host asks the asker to say again or finish their question (`What was the second part
+// of your question?`, `And with regard to the first part of your question you wanted me to
+// respond to?`): whoever answers it is that asker, however long the reply before it.
+bool asks_back(std::string_view text) {
+    const auto folded = schema::fold(std::string(text));
+    return text.ends_with("?") && contains_any(folded, {"your question"});
+}
+
 std::size_t word_count(std::string_view text) {
     return split_words(text).size();
 }
@@ -136,7 +142,7 @@ std::vector<std::optional<std::string>> question_askers(
     std::vector<std::size_t> chain;     // paragraphs of the question turns one asker has asked
     std::optional<std::string> called;  // named by the host for the next question
     std::size_t host_words = 0, host_paragraphs = 0;  // host paragraphs since the last question
-    bool handed = false, asked_who = false, dangling = false;
+    bool handed = false, asked_who = false, dangling = false, asked_back = false;
     // The asker was called by name (`we'll go to the line of Andrea Shalal`): on a call they
     // hold the line, follow-ups and all, until someone else is given the floor.
     bool holds_floor = false;
@@ -160,6 +166,7 @@ std::vector<std::optional<std::string>> question_askers(
             host_words += word_count(text);
             handed = handed || hands_the_floor(text);
             asked_who = asks_who(text);
+            asked_back = asks_back(text);
             if (auto name = asker_called(std::string(text))) called = name;
             continue;
         }
@@ -169,7 +176,8 @@ std::vector<std::optional<std::string>> question_askers(
             // The same asker: finishing a question the host broke into, or a follow-up
             // after a short reply that gave the floor to no one.
             const bool linked = (dangling && dash(text, false)) ||
-                                (host_paragraphs > 0 && (host_words <= kShortReply || holds_floor) &&
+                                (host_paragraphs > 0 &&
+                                 (host_words <= kShortReply || holds_floor || asked_back) &&
                                  !handed && !opens_like_a_new_asker(folded));
             if (auto name = self_introduced(body)) {
                 drop();
@@ -189,7 +197,17 @@ std::vector<std::optional<std::string>> question_askers(
             }
             called.reset();
             host_words = host_paragraphs = 0;
-            handed = asked_who = false;
+            handed = asked_who = asked_back = false;
+        } else if (asker.empty()) {
+            // `Q Thank you, Mr. President.` … `Laura Barrón-López with the PBS NewsHour. All
+            // over the country …`: an asker who gives their name at the start of a later
+            // paragraph of the turn asked all of it, and the questions linked to it before.
+            const std::string body(text);
+            if (auto name = self_introduced(body); name && body.starts_with(*name)) {
+                asker = *name;
+                for (auto q : chain)
+                    if (!out[q]) out[q] = asker;
+            }
         }
         chain.push_back(p);
         if (!asker.empty()) out[p] = asker;

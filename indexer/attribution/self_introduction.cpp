@@ -19,9 +19,7 @@ constexpr std::size_t kOpening = 400;
 // A word of a person's name: title case, not a function word; the first not a title either
 // (a surname may be one: `Amanda Head`).
 bool name_part(const std::string& word, bool first) {
-    if (word.size() < 2 || !std::isupper(static_cast<unsigned char>(word[0])) ||
-        !std::islower(static_cast<unsigned char>(word[1])))
-        return false;
+    if (!title_case(word)) return false;
     const auto folded = schema::fold(word);
     return !(first && is_title_word(folded)) && !is_sentence_opener(folded) &&
            !is_organisation_word(folded);
@@ -138,7 +136,11 @@ std::optional<std::string> self_introduced(const std::string& text) {
             const auto& before = words[i - 1];
             const auto folded = schema::fold(before);
             const auto two = i > 1 ? schema::fold(words[i - 2]) : std::string();
-            says_who = folded == "i'm" || folded == "i’m" || folded == "it's" || folded == "it’s" ||
+            // `It’s actually Cecilia Vega with ABC`: an adverb between says the same.
+            const bool adverb = (folded == "actually" || folded == "just" || folded == "also") &&
+                                i > 1;
+            const auto& who = adverb ? two : folded;
+            says_who = who == "i'm" || who == "i’m" || who == "it's" || who == "it’s" ||
                        (folded == "am" && two == "i") ||
                        (folded == "is" && (two == "this" || two == "name"));
             names_self = folded == "i'm" || folded == "i’m" || (folded == "am" && two == "i") ||
@@ -185,14 +187,20 @@ std::optional<std::string> asker_called(const std::string& text) {
     for (std::size_t i = 2; i < words.size(); ++i) {
         const auto before = schema::fold(words[i - 1]);
         const auto two = schema::fold(words[i - 2]);
-        if (!((before == "from" &&
-               (two == "comes" || two == "question" || two == "questions" || two == "hear")) ||
+        // (`The next question will come from Nandita Bose of Reuters.`, `the final question
+        // will be from Asma Khalid of NPR`.)
+        if (!((before == "from" && (two == "comes" || two == "come" || two == "be" ||
+                                    two == "question" || two == "questions" || two == "hear")) ||
               (before == "to" && (two == "go" || two == "turn" || two == "goes")) ||
               (before == "of" && two == "line")))
             continue;
         if (const auto n = name_with_outlet(words, i)) return joined(words, i, n);
         if (const auto n = name_alone(words, i)) return joined(words, i, n);
     }
+    // `Maja Wójcikowska, TVN24.`: a host's line that is only a name and its outlet.
+    if (words.size() <= 8)
+        if (const auto n = name_with_outlet(words, 0); n > 0 && n + 6 >= words.size())
+            return joined(words, 0, n);
     // `Pavel Zarubin, please.`, `Go ahead, Jeff Mason.`: a full name given the floor.
     std::size_t start = 0;
     for (std::size_t k = 0; k < words.size(); ++k) {

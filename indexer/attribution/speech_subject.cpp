@@ -435,6 +435,17 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
                                  (toks[first - 1].kind == Kind::word &&
                                   is_title_word(toks[first - 1].low) && toks[first - 1].cap)))
             --first;
+        // `Chairman of the Constitutional Court of the Republic of Azerbaijan Farhad Abdullayev
+        // said`: an office that ends in `of` and a country's one word, then the name — the
+        // country is the office's (as in `President of Russia Vladimir Putin:`), and `the
+        // Republic` before it no person.
+        if (first > start && toks[first - 1].low == "of" && k >= first + 2 &&
+            !is_title_word(toks[k - 1].low) && !is_title_word(toks[first].low)) {
+            ++first;
+            auto s = make_name(toks, first, k, roles_before(toks, first, start));
+            if (s.type == Subject::name) return s;
+            --first;
+        }
         // `Peter Saunders of the CMF said`: the person, with the body as a role.
         std::size_t of = first;
         if (of > start && toks[of - 1].low == "the") --of;

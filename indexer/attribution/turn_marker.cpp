@@ -130,6 +130,9 @@ std::optional<TurnMarker> find_turn_marker(std::string_view paragraph, MarkerSty
             stage_direction(words))
             return std::nullopt;
         marker.rest = trim(paragraph.substr(close + 1));
+        // `[Senior administration official], can you say …`: a name put in for the one
+        // addressed, not a turn's label.
+        if (marker.rest.starts_with(',')) return std::nullopt;
         return marker;
     }
 
@@ -169,8 +172,10 @@ std::optional<TurnMarker> find_turn_marker(std::string_view paragraph, MarkerSty
     auto words = split_words(marker.label);
     const bool with_connectors =
         std::any_of(words.begin(), words.end(), [](const auto& w) { return connector(w); });
+    // (`Deputy Chief of Staff of the Presidential Executive Office – Presidential Press
+    // Secretary Dmitry Peskov:`: two offices joined by a dash.)
     const std::size_t most =
-        !with_connectors ? 5u : style == MarkerStyle::transcript ? 14u : 9u;
+        !with_connectors ? 5u : style == MarkerStyle::transcript ? 18u : 9u;
     if (words.empty() || words.size() > most) return std::nullopt;
 
     // A reporter's or journalist's turn is a question like `Q`'s: its asker is not named.

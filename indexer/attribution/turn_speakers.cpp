@@ -39,8 +39,13 @@ bool nameless_label(const std::string& folded) {
         "senior official", "official", "staff", "participant", "participants",
         "audience member", "reporter", "interpreter", "narrator", "announcer", "all",
         "speaker", "unidentified speaker", "voice", "crowd", "audience", "both", "together",
-        "audience members", "unidentified", "press", "students", "student"};
-    return labels.count(folded) > 0;
+        "audience members", "unidentified", "press", "students", "student", "aide", "staffer"};
+    if (labels.count(folded)) return true;
+    // `WHITE HOUSE AIDE:`, `POLISH AIDE:`, `SENIOR STATE DEPARTMENT OFFICIAL:`: a part played,
+    // whoever's side it is on.
+    const auto last = folded.substr(folded.rfind(' ') + 1);
+    return last == "aide" || last == "official" || last == "officials" || last == "staffer" ||
+           last == "interpreter" || last == "translator";
 }
 
 // An office named without its holder (`The President`, `the Vice President`): the words

@@ -8,6 +8,10 @@
 
 namespace newsdex::attribution {
 
+/// A word written in title case, in any script (`Holt`, `Żaklina`, `Wójcikowska`, `Əliyev`):
+/// an upper-case letter, then a lower-case one.
+bool title_case(std::string_view word);
+
 /// Space-separated words of a name or label.
 std::vector<std::string> split_words(std::string_view text);
 

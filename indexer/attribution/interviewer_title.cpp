@@ -1,0 +1,46 @@
+#include <cctype>
+
+#include "attribution.hpp"
+#include "internal/name_parts.hpp"
+#include "internal/word_lists.hpp"
+#include "newsdex/schema.hpp"
+
+namespace newsdex::attribution {
+
+namespace {
+
+// A word of a person's name in a title: title case (`Lester`, `Holt`), or an initial (`J.`);
+// no office (`Foreign Minister Kuleba` names the other party by office, not an interviewer).
+bool name_word(const std::string& word, bool first) {
+    if (word.size() == 2 && std::isupper(static_cast<unsigned char>(word[0])) && word[1] == '.')
+        return !first;
+    if (word.size() < 2 || !std::isupper(static_cast<unsigned char>(word[0])) ||
+        !std::islower(static_cast<unsigned char>(word[1])))
+        return false;
+    const auto folded = schema::fold(word);
+    return !is_title_word(folded) && !is_organisation_word(folded) && !is_sentence_opener(folded);
+}
+
+}  // namespace
+
+std::optional<std::string> interviewer_of_title(const std::string& title) {
+    const auto words = split_words(title);
+    for (std::size_t i = 1; i < words.size(); ++i) {
+        if (schema::fold(words[i - 1]) != "with") continue;
+        std::size_t n = 0;
+        while (i + n < words.size() && n < 3 && name_word(words[i + n], n == 0)) ++n;
+        if (n < 2) continue;
+        // The name ends the title or is followed by the outlet (`of NBC Nightly News`,
+        // `on CBS`, `from Reuters`).
+        if (i + n < words.size()) {
+            const auto next = schema::fold(words[i + n]);
+            if (next != "of" && next != "on" && next != "from" && next != "at") continue;
+        }
+        std::string name;
+        for (std::size_t k = 0; k < n; ++k) name += (k ? " " : "") + words[i + k];
+        return name;
+    }
+    return std::nullopt;
+}
+
+}  // namespace newsdex::attribution
