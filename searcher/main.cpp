@@ -92,33 +92,21 @@ void present(const newsdex::SearchResponse& response, const Output& output,
 }
 
 void print_stats(const newsdex::DatabaseStats& s, const Output& output) {
-    auto null_if_empty = [](const std::string& v) {
-        return v.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(v);
-    };
-    nlohmann::ordered_json j = {{"articles", s.articles},
-                                {"passages", s.passages},
-                                {"speakers", s.speakers},
-                                {"first_date", null_if_empty(s.first_date)},
-                                {"last_date", null_if_empty(s.last_date)},
-                                {"last_indexed", null_if_empty(s.last_indexed)},
-                                {"schema_version", s.schema_version},
-                                {"positions", s.positions}};
-    if (!s.last_run.empty()) j["last_run"] = nlohmann::ordered_json::parse(s.last_run, nullptr, false);
+    auto j = newsdex::stats_json(s);
     if (output.format == "json" || output.format == "jsonl") {
-        nlohmann::ordered_json versioned = {{newsdex::kJsonVersionKey, newsdex::kJsonVersion}};
-        versioned.update(j);
-        std::cout << newsdex::dump_json(std::move(versioned), output.format == "json" ? 2 : -1)
-                  << '\n';
+        std::cout << newsdex::dump_json(std::move(j), output.format == "json" ? 2 : -1) << '\n';
         return;
     }
     // Text: `key: value`; TSV: `key<TAB>value`, for cut and awk. An unknown value is "-".
     const char* between = output.format == "tsv" ? "\t" : ": ";
-    for (const auto& [key, value] : j.items())
+    for (const auto& [key, value] : j.items()) {
+        if (key == newsdex::kJsonVersionKey) continue;
         std::cout << key << between
                   << (value.is_null()     ? "-"
                       : value.is_string() ? shown(value.get<std::string>())
                                           : shown(newsdex::dump_json(value)))
                   << '\n';
+    }
 }
 
 // A line of a query file the batch could not answer: on stderr for people and, in JSON

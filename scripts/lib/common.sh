@@ -6,6 +6,7 @@ NEWSDEX_PACKAGES=(
   libxapian-dev libcli11-dev nlohmann-json3-dev libyaml-cpp-dev libutf8proc-dev
   libsqlite3-dev libgtest-dev libbenchmark-dev
   python3-jsonschema
+  pybind11-dev python3-dev
 )
 # The peers scripts/bench measures newsdex against, and what draws its chart.
 NEWSDEX_BENCH_PACKAGES=(xapian-omega gnuplot-nox)
