@@ -14,6 +14,7 @@
 #include "newsdex/errors.hpp"
 #include "newsdex/index.hpp"
 #include "newsdex/presenters.hpp"
+#include "newsdex/response_json.hpp"
 #include "newsdex/searcher.hpp"
 #include "newsdex/stats.hpp"
 

@@ -1,5 +1,7 @@
+#include "newsdex/display_text.hpp"
 #include "newsdex/json_version.hpp"
 #include "newsdex/presenters.hpp"
+#include "newsdex/response_json.hpp"
 
 namespace newsdex {
 
@@ -17,6 +19,10 @@ nlohmann::ordered_json stats_json(const DatabaseStats& s) {
               {"positions", s.positions}};
     if (!s.last_run.empty()) j["last_run"] = json::parse(s.last_run, nullptr, false);
     return j;
+}
+
+std::string stats_json_text(const DatabaseStats& stats, int indent) {
+    return dump_json(stats_json(stats), indent);
 }
 
 }  // namespace newsdex

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 
@@ -300,6 +301,11 @@ TEST(SearcherLibrary, Stats) {
     EXPECT_EQ(s.articles, 15u);
     EXPECT_EQ(s.schema_version, schema::kVersion);
     EXPECT_FALSE(s.positions);
+    // Embedders get --stats --format json as text.
+    auto j = nlohmann::json::parse(stats_json_text(s));
+    EXPECT_EQ(j["articles"], 15);
+    EXPECT_EQ(j["schema_version"], schema::kVersion);
+    EXPECT_TRUE(j.contains("json_schema_version"));
 }
 
 TEST(Presenters, TextWrapsToTheWidth) {

@@ -23,10 +23,10 @@ std::string marked_snippet(const SearchHit& hit);
 std::string response_json_text(const SearchResponse& response, std::size_t facet_limit = 0,
                                int indent = -1);
 
-/// {json_schema_version, articles, passages, speakers, first_date, last_date, last_indexed,
-/// schema_version, positions, last_run}: newsdex-search --stats --format json. Unknown dates
-/// are null; last_run is left out when no newsdex-index run wrote the database.
-nlohmann::ordered_json stats_json(const DatabaseStats& stats);
+/// What `newsdex-search --stats --format json` prints: {json_schema_version, articles,
+/// passages, speakers, first_date, last_date, last_indexed, schema_version, positions,
+/// last_run}. `indent`: spaces per level, -1 one line.
+std::string stats_json_text(const DatabaseStats& stats, int indent = -1);
 
 /// --format jsonl: one `"type":"hit"` line per result, then one `"type":"summary"` line
 /// (query, total_estimate, shown, suggestion, facets, elapsed_ms), so that a reader knows

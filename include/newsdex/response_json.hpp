@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "newsdex/searcher.hpp"
+#include "newsdex/stats.hpp"
 
 namespace newsdex {
 
@@ -23,5 +24,10 @@ nlohmann::ordered_json result_json(const SearchHit& hit);
 /// {facets: {name: [{value, count}]}, facet_totals: {name: distinct values}}: at most
 /// `limit` values per facet (0: all), the totals saying how many there were.
 nlohmann::ordered_json facets_json(const std::vector<Facet>& facets, std::size_t limit);
+
+/// {json_schema_version, articles, passages, speakers, first_date, last_date, last_indexed,
+/// schema_version, positions, last_run}: newsdex-search --stats --format json. Unknown dates
+/// are null; last_run is left out when no newsdex-index run wrote the database.
+nlohmann::ordered_json stats_json(const DatabaseStats& stats);
 
 }  // namespace newsdex
