@@ -17,6 +17,8 @@ namespace {
 
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 constexpr std::size_t kDeclarationWindow = 2048;
+// Fewer bytes above 0x7F than this in text that is not UTF-8 are read as Windows-1252.
+constexpr std::size_t kFewHighBytes = 16;
 
 std::string lower(std::string_view s) {
     std::string out(s);
@@ -239,6 +241,12 @@ DecodedText decode_text(std::string_view bytes, const std::string& path) {
     }
     const auto c = census(bytes);
     if (c.invalid == 0 || c.multibyte > c.invalid) return from_charset(bytes, "utf-8", path);
+    // A few accented letters in ASCII text are too little for uchardet, which then guesses
+    // any Latin charset (`Caf\xE9` as ISO-8859-2): they are Western European text far more
+    // often. Text in Cyrillic, Greek or Central European charsets has many more.
+    const auto high = static_cast<std::size_t>(std::count_if(
+        bytes.begin(), bytes.end(), [](char ch) { return static_cast<unsigned char>(ch) >= 0x80; }));
+    if (high < kFewHighBytes) return from_charset(bytes, "windows-1252", path);
     auto guessed = guess(bytes);
     if (guessed.empty() || utf8_name(guessed) || guessed.starts_with("utf-16") ||
         guessed.starts_with("utf-32"))

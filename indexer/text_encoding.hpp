@@ -26,9 +26,11 @@ std::string declared_charset(std::string_view bytes);
 /// `bytes` as UTF-8, in this order of evidence: a byte-order mark (UTF-8, UTF-16 LE/BE,
 /// which is removed); a declared charset; valid UTF-8; UTF-8 with a few invalid bytes (more
 /// valid multi-byte characters than bad bytes: these are replaced, with a warning); UTF-16
-/// without a mark (NULs in every other byte); else uchardet's guess. Latin-1 and ASCII are
-/// read as Windows-1252, their superset in practice. An XML declaration naming another
-/// encoding is rewritten to say UTF-8. Throws InputError naming `path` when the bytes are
+/// without a mark (NULs in every other byte); Windows-1252 for text with only a few bytes
+/// above 0x7F (accented letters in English, too few for a guess); else uchardet's guess (or
+/// Windows-1252 when it has none). Latin-1 and ASCII are read as Windows-1252, their
+/// superset in practice. An XML declaration naming another encoding is rewritten to say
+/// UTF-8. Throws InputError naming `path` when the bytes are
 /// binary (NUL bytes, not UTF-16) or name a charset iconv does not know.
 DecodedText decode_text(std::string_view bytes, const std::string& path);
 

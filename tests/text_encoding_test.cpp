@@ -82,3 +82,23 @@ TEST(TextEncoding, AnUnknownDeclaredCharsetFallsBackToTheBytes) {
     EXPECT_EQ(d.charset, "utf-8");
     EXPECT_EQ(d.utf8, "<meta charset=\"no-such-set\"><p>caf\xC3\xA9</p>");
 }
+
+TEST(TextEncoding, UndeclaredCyrillicIsGuessed) {
+    // "Президент провёл совещание …" in Windows-1251, with no declaration.
+    const std::string cp1251 =
+        "\xCF\xF0\xE5\xE7\xE8\xE4\xE5\xED\xF2 \xEF\xF0\xEE\xE2\xB8\xEB \xF1\xEE\xE2\xE5\xF9\xE0"
+        "\xED\xE8\xE5 \xF1 \xF7\xEB\xE5\xED\xE0\xEC\xE8 \xEF\xF0\xE0\xE2\xE8\xF2\xE5\xEB\xFC\xF1"
+        "\xF2\xE2\xE0 \xEF\xEE \xE2\xEE\xEF\xF0\xEE\xF1\xE0\xEC \xFD\xEA\xEE\xED\xEE\xEC\xE8\xEA"
+        "\xE8.";
+    auto d = decode_text(cp1251, "r.txt");
+    EXPECT_EQ(d.charset, "windows-1251");
+    EXPECT_TRUE(d.utf8.starts_with("\xD0\x9F\xD1\x80\xD0\xB5\xD0\xB7\xD0\xB8\xD0\xB4\xD0\xB5"
+                                   "\xD0\xBD\xD1\x82 "))  // Президент
+        << d.utf8;
+}
+
+TEST(TextEncoding, AFewAccentsInEnglishAreWindows1252) {
+    auto d = decode_text("The caf\xE9 costs \xA3" "3, na\xEFve.", "a.txt");
+    EXPECT_EQ(d.charset, "windows-1252");
+    EXPECT_EQ(d.utf8, "The caf\xC3\xA9 costs \xC2\xA3" "3, na\xC3\xAFve.");
+}
