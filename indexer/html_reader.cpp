@@ -196,9 +196,7 @@ PageFacts gather(const GumboNode& root) {
         if (child.type != GUMBO_NODE_ELEMENT) continue;
         const bool in = top.in_boilerplate || boilerplate(child);
         note_element(child, in, facts);
-        // A paragraph's text was taken whole; a script's text is no element.
-        if (child.v.element.tag != GUMBO_TAG_P && child.v.element.tag != GUMBO_TAG_SCRIPT)
-            stack.push_back({&child, in});
+        stack.push_back({&child, in});
     }
     return facts;
 }

@@ -167,6 +167,8 @@ FileArticles read_articles(std::string bytes, const SourceFile& file) {
     out.many = reader->many;
     out.keeps_dropped = reader->keeps_dropped;
     out.articles = reader->read(std::move(text), file, out.bad_items);
+    if (!out.many && out.articles.size() != 1)
+        throw InputError(file.path, "no article in the file");
     for (auto& a : out.articles) {
         if (!out.charset.empty()) a.metadata.emplace("charset", out.charset);
         a.warnings.insert(a.warnings.begin(), warnings.begin(), warnings.end());

@@ -161,3 +161,10 @@ TEST(HtmlReader, TruncatedAndGarbledPagesDoNotCrash) {
     } catch (const InputError&) {
     }
 }
+
+TEST(HtmlReader, ATimeInsideAParagraphDatesThePage) {
+    auto a = read_html("<article><p class=\"meta\">Published <time datetime=\"2021-03-14\">14 "
+                       "March</time></p><p>Body text.</p></article>",
+                       {"x.html", "x.html"});
+    EXPECT_EQ(a.date, "2021-03-14");
+}
