@@ -2,6 +2,7 @@
 
 #include <gumbo.h>
 
+#include <cctype>
 #include <utility>
 
 namespace newsdex {
@@ -155,6 +156,35 @@ private:
     int breaks_ = 0;  // <br>s since the last text
 };
 
+// Whether `text` has a tag, a comment or a doctype: `<` then a letter, `/`, `!` or `?`.
+bool has_markup(std::string_view text) {
+    for (auto at = text.find('<'); at != std::string_view::npos; at = text.find('<', at + 1)) {
+        if (at + 1 >= text.size()) break;
+        const auto next = static_cast<unsigned char>(text[at + 1]);
+        if (std::isalpha(next) || next == '/' || next == '!' || next == '?') return true;
+    }
+    return false;
+}
+
+// `text` cut at its blank lines (lines of nothing but white space).
+std::vector<std::string_view> blank_line_chunks(std::string_view text) {
+    std::vector<std::string_view> out;
+    std::size_t start = 0, line = 0;
+    bool blank_seen = false;
+    while (line <= text.size()) {
+        auto end = text.find('\n', line);
+        if (end == std::string_view::npos) end = text.size();
+        const auto content = text.substr(line, end - line);
+        const bool blank = content.find_first_not_of(" \t\r\f\v") == std::string_view::npos;
+        if (blank && !blank_seen && line > start) out.push_back(text.substr(start, line - start));
+        if (blank) start = end + 1;
+        blank_seen = blank;
+        line = end + 1;
+    }
+    if (start < text.size()) out.push_back(text.substr(start));
+    return out;
+}
+
 }  // namespace
 
 std::string collapse_white_space(std::string_view text) {
@@ -204,6 +234,14 @@ std::string html_node_text(const GumboNode& node) {
 }
 
 std::vector<std::string> html_paragraphs(std::string_view utf8_html) {
+    // Plain text (a feed item's description often is) keeps its blank-line paragraphs,
+    // which HTML would run together: each becomes a <p> of its own.
+    std::string paragraphs;
+    if (!has_markup(utf8_html)) {
+        paragraphs = "<p>";
+        for (const auto& chunk : blank_line_chunks(utf8_html)) paragraphs.append(chunk).append("</p><p>");
+        utf8_html = paragraphs;
+    }
     const HtmlTree tree(utf8_html);
     std::vector<std::string> out;
     for (auto& b : html_text_blocks(tree.root())) out.push_back(std::move(b.text));

@@ -16,7 +16,9 @@ namespace newsdex {
 /// The text of each block (<p>, <blockquote>, <li>, <h1>–<h6>, a <div>'s or a cell's own
 /// text), in reading order, each on one line with white space collapsed; empty blocks are
 /// left out. A <br> is a space, two in a row end the paragraph. Script, style, noscript,
-/// template, svg, form and the page's <head> give no text. Never throws on any input.
+/// template, svg, form and the page's <head> give no text. Text without any markup (no tag,
+/// comment or doctype) is plain text: its blank lines separate paragraphs. Never throws on
+/// any input.
 std::vector<std::string> html_paragraphs(std::string_view utf8_html);
 
 /// A page or fragment parsed by gumbo (as browsers do: any input gives a tree).

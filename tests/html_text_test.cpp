@@ -65,3 +65,10 @@ TEST(HtmlText, BrokenMarkupAndDeepNestingDoNotStopIt) {
     const std::string garbage("\x00\xFF<\xFE p>\x80", 8);
     EXPECT_NO_THROW(html_paragraphs(garbage));
 }
+
+TEST(HtmlText, TextWithoutMarkupKeepsItsBlankLineParagraphs) {
+    EXPECT_EQ(html_paragraphs("First para\nwraps here.\n\n  \nSecond &amp; last, 3 < 4.\n"),
+              (Paragraphs{"First para wraps here.", "Second & last, 3 < 4."}));
+    // With markup, HTML's rules: a blank line is only white space.
+    EXPECT_EQ(html_paragraphs("<b>One</b>\n\ntwo"), (Paragraphs{"One two"}));
+}
