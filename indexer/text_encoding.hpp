@@ -23,15 +23,15 @@ struct DecodedText {
 /// lower case; empty when there is none.
 std::string declared_charset(std::string_view bytes);
 
-/// `bytes` as UTF-8, in this order of evidence: a byte-order mark (UTF-8, UTF-16 LE/BE,
-/// which is removed); a declared charset; valid UTF-8; UTF-8 with a few invalid bytes (more
-/// valid multi-byte characters than bad bytes: these are replaced, with a warning); UTF-16
-/// without a mark (NULs in every other byte); Windows-1252 for text with only a few bytes
-/// above 0x7F (accented letters in English, too few for a guess); else uchardet's guess (or
-/// Windows-1252 when it has none). Latin-1 and ASCII are read as Windows-1252, their
-/// superset in practice. An XML declaration naming another encoding is rewritten to say
-/// UTF-8. Throws InputError naming `path` when the bytes are
-/// binary (NUL bytes, not UTF-16) or name a charset iconv does not know.
+/// `bytes` as UTF-8, in this order of evidence: a byte-order mark (UTF-8, UTF-16 LE/BE;
+/// the mark is removed); UTF-16 without a mark (NULs in every other byte); a declared charset
+/// (one iconv does not know is passed over); valid UTF-8; UTF-8 with a few invalid bytes
+/// (more valid multi-byte characters than bad bytes: these become U+FFFD, with a warning);
+/// Windows-1252 for text with only a few bytes above 0x7F (accented letters in English, too
+/// few for a guess); else uchardet's guess, or Windows-1252 when it has none. Latin-1 and
+/// ASCII are read as Windows-1252, their superset in practice. An XML declaration naming
+/// another encoding is rewritten to say UTF-8. Throws InputError naming `path` when the
+/// bytes are binary (NUL bytes, and not UTF-16).
 DecodedText decode_text(std::string_view bytes, const std::string& path);
 
 }  // namespace newsdex
