@@ -40,6 +40,11 @@ struct PreparedFile {
     std::vector<FileFailure> bad_lines;  ///< TSV lines refused
     std::vector<FileFailure> warnings;   ///< problems that did not stop an article
     std::vector<AnalysedArticle> articles;
+    /// The file holds many articles, each with its reader's id (a feed, JSON Lines, TSV).
+    bool many = false;
+    /// Articles the file held before and holds no more stay indexed (a feed's old items).
+    bool keeps_dropped = false;
+    std::string charset;  ///< what its text was converted from; empty for UTF-8
 };
 
 class AnalysisPipeline {

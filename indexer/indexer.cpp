@@ -27,6 +27,7 @@
 #include "newsdex/errors.hpp"
 #include "newsdex/schema.hpp"
 #include "held_articles.hpp"
+#include "input_formats.hpp"
 #include "input_paths.hpp"
 #include "jsonl_reader.hpp"
 #include "passage_builder.hpp"
@@ -134,12 +135,22 @@ PreparedFile prepare_file(const SourceFile& file, const Manifest& manifest,
     }
     std::vector<Article> articles;
     try {
-        if (options.format == InputFormat::tsv)
+        if (options.format == InputFormat::tsv) {
             articles = parse_tsv(bytes, file.path, out.bad_lines);
-        else if (options.format == InputFormat::jsonl)
+            out.many = true;
+        } else if (options.format == InputFormat::jsonl) {
             articles = parse_jsonl(bytes, file.path, out.bad_lines);
-        else
-            articles.push_back(parse_article(std::move(bytes), file));
+            out.many = true;
+        } else {
+            // Whatever the file is (a story, a page, a feed), its reader decides how many
+            // articles it holds.
+            auto read = read_articles(std::move(bytes), file);
+            articles = std::move(read.articles);
+            out.bad_lines = std::move(read.bad_items);
+            out.many = read.many;
+            out.keeps_dropped = read.keeps_dropped;
+            out.charset = std::move(read.charset);
+        }
     } catch (const InputError& e) {
         out.failure = FileFailure{e.path(), e.problem()};
         return out;
@@ -291,7 +302,8 @@ void write_files(const Pass& pass, const std::vector<SourceFile>& files, unsigne
             }
             continue;
         }
-        if (options.format != InputFormat::files) {
+        if (!prepared.charset.empty()) ++out.report.charsets[prepared.charset];
+        if (prepared.many) {
             for (auto& bad : prepared.bad_lines) out.report.failed.push_back(std::move(bad));
             // Standard input's articles are held, not a file's: they may replace held ones.
             const std::string owner = file.from_stdin() ? std::string(kHeldOwner) : path;
@@ -310,6 +322,11 @@ void write_files(const Pass& pass, const std::vector<SourceFile>& files, unsigne
                                                               : out.report.added);
                 state.article_ids.push_back(a.article.id);
                 out.article_ids.push_back(a.article.id);
+            }
+            if (prepared.keeps_dropped) {
+                // Still this file's, though it no longer lists them.
+                for (const auto& id : old_ids) state.article_ids.push_back(id);
+                old_ids.clear();
             }
             out.report.deleted += old_ids.size();
             out.report.articles += kept.size();
@@ -342,9 +359,13 @@ void write_files(const Pass& pass, const std::vector<SourceFile>& files, unsigne
             out.report.failed.push_back(std::move(*clash));
             continue;
         }
-        if (had && known->second.article_id != article.id)
-            if (auto owner = owners.find(known->second.article_id);
-                owner != owners.end() && owner->second == path)
+        // The ids the file held before and does not now (one, or a many-article file's).
+        std::vector<std::string> dropped;
+        if (had)
+            for (const auto& id : ids_of(known->second))
+                if (id != article.id) dropped.push_back(id);
+        for (const auto& id : dropped)
+            if (auto owner = owners.find(id); owner != owners.end() && owner->second == path)
                 owners.erase(owner);
         owners[article.id] = path;
         state.article_id = article.id;
@@ -372,8 +393,7 @@ void write_files(const Pass& pass, const std::vector<SourceFile>& files, unsigne
         ++out.report.articles;
         if (!writer) continue;
         auto& db = writer->begin();
-        if (had && known->second.article_id != article.id)
-            delete_article(*writer, known->second.article_id);
+        for (const auto& id : dropped) delete_article(*writer, id);
         out.report.passages += write_article(*writer, analysed);
         record_file(db, path, state);
         writer->finish();
@@ -413,6 +433,7 @@ void add_up(IndexReport& into, PassResult&& pass) {
     for (auto& c : r.changes) into.changes.push_back(std::move(c));
     for (auto& f : r.failed) into.failed.push_back(std::move(f));
     for (auto& w : r.warnings) into.warnings.push_back(std::move(w));
+    for (const auto& [charset, files] : r.charsets) into.charsets[charset] += files;
 }
 
 // A first build of many files is written as shards, each by its own writer, then merged by
@@ -565,7 +586,8 @@ IndexReport index_paths(const IndexOptions& given) try {
     auto tables = load_tables(options, report);
     auto synonyms = synonym_groups(options, tables);
     auto files = find_source_files(options.paths, report.failed, options.format,
-                                   {place.excluded, options.follow_symlinks}, &report.skipped);
+                                   {place.excluded, options.follow_symlinks}, &report.skipped,
+                                   &report.skipped_by_extension);
 
     std::optional<Xapian::WritableDatabase> writable;
     Manifest manifest;
@@ -645,7 +667,11 @@ std::vector<ExplainedPassage> explain_speakers(const std::string& path,
     IndexReport unused;
     const auto tables = load_tables(options, unused);
     const SourceFile file{path, fs::path(path).filename().generic_string()};
-    const auto article = parse_article(read_file_bytes(file, options.max_file_bytes), file);
+    auto read = read_articles(read_file_bytes(file, options.max_file_bytes), file);
+    if (read.articles.size() != 1)
+        throw InputError(path, "holds " + std::to_string(read.articles.size()) +
+                                   " articles; --explain-speakers takes a file of one");
+    const auto& article = read.articles.front();
     std::vector<ExplainedPassage> out;
     for (auto& p : build_passages(article, tables))
         out.push_back({p.ordinal, std::string(to_string(p.kind)), p.speaker.value_or(""),

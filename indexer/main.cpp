@@ -7,6 +7,10 @@
 #include <filesystem>
 #include <cstdio>
 #include <iostream>
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
 #include <nlohmann/json.hpp>
 #include <xapian.h>
 
@@ -111,6 +115,20 @@ nlohmann::ordered_json planned_change(const std::string& change) {
     return {{"action", action}, {"path", rest}};
 }
 
+// `12 (.jpg 10, .docx 2)`: the total, then each name's count, the largest first.
+std::string counted(const std::map<std::string, std::size_t>& counts) {
+    std::vector<std::pair<std::string, std::size_t>> order(counts.begin(), counts.end());
+    std::stable_sort(order.begin(), order.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    std::size_t total = 0;
+    std::string each;
+    for (const auto& [name, n] : order) {
+        total += n;
+        each += (each.empty() ? "" : ", ") + name + " " + std::to_string(n);
+    }
+    return std::to_string(total) + " (" + each + ")";
+}
+
 nlohmann::ordered_json path_list(const std::vector<newsdex::FileFailure>& items,
                                  const char* field) {
     auto list = nlohmann::ordered_json::array();
@@ -167,7 +185,8 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"text", "json", "tsv"}));
     std::string input = "files";
     app.add_option("--input", input,
-                   "What PATHs hold: files (one article a .txt/.md/.markdown file), tsv "
+                   "What PATHs hold: files (each read by its format: text, Markdown, HTML pages, "
+                   "RSS/Atom feeds, PDF, JSON Lines; see docs/inputs.md), tsv "
                    "(docid<TAB>text lines, one article a line, article id = docid) or jsonl "
                    "(one JSON object a line, an article each: id, title, date, text, …)")
         ->capture_default_str()
@@ -183,7 +202,8 @@ int main(int argc, char** argv) {
                  "List the files earlier runs could not index (and that have not changed since), "
                  "with the reason; index nothing");
     app.add_option("PATH", options.paths,
-                   "Files and folders to index (.txt, .md, .markdown; .tsv with --input tsv; "
+                   "Files and folders to index (.txt, .md, .markdown, .html, .htm, .xhtml, .xml, "
+                   ".rss, .atom, .pdf, .jsonl, .ndjson; .tsv with --input tsv; "
                    ".jsonl, .ndjson with --input jsonl; - reads TSV or JSONL from standard "
                    "input)");
     newsdex::cli::add_version_flag(app, "newsdex-index");
@@ -248,7 +268,9 @@ int main(int argc, char** argv) {
                                         {"warnings", path_list(report.warnings, "warning")},
                                         {"seconds", report.seconds},
                                         {"passages", report.passages},
-                                        {"dry_run", options.dry_run}};
+                                        {"dry_run", options.dry_run},
+                                        {"skipped_by_extension", report.skipped_by_extension},
+                                        {"charsets", report.charsets}};
             if (options.dry_run) {
                 auto& planned = j["planned"] = nlohmann::ordered_json::array();
                 for (const auto& change : report.changes) planned.push_back(planned_change(change));
@@ -266,6 +288,10 @@ int main(int argc, char** argv) {
             if (report.failed_unchanged)
                 std::printf("; %zu failed before and unchanged (--failed lists them)",
                             report.failed_unchanged);
+            if (!report.skipped_by_extension.empty())
+                std::printf("; skipped: %s", counted(report.skipped_by_extension).c_str());
+            if (!report.charsets.empty())
+                std::printf("; converted to UTF-8: %s", counted(report.charsets).c_str());
             std::printf("\n");
         }
         return report.failed.empty() ? kExitOk : kExitSomeFailed;

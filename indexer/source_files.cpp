@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "input_formats.hpp"
 #include "input_paths.hpp"
 
 namespace newsdex {
@@ -11,13 +12,18 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool indexable(const fs::path& path, InputFormat format) {
+std::string extension(const fs::path& path) {
     auto ext = path.extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return ext;
+}
+
+bool indexable(const fs::path& path, InputFormat format) {
+    const auto ext = extension(path);
     if (format == InputFormat::tsv) return ext == ".tsv";
     if (format == InputFormat::jsonl) return ext == ".jsonl" || ext == ".ndjson";
-    return ext == ".txt" || ext == ".md" || ext == ".markdown";
+    return readable_extension(ext);
 }
 
 // A folder's README describes the folder; it is not one of its articles.
@@ -26,6 +32,12 @@ bool readme(const fs::path& path) {
     std::transform(stem.begin(), stem.end(), stem.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return stem == "readme";
+}
+
+// The tables the indexer reads from an indexed folder: not articles, and not left out.
+bool table(const fs::path& path) {
+    const auto name = path.filename().string();
+    return name == "speakers.yaml" || name == "topics.yaml" || name == "synonyms.yaml";
 }
 
 bool hidden(const fs::path& path) {
@@ -49,6 +61,7 @@ struct Walk {
     const std::vector<fs::path>& real_roots;
     std::vector<FileFailure>& failures;
     std::vector<FileFailure>* skipped;
+    std::map<std::string, std::size_t>* skipped_by_extension;
 };
 
 // A symlinked file is taken when its target lies inside one of the indexed folders: a
@@ -88,7 +101,16 @@ void walk_folder(const fs::path& root, const Walk& walk, std::vector<SourceFile>
             if (excluded(path, walk.rules)) it.disable_recursion_pending();
             continue;
         }
-        if (!it->is_regular_file(ec) || !indexable(path, walk.format) || readme(path)) continue;
+        if (!it->is_regular_file(ec) || readme(path)) continue;
+        if (!indexable(path, walk.format)) {
+            // Files of other kinds (photos, office documents) are counted, so a summary can
+            // say what was left out; with --input tsv or jsonl only those files are sought.
+            if (walk.format == InputFormat::files && walk.skipped_by_extension && !table(path)) {
+                const auto ext = extension(path);
+                ++(*walk.skipped_by_extension)[ext.empty() ? "(none)" : ext];
+            }
+            continue;
+        }
         if (it->is_symlink(ec) && !link_allowed(path, walk)) continue;
         out.push_back({path.string(), path.lexically_relative(root).generic_string()});
     }
@@ -99,10 +121,11 @@ void walk_folder(const fs::path& root, const Walk& walk, std::vector<SourceFile>
 std::vector<SourceFile> find_source_files(const std::vector<std::string>& roots,
                                           std::vector<FileFailure>& failures,
                                           InputFormat format, const WalkRules& rules,
-                                          std::vector<FileFailure>* skipped) {
+                                          std::vector<FileFailure>* skipped,
+                                          std::map<std::string, std::size_t>* skipped_by_extension) {
     std::vector<fs::path> real_roots;
     for (const auto& root : roots) real_roots.push_back(real_path(root));
-    const Walk walk{format, rules, real_roots, failures, skipped};
+    const Walk walk{format, rules, real_roots, failures, skipped, skipped_by_extension};
     std::vector<SourceFile> out;
     for (const auto& root : roots) {
         if (root == "-") {
@@ -121,7 +144,7 @@ std::vector<SourceFile> find_source_files(const std::vector<std::string>& roots,
                       [](const auto& a, const auto& b) { return a.relative < b.relative; });
             out.insert(out.end(), found.begin(), found.end());
         } else if (format == InputFormat::files && !indexable(root, format)) {
-            failures.push_back({root, "not a .txt, .md or .markdown file"});
+            failures.push_back({root, "not a file newsdex reads (" + readable_extensions() + ")"});
         } else {
             out.push_back({root, fs::path(root).filename().generic_string()});
         }

@@ -89,20 +89,24 @@ TEST(IndexCli, BadFilesAreReportedAndTheRestIndexed) {
     write_file(dir / "in/empty.md", "");
     write_file(dir / "in/frontmatter.md", "---\ntitle: [unclosed\n---\nBody\n");
     write_file(dir / "in/baddate.md", "---\ntitle: Dated\ndate: 2024-02-30\n---\n\nBody words.\n");
-    write_file(dir / "in/ignored.pdf", "not text");
+    write_file(dir / "in/ignored.jpg", "not text");
     write_file(dir / "in/.hidden/secret.txt", "Hidden\n\nnever indexed\n");
 
     auto r = run({kIndex, "--db", dir / "db", dir / "in"});
     EXPECT_EQ(r.exit_code, 3) << r.err;
-    EXPECT_NE(r.out.find("indexed 2 articles"), std::string::npos) << r.out;
-    EXPECT_NE(r.out.find("4 files failed"), std::string::npos) << r.out;
+    // Latin-1 text is converted, not refused; a photo is counted, not read.
+    EXPECT_NE(r.out.find("indexed 3 articles"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("3 files failed"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("skipped: 1 (.jpg 1)"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("converted to UTF-8: 1 (windows-1252 1)"), std::string::npos) << r.out;
     for (const char* expect :
-         {"latin1.txt: invalid UTF-8 at byte 10 (line 3)", "binary.txt: binary file",
-          "empty.md: empty file", "frontmatter.md: malformed front matter at line",
+         {"binary.txt: binary file", "empty.md: empty file",
+          "frontmatter.md: malformed front matter at line",
           "baddate.md: warning: front matter: date '2024-02-30'"})
         EXPECT_NE(r.err.find(expect), std::string::npos) << expect << "\n" << r.err;
     // One line per failure or warning, each naming its file.
-    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 5);
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 4);
+    EXPECT_EQ(run({kSearch, "--db", dir / "db", "caf\xC3\xA9"}).exit_code, 0);
     // An unreadable date costs the article its date, not its place.
     EXPECT_EQ(run({kSearch, "--db", dir / "db", "body"}).exit_code, 0);
     EXPECT_EQ(run({kSearch, "--db", dir / "db", "interconnector"}).exit_code, 0);
@@ -113,7 +117,7 @@ TEST(IndexCli, FailedRunLeavesTheExistingIndexSearchable) {
     TempDir dir;
     ASSERT_EQ(run({kIndex, "--db", dir / "db", kCorpora}).exit_code, 0);
     auto before = passages_in(dir / "db");
-    write_file(dir / "bad/x.txt", "Title\n\n\xff\xfe\n");
+    write_file(dir / "bad/x.txt", std::string("Title\n\n\0\x01\x02\n", 11));
     EXPECT_EQ(run({kIndex, "--db", dir / "db", dir / "bad"}).exit_code, 3);
     EXPECT_EQ(passages_in(dir / "db"), before);
     EXPECT_EQ(run({kSearch, "--db", dir / "db", "territorial integrity"}).exit_code, 0);

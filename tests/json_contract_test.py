@@ -161,12 +161,15 @@ def write(path, data, mode="w"):
 # --- the outputs ----------------------------------------------------------------------------
 
 def corpus(tmp, source):
-    """The sample articles and the seed transcript, plus a file that fails (Latin-1), one with
-    a warning (an impossible date) and a symlink out of the folder (skipped)."""
+    """The sample articles and the seed transcript, plus a file that fails (binary), one with
+    a warning (an impossible date), a symlink out of the folder (skipped), a photo (skipped
+    for its extension) and a Latin-1 file (converted)."""
     src = os.path.join(tmp, "in")
     shutil.copytree(os.path.join(source, "corpora/samples"), os.path.join(src, "samples"))
     shutil.copytree(os.path.join(source, "corpora/seed"), os.path.join(src, "seed"))
+    write(os.path.join(src, "binary.txt"), b"Title\n\n\x00\x01\x02\n", "wb")
     write(os.path.join(src, "latin1.txt"), b"Title\n\nCaf\xe9\n", "wb")
+    write(os.path.join(src, "photo.jpg"), b"\xff\xd8\xff\xe0", "wb")
     write(os.path.join(src, "baddate.md"), "---\ntitle: Dated\ndate: 2024-02-30\n---\n\nBody words.\n")
     write(os.path.join(tmp, "outside.txt"), "Outside\n\nnot in the folder\n")
     os.symlink(os.path.join(tmp, "outside.txt"), os.path.join(src, "link.txt"))
@@ -189,6 +192,8 @@ def index_outputs(contract, a, tmp, src):
         contract.validate(doc, "index_summary", "index")
         check(doc["failed"] and doc["warnings"] and doc["skipped"] and "planned" not in doc,
               f"index reports the failed, warned and skipped files: {doc}")
+        check(doc["skipped_by_extension"] == {".jpg": 1} and doc["charsets"] == {"windows-1252": 1},
+              f"index counts the files skipped by extension and converted: {doc}")
 
     doc = one_document(run(base + [src], 0, "index again"), "index again")
     if doc is not None:
@@ -205,7 +210,7 @@ def index_outputs(contract, a, tmp, src):
     doc = one_document(run(base + ["--failed"], 0, "index --failed"), "index --failed")
     if doc is not None:
         contract.validate(doc, "failed_files", "index --failed")
-        check(len(doc["failed"]) == 1, f"index --failed lists the Latin-1 file: {doc}")
+        check(len(doc["failed"]) == 1, f"index --failed lists the binary file: {doc}")
 
     seed = os.path.join(src, "seed-moved", "azerbaijan-ukraine-expanded-meeting.md")
     for file in (seed, os.path.join(src, "samples", "maren-solvek-river-boundary-press-conference.md")):

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -17,7 +18,8 @@ struct IndexProgress {
     std::uint64_t bytes_total = 0;
 };
 
-/// What the named files hold: articles, one a file (.txt/.md/.markdown), `docid<TAB>text`
+/// What the named files hold: articles, each file read by its format (text, Markdown, HTML,
+/// feeds, PDF, JSON Lines: docs/inputs.md), `docid<TAB>text`
 /// lines, one article a line (.tsv; the article id is the docid), or JSON Lines, one article
 /// a line as a JSON object (.jsonl/.ndjson; README, "Indexing", lists the fields).
 enum class InputFormat { files, tsv, jsonl };
@@ -74,13 +76,19 @@ struct IndexReport {
     std::vector<FileFailure> skipped;
     /// Problems that cost an article a detail, not its place (a date that could not be read).
     std::vector<FileFailure> warnings;
+    /// Files a folder walk left out for their extension, by extension (`.jpg` → 10; `(none)`
+    /// for files without one): not errors. Only of InputFormat::files.
+    std::map<std::string, std::size_t> skipped_by_extension;
+    /// Files read this run whose text was not UTF-8, by the charset they were converted from
+    /// (`windows-1252` → 1).
+    std::map<std::string, std::size_t> charsets;
     double seconds = 0;
     std::string speakers_path;  ///< the tables actually used ("" when none was found)
     std::string topics_path;
 };
 
-/// Brings the index up to date with every .txt/.md/.markdown file (or .tsv/.jsonl file, with
-/// InputFormat::tsv/jsonl) under options.paths: unchanged files (same size and time) are skipped
+/// Brings the index up to date with every file newsdex reads (docs/inputs.md; .tsv/.jsonl
+/// files only, with InputFormat::tsv/jsonl) under options.paths: unchanged files (same size and time) are skipped
 /// unread, changed ones replace their articles, vanished ones are deleted, moved ones
 /// re-filed. Files that cannot be read, and TSV or JSON lines that are malformed, are reported
 /// in the result and skipped. Only files of options.format count as vanished: a folder

@@ -1,0 +1,198 @@
+// Which reader a file goes to, and what the indexer makes of a folder of mixed formats.
+
+#include "input_formats.hpp"
+
+#include <gtest/gtest.h>
+#include <xapian.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "newsdex/errors.hpp"
+#include "process.hpp"
+
+using newsdex::FileFormat;
+using newsdex::file_format;
+using newsdex::InputError;
+using newsdex::read_articles;
+using newsdex::test::run;
+using newsdex::test::TempDir;
+using newsdex::test::write_file;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kIndex = NEWSDEX_INDEX_BIN;
+const std::string kSearch = NEWSDEX_SEARCH_BIN;
+const std::string kSource = NEWSDEX_SOURCE_DIR;
+const std::string kLatin1File = kSource + "/../shared/datasets/news/bbc/sport/199.txt";
+
+std::string problem_of(const std::string& bytes, const std::string& name) {
+    try {
+        read_articles(bytes, {name, name});
+    } catch (const InputError& e) {
+        EXPECT_EQ(e.path(), name);
+        return e.problem();
+    }
+    return "(no error)";
+}
+
+std::size_t passages_in(const std::string& db) { return Xapian::Database(db).get_doccount(); }
+
+}  // namespace
+
+TEST(FileFormats, ContentDecidesBeforeTheName) {
+    EXPECT_EQ(file_format("<!DOCTYPE html><html><p>x", "a.txt"), FileFormat::html);
+    EXPECT_EQ(file_format("\n  <html lang=en>", "page"), FileFormat::html);
+    EXPECT_EQ(file_format("<?xml version=\"1.0\"?>\n<rss version=\"2.0\">", "news.txt"),
+              FileFormat::feed);
+    EXPECT_EQ(file_format("<?xml version='1.0'?><feed xmlns='http://www.w3.org/2005/Atom'>", "f.html"),
+              FileFormat::feed);
+    EXPECT_EQ(file_format("<?xml version='1.0'?><rdf:RDF xmlns:rdf='x'>", "f"), FileFormat::feed);
+    EXPECT_EQ(file_format("<?xml version='1.0'?><!DOCTYPE html><html xmlns='x'>", "p.xml"),
+              FileFormat::html);
+    EXPECT_EQ(file_format("%PDF-1.7\n%\xE2\xE3", "report.txt"), FileFormat::pdf);
+    EXPECT_EQ(file_format("<head><title>t</title>", "a.txt"), FileFormat::html);
+}
+
+TEST(FileFormats, TheNameDecidesWhereTheContentDoesNot) {
+    EXPECT_EQ(file_format("Title\n\nText.", "a.txt"), FileFormat::text);
+    EXPECT_EQ(file_format("# Title\n\nText.", "a.md"), FileFormat::markdown);
+    EXPECT_EQ(file_format("<title>Markdown may hold HTML</title>", "a.md"), FileFormat::markdown);
+    EXPECT_EQ(file_format("{\"id\": 1}", "a.jsonl"), FileFormat::jsonl);
+    EXPECT_EQ(file_format("<p>fragment</p>", "a.htm"), FileFormat::html);
+    EXPECT_EQ(file_format("<channel>", "a.rss"), FileFormat::feed);
+    EXPECT_EQ(file_format("no header", "a.pdf"), FileFormat::pdf);
+    EXPECT_EQ(file_format("just words", "notes"), FileFormat::text);
+}
+
+TEST(FileFormats, Latin1TextIsConvertedAndItsCharsetKept) {
+    auto read = read_articles("Caf\xE9 news\n\nThe caf\xE9 opened.\n", {"c.txt", "c.txt"});
+    ASSERT_EQ(read.articles.size(), 1u);
+    const auto& a = read.articles.front();
+    EXPECT_EQ(a.title, "Caf\xC3\xA9 news");
+    EXPECT_EQ(a.body, "\nThe caf\xC3\xA9 opened.\n");
+    EXPECT_EQ(read.charset, "windows-1252");
+    EXPECT_EQ(a.metadata.at("charset"), "windows-1252");
+    EXPECT_FALSE(read.many);
+}
+
+TEST(FileFormats, Utf8WithAStrayByteKeepsItsArticleWithAWarning) {
+    auto read = read_articles("T\xC3\xA9tre\n\nd\xC3\xA9j\xC3\xA0 vu \x92 here\n", {"w.txt", "w.txt"});
+    ASSERT_EQ(read.articles.size(), 1u);
+    const auto& a = read.articles.front();
+    EXPECT_EQ(read.charset, "");
+    EXPECT_EQ(a.metadata.count("charset"), 0u);
+    EXPECT_EQ(a.body, "\nd\xC3\xA9j\xC3\xA0 vu \xEF\xBF\xBD here\n");
+    ASSERT_EQ(a.warnings.size(), 1u);
+    EXPECT_EQ(a.warnings[0], "invalid UTF-8 at byte 18 replaced");
+}
+
+TEST(FileFormats, Utf16PagesAreReadAsPages) {
+    std::string page = "<html><head><title>Wide</title></head><body><p>Two bytes a letter.</p></body></html>";
+    std::string utf16 = "\xFF\xFE";
+    for (char c : page) utf16 += std::string{c, '\0'};
+    auto read = read_articles(utf16, {"w.htm", "w.htm"});
+    EXPECT_EQ(read.format, FileFormat::html);
+    EXPECT_EQ(read.charset, "utf-16le");
+    ASSERT_EQ(read.articles.size(), 1u);
+    EXPECT_EQ(read.articles[0].title, "Wide");
+    EXPECT_EQ(read.articles[0].body, "Two bytes a letter.");
+}
+
+TEST(FileFormats, JsonLinesInAFolderAreManyArticles) {
+    std::vector<std::string> unused;
+    auto read = read_articles("{\"id\":\"a\",\"text\":\"one\"}\n{\"id\":\"b\",\"text\":\"two\"}\n",
+                              {"x.jsonl", "x.jsonl"});
+    EXPECT_TRUE(read.many);
+    ASSERT_EQ(read.articles.size(), 2u);
+    EXPECT_EQ(read.articles[1].id, "b");
+}
+
+TEST(FileFormats, BadFilesGetOneLineErrors) {
+    EXPECT_NE(problem_of(std::string("<html>\0\0\x01\x02\x03", 10), "b.html").find("binary file"),
+              std::string::npos);
+    EXPECT_EQ(problem_of("<html><body><nav>Menu</nav></body></html>", "e.html"),
+              "no text in the page");
+    EXPECT_EQ(problem_of("", "e.txt"), "empty file");
+}
+
+TEST(FolderOfFormats, EveryReadableFormatIsTakenAndOthersCounted) {
+    TempDir dir;
+    fs::create_directories(dir / "in/pages");
+    for (const char* name : {"press_release.html", "kremlin_transcript.html"})
+        fs::copy_file(kSource + "/tests/data/html/" + name, dir / ("in/pages/" + std::string(name)));
+    write_file(dir / "in/story.txt", "Story\n\nInterconnector words.\n");
+    write_file(dir / "in/lines.ndjson",
+               "{\"id\":\"wire-1\",\"text\":\"Wire one about turbines.\"}\n"
+               "{\"id\":\"wire-2\",\"text\":\"Wire two about pipelines.\"}\n");
+    for (const char* name : {"a.jpg", "b.jpg", "c.docx", "README.md", ".hidden.html"})
+        write_file(dir / ("in/" + std::string(name)), "# not an article\n\nwords\n");
+
+    auto r = run({kIndex, "--db", dir / "db", "--format", "json", dir / "in"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    auto j = nlohmann::json::parse(r.out);
+    EXPECT_EQ(j["added"], 5);  // two pages, a story, two JSON lines
+    EXPECT_EQ(j["skipped_by_extension"], (nlohmann::json{{".jpg", 2}, {".docx", 1}}));
+    EXPECT_EQ(j["charsets"], nlohmann::json::object());
+
+    auto found = run({kSearch, "--db", dir / "db", "--format", "json", "Khusnullin"});
+    ASSERT_EQ(found.exit_code, 0) << found.err;
+    auto hits = nlohmann::json::parse(found.out)["results"];
+    ASSERT_FALSE(hits.empty());
+    EXPECT_EQ(hits[0]["speaker"], "Marat Khusnullin");
+    EXPECT_EQ(hits[0]["title"], "Meeting with Government members");
+    EXPECT_EQ(hits[0]["date"], "2023-10-11");
+    EXPECT_EQ(hits[0]["article_id"], "pages/kremlin_transcript.html");
+    EXPECT_EQ(run({kSearch, "--db", dir / "db", "cookie"}).exit_code, 1);
+
+    auto text = run({kIndex, "--db", dir / "db2", dir / "in"});
+    EXPECT_NE(text.out.find("skipped: 3 (.jpg 2, .docx 1)"), std::string::npos) << text.out;
+}
+
+TEST(FolderOfFormats, ARewrittenManyArticleFileUpdatesItsArticles) {
+    TempDir dir;
+    write_file(dir / "in/wire.jsonl",
+               "{\"id\":\"w1\",\"text\":\"First about turbines.\"}\n"
+               "{\"id\":\"w2\",\"text\":\"Second about pipelines.\"}\n");
+    ASSERT_EQ(run({kIndex, "--db", dir / "db", dir / "in"}).exit_code, 0);
+    EXPECT_EQ(passages_in(dir / "db"), 2u);
+    // The same ids again, one changed, one gone, one new: replaced, not duplicated.
+    write_file(dir / "in/wire.jsonl",
+               "{\"id\":\"w1\",\"text\":\"First about windmills, corrected.\"}\n"
+               "{\"id\":\"w3\",\"text\":\"Third about cables.\"}\n");
+    auto r = run({kIndex, "--db", dir / "db", "--format", "json", dir / "in"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    auto j = nlohmann::json::parse(r.out);
+    EXPECT_EQ(j["added"], 1);
+    EXPECT_EQ(j["updated"], 1);
+    EXPECT_EQ(j["deleted"], 1);
+    EXPECT_EQ(passages_in(dir / "db"), 2u);
+    EXPECT_EQ(run({kSearch, "--db", dir / "db", "turbines"}).exit_code, 1);
+    EXPECT_EQ(run({kSearch, "--db", dir / "db", "windmills"}).exit_code, 0);
+}
+
+TEST(FolderOfFormats, ANamedFileOfAnotherKindIsRefusedWithTheKindsThatAreRead) {
+    TempDir dir;
+    write_file(dir / "photo.jpg", "not text");
+    auto r = run({kIndex, "--db", dir / "db", dir / "photo.jpg"});
+    EXPECT_EQ(r.exit_code, 3);
+    EXPECT_NE(r.err.find("photo.jpg: not a file newsdex reads (.txt, .md, .markdown, .html"),
+              std::string::npos)
+        << r.err;
+}
+
+TEST(FolderOfFormats, TheBbcLatin1FileIsIndexed) {
+    if (!fs::exists(kLatin1File)) GTEST_SKIP() << "../shared/datasets/news/bbc is absent";
+    TempDir dir;
+    fs::create_directories(dir / "in");
+    fs::copy_file(kLatin1File, dir / "in/199.txt");
+    auto r = run({kIndex, "--db", dir / "db", dir / "in"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.out.find("converted to UTF-8: 1 (windows-1252 1)"), std::string::npos) << r.out;
+    auto found = run({kSearch, "--db", dir / "db", "--format", "json", "Mutu Parma"});
+    ASSERT_EQ(found.exit_code, 0) << found.err;
+    // 0xA3 in Latin-1 is the pound sign.
+    EXPECT_NE(found.out.find("\xC2\xA3" "15.8m"), std::string::npos) << found.out;
+}
