@@ -5,6 +5,7 @@ NEWSDEX_PACKAGES=(
   build-essential cmake pkg-config
   libxapian-dev libcli11-dev nlohmann-json3-dev libyaml-cpp-dev libutf8proc-dev
   libsqlite3-dev libgtest-dev libbenchmark-dev
+  libcmark-dev libxml2-dev libpoppler-cpp-dev
   python3-jsonschema
 )
 # The peers scripts/bench measures newsdex against, and what draws its chart.
