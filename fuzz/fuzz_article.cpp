@@ -1,4 +1,4 @@
-// Fuzz target: a file's bytes through the article reader (text checks, YAML front matter,
+// Fuzz target: a text file's bytes through the article reader (text checks, YAML front matter,
 // title). InputError is the documented answer to a bad file; anything else escaping is a
 // finding.
 
@@ -10,7 +10,7 @@
 #include "newsdex/errors.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    const newsdex::SourceFile file{"fuzz/input.md", "input.md"};
+    const newsdex::SourceFile file{"fuzz/input.txt", "input.txt"};
     try {
         auto article = newsdex::parse_article(
             std::string(reinterpret_cast<const char*>(data), size), file);

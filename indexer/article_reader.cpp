@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "front_matter.hpp"
+#include "markdown_reader.hpp"
 #include "newsdex/errors.hpp"
 #include "newsdex/utf8.hpp"
 
@@ -74,6 +75,12 @@ std::string take_title_line(const std::string& body, Article& article) {
     return {};
 }
 
+bool is_markdown(const std::string& path) {
+    auto ext = std::filesystem::path(path).extension().string();
+    for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return ext == ".md" || ext == ".markdown";
+}
+
 }  // namespace
 
 void check_text(std::string_view text, const std::string& path) {
@@ -85,15 +92,20 @@ void check_text(std::string_view text, const std::string& path) {
                                    "); convert the file to UTF-8");
 }
 
+std::string prepare_text(std::string text, const std::string& path) {
+    if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
+    check_text(text, path);
+    text = normalise_newlines(std::move(text));
+    if (blank(text)) throw InputError(path, "empty file");
+    return text;
+}
+
 Article parse_article(std::string text, const SourceFile& file) {
+    if (is_markdown(file.path)) return read_markdown(std::move(text), file);
     Article article;
     article.path = file.path;
     article.id = file.relative;
-
-    if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
-    check_text(text, file.path);
-    text = normalise_newlines(std::move(text));
-    if (blank(text)) throw InputError(file.path, "empty file");
+    text = prepare_text(std::move(text), file.path);
 
     article.body = apply_front_matter(text, article);
     if (article.title.empty()) article.body = take_title_line(article.body, article);

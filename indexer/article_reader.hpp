@@ -20,7 +20,12 @@ std::string read_file_bytes(const SourceFile& file, std::uint64_t max_bytes);
 /// error gives the byte offset and line). Shared by every reader of files.
 void check_text(std::string_view text, const std::string& path);
 
-/// The same checks and parsing on text already in memory (for tests and other readers).
+/// The same checks and parsing on text already in memory (for tests and other readers). A
+/// .md or .markdown file is read as Markdown (read_markdown).
 Article parse_article(std::string text, const SourceFile& file);
+
+/// `text` without a byte-order mark and with Unix line ends, after check_text. Throws
+/// InputError naming `path` when it is not text or is blank ("empty file").
+std::string prepare_text(std::string text, const std::string& path);
 
 }  // namespace newsdex

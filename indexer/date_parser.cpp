@@ -1,5 +1,6 @@
 #include "date_parser.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <chrono>
@@ -15,6 +16,7 @@ public:
     explicit Scan(std::string_view text) : text_(text) {}
     bool done() const { return pos_ == text_.size(); }
     char peek() const { return done() ? '\0' : text_[pos_]; }
+    std::size_t position() const { return pos_; }
     bool eat(char c) {
         if (peek() != c) return false;
         ++pos_;
@@ -104,7 +106,10 @@ bool time_of_day(Scan& s, int& hour, int& minute, int& second) {
         return true;
     }
     auto zone = s.word();
-    return zone.empty() || zone == "GMT" || zone == "UTC" || zone == "UT" || zone.size() == 3;
+    // GMT, UT, EST, and the four-letter names feeds use too (CEST, AEDT).
+    const bool upper = std::all_of(zone.begin(), zone.end(),
+                                   [](char c) { return c >= 'A' && c <= 'Z'; });
+    return zone.empty() || zone == "UT" || zone.size() == 3 || (zone.size() == 4 && upper);
 }
 
 std::optional<ParsedDate> iso(std::string_view text) {
@@ -155,10 +160,19 @@ std::optional<ParsedDate> written(std::string_view text) {
         s.eat('.');
         s.spaces();
     }
-    auto y = s.number(4, 4);
+    // RFC 822, still in old feeds, writes the year in two digits (`14 Mar 21 09:00 GMT`):
+    // read as RFC 2822 says (under 50 is 20xx), and only before a time.
+    const auto year_at = s.position();
+    auto y = s.number(2, 4);
     if (!y) return std::nullopt;
+    const auto digits = s.position() - year_at;
+    if (digits == 3) return std::nullopt;
     s.spaces();
-    if (s.done()) return make(*y, month, day);
+    if (s.done()) {
+        if (digits != 4) return std::nullopt;
+        return make(*y, month, day);
+    }
+    if (digits == 2) y = *y + (*y < 50 ? 2000 : 1900);
     int hour = 0, minute = 0, second = 0;
     if (!time_of_day(s, hour, minute, second)) return std::nullopt;
     s.spaces();

@@ -1,7 +1,7 @@
 #pragma once
 // Reads the dates news carries — ISO 8601 with or without a time and zone, RFC 2822
-// (`Sun, 14 Mar 2021 09:00:00 +0000`), `14 March 2021`, `March 14, 2021` — into a calendar
-// day and, where given, a time of day.
+// (`Sun, 14 Mar 2021 09:00:00 +0000`, and RFC 822's `14 Mar 21 09:00 GMT`), `14 March 2021`,
+// `March 14, 2021` — into a calendar day and, where given, a time of day.
 
 #include <optional>
 #include <string>

@@ -4,9 +4,12 @@
 #include <filesystem>
 
 #include "article_reader.hpp"
+#include "feed_reader.hpp"
 #include "html_reader.hpp"
 #include "jsonl_reader.hpp"
+#include "markdown_reader.hpp"
 #include "newsdex/errors.hpp"
+#include "pdf_reader.hpp"
 #include "text_encoding.hpp"
 
 namespace newsdex {
@@ -44,9 +47,24 @@ std::vector<Article> read_text(std::string text, const SourceFile& file,
     return {parse_article(std::move(text), file)};
 }
 
+std::vector<Article> read_markdown_file(std::string text, const SourceFile& file,
+                                        std::vector<FileFailure>&) {
+    return {read_markdown(std::move(text), file)};
+}
+
 std::vector<Article> read_page(std::string text, const SourceFile& file,
                                std::vector<FileFailure>&) {
     return {read_html(text, file)};
+}
+
+std::vector<Article> read_feed_items(std::string text, const SourceFile& file,
+                                     std::vector<FileFailure>& bad_items) {
+    return read_feed(text, file, bad_items);
+}
+
+std::vector<Article> read_pdf_file(std::string bytes, const SourceFile& file,
+                                   std::vector<FileFailure>&) {
+    return {read_pdf(bytes, file)};
 }
 
 std::vector<Article> read_json_lines(std::string bytes, const SourceFile& file,
@@ -58,8 +76,10 @@ std::vector<Article> read_json_lines(std::string bytes, const SourceFile& file,
 // it and its extensions in kExtensions.
 constexpr Reader kReaders[] = {
     {FileFormat::text, false, false, false, read_text},
-    {FileFormat::markdown, false, false, false, read_text},
+    {FileFormat::markdown, false, false, false, read_markdown_file},
     {FileFormat::html, false, false, false, read_page},
+    {FileFormat::feed, true, true, false, read_feed_items},
+    {FileFormat::pdf, false, false, true, read_pdf_file},
     {FileFormat::jsonl, true, false, true, read_json_lines},
 };
 
@@ -146,8 +166,6 @@ FileArticles read_articles(std::string bytes, const SourceFile& file) {
     // shows its markup only once converted.
     out.format = file_format(std::string_view(bytes).substr(0, kSniffBytes), file.path);
     const Reader* reader = reader_of(out.format);
-    if (!reader && out.format == FileFormat::pdf)
-        throw InputError(file.path, "a pdf file, and this newsdex has no reader for that format");
     std::string text;
     std::vector<std::string> warnings;
     if (!reader || !reader->raw_bytes) {
