@@ -162,9 +162,10 @@ TEST(FeedReader, CdataEntitiesAndBadItems) {
     EXPECT_EQ(items[0].id, "https://gazette.example.com 4411");
     EXPECT_EQ(items[0].source, "Harbour & Coast Gazette");
     EXPECT_EQ(items[0].metadata.at("author"), "news@gazette.example.com (Tom Rees)");
-    // HTML entities decoded (a no-break space is one), the style and the image gone.
+    // HTML entities decoded (a no-break space is white space, made a space), the style and
+    // the image gone.
     EXPECT_EQ(items[0].body,
-              "Dock workers walked out at 6\xC2\xA0"
+              "Dock workers walked out at 6 "
               "a.m. \xE2\x80\x93 the first strike since "
               "1998.\n\nUnion leader Carla Mendes said: \xE2\x80\x9CWe are owed \xC2\xA3"
               "12m."
