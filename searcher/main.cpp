@@ -91,18 +91,7 @@ void present(const newsdex::SearchResponse& response, const Output& output,
 }
 
 void print_stats(const newsdex::DatabaseStats& s, const Output& output) {
-    auto null_if_empty = [](const std::string& v) {
-        return v.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(v);
-    };
-    nlohmann::ordered_json j = {{"articles", s.articles},
-                                {"passages", s.passages},
-                                {"speakers", s.speakers},
-                                {"first_date", null_if_empty(s.first_date)},
-                                {"last_date", null_if_empty(s.last_date)},
-                                {"last_indexed", null_if_empty(s.last_indexed)},
-                                {"schema_version", s.schema_version},
-                                {"positions", s.positions}};
-    if (!s.last_run.empty()) j["last_run"] = nlohmann::ordered_json::parse(s.last_run, nullptr, false);
+    const auto j = newsdex::stats_json(s);
     if (output.format == "json" || output.format == "jsonl") {
         nlohmann::ordered_json versioned = {{newsdex::kJsonVersionKey, newsdex::kJsonVersion}};
         versioned.update(j);
@@ -249,7 +238,7 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"auto", "always", "never"}));
     app.add_option("--sort", sort, "relevance, date (oldest first) or -date (newest first)")
         ->capture_default_str()
-        ->check(CLI::IsMember({"relevance", "date", "-date"}));
+        ->check(CLI::IsMember(newsdex::cli::kSortNames));
     app.add_option("--per-article", request.per_article,
                    "At most N passages per article (0: no limit)")
         ->check(whole_number(0, newsdex::kMaxPerArticle));
@@ -267,7 +256,7 @@ int main(int argc, char** argv) {
     one_value_each(app.add_option("--kind", request.kinds,
                                   "Only passages of this kind: quote, paragraph, turn (repeat "
                                   "for any of several)"))
-        ->check(CLI::IsMember({"quote", "paragraph", "turn"}));
+        ->check(CLI::IsMember(newsdex::cli::kKindNames));
     app.add_option("--since", request.since, "Only passages dated on or after YYYY[-MM[-DD]]");
     app.add_option("--until", request.until, "Only passages dated on or before YYYY[-MM[-DD]]");
     one_value_each(app.add_option("--facets", request.facets,
@@ -304,8 +293,7 @@ int main(int argc, char** argv) {
         return kExitError;
     }
     request.db_path = newsdex::resolve_db_path(db);
-    using Sort = newsdex::SearchRequest::Sort;
-    request.sort = sort == "date" ? Sort::date : sort == "-date" ? Sort::date_descending : Sort::relevance;
+    request.sort = newsdex::cli::sort_from_name(sort);
     // TREC runs rank articles: the best passage of each stands for it.
     if (output.format == "trec") request.per_article = 1;
     try {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "newsdex/searcher.hpp"
+#include "newsdex/stats.hpp"
 
 namespace newsdex {
 
@@ -23,6 +24,16 @@ nlohmann::ordered_json to_json(const SearchResponse& response, std::size_t facet
 
 /// One result as its own JSON object.
 nlohmann::ordered_json result_json(const SearchHit& hit);
+
+/// One stored passage on its own, as newsdex-serve's GET /passages/{id} answers:
+/// {json_schema_version, passage_id, article_id, title, date, time, source, url, path,
+/// language, kind, paragraph, speaker, topics, text}; unknown date/time/speaker are null.
+nlohmann::ordered_json passage_json(const PassageRecord& passage);
+
+/// {articles, passages, speakers, first_date, last_date, last_indexed, schema_version,
+/// positions, last_run}: what `newsdex-search --stats` prints (without json_schema_version,
+/// which the JSON forms put first); unknown dates are null, last_run only when recorded.
+nlohmann::ordered_json stats_json(const DatabaseStats& stats);
 
 /// {facets: {name: [{value, count}]}, facet_totals: {name: distinct values}}: at most
 /// `limit` values per facet (0: all), the totals saying how many there were.

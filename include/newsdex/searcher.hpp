@@ -137,6 +137,9 @@ public:
 
     /// As search(request), on this database (request.db_path is not used).
     SearchResponse search(const SearchRequest& request);
+    /// The passage of this id (`<article_id>#<ordinal>`) at the last commit; nullopt when
+    /// there is none. Throws DatabaseError as search() does.
+    std::optional<PassageRecord> passage(const std::string& passage_id);
 
 private:
     struct Open;
