@@ -5,7 +5,7 @@ NEWSDEX_PACKAGES=(
   build-essential cmake pkg-config
   libxapian-dev libcli11-dev nlohmann-json3-dev libyaml-cpp-dev libutf8proc-dev
   libsqlite3-dev libgtest-dev libbenchmark-dev
-  python3-jsonschema
+  python3-jsonschema libcpp-httplib-dev
 )
 # The peers scripts/bench measures newsdex against, and what draws its chart.
 NEWSDEX_BENCH_PACKAGES=(xapian-omega gnuplot-nox)
