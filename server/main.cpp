@@ -33,6 +33,13 @@ int main(int argc, char** argv) {
         return new WorkerPool(options->threads, options->max_queue);
     };
     server.set_payload_max_length(options->max_body);
+    // A client that keeps its connection open (a frontend, a benchmark) is not made to
+    // reconnect every 5 requests, httplib's default; an idle one lets go of its worker after
+    // the keep-alive timeout (5 s).
+    server.set_keep_alive_max_count(1000);
+    // An answer is written as headers then body: without TCP_NODELAY, Nagle's algorithm holds
+    // the body until the client's delayed ACK, some 40 ms a request.
+    server.set_tcp_nodelay(true);
     add_routes(server, *options);
 
     const bool v6 = options->host.find(':') != std::string::npos;
