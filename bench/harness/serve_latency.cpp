@@ -1,0 +1,140 @@
+#include "serve_latency.hpp"
+
+#include <httplib.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <stdexcept>
+#include <thread>
+
+#include "latency.hpp"
+#include "newsdex/searcher.hpp"
+
+namespace newsdex::bench {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+constexpr std::size_t kTop = 10;  // as measure_latency asks
+
+double ms_since(Clock::time_point started) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - started).count();
+}
+
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    const auto n = v.size();
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+// times[query][pass] → one row.
+ServeLatency summarise(std::string how, unsigned connections,
+                       const std::vector<std::vector<double>>& times, double wall_seconds) {
+    std::vector<double> per_query;
+    std::size_t requests = 0;
+    for (const auto& t : times) {
+        per_query.push_back(median(t));
+        requests += t.size();
+    }
+    return {std::move(how), connections, static_cast<double>(requests) / wall_seconds,
+            percentile(per_query, 0.50), percentile(per_query, 0.99)};
+}
+
+ServeLatency in_process(const std::vector<BenchQuery>& queries, const ServeBenchOptions& o) {
+    Searcher searcher(o.db);
+    std::vector<std::vector<double>> times(queries.size());
+    double wall = 0;
+    for (unsigned pass = 0; pass <= o.runs; ++pass) {
+        const auto pass_started = Clock::now();
+        for (std::size_t q = 0; q < queries.size(); ++q) {
+            SearchRequest request;
+            request.query = queries[q].text;
+            request.limit = kTop;
+            const auto started = Clock::now();
+            searcher.search(request);
+            if (pass > 0) times[q].push_back(ms_since(started));
+        }
+        if (pass > 0) wall += ms_since(pass_started) / 1000;
+    }
+    return summarise("in-process Searcher", 0, times, wall);
+}
+
+// `connections` threads, each with its own keep-alive connection, take the queries in
+// turn from a shared counter, `runs` times over (after one untimed pass on one connection).
+ServeLatency over_http(const std::vector<BenchQuery>& queries, const ServeBenchOptions& o,
+                       unsigned connections, bool warm) {
+    std::vector<std::string> paths;
+    for (const auto& q : queries)
+        paths.push_back("/search?q=" + httplib::detail::encode_query_param(q.text) +
+                        "&limit=" + std::to_string(kTop));
+    std::vector<std::vector<double>> times(queries.size(), std::vector<double>(o.runs));
+    const std::size_t total = queries.size() * (warm ? 1 : o.runs);
+    std::atomic<std::size_t> next{0};
+    std::atomic<bool> failed{false};
+    std::string failure;
+    std::mutex failure_mutex;
+    const auto started = Clock::now();
+    std::vector<std::thread> threads;
+    for (unsigned c = 0; c < connections; ++c)
+        threads.emplace_back([&] {
+            httplib::Client client(o.host, o.port);
+            client.set_keep_alive(true);
+            client.set_tcp_nodelay(true);
+            client.set_read_timeout(60, 0);
+            for (std::size_t i; !failed && (i = next++) < total;) {
+                const auto q = i % queries.size();
+                const auto sent = Clock::now();
+                auto res = client.Get(paths[q]);
+                const double ms = ms_since(sent);
+                if (!res || res->status != 200) {
+                    std::lock_guard lock(failure_mutex);
+                    failure = "query " + std::to_string(q + 1) + ": " +
+                              (res ? "status " + std::to_string(res->status) + " " + res->body
+                                   : httplib::to_string(res.error()));
+                    failed = true;
+                    return;
+                }
+                if (!warm) times[q][i / queries.size()] = ms;
+            }
+        });
+    for (auto& t : threads) t.join();
+    if (failed) throw std::runtime_error("newsdex-serve: " + failure);
+    return summarise("HTTP, " + std::to_string(connections) + " connection" +
+                         (connections > 1 ? "s" : ""),
+                     connections, times, ms_since(started) / 1000);
+}
+
+}  // namespace
+
+std::vector<ServeLatency> measure_serve_latency(const std::vector<BenchQuery>& queries,
+                                                const ServeBenchOptions& options) {
+    std::vector<ServeLatency> rows{in_process(queries, options)};
+    over_http(queries, options, 1, true);
+    for (unsigned n : options.connections) rows.push_back(over_http(queries, options, n, false));
+    return rows;
+}
+
+void print_serve_table(const std::vector<ServeLatency>& rows, std::ostream& out) {
+    char line[160];
+    std::snprintf(line, sizeof line, "%-22s %10s %9s %9s\n", "how", "queries/s", "p50 ms",
+                  "p99 ms");
+    out << line;
+    for (const auto& r : rows) {
+        std::snprintf(line, sizeof line, "%-22s %10.1f %9.2f %9.2f\n", r.how.c_str(),
+                      r.requests_per_second, r.p50_ms, r.p99_ms);
+        out << line;
+    }
+    const auto one = std::find_if(rows.begin(), rows.end(),
+                                  [](const ServeLatency& r) { return r.connections == 1; });
+    if (one != rows.end() && !rows.empty()) {
+        std::snprintf(line, sizeof line,
+                      "HTTP adds %.2f ms at p50 (1 connection against in-process; target "
+                      "≤ 0.30)\n",
+                      one->p50_ms - rows.front().p50_ms);
+        out << line;
+    }
+}
+
+}  // namespace newsdex::bench
