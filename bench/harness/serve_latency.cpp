@@ -23,6 +23,17 @@ double ms_since(Clock::time_point started) {
     return std::chrono::duration<double, std::milli>(Clock::now() - started).count();
 }
 
+std::string search_path(const BenchQuery& q) {
+    return "/search?q=" + httplib::detail::encode_query_param(q.text) +
+           "&limit=" + std::to_string(kTop);
+}
+
+std::string failure(std::size_t q, const httplib::Result& res) {
+    return "newsdex-serve: query " + std::to_string(q + 1) + ": " +
+           (res ? "status " + std::to_string(res->status) + " " + res->body
+                : httplib::to_string(res.error()));
+}
+
 double median(std::vector<double> v) {
     std::sort(v.begin(), v.end());
     const auto n = v.size();
@@ -42,38 +53,60 @@ ServeLatency summarise(std::string how, unsigned connections,
             percentile(per_query, 0.50), percentile(per_query, 0.99)};
 }
 
-ServeLatency in_process(const std::vector<BenchQuery>& queries, const ServeBenchOptions& o) {
+// One connection against the in-process Searcher, each query asked both ways in turn so
+// that a machine busier at one moment than another weighs on both alike.
+std::vector<ServeLatency> side_by_side(const std::vector<BenchQuery>& queries,
+                                       const ServeBenchOptions& o) {
     Searcher searcher(o.db);
-    std::vector<std::vector<double>> times(queries.size());
-    double wall = 0;
+    httplib::Client client(o.host, o.port);
+    client.set_keep_alive(true);
+    client.set_tcp_nodelay(true);
+    client.set_read_timeout(60, 0);
+    std::vector<std::vector<double>> local(queries.size()), http(queries.size()),
+        health(queries.size());
+    double local_wall = 0, http_wall = 0, health_wall = 0;
     for (unsigned pass = 0; pass <= o.runs; ++pass) {
-        const auto pass_started = Clock::now();
         for (std::size_t q = 0; q < queries.size(); ++q) {
             SearchRequest request;
             request.query = queries[q].text;
             request.limit = kTop;
-            const auto started = Clock::now();
+            auto started = Clock::now();
             searcher.search(request);
-            if (pass > 0) times[q].push_back(ms_since(started));
+            const double local_ms = ms_since(started);
+            started = Clock::now();
+            auto res = client.Get(search_path(queries[q]));
+            const double http_ms = ms_since(started);
+            if (!res || res->status != 200) throw std::runtime_error(failure(q, res));
+            // The round trip alone: what any request costs on this machine, search or not.
+            started = Clock::now();
+            res = client.Get("/health");
+            const double health_ms = ms_since(started);
+            if (!res || res->status != 200) throw std::runtime_error(failure(q, res));
+            if (pass == 0) continue;  // warming caches
+            local[q].push_back(local_ms);
+            http[q].push_back(http_ms);
+            health[q].push_back(health_ms);
+            local_wall += local_ms / 1000;
+            http_wall += http_ms / 1000;
+            health_wall += health_ms / 1000;
         }
-        if (pass > 0) wall += ms_since(pass_started) / 1000;
     }
-    return summarise("in-process Searcher", 0, times, wall);
+    return {summarise("in-process Searcher", 0, local, local_wall),
+            summarise("HTTP, 1 connection", 1, http, http_wall),
+            summarise("HTTP /health, 1 conn.", 1, health, health_wall)};
 }
 
 // `connections` threads, each with its own keep-alive connection, take the queries in
-// turn from a shared counter, `runs` times over (after one untimed pass on one connection).
+// turn from a shared counter, `runs` times over (the caches warmed by side_by_side).
 ServeLatency over_http(const std::vector<BenchQuery>& queries, const ServeBenchOptions& o,
-                       unsigned connections, bool warm) {
+                       unsigned connections) {
     std::vector<std::string> paths;
-    for (const auto& q : queries)
-        paths.push_back("/search?q=" + httplib::detail::encode_query_param(q.text) +
-                        "&limit=" + std::to_string(kTop));
+    for (const auto& q : queries) paths.push_back(search_path(q));
     std::vector<std::vector<double>> times(queries.size(), std::vector<double>(o.runs));
-    const std::size_t total = queries.size() * (warm ? 1 : o.runs);
+    const std::size_t total = queries.size() * o.runs;
     std::atomic<std::size_t> next{0};
     std::atomic<bool> failed{false};
-    std::string failure;
+    std::string problem;
     std::mutex failure_mutex;
     const auto started = Clock::now();
     std::vector<std::thread> threads;
@@ -90,17 +123,15 @@ ServeLatency over_http(const std::vector<BenchQuery>& queries, const ServeBenchO
                 const double ms = ms_since(sent);
                 if (!res || res->status != 200) {
                     std::lock_guard lock(failure_mutex);
-                    failure = "query " + std::to_string(q + 1) + ": " +
-                              (res ? "status " + std::to_string(res->status) + " " + res->body
-                                   : httplib::to_string(res.error()));
+                    problem = failure(q, res);
                     failed = true;
                     return;
                 }
-                if (!warm) times[q][i / queries.size()] = ms;
+                times[q][i / queries.size()] = ms;
             }
         });
     for (auto& t : threads) t.join();
-    if (failed) throw std::runtime_error("newsdex-serve: " + failure);
+    if (failed) throw std::runtime_error(problem);
     return summarise("HTTP, " + std::to_string(connections) + " connection" +
                          (connections > 1 ? "s" : ""),
                      connections, times, ms_since(started) / 1000);
@@ -110,9 +141,9 @@ ServeLatency over_http(const std::vector<BenchQuery>& queries, const ServeBenchO
 
 std::vector<ServeLatency> measure_serve_latency(const std::vector<BenchQuery>& queries,
                                                 const ServeBenchOptions& options) {
-    std::vector<ServeLatency> rows{in_process(queries, options)};
-    over_http(queries, options, 1, true);
-    for (unsigned n : options.connections) rows.push_back(over_http(queries, options, n, false));
+    auto rows = side_by_side(queries, options);
+    for (unsigned n : options.connections)
+        if (n > 1) rows.push_back(over_http(queries, options, n));
     return rows;
 }
 
@@ -133,6 +164,14 @@ void print_serve_table(const std::vector<ServeLatency>& rows, std::ostream& out)
                       "HTTP adds %.2f ms at p50 (1 connection against in-process; target "
                       "≤ 0.30)\n",
                       one->p50_ms - rows.front().p50_ms);
+        out << line;
+    }
+    const auto bare = std::find_if(rows.begin(), rows.end(), [](const ServeLatency& r) {
+        return r.how.rfind("HTTP /health", 0) == 0;
+    });
+    if (bare != rows.end()) {
+        std::snprintf(line, sizeof line, "a bare round trip (GET /health) takes %.2f ms at p50\n",
+                      bare->p50_ms);
         out << line;
     }
 }

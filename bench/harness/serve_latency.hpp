@@ -27,12 +27,14 @@ struct ServeBenchOptions {
     unsigned runs = 3;  ///< timed passes over the queries, after one untimed pass
 };
 
-/// In-process first, then HTTP at each number of connections. Throws std::runtime_error
-/// when the server does not answer a query with 200.
+/// In-process and HTTP over one connection side by side (each query both ways in turn, and
+/// a GET /health after each for the bare round trip), then HTTP at each other number of
+/// connections. Throws std::runtime_error when the server
+/// does not answer a query with 200.
 std::vector<ServeLatency> measure_serve_latency(const std::vector<BenchQuery>& queries,
                                                 const ServeBenchOptions& options);
 
-/// The table, then the p50 HTTP adds at one connection.
+/// The table, then the p50 HTTP adds at one connection, and what a bare round trip costs.
 void print_serve_table(const std::vector<ServeLatency>& rows, std::ostream& out);
 
 }  // namespace newsdex::bench
