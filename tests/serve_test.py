@@ -293,19 +293,27 @@ def read_only_and_missing(args, tmp, db):
         code, _ = srv.stop()
     check(code == 0, "read-only server: SIGTERM exit %d" % code)
 
-    # A missing database: 503 that names it; health still answers. One worker and no queue,
-    # so a second connection while one holds the worker is answered 503 at once.
+    # A missing database: 503 that names it; health still answers.
     missing = os.path.join(tmp, "no-such-db")
-    srv = Server(args.serve, missing, "--threads", "1", "--max-queue", "0")
+    srv = Server(args.serve, missing)
     try:
         status, body, _ = srv.get("/search", q="emissions")
         error_of(status, body, 503, "search on a missing database")
         check(missing in body["error"]["message"], "503 does not name the database: %s" % body)
         error_of(*srv.get("/stats")[:2], 503, "stats on a missing database")
+        error_of(*srv.get("/passages/a%230")[:2], 503, "passage on a missing database")
         status, body, _ = srv.get("/health")
         check(status == 200 and body.get("database") != "ok",
               "health on a missing database: %s %s" % (status, body))
         check(not os.path.exists(missing), "a search created the missing database")
+    finally:
+        code, _ = srv.stop()
+    check(code == 0, "missing-database server: SIGTERM exit %d" % code)
+
+    # One worker and no queue: a second connection while one holds the worker is answered
+    # 503 at once.
+    srv = Server(args.serve, db, "--threads", "1", "--max-queue", "0")
+    try:
         holder = socket.create_connection(("127.0.0.1", srv.port))  # takes the one worker
         try:
             holder.sendall(b"GET /health HTTP/1.1\r\nHost: x\r\n")  # headers not finished
@@ -323,7 +331,7 @@ def read_only_and_missing(args, tmp, db):
         check(recovered, "the server did not recover after a full pool")
     finally:
         code, _ = srv.stop()
-    check(code == 0, "missing-database server: SIGTERM exit %d" % code)
+    check(code == 0, "one-worker server: SIGTERM exit %d" % code)
 
 
 def main():
