@@ -27,9 +27,9 @@ struct ServeBenchOptions {
     unsigned runs = 3;  ///< timed passes over the queries, after one untimed pass
 };
 
-/// In-process and HTTP over one connection side by side (each query both ways in turn, and
-/// a GET /health after each for the bare round trip), then HTTP at each other number of
-/// connections. Throws std::runtime_error when the server
+/// In-process and HTTP over one connection side by side (passes over the queries each way
+/// in turn, and a pass of GET /health for the bare round trip), then HTTP at each other
+/// number of connections. Throws std::runtime_error when the server
 /// does not answer a query with 200.
 std::vector<ServeLatency> measure_serve_latency(const std::vector<BenchQuery>& queries,
                                                 const ServeBenchOptions& options);
