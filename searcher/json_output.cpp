@@ -69,6 +69,24 @@ json result_json(const SearchHit& hit) {
     return r;
 }
 
+json passage_json(const PassageRecord& p) {
+    return {{kJsonVersionKey, kJsonVersion},
+            {"passage_id", p.passage_id},
+            {"article_id", p.article_id},
+            {"title", p.title},
+            {"date", null_if_empty(p.date)},
+            {"time", null_if_empty(p.time)},
+            {"source", p.source},
+            {"url", p.url},
+            {"path", p.path},
+            {"language", p.language},
+            {"kind", to_string(p.kind)},
+            {"paragraph", p.paragraph},
+            {"speaker", p.speaker ? json(*p.speaker) : json(nullptr)},
+            {"topics", p.topics},
+            {"text", p.text}};
+}
+
 json facets_json(const std::vector<Facet>& facets, std::size_t limit) {
     json values_of = json::object(), totals = json::object();
     for (const auto& f : facets) {

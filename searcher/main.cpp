@@ -240,7 +240,7 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"auto", "always", "never"}));
     app.add_option("--sort", sort, "relevance, date (oldest first) or -date (newest first)")
         ->capture_default_str()
-        ->check(CLI::IsMember({"relevance", "date", "-date"}));
+        ->check(CLI::IsMember(newsdex::cli::kSortNames));
     app.add_option("--per-article", request.per_article,
                    "At most N passages per article (0: no limit)")
         ->check(whole_number(0, newsdex::kMaxPerArticle));
@@ -258,7 +258,7 @@ int main(int argc, char** argv) {
     one_value_each(app.add_option("--kind", request.kinds,
                                   "Only passages of this kind: quote, paragraph, turn (repeat "
                                   "for any of several)"))
-        ->check(CLI::IsMember({"quote", "paragraph", "turn"}));
+        ->check(CLI::IsMember(newsdex::cli::kKindNames));
     app.add_option("--since", request.since, "Only passages dated on or after YYYY[-MM[-DD]]");
     app.add_option("--until", request.until, "Only passages dated on or before YYYY[-MM[-DD]]");
     one_value_each(app.add_option("--facets", request.facets,
@@ -295,8 +295,7 @@ int main(int argc, char** argv) {
         return kExitError;
     }
     const std::string db_path = newsdex::resolve_db_path(db);
-    using Sort = newsdex::SearchRequest::Sort;
-    request.sort = sort == "date" ? Sort::date : sort == "-date" ? Sort::date_descending : Sort::relevance;
+    request.sort = newsdex::cli::sort_from_name(sort);
     // TREC runs rank articles: the best passage of each stands for it.
     if (output.format == "trec") request.per_article = 1;
     try {

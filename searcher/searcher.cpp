@@ -279,6 +279,9 @@ struct Searcher::Open {
     std::string path;
     Xapian::Database db;
     ino_t version;
+
+    /// Moves to the last commit, opening the folder anew when it was replaced.
+    void catch_up();
 };
 
 Searcher::Searcher(const std::string& db_path)
@@ -287,13 +290,28 @@ Searcher::~Searcher() = default;
 Searcher::Searcher(Searcher&&) noexcept = default;
 Searcher& Searcher::operator=(Searcher&&) noexcept = default;
 
-SearchResponse Searcher::search(const SearchRequest& request) {
-    if (auto now = version_file(open_->path); now != open_->version) {
-        open_->db = open_database(open_->path);
-        open_->version = now;
+void Searcher::Open::catch_up() {
+    if (auto now = version_file(path); now != version) {
+        db = open_database(path);
+        version = now;
     }
-    read_database(open_->db, open_->path, [](Xapian::Database& db) { return db.reopen(); });
+    read_database(db, path, [](Xapian::Database& d) { return d.reopen(); });
+}
+
+SearchResponse Searcher::search(const SearchRequest& request) {
+    open_->catch_up();
     return search_in(open_->db, open_->path, request);
+}
+
+std::optional<PassageRecord> Searcher::passage(const std::string& passage_id) {
+    open_->catch_up();
+    const auto term = schema::id_term(schema::kPassageId, passage_id);
+    return read_database(open_->db, open_->path,
+                         [&](Xapian::Database& db) -> std::optional<PassageRecord> {
+                             auto it = db.postlist_begin(term);
+                             if (it == db.postlist_end(term)) return std::nullopt;
+                             return PassageRecord::parse(db.get_document(*it).get_data());
+                         });
 }
 
 SearchResponse search(const std::string& db_path, const SearchRequest& request) {

@@ -1,5 +1,5 @@
-// The installed tree (cmake --install --prefix P): P/bin/newsdex-{index,search} work on their
-// own, with the speaker table, taxonomy and synonyms installed under P/share/newsdex.
+// The installed tree (cmake --install --prefix P): P/bin/newsdex-{index,search,serve} work on
+// their own, with the speaker table, taxonomy and synonyms installed under P/share/newsdex.
 
 #include <gtest/gtest.h>
 
@@ -17,7 +17,8 @@ const std::string kPrefix = NEWSDEX_TEST_PREFIX;
 }
 
 TEST(Install, BinariesAndDataAreInPlace) {
-    for (const char* f : {"bin/newsdex-index", "bin/newsdex-search", "share/newsdex/speakers.yaml",
+    for (const char* f : {"bin/newsdex-index", "bin/newsdex-search", "bin/newsdex-serve",
+                          "share/newsdex/speakers.yaml",
                           "share/newsdex/topics.yaml", "share/newsdex/synonyms.yaml"})
         EXPECT_TRUE(fs::exists(kPrefix + "/" + f)) << f;
 }
@@ -33,4 +34,10 @@ TEST(Install, InstalledBinariesIndexAndSearch) {
                   "topic:energy", "speaker:zelensky"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_NE(r.out.find("\"speaker\":\"Volodymyr Zelensky\""), std::string::npos) << r.out;
+}
+
+TEST(Install, InstalledServerRuns) {
+    auto r = run({kPrefix + "/bin/newsdex-serve", "--version"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.out.rfind("newsdex-serve ", 0), 0u) << r.out;
 }

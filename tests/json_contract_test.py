@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """End to end: every JSON document and JSON lines record the newsdex tools write, on a small
 corpus with a failed file, a warning, a skipped file, searches with and without hits and a
-query batch with bad lines, validated against docs/newsdex.schema.json — strictly, so a
-field the schema does not describe fails too — and deliberately broken documents rejected.
+query batch with bad lines, newsdex-serve's answers (a search, a passage, stats, health, a
+write, a delete, errors), validated against docs/newsdex.schema.json — strictly, so a field
+the schema does not describe fails too — and deliberately broken documents rejected.
 
-Usage: json_contract_test.py --index BIN --search BIN --eval BIN --source DIR
+Usage: json_contract_test.py --index BIN --search BIN --eval BIN --serve BIN --source DIR
 Exit 0 pass, 1 fail, 77 skipped (python3-jsonschema missing).
 """
 
@@ -12,10 +13,14 @@ import argparse
 import copy
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import urllib.error
+import urllib.parse
+import urllib.request
 
 try:
     import jsonschema
@@ -373,9 +378,57 @@ def broken_documents(contract):
               f"an added field in a {where} fails the published schema")
 
 
+def serve_outputs(contract, a, tmp, db):
+    """newsdex-serve's answers on a loopback port, writes allowed."""
+    token_file = os.path.join(tmp, "serve-token")
+    with open(token_file, "w") as f:
+        f.write("contract-token\n")
+    server = subprocess.Popen([a.serve, "--db", db, "--listen", "127.0.0.1:0",
+                               "--allow-writes", "--token-file", token_file],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    match = re.fullmatch(r"listening on (127\.0\.0\.1:\d+)\n", server.stdout.readline())
+    if not check(match, "newsdex-serve did not start"):
+        server.kill()
+        return
+
+    def answer(method, path, kind, status=200, body=None, headers=None):
+        req = urllib.request.Request("http://" + match.group(1) + path, data=body,
+                                     method=method, headers=headers or {})
+        try:
+            with urllib.request.urlopen(req, timeout=120) as res:
+                got, text = res.status, res.read()
+        except urllib.error.HTTPError as e:
+            got, text = e.code, e.read()
+        where = f"newsdex-serve {method} {path}"
+        check(got == status, f"{where}: status {got}, expected {status}")
+        doc = one_document(text.decode(), where)
+        if doc is not None:
+            contract.validate(doc, kind, where)
+        return doc
+
+    try:
+        found = answer("GET", "/search?q=energy&facets=speaker,year&explain=1", "search_response")
+        if found and check(found["results"], "newsdex-serve: the search found nothing"):
+            pid = urllib.parse.quote(found["results"][0]["passage_id"], safe="")
+            answer("GET", "/passages/" + pid, "passage")
+        answer("GET", "/stats", "database_stats")
+        answer("GET", "/health", "serve_health")
+        token = {"Authorization": "Bearer contract-token", "Content-Type": "application/json"}
+        article = {"id": "posted-1", "title": "Posted", "text": "A posted article on energy."}
+        answer("POST", "/articles", "articles_written", 200, json.dumps(article).encode(), token)
+        answer("DELETE", "/articles/posted-1", "article_deleted", 200, None, token)
+        answer("GET", "/search?q=energy&limit=1001", "http_error", 400)
+        answer("GET", "/nowhere", "http_error", 404)
+        answer("POST", "/articles", "http_error", 401, b"{}")
+    finally:
+        server.terminate()
+        server.communicate(timeout=120)
+    check(server.returncode == 0, f"newsdex-serve: exit {server.returncode} after SIGTERM")
+
+
 def main():
     p = argparse.ArgumentParser()
-    for name in ("index", "search", "eval", "source"):
+    for name in ("index", "search", "eval", "serve", "source"):
         p.add_argument("--" + name, required=True)
     a = p.parse_args()
     contract = Contract(os.path.join(a.source, "docs/newsdex.schema.json"))
@@ -384,6 +437,7 @@ def main():
         src = corpus(tmp, a.source)
         db = index_outputs(contract, a, tmp, src)
         search_outputs(contract, a, tmp, db)
+        serve_outputs(contract, a, tmp, db)
         eval_outputs(contract, a, tmp)
     unseen = set(contract.published["anyOf"][i]["$ref"].split("/")[-1]
                  for i in range(len(contract.published["anyOf"]))) - contract.seen

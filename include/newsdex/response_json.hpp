@@ -21,6 +21,11 @@ nlohmann::ordered_json to_json(const SearchResponse& response, std::size_t facet
 /// One result as its own JSON object.
 nlohmann::ordered_json result_json(const SearchHit& hit);
 
+/// One stored passage on its own, as newsdex-serve's GET /passages/{id} answers:
+/// {json_schema_version, passage_id, article_id, title, date, time, source, url, path,
+/// language, kind, paragraph, speaker, topics, text}; unknown date/time/speaker are null.
+nlohmann::ordered_json passage_json(const PassageRecord& passage);
+
 /// {facets: {name: [{value, count}]}, facet_totals: {name: distinct values}}: at most
 /// `limit` values per facet (0: all), the totals saying how many there were.
 nlohmann::ordered_json facets_json(const std::vector<Facet>& facets, std::size_t limit);

@@ -138,6 +138,9 @@ public:
 
     /// Searches this database at its last commit. Throws as search() does.
     SearchResponse search(const SearchRequest& request);
+    /// The passage of this id (`<article_id>#<ordinal>`) at the last commit; nullopt when
+    /// there is none. Throws DatabaseError as search() does.
+    std::optional<PassageRecord> passage(const std::string& passage_id);
 
 private:
     struct Open;

@@ -5,7 +5,7 @@ NEWSDEX_PACKAGES=(
   build-essential cmake pkg-config
   libxapian-dev libcli11-dev nlohmann-json3-dev libyaml-cpp-dev libutf8proc-dev
   libsqlite3-dev libgtest-dev libbenchmark-dev
-  libgumbo-dev libuchardet-dev libcmark-dev libxml2-dev libpoppler-cpp-dev
+  libgumbo-dev libuchardet-dev libcmark-dev libxml2-dev libpoppler-cpp-dev libcpp-httplib-dev
   python3-jsonschema
   pybind11-dev python3-dev
 )
