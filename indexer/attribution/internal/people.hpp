@@ -314,7 +314,28 @@ private:
         for (std::size_t i = 0; i < people_.size(); ++i)
             if (people_[i].words.size() > 1 && people_[i].words.front() == folded.front() && better(i))
                 best = i;
+        if (best != kNone) return best;
+        // `Josep Borrell` then `Borrel noted`: a long surname one letter off a full name's
+        // surname is that person misspelt, not someone new.
+        if (folded.front().size() < 6) return best;
+        for (std::size_t i = 0; i < people_.size(); ++i)
+            if (people_[i].words.size() > 1 && one_letter_apart(people_[i].words.back(), folded.front()) &&
+                better(i))
+                best = i;
         return best;
+    }
+
+    // Whether two words differ by one letter changed, added or dropped, the first the same.
+    static bool one_letter_apart(const std::string& a, const std::string& b) {
+        if (a.empty() || b.empty() || a.front() != b.front() || a == b) return false;
+        const std::string& longer = a.size() >= b.size() ? a : b;
+        const std::string& shorter = a.size() >= b.size() ? b : a;
+        if (longer.size() - shorter.size() > 1) return false;
+        std::size_t i = 0;
+        while (i < shorter.size() && longer[i] == shorter[i]) ++i;
+        if (longer.size() == shorter.size())
+            return longer.compare(i + 1, std::string::npos, shorter, i + 1) == 0;
+        return longer.compare(i + 1, std::string::npos, shorter, i) == 0;
     }
 
     const SpeakerTable& table_;
