@@ -277,3 +277,32 @@ TEST(Attribution, AHeadingNamingTheSpeakerLeadsIntoTheSpeech) {
               std::nullopt);
     EXPECT_EQ(newsdex::attribution::speech_heading_speaker("Speeches of the day."), std::nullopt);
 }
+
+TEST(Attribution, ReassuredAndBelievesThatReportSpeech) {
+    // A Georgian Government release (7 April 2022) and a news story on Josep Borrell (2020).
+    EXPECT_EQ(paragraph_speakers("Irakli Garibashvili, Prime Minister of Georgia met Peter "
+                                 "Hultqvist, Minister of Defense of the Kingdom of Sweden today.\n\n"
+                                 "Peter Hultqvist reassured the Prime Minister of Georgia in the "
+                                 "support of the Kingdom of Sweden towards the sovereignty and "
+                                 "territorial integrity of Georgia.\n"),
+              (std::vector<std::string>{"-", "Peter Hultqvist"}));
+    EXPECT_EQ(paragraph_speakers("EU foreign policy chief Josep Borrell believes that the only "
+                                 "solution to the conflict is to go back to the negotiation "
+                                 "table.\n"),
+              (std::vector<std::string>{"Josep Borrell"}));
+    // `believes` without a clause reports nothing.
+    EXPECT_EQ(paragraph_speakers("Josep Borrell believes in the negotiation table.\n"),
+              (std::vector<std::string>{"-"}));
+}
+
+TEST(Attribution, ASurnameOneLetterOffAFullNameIsThatPerson) {
+    // A news story on Josep Borrell (2020) spells him `Borrel` once.
+    EXPECT_EQ(speaker_of_quote("Josep Borrell spoke in the European Parliament.\n\n"
+                               "\"There cannot be a military solution to the conflict,\" "
+                               "Borrel noted.\n"),
+              "Josep Borrell");
+    // A different, short or differently initialled surname stays someone else.
+    EXPECT_EQ(speaker_of_quote("Josep Borrell spoke in the European Parliament.\n\n"
+                               "\"There cannot be a military solution,\" Morrell noted.\n"),
+              "Morrell");
+}

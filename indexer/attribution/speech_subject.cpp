@@ -619,8 +619,12 @@ bool reporting_verb(const Toks& toks, std::size_t v, std::size_t end) {
     if (t.kind != Kind::word || t.cap) return false;
     static const std::set<std::string, std::less<>> verbs = {
         "assured", "assures", "reiterated", "reiterates", "reaffirmed", "reaffirms",
-        "recounted", "recounts", "underscored", "underscores", "underlined", "underlines"};
+        "recounted", "recounts", "underscored", "underscores", "underlined", "underlines",
+        "reassured", "reassures"};
     if (verbs.count(t.low)) return true;
+    // `Borrell believes that …`: a view put in a clause, not `believes in`.
+    if (t.low == "believes" || t.low == "believed")
+        return v + 1 < end && toks[v + 1].kind == Kind::word && toks[v + 1].low == "that";
     if (t.low != "expressed" && t.low != "expresses") return false;
     // `expressed (particular) thanks`, not `expressed in dollars`.
     static const std::set<std::string, std::less<>> what = {
