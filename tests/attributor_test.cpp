@@ -16,6 +16,8 @@ const char* kTable = R"(
 - name: Ilham Aliyev
   aliases: [Aliev]
   roles: [Azerbaijani leader]
+- name: Dmitry Peskov
+  roles: [Kremlin spokesman]
 )";
 
 struct Q {
@@ -305,4 +307,23 @@ TEST(Attribution, ASurnameOneLetterOffAFullNameIsThatPerson) {
     EXPECT_EQ(speaker_of_quote("Josep Borrell spoke in the European Parliament.\n\n"
                                "\"There cannot be a military solution,\" Morrell noted.\n"),
               "Morrell");
+}
+
+TEST(Attribution, TheSpokespersonOfSomeoneIsTheSpokespersonTheArticleNames) {
+    // A Public Radio of Armenia story (25 September 2023) and a news-pravda.com one (26
+    // October 2023): the office of/for someone is its holder, not that someone.
+    EXPECT_EQ(paragraph_speakers("\"We will continue the dialogue with Armenia,\" Dmitry Peskov "
+                                 "said.\n\n"
+                                 "The spokesperson of the Russian President said that the issue "
+                                 "of the presence of Russian peacekeepers has not yet been "
+                                 "resolved.\n"),
+              (std::vector<std::string>{"Dmitry Peskov", "Dmitry Peskov"}));
+    EXPECT_EQ(speaker_of_quote("Dmitry Peskov spoke to journalists in Moscow.\n\n"
+                               "\"Therefore, we continue the conversation,\" the press secretary "
+                               "of the President of Russia stressed.\n"),
+              "Dmitry Peskov");
+    // With no spokesperson among the people named, the office names no one.
+    EXPECT_EQ(paragraph_speakers("The spokesperson of the Russian President said that the issue "
+                                 "has not yet been resolved.\n"),
+              (std::vector<std::string>{"-"}));
 }

@@ -226,6 +226,25 @@ public:
                            [&](const std::string& w) { return people_[index].roles.count(w) > 0; });
     }
 
+    /// The one person the article names whom the speaker table makes a spokesperson or a
+    /// press secretary (`Dmitry Peskov`, `Kremlin spokesman`), else kNone.
+    std::size_t table_spokesperson() const {
+        std::size_t found = kNone;
+        for (std::size_t i = 0; i < people_.size(); ++i) {
+            if (people_[i].organisation) continue;
+            bool spokes = false;
+            for (const auto& role : table_.roles_of(display(i))) {
+                const auto folded = fold_word(role);
+                spokes = spokes || folded.find("spokes") != std::string::npos ||
+                         folded.find("press secretary") != std::string::npos;
+            }
+            if (!spokes) continue;
+            if (found != kNone && display(found) != display(i)) return kNone;
+            found = i;
+        }
+        return found;
+    }
+
     std::string display(std::size_t index) const {
         const auto& p = people_[index];
         if (auto c = table_.canonical(p.name)) return *c;
