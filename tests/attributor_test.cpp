@@ -327,3 +327,16 @@ TEST(Attribution, TheSpokespersonOfSomeoneIsTheSpokespersonTheArticleNames) {
                                  "has not yet been resolved.\n"),
               (std::vector<std::string>{"-"}));
 }
+
+TEST(Attribution, ANameAfterAPrepositionIsNotTheSubjectOfTheVerb) {
+    // JAMnews, 21 March 2022: the rallies' participants called for the resignation, not
+    // `Tbilisi`.
+    EXPECT_EQ(paragraph_speakers("Participants in large-scale rallies in support of Ukraine during "
+                                 "the first two weeks of the Russian invasion of Tbilisi repeatedly "
+                                 "called for the resignation of Irakli Garibashvili.\n"),
+              (std::vector<std::string>{"-"}));
+    // A name after an office and `of` still speaks for its office's holder as before.
+    EXPECT_EQ(speaker_of_quote("\"We will not accept it,\" the President of Azerbaijan Ilham "
+                               "Aliyev said."),
+              "Ilham Aliyev");
+}

@@ -472,6 +472,16 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
             if (s.type == Subject::name) return s;
             --first;
         }
+        // `Participants in rallies … during the invasion of Tbilisi repeatedly called for`: a
+        // name governed by a preposition after a plain noun is no subject; the noun is.
+        if (first > start + 1 && toks[first - 1].kind == Kind::word &&
+            (toks[first - 1].low == "of" || toks[first - 1].low == "in" ||
+             toks[first - 1].low == "on" || toks[first - 1].low == "to") &&
+            toks[first - 2].kind == Kind::word && !toks[first - 2].cap &&
+            !is_title_word(toks[first - 2].low) && !unnamed_head(toks[first - 2].low) &&
+            !is_organisation_word(toks[first - 2].low) && !document_noun(toks[first - 2].low) &&
+            !determiner(toks[first - 2].low) && !person_descriptor(toks[first - 2].low))
+            return {};
         // `Peter Saunders of the CMF said`: the person, with the body as a role.
         std::size_t of = first;
         if (of > start && toks[of - 1].low == "the") --of;
