@@ -16,6 +16,8 @@ const char* kTable = R"(
 - name: Ilham Aliyev
   aliases: [Aliev]
   roles: [Azerbaijani leader]
+- name: Dmitry Peskov
+  roles: [Kremlin spokesman]
 )";
 
 struct Q {
@@ -276,4 +278,65 @@ TEST(Attribution, AHeadingNamingTheSpeakerLeadsIntoTheSpeech) {
     EXPECT_EQ(newsdex::attribution::speech_heading_speaker("Speech of the President"),
               std::nullopt);
     EXPECT_EQ(newsdex::attribution::speech_heading_speaker("Speeches of the day."), std::nullopt);
+}
+
+TEST(Attribution, ReassuredAndBelievesThatReportSpeech) {
+    // A Georgian Government release (7 April 2022) and a news story on Josep Borrell (2020).
+    EXPECT_EQ(paragraph_speakers("Irakli Garibashvili, Prime Minister of Georgia met Peter "
+                                 "Hultqvist, Minister of Defense of the Kingdom of Sweden today.\n\n"
+                                 "Peter Hultqvist reassured the Prime Minister of Georgia in the "
+                                 "support of the Kingdom of Sweden towards the sovereignty and "
+                                 "territorial integrity of Georgia.\n"),
+              (std::vector<std::string>{"-", "Peter Hultqvist"}));
+    EXPECT_EQ(paragraph_speakers("EU foreign policy chief Josep Borrell believes that the only "
+                                 "solution to the conflict is to go back to the negotiation "
+                                 "table.\n"),
+              (std::vector<std::string>{"Josep Borrell"}));
+    // `believes` without a clause reports nothing.
+    EXPECT_EQ(paragraph_speakers("Josep Borrell believes in the negotiation table.\n"),
+              (std::vector<std::string>{"-"}));
+}
+
+TEST(Attribution, ASurnameOneLetterOffAFullNameIsThatPerson) {
+    // A news story on Josep Borrell (2020) spells him `Borrel` once.
+    EXPECT_EQ(speaker_of_quote("Josep Borrell spoke in the European Parliament.\n\n"
+                               "\"There cannot be a military solution to the conflict,\" "
+                               "Borrel noted.\n"),
+              "Josep Borrell");
+    // A different, short or differently initialled surname stays someone else.
+    EXPECT_EQ(speaker_of_quote("Josep Borrell spoke in the European Parliament.\n\n"
+                               "\"There cannot be a military solution,\" Morrell noted.\n"),
+              "Morrell");
+}
+
+TEST(Attribution, TheSpokespersonOfSomeoneIsTheSpokespersonTheArticleNames) {
+    // A Public Radio of Armenia story (25 September 2023) and a news-pravda.com one (26
+    // October 2023): the office of/for someone is its holder, not that someone.
+    EXPECT_EQ(paragraph_speakers("\"We will continue the dialogue with Armenia,\" Dmitry Peskov "
+                                 "said.\n\n"
+                                 "The spokesperson of the Russian President said that the issue "
+                                 "of the presence of Russian peacekeepers has not yet been "
+                                 "resolved.\n"),
+              (std::vector<std::string>{"Dmitry Peskov", "Dmitry Peskov"}));
+    EXPECT_EQ(speaker_of_quote("Dmitry Peskov spoke to journalists in Moscow.\n\n"
+                               "\"Therefore, we continue the conversation,\" the press secretary "
+                               "of the President of Russia stressed.\n"),
+              "Dmitry Peskov");
+    // With no spokesperson among the people named, the office names no one.
+    EXPECT_EQ(paragraph_speakers("The spokesperson of the Russian President said that the issue "
+                                 "has not yet been resolved.\n"),
+              (std::vector<std::string>{"-"}));
+}
+
+TEST(Attribution, ANameAfterAPrepositionIsNotTheSubjectOfTheVerb) {
+    // JAMnews, 21 March 2022: the rallies' participants called for the resignation, not
+    // `Tbilisi`.
+    EXPECT_EQ(paragraph_speakers("Participants in large-scale rallies in support of Ukraine during "
+                                 "the first two weeks of the Russian invasion of Tbilisi repeatedly "
+                                 "called for the resignation of Irakli Garibashvili.\n"),
+              (std::vector<std::string>{"-"}));
+    // A name after an office and `of` still speaks for its office's holder as before.
+    EXPECT_EQ(speaker_of_quote("\"We will not accept it,\" the President of Azerbaijan Ilham "
+                               "Aliyev said."),
+              "Ilham Aliyev");
 }

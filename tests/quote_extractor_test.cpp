@@ -60,6 +60,24 @@ TEST(QuoteExtractor, UnclosedQuoteEndsWithItsParagraphWithoutAContinuationMark) 
     EXPECT_EQ(q[1].text, "later");
 }
 
+TEST(QuoteExtractor, QuoteRunsOnThroughUnmarkedParagraphsToItsClosingMark) {
+    // The Armenian presidency's release of 10 August 2014: Putin's remarks open with “ in
+    // the first paragraph and close with ” three paragraphs on, none re-opened.
+    auto q = extract_quotes({"RF President Vladimir Putin said in his remarks, “I would like to "
+                             "thank you once again.",
+                             "In my opinion, this creates a certain atmosphere.",
+                             "You are welcome to add your comments,” President Vladimir Putin "
+                             "said.",
+                             "Unrelated."});
+    ASSERT_EQ(q.size(), 1u);
+    ASSERT_EQ(q[0].segments.size(), 3u);
+    EXPECT_EQ(q[0].segments[2].paragraph, 2u);
+    EXPECT_TRUE(q[0].segments[2].closed);
+    // A straight closing mark, or a closing one that never comes, ends it with its paragraph.
+    EXPECT_EQ(texts({"He said, “we will win.", "Then nothing.", "Later \"ok\" came."}),
+              (std::vector<std::string>{"we will win.", "ok"}));
+}
+
 TEST(QuoteExtractor, LostParagraphBreakContinuesTheQuote) {
     // BBC text: `"A. "B." She said …` — the second mark re-opens the same quotation.
     auto q = extract_quotes({"Ms Hewitt said: \"We have doubled it. \"We are going further.\" "

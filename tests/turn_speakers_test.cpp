@@ -213,6 +213,16 @@ TEST(TurnSpeakers, LabelsOfPartsPlayedNameNoOne) {
               (std::vector<std::string>{"-", "-", "-", "-", "-", "Joe Biden"}));
 }
 
+TEST(TurnSpeakers, AnUnnamedRemarkFromTheRoomNamesNoOne) {
+    // The Kremlin's 2018 annual news conference: a questioner's interjection is `Remark:`.
+    EXPECT_EQ(turn_speakers("Vladimir Putin’s annual news conference",
+                            "Vladimir Putin: In which year was it shut down?\n\n"
+                            "Remark: In 1998, unfortunately. It had the Order of the Red Banner "
+                            "and a long history.\n\n"
+                            "Vladimir Putin: You see, it is already 2018.\n"),
+              (std::vector<std::string>{"Vladimir Putin", "-", "Vladimir Putin"}));
+}
+
 TEST(TurnSpeakers, StageDirectionsStayInTheTurn) {
     const auto turns = turns_of(
         "Remarks by President Biden and President Zelenskyy",

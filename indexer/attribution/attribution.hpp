@@ -26,6 +26,8 @@ public:
     std::optional<std::string> canonical(std::string_view name) const;
     /// The person a role phrase names ("Ukrainian President", "the Azerbaijani leader").
     std::optional<std::string> by_role(std::string_view role) const;
+    /// The roles the table gives a canonical name (none for a name it does not hold).
+    std::vector<std::string> roles_of(const std::string& canonical) const;
     /// Canonical name and every alias: what `speaker:` must match.
     std::vector<std::string> names_of(const std::string& canonical) const;
     std::vector<std::string> canonical_names() const;

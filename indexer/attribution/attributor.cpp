@@ -20,6 +20,8 @@ namespace newsdex::attribution {
 
 namespace {
 
+const std::vector<std::string> kPressSecretary = {"press", "secretary"};
+
 struct Found {
     std::size_t person = kNone;
     bool unnamed = false;  ///< an explicit but nameless source: `a spokesman said`
@@ -174,7 +176,7 @@ private:
                 else if (s.words.size() == 1 && people_.holders(s.words) >= 2 &&
                          !(last_subject_ != kNone && people_.holds(last_subject_, s.words)))
                     f.person = kNone;  // `the President` after two presidents: neither
-                else if (unnamed_head(s.words.back()))
+                else if (unnamed_head(s.words.back()) || s.words == kPressSecretary)
                     f.person = spokesperson(s.words);
                 else
                     f.person = people_.role(s.words);
@@ -666,7 +668,15 @@ private:
         if (auto name = in_.table.by_role(joined))
             return people_.note({split_words(*name), office, Gender::unknown});
         auto found = people_.role(office);
-        return found != kNone && people_.holds(found, office) ? found : kNone;
+        if (found != kNone && people_.holds(found, office)) return found;
+        // `the spokesperson of the Russian President`: the one spokesperson the table knows
+        // among the people the article names.
+        const auto& head = office.back();
+        if (office == kPressSecretary ||
+            (office.size() == 1 &&
+             (head == "spokesperson" || head == "spokesman" || head == "spokeswoman")))
+            return people_.table_spokesperson();
+        return kNone;
     }
 
     // A paragraph of a speech rather than narration about it: a salutation (`Dear friends:`)

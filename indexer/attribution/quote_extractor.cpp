@@ -92,6 +92,8 @@ private:
             if (mark && mark->family == family_ && mark->role != Role::closer) {
                 quotes_.back().segments.push_back({p, 0, s.size(), false});
                 i = mark->length;
+            } else if (runs_on_unmarked(p)) {
+                quotes_.back().segments.push_back({p, 0, s.size(), false});
             } else {
                 open_ = false;
             }
@@ -134,6 +136,25 @@ private:
             i += n;
         }
         if (open_) quotes_.back().segments.back().close = s.size();
+    }
+
+    // Without the fresh opening mark, a quotation still runs on when the paragraphs after it
+    // hold no mark of its kind until one whose first such mark is a closing one (`“I would
+    // like … topics.` / `In my opinion, …` / `… your comments,” President Putin said.`).
+    bool runs_on_unmarked(std::size_t p) const {
+        for (std::size_t q = p; q < paragraphs_.size() && q < p + 4; ++q) {
+            const auto& s = paragraphs_[q];
+            for (std::size_t i = 0; i < s.size();) {
+                auto mark = mark_at(s, i);
+                if (!mark) {
+                    ++i;
+                    continue;
+                }
+                if (mark->family == family_) return mark->role == Role::closer;
+                i += mark->length;
+            }
+        }
+        return false;
     }
 
     // A ‘ opens a quotation only when a closing ’ follows in the same paragraph.

@@ -100,6 +100,12 @@ std::vector<std::string> SpeakerTable::names_of(const std::string& canonical) co
     return out;
 }
 
+std::vector<std::string> SpeakerTable::roles_of(const std::string& canonical) const {
+    auto it = by_name_.find(key(canonical));
+    if (it == by_name_.end()) return {};
+    return entries_[it->second].roles;
+}
+
 std::vector<std::string> SpeakerTable::canonical_names() const {
     std::vector<std::string> out;
     for (const auto& e : entries_) out.push_back(e.name);

@@ -328,12 +328,38 @@ Subject sentence_subject(const Toks& toks, std::size_t start, std::size_t end) {
 // The subject written before a verb: `Ms Hewitt said`, `he added`, `the minister said`,
 // `Mike German, leader of the Liberal Democrats, claimed`.
 namespace {
+// `the spokesperson of the Russian President said`, `the press secretary of the President of
+// Russia stressed`: the office's one holder, whoever's office it is — not an unnamed
+// spokesman nor the president. Words [start, j) end right before the verb.
+Subject definite_spokesperson(const Toks& toks, std::size_t j, std::size_t start) {
+    for (std::size_t h = j; h > start && j - h < 9;) {
+        --h;
+        if (toks[h].kind != Kind::word) return {};
+        const auto& w = toks[h].low;
+        bool spokes = w == "spokesperson" || w == "spokesman" || w == "spokeswoman";
+        bool press = w == "secretary" && h > start && toks[h - 1].low == "press";
+        if (!spokes && !press) continue;
+        std::size_t det = press ? h - 1 : h;
+        if (det == start || toks[det - 1].low != "the" || h + 2 >= j) return {};
+        if (toks[h + 1].low != "of" && toks[h + 1].low != "for") return {};
+        Subject s;
+        s.type = Subject::role;
+        s.words = press ? std::vector<std::string>{"press", "secretary"}
+                        : std::vector<std::string>{w};
+        s.first = det - 1;
+        return s;
+    }
+    return {};
+}
+
 Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
     if (verb <= start) return {};
     std::size_t j = verb;
     while (j > start && toks[j - 1].kind == Kind::word && is_skippable_before_verb(toks[j - 1].low))
         --j;
     if (j == start) return {};
+    if (auto office = definite_spokesperson(toks, j, start); office.type != Subject::none)
+        return office;
     std::size_t k = j - 1;
     if (is_punct(toks[k], ")")) {
         while (k > start && !is_punct(toks[k], "(")) --k;
@@ -446,6 +472,16 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
             if (s.type == Subject::name) return s;
             --first;
         }
+        // `Participants in rallies … during the invasion of Tbilisi repeatedly called for`: a
+        // name governed by a preposition after a plain noun is no subject; the noun is.
+        if (first > start + 1 && toks[first - 1].kind == Kind::word &&
+            (toks[first - 1].low == "of" || toks[first - 1].low == "in" ||
+             toks[first - 1].low == "on" || toks[first - 1].low == "to") &&
+            toks[first - 2].kind == Kind::word && !toks[first - 2].cap &&
+            !is_title_word(toks[first - 2].low) && !unnamed_head(toks[first - 2].low) &&
+            !is_organisation_word(toks[first - 2].low) && !document_noun(toks[first - 2].low) &&
+            !determiner(toks[first - 2].low) && !person_descriptor(toks[first - 2].low))
+            return {};
         // `Peter Saunders of the CMF said`: the person, with the body as a role.
         std::size_t of = first;
         if (of > start && toks[of - 1].low == "the") --of;
@@ -619,8 +655,12 @@ bool reporting_verb(const Toks& toks, std::size_t v, std::size_t end) {
     if (t.kind != Kind::word || t.cap) return false;
     static const std::set<std::string, std::less<>> verbs = {
         "assured", "assures", "reiterated", "reiterates", "reaffirmed", "reaffirms",
-        "recounted", "recounts", "underscored", "underscores", "underlined", "underlines"};
+        "recounted", "recounts", "underscored", "underscores", "underlined", "underlines",
+        "reassured", "reassures"};
     if (verbs.count(t.low)) return true;
+    // `Borrell believes that …`: a view put in a clause, not `believes in`.
+    if (t.low == "believes" || t.low == "believed")
+        return v + 1 < end && toks[v + 1].kind == Kind::word && toks[v + 1].low == "that";
     if (t.low != "expressed" && t.low != "expresses") return false;
     // `expressed (particular) thanks`, not `expressed in dollars`.
     static const std::set<std::string, std::less<>> what = {

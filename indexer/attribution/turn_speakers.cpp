@@ -39,7 +39,9 @@ bool nameless_label(const std::string& folded) {
         "senior official", "official", "staff", "participant", "participants",
         "audience member", "reporter", "interpreter", "narrator", "announcer", "all",
         "speaker", "unidentified speaker", "voice", "crowd", "audience", "both", "together",
-        "audience members", "unidentified", "press", "students", "student", "aide", "staffer"};
+        "audience members", "unidentified", "press", "students", "student", "aide", "staffer",
+        // Kremlin transcripts: an interjection or answer from someone in the room left unnamed.
+        "remark", "reply", "response", "comment"};
     if (labels.count(folded)) return true;
     // `WHITE HOUSE AIDE:`, `POLISH AIDE:`, `SENIOR STATE DEPARTMENT OFFICIAL:`: a part played,
     // whoever's side it is on.

@@ -226,6 +226,25 @@ public:
                            [&](const std::string& w) { return people_[index].roles.count(w) > 0; });
     }
 
+    /// The one person the article names whom the speaker table makes a spokesperson or a
+    /// press secretary (`Dmitry Peskov`, `Kremlin spokesman`), else kNone.
+    std::size_t table_spokesperson() const {
+        std::size_t found = kNone;
+        for (std::size_t i = 0; i < people_.size(); ++i) {
+            if (people_[i].organisation) continue;
+            bool spokes = false;
+            for (const auto& role : table_.roles_of(display(i))) {
+                const auto folded = fold_word(role);
+                spokes = spokes || folded.find("spokes") != std::string::npos ||
+                         folded.find("press secretary") != std::string::npos;
+            }
+            if (!spokes) continue;
+            if (found != kNone && display(found) != display(i)) return kNone;
+            found = i;
+        }
+        return found;
+    }
+
     std::string display(std::size_t index) const {
         const auto& p = people_[index];
         if (auto c = table_.canonical(p.name)) return *c;
@@ -314,7 +333,28 @@ private:
         for (std::size_t i = 0; i < people_.size(); ++i)
             if (people_[i].words.size() > 1 && people_[i].words.front() == folded.front() && better(i))
                 best = i;
+        if (best != kNone) return best;
+        // `Josep Borrell` then `Borrel noted`: a long surname one letter off a full name's
+        // surname is that person misspelt, not someone new.
+        if (folded.front().size() < 6) return best;
+        for (std::size_t i = 0; i < people_.size(); ++i)
+            if (people_[i].words.size() > 1 && one_letter_apart(people_[i].words.back(), folded.front()) &&
+                better(i))
+                best = i;
         return best;
+    }
+
+    // Whether two words differ by one letter changed, added or dropped, the first the same.
+    static bool one_letter_apart(const std::string& a, const std::string& b) {
+        if (a.empty() || b.empty() || a.front() != b.front() || a == b) return false;
+        const std::string& longer = a.size() >= b.size() ? a : b;
+        const std::string& shorter = a.size() >= b.size() ? b : a;
+        if (longer.size() - shorter.size() > 1) return false;
+        std::size_t i = 0;
+        while (i < shorter.size() && longer[i] == shorter[i]) ++i;
+        if (longer.size() == shorter.size())
+            return longer.compare(i + 1, std::string::npos, shorter, i + 1) == 0;
+        return longer.compare(i + 1, std::string::npos, shorter, i) == 0;
     }
 
     const SpeakerTable& table_;
