@@ -46,7 +46,10 @@ std::vector<Block> blocks_of(cmark_node* document) {
     std::string current;
     bool in_heading = false;
     int image_depth = 0;      // inside an image: its alt text is left out
-    std::string item_number;  // an ordered list item's number, for its first paragraph
+    // An ordered list item's number, or a bullet item's dash, for its first paragraph: press
+    // releases lead speech in with dash paragraphs (`- Dear Mr. President, …`), which
+    // Markdown reads as a list, and attribution needs the dash.
+    std::string item_number;
     // An empty heading is kept (empty), so that it, not the paragraph after it, is first.
     auto flush = [&](bool heading) {
         auto text = trimmed(current);
@@ -82,6 +85,8 @@ std::vector<Block> blocks_of(cmark_node* document) {
                         item_number =
                             std::to_string(number) +
                             (cmark_node_get_list_delim(list) == CMARK_PAREN_DELIM ? ") " : ". ");
+                    } else if (list) {
+                        item_number = "- ";
                     }
                 } else {
                     item_number.clear();

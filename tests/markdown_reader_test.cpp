@@ -55,8 +55,18 @@ TEST(MarkdownReader, ListItemsAndQuotesAreParagraphs) {
            "> Quoted paragraph\n> over two lines.\n>\n> Second quoted.\n");
     EXPECT_EQ(a.body,
               "The parties:\n\n1. agree to meet;\n\n2. agree to talk.\n\n"
-              "a bullet\n\nanother one\n\n"
+              "- a bullet\n\n- another one\n\n"
               "Quoted paragraph\nover two lines.\n\nSecond quoted.\n");
+}
+
+TEST(MarkdownReader, APressReleaseKeepsTheDashThatLeadsSpeechIn) {
+    // president.az style: the dash paragraphs after `X said:` are the speech; Markdown reads
+    // them as a list, and the dash is what tells attribution they are spoken.
+    auto a = md("Reception\n\nAddressing the event, President Ilham Aliyev said:\n\n"
+                "- Dear ladies and gentlemen:\n\nDear friends:\n");
+    EXPECT_EQ(a.body,
+              "Addressing the event, President Ilham Aliyev said:\n\n"
+              "- Dear ladies and gentlemen:\n\nDear friends:\n");
 }
 
 TEST(MarkdownReader, LinesInAParagraphStayLinesForTheSegmenter) {
