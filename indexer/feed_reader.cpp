@@ -182,7 +182,9 @@ void add_category(Article& a, const std::string& category) {
 
 void add_author(Article& a, const std::string& author) {
     if (author.empty()) return;
-    auto& list = a.metadata["author"];
+    // Not `author`: that key names the one speaker of an op-ed or a statement, and a feed's
+    // author is the byline of the story (a reporter, a press office).
+    auto& list = a.metadata["byline"];
     if (list.find(author) != std::string::npos) return;
     list += (list.empty() ? "" : ", ") + author;
 }

@@ -67,9 +67,10 @@ TEST(FeedReader, Rss2PressReleasesWithContentEncoded) {
     EXPECT_EQ(a.time, "17:30:00");
     EXPECT_EQ(a.source, "Ministry of Foreign Affairs of Valdoria \xE2\x80\x93 Press releases");
     EXPECT_EQ(a.language, "en");
-    EXPECT_EQ(a.metadata.at("author"), "Press Office");
+    EXPECT_EQ(a.metadata.at("byline"), "Press Office");
     EXPECT_EQ(a.metadata.at("categories"), "Bilateral relations, Ostrel");
     EXPECT_TRUE(a.speakers.empty());  // an author writes; the attributor finds who speaks
+    EXPECT_EQ(a.metadata.count("author"), 0u);  // which would make them the one speaker
     EXPECT_TRUE(a.topics.empty());
     // content:encoded, not the description; the script gone, the link's text kept.
     EXPECT_EQ(a.body,
@@ -109,7 +110,7 @@ TEST(FeedReader, AtomEntriesWithHtmlXhtmlAndTextContent) {
     EXPECT_EQ(a.time, "21:10:00");
     EXPECT_EQ(a.source, "Global Affairs Desk");
     EXPECT_EQ(a.language, "en");
-    EXPECT_EQ(a.metadata.at("author"), "Maria Duarte");
+    EXPECT_EQ(a.metadata.at("byline"), "Maria Duarte");
     EXPECT_EQ(a.metadata.at("categories"), "Security Council");
     EXPECT_EQ(
         a.body,
@@ -144,7 +145,7 @@ TEST(FeedReader, Rss1RdfItemsBesideTheChannel) {
     EXPECT_EQ(items[0].time, "07:45:00");
     EXPECT_EQ(items[0].language, "de");
     EXPECT_EQ(items[0].source, "Agency Wire");
-    EXPECT_EQ(items[0].metadata.at("author"), "Jonas Weber");
+    EXPECT_EQ(items[0].metadata.at("byline"), "Jonas Weber");
     EXPECT_EQ(items[0].metadata.at("categories"), "Diplomatie");
     EXPECT_EQ(items[1].date, "2021-03-16");
     EXPECT_TRUE(items[1].time.empty());
@@ -161,7 +162,7 @@ TEST(FeedReader, CdataEntitiesAndBadItems) {
     EXPECT_EQ(items[0].url, "https://gazette.example.com/news/strike?id=4&ref=rss");
     EXPECT_EQ(items[0].id, "https://gazette.example.com 4411");
     EXPECT_EQ(items[0].source, "Harbour & Coast Gazette");
-    EXPECT_EQ(items[0].metadata.at("author"), "news@gazette.example.com (Tom Rees)");
+    EXPECT_EQ(items[0].metadata.at("byline"), "news@gazette.example.com (Tom Rees)");
     // HTML entities decoded (a no-break space is white space, made a space), the style and
     // the image gone.
     EXPECT_EQ(items[0].body,
