@@ -340,3 +340,30 @@ TEST(Attribution, ANameAfterAPrepositionIsNotTheSubjectOfTheVerb) {
                                "Aliyev said."),
               "Ilham Aliyev");
 }
+
+TEST(Attribution, CountriesAndGroupsAreNoSpeakers) {
+    // Wire and feed shapes: an unnamed envoy of a country, a plural body, a people.
+    EXPECT_EQ(speaker_of_quote("“This vote shows the Council can still act together,” the "
+                               "ambassador of Ghana told reporters."),
+              "-");
+    EXPECT_EQ(speaker_of_quote("“We will talk again,” the ambassador of South Korea said."), "-");
+    auto p = passages("Both Governments recall their commitments on the talks.\n\n"
+                      "The Armenians said they would vote.");
+    ASSERT_EQ(p.size(), 2u);
+    EXPECT_FALSE(p[0].speaker) << *p[0].speaker;
+    EXPECT_FALSE(p[1].speaker) << *p[1].speaker;
+    // A person beside a country is still found.
+    EXPECT_EQ(speaker_of_quote("“We will talk again,” said Kofi Mensah, Ghana's ambassador."),
+              "Kofi Mensah");
+}
+
+TEST(Attribution, TheHeadOfStateIsThePresidentTheReleaseNamed) {
+    // president.az shape: the host named once with his office, then by what he heads.
+    EXPECT_EQ(speaker_of_quote("On March 14, President of the Republic of Azerbaijan Ilham Aliyev "
+                               "received Minister of Foreign Affairs of Hungary Péter Szijjártó.\n\n"
+                               "The Hungarian minister conveyed the greetings of Prime Minister "
+                               "Viktor Orbán to President Ilham Aliyev.\n\n"
+                               "The head of state noted that cooperation is developing, and said: "
+                               "“Hungary is our strategic partner and a reliable friend.”"),
+              "Ilham Aliyev");
+}

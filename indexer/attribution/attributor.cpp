@@ -22,6 +22,23 @@ namespace {
 
 const std::vector<std::string> kPressSecretary = {"press", "secretary"};
 
+// Offices named by what they head stand for the office that heads it, as releases write
+// them (`The head of state noted …` after `President Ilham Aliyev received …`).
+std::vector<std::string> office_words(const std::vector<std::string>& words) {
+    auto ends_with = [&](std::initializer_list<const char*> tail) {
+        if (words.size() < tail.size()) return false;
+        auto w = words.end() - static_cast<long>(tail.size());
+        for (const char* t : tail)
+            if (*w++ != t) return false;
+        return true;
+    };
+    if (ends_with({"head", "of", "state"}) || ends_with({"head", "of", "the", "state"}))
+        return {"president"};
+    if (ends_with({"head", "of", "government"}) || ends_with({"head", "of", "the", "government"}))
+        return {"prime", "minister"};
+    return words;
+}
+
 struct Found {
     std::size_t person = kNone;
     bool unnamed = false;  ///< an explicit but nameless source: `a spokesman said`
@@ -170,34 +187,36 @@ private:
                 }
                 f.person = people_.pronoun(s.gender, paragraph_floor_);
                 break;
-            case Subject::role:
-                if (organisation_role(s.words.back()))
-                    f.person = people_.organisation(s.words.back(), paragraph_floor_);
-                else if (s.words.size() == 1 && people_.holders(s.words) >= 2 &&
-                         !(last_subject_ != kNone && people_.holds(last_subject_, s.words)))
+            case Subject::role: {
+                // `the head of state`, `the head of government`: the office by what it heads.
+                const auto role_words = office_words(s.words);
+                if (organisation_role(role_words.back()))
+                    f.person = people_.organisation(role_words.back(), paragraph_floor_);
+                else if (role_words.size() == 1 && people_.holders(role_words) >= 2 &&
+                         !(last_subject_ != kNone && people_.holds(last_subject_, role_words)))
                     f.person = kNone;  // `the President` after two presidents: neither
-                else if (unnamed_head(s.words.back()) || s.words == kPressSecretary)
-                    f.person = spokesperson(s.words);
+                else if (unnamed_head(role_words.back()) || role_words == kPressSecretary)
+                    f.person = spokesperson(role_words);
                 else
-                    f.person = people_.role(s.words);
+                    f.person = people_.role(role_words);
                 // `…,” said the Vice President` before the article names her: the one person
                 // the article writes with that office.
-                if (f.person == kNone && !organisation_role(s.words.back())) {
+                if (f.person == kNone && !organisation_role(role_words.back())) {
                     collect_full_forms();
                     std::string office;
-                    for (const auto& w : s.words) office += (office.empty() ? "" : " ") + w;
+                    for (const auto& w : role_words) office += (office.empty() ? "" : " ") + w;
                     auto it = offices_.find(office);
                     if (it != offices_.end() && it->second.size() == 1)
                         f.person = people_.note(
-                            {split_words(*it->second.begin()), s.words, Gender::unknown});
+                            {split_words(*it->second.begin()), role_words, Gender::unknown});
                 }
                 // `the Liberal Democrat leader said`, the leader not introduced by that role:
                 // the person the article is talking about.
                 // `said the 22-year-old`, `the Liverpool player said`, `said the Belgian`: a
                 // description of the person being talked about.
                 if (f.person == kNone &&
-                    ((is_title_word(s.words.back()) && !unnamed_head(s.words.back())) ||
-                     person_descriptor(s.words.back()))) {
+                    ((is_title_word(role_words.back()) && !unnamed_head(role_words.back())) ||
+                     person_descriptor(role_words.back()))) {
                     // A person known as one (the running speaker) before a subject that is
                     // only named like one (`Polar Express is based on a book. The
                     // 48-year-old actor crossed …`).
@@ -211,6 +230,7 @@ private:
                 }
                 f.unnamed = f.person == kNone;
                 break;
+            }
             case Subject::name:
                 f.person = people_.note({s.words, s.roles, s.gender, s.organisation, s.gender_by_first_name});
                 if (s.document) document_speaker_ = f.person, document_clock_ = people_.tick();

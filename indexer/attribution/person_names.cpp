@@ -52,24 +52,66 @@ std::string joined(const std::vector<std::string>& words, std::size_t from) {
 }
 
 // Places, peoples and bodies that introductions and labels put where a person's name goes
-// (`Ukraine:`, `The Presidents noted`), beside the organisation words.
+// (`Ukraine:`, `The Presidents noted`, `the ambassador of Ghana told`), beside the
+// organisation words. Countries that are also common given names (Jordan, Chad, India) are
+// left out: a name word is refused wherever it stands.
 bool not_a_person(const std::string& folded) {
     static const std::set<std::string, std::less<>> words = {
         "russia", "ukraine", "azerbaijan", "armenia", "georgia", "turkey", "türkiye", "israel",
         "iran", "china", "europe", "america", "nato", "eu", "un", "kremlin", "hamas",
         "hezbollah", "taliban", "ukrainians", "russians", "americans", "europeans",
         "presidents", "leaders", "officials", "ministers", "unions", "conference", "monde",
-        "states", "nations", "administration", "house"};
+        "states", "nations", "administration", "house",
+        // Countries and regions.
+        "afghanistan", "albania", "algeria", "andorra", "angola", "argentina", "australia",
+        "austria", "bahrain", "bangladesh", "belarus", "belgium", "bolivia", "bosnia",
+        "botswana", "brazil", "bulgaria", "burundi", "cambodia", "cameroon", "canada", "chile",
+        "colombia", "congo", "croatia", "cyprus", "czechia", "denmark", "djibouti", "ecuador",
+        "egypt", "eritrea", "estonia", "ethiopia", "finland", "france", "gabon", "gambia",
+        "germany", "ghana", "greece", "guatemala", "guinea", "haiti", "honduras", "hungary",
+        "iceland", "indonesia", "iraq", "ireland", "italy", "japan", "kazakhstan", "kenya",
+        "kosovo", "kuwait", "kyrgyzstan", "laos", "latvia", "lebanon", "liberia", "libya",
+        "lithuania", "luxembourg", "madagascar", "malawi", "malaysia", "mali", "malta",
+        "mauritania", "mexico", "moldova", "monaco", "mongolia", "montenegro", "morocco",
+        "mozambique", "myanmar", "namibia", "nepal", "netherlands", "nicaragua", "niger",
+        "nigeria", "norway", "oman", "pakistan", "palestine", "panama", "paraguay", "peru",
+        "philippines", "poland", "portugal", "qatar", "romania", "rwanda", "senegal", "serbia",
+        "singapore", "slovakia", "slovenia", "somalia", "spain", "sudan", "sweden",
+        "switzerland", "syria", "taiwan", "tajikistan", "tanzania", "thailand", "tunisia",
+        "turkmenistan", "uganda", "uruguay", "uzbekistan", "venezuela", "vietnam", "yemen",
+        "zambia", "zimbabwe", "britain", "england", "scotland", "wales", "crimea", "donbas",
+        "donbass", "karabakh", "abkhazia", "ossetia", "chechnya", "gaza", "nakhchivan",
+        // Who a plural names is a group.
+        "governments", "delegations", "parties", "sides", "countries", "ministries",
+        "authorities", "peoples", "allies"};
     return words.count(folded) > 0 || is_organisation_word(folded);
 }
 
-// Whether `name` can be a person's: none of its words is a place, people or body.
+// Countries of more than one word (`the ambassador of South Korea said`).
+bool country_of_words(const std::string& folded_name) {
+    static const std::set<std::string, std::less<>> names = {
+        "united states", "united kingdom", "south korea", "north korea", "new zealand",
+        "saudi arabia", "south africa", "sri lanka", "costa rica", "el salvador",
+        "ivory coast", "czech republic", "sierra leone", "south sudan", "burkina faso",
+        "north macedonia", "dominican republic", "united arab emirates", "hong kong"};
+    return names.count(folded_name) > 0;
+}
+
+// Whether `name` can be a person's: none of its words is a place, people or body, and a
+// name of one word is not a people (`Armenians`).
 std::optional<std::string> a_person(std::string name) {
-    for (const auto& w : split_words(name)) {
+    const auto words = split_words(name);
+    std::string folded_name;
+    for (const auto& w : words) {
         auto folded = schema::fold(w);
         while (!folded.empty() && (folded.back() == '.' || folded.back() == ',')) folded.pop_back();
         if (not_a_person(folded)) return std::nullopt;
+        folded_name += (folded_name.empty() ? "" : " ") + folded;
     }
+    if (country_of_words(folded_name)) return std::nullopt;
+    if (words.size() == 1 && folded_name.size() > 3 && folded_name.back() == 's' &&
+        nationality(folded_name.substr(0, folded_name.size() - 1)))
+        return std::nullopt;
     return name;
 }
 
