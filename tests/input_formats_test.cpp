@@ -196,3 +196,92 @@ TEST(FolderOfFormats, TheBbcLatin1FileIsIndexed) {
     // 0xA3 in Latin-1 is the pound sign.
     EXPECT_NE(found.out.find("\xC2\xA3" "15.8m"), std::string::npos) << found.out;
 }
+
+namespace {
+// The first hit's JSON for `query` on `db` (null when nothing matched).
+nlohmann::json first_hit(const std::string& db, const std::string& query) {
+    auto r = run({kSearch, "--db", db, "--format", "json", query});
+    if (r.exit_code != 0) return nullptr;
+    auto results = nlohmann::json::parse(r.out)["results"];
+    return results.empty() ? nlohmann::json(nullptr) : results[0];
+}
+}  // namespace
+
+TEST(FolderOfFormats, OneOfEachInputIsSearchableAndIndexingAgainIsANoOp) {
+    TempDir dir;
+    fs::create_directories(dir / "in");
+    auto copy = [&](const std::string& from, const std::string& to) {
+        fs::copy_file(kSource + "/tests/data/" + from, dir / ("in/" + to));
+    };
+    copy("html/press_release.html", "page.html");
+    copy("feeds/press-releases-rss2.xml", "releases.xml");
+    copy("feeds/news-desk-atom.xml", "desk.atom");
+    copy("pdf/declaration.pdf", "declaration.pdf");
+    write_file(dir / "in/story.txt",
+               "---\ntitle: Grid talks\ndate: 2024-03-01\nsource: Example Wire\n---\n\n"
+               "\u201cThe interconnector is live,\u201d Volodymyr Zelensky said.\n");
+    write_file(dir / "in/notes.md",
+               "---\ntitle: Reception\ndate: 2011-05-28\nsource: Example Office\n---\n\n"
+               "Addressing the event, President Ilham Aliyev said:\n\n"
+               "- Dear friends, the [reception](https://example.org/r) honours our republic.\n");
+    write_file(dir / "in/wire.jsonl",
+               "{\"id\":\"wire-1\",\"title\":\"Pipeline deal\",\"date\":\"2024-02-02\","
+               "\"source\":\"Wire\",\"text\":\"Engineers finished the pipeline welds.\"}\n");
+    // Windows-1252: a pound sign and curly quotes.
+    write_file(dir / "in/latin.txt",
+               "Budget\n\nThe levy raises \xA3" "5m, \x93" "a fair share\x94" ", said Tavi Renn.\n");
+
+    auto first = run({kIndex, "--db", dir / "db", "--format", "json", dir / "in"});
+    ASSERT_EQ(first.exit_code, 0) << first.err;
+    auto j = nlohmann::json::parse(first.out);
+    EXPECT_EQ(j["failed"], nlohmann::json::array());
+    EXPECT_EQ(j["charsets"], (nlohmann::json{{"windows-1252", 1}}));
+    const std::string db = dir / "db";
+
+    // Each input: found, with its title, date and source, and its speaker where one speaks.
+    auto page = first_hit(db, "strategic partner");
+    ASSERT_FALSE(page.is_null());
+    EXPECT_EQ(page["title"], "Ilham Aliyev received the Foreign Minister of Hungary");
+    EXPECT_EQ(page["date"], "2024-03-14");
+    EXPECT_EQ(page["source"], "Official web-site of President of the Republic of Azerbaijan");
+    EXPECT_EQ(page["speaker"], "Ilham Aliyev");
+    auto item = first_hit(db, "shared responsibility");
+    ASSERT_FALSE(item.is_null());
+    EXPECT_EQ(item["title"], "Foreign Minister Anna Kessel meets her Ostrelian counterpart");
+    EXPECT_EQ(item["date"], "2021-03-16");
+    EXPECT_EQ(item["speaker"], "Anna Kessel");
+    auto entry = first_hit(db, "mandate twelve months");
+    ASSERT_FALSE(entry.is_null());
+    EXPECT_EQ(entry["title"], "Security Council extends mission mandate");
+    EXPECT_TRUE(entry["speaker"].is_null()) << "the feed's author wrote it, nobody said it";
+    auto pdf = first_hit(db, "crisis group");
+    ASSERT_FALSE(pdf.is_null());
+    EXPECT_EQ(pdf["title"], "Joint Declaration on Energy Security");
+    EXPECT_EQ(pdf["date"], "2021-03-16");
+    auto story = first_hit(db, "interconnector");
+    ASSERT_FALSE(story.is_null());
+    EXPECT_EQ(story["speaker"], "Volodymyr Zelensky");
+    EXPECT_EQ(story["source"], "Example Wire");
+    auto md = first_hit(db, "reception honours");
+    ASSERT_FALSE(md.is_null());
+    EXPECT_EQ(md["speaker"], "Ilham Aliyev");
+    EXPECT_EQ(md["date"], "2011-05-28");
+    EXPECT_TRUE(first_hit(db, "example.org").is_null()) << "a link's address is not text";
+    auto line = first_hit(db, "pipeline welds");
+    ASSERT_FALSE(line.is_null());
+    EXPECT_EQ(line["title"], "Pipeline deal");
+    EXPECT_EQ(line["source"], "Wire");
+    auto latin = first_hit(db, "levy");
+    ASSERT_FALSE(latin.is_null());
+    EXPECT_NE(latin["text"].get<std::string>().find("\xC2\xA3" "5m"), std::string::npos);
+
+    // The same folder again: nothing read, nothing written.
+    auto again = run({kIndex, "--db", db, "--format", "json", dir / "in"});
+    ASSERT_EQ(again.exit_code, 0) << again.err;
+    auto k = nlohmann::json::parse(again.out);
+    EXPECT_EQ(k["added"], 0);
+    EXPECT_EQ(k["updated"], 0);
+    EXPECT_EQ(k["deleted"], 0);
+    EXPECT_EQ(k["unchanged"], 8);
+    EXPECT_EQ(k["passages"], 0);
+}
