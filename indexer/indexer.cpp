@@ -67,6 +67,7 @@ std::string last_run_json(const IndexReport& r) {
                         {"deleted", r.deleted},  {"unchanged", r.unchanged},
                         {"failed", r.failed.size()}, {"failed_unchanged", r.failed_unchanged},
                         {"seconds", r.seconds}};
+    if (!r.charsets.empty()) j["charsets"] = r.charsets;
     return j.dump();
 }
 
@@ -663,7 +664,8 @@ IndexReport index_paths(const IndexOptions& given) try {
 }
 
 std::vector<ExplainedPassage> explain_speakers(const std::string& path,
-                                               const IndexOptions& options) {
+                                               const IndexOptions& options,
+                                               std::string* charset) {
     IndexReport unused;
     const auto tables = load_tables(options, unused);
     const SourceFile file{path, fs::path(path).filename().generic_string()};
@@ -672,6 +674,7 @@ std::vector<ExplainedPassage> explain_speakers(const std::string& path,
         throw InputError(path, "holds " + std::to_string(read.articles.size()) +
                                    " articles; --explain-speakers takes a file of one");
     const auto& article = read.articles.front();
+    if (charset) *charset = read.charset;
     std::vector<ExplainedPassage> out;
     for (auto& p : build_passages(article, tables))
         out.push_back({p.ordinal, std::string(to_string(p.kind)), p.speaker.value_or(""),

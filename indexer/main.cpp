@@ -66,7 +66,8 @@ int explain_speakers(const std::string& file, newsdex::IndexOptions options, boo
     if (options.paths.empty())
         options.paths.push_back(std::filesystem::path(file).parent_path().string());
     try {
-        const auto passages = newsdex::explain_speakers(file, options);
+        std::string charset;
+        const auto passages = newsdex::explain_speakers(file, options, &charset);
         if (json) {
             auto list = nlohmann::ordered_json::array();
             for (const auto& p : passages)
@@ -76,11 +77,18 @@ int explain_speakers(const std::string& file, newsdex::IndexOptions options, boo
                                                               : nlohmann::ordered_json(p.speaker)},
                                 {"evidence", p.evidence},
                                 {"text", p.text}});
-            std::cout << newsdex::dump_json(nlohmann::ordered_json{{newsdex::kJsonVersionKey, newsdex::kJsonVersion},
-                                                               {"passages", list}},
-                                        2) << '\n';
+            std::cout << newsdex::dump_json(
+                             nlohmann::ordered_json{
+                                 {newsdex::kJsonVersionKey, newsdex::kJsonVersion},
+                                 {"charset", charset.empty() ? nlohmann::ordered_json(nullptr)
+                                                             : nlohmann::ordered_json(charset)},
+                                 {"passages", list}},
+                             2)
+                      << '\n';
             return kExitOk;
         }
+        if (!charset.empty())
+            std::cout << "# read as " << charset << ", converted to UTF-8\n";
         for (const auto& p : passages) {
             std::cout << '#' << p.ordinal << ' ' << p.kind << "  "
                       << (p.speaker.empty() ? std::string("(no speaker)") : shown(p.speaker));

@@ -225,6 +225,14 @@ def index_outputs(contract, a, tmp, src):
             contract.validate(doc, "speaker_explanation", where)
             check(any(p["speaker"] is not None for p in doc["passages"]),
                   f"{where}: some passage has a speaker")
+            check(doc["charset"] is None, f"{where}: a UTF-8 file has no charset")
+    where = "index --explain-speakers latin1.txt"
+    doc = one_document(run(base + ["--explain-speakers", os.path.join(src, "latin1.txt")], 0,
+                           where), where)
+    if doc is not None:
+        contract.validate(doc, "speaker_explanation", where)
+        check(doc["charset"] == "windows-1252" and doc["passages"][0]["text"] == "Caf\u00e9",
+              f"{where}: converted, and says from what: {doc}")
     return db
 
 

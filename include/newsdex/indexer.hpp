@@ -110,8 +110,11 @@ struct ExplainedPassage {
 /// Splits and attributes the article in `path` as index_paths would (the speaker table and
 /// taxonomy chosen the same way, options.paths standing for the folder indexed), and
 /// writes nothing. Throws InputError when the file cannot be read or parsed.
+/// `charset`, when given, is set to the character set the file was converted from ("" for
+/// UTF-8).
 std::vector<ExplainedPassage> explain_speakers(const std::string& path,
-                                               const IndexOptions& options);
+                                               const IndexOptions& options,
+                                               std::string* charset = nullptr);
 
 /// The files the database's last runs could not index and that were not retried since,
 /// with the reason; in path order. Throws DatabaseError when the database cannot be read.
