@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "newsdex/utf8.hpp"
+
 namespace newsdex {
 
 /// What display_text does with tab, newline and carriage return.
@@ -49,9 +51,26 @@ void make_valid_utf8(Json& j) {
 }
 }  // namespace detail
 
+namespace detail {
+// Whether every string and key of `j` is valid UTF-8 already: the common case, which then
+// needs no rebuilt copy.
+template <typename Json>
+bool all_valid_utf8(const Json& j) {
+    if (j.is_string()) return !invalid_utf8_offset(j.template get_ref<const typename Json::string_t&>());
+    if (j.is_array()) {
+        for (const auto& element : j)
+            if (!all_valid_utf8(element)) return false;
+    } else if (j.is_object()) {
+        for (auto it = j.begin(); it != j.end(); ++it)
+            if (invalid_utf8_offset(it.key()) || !all_valid_utf8(it.value())) return false;
+    }
+    return true;
+}
+}  // namespace detail
+
 template <typename Json>
 std::string dump_json(Json j, int indent) {
-    detail::make_valid_utf8(j);
+    if (!detail::all_valid_utf8(j)) detail::make_valid_utf8(j);
     return j.dump(indent);
 }
 
