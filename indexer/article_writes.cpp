@@ -1,5 +1,7 @@
 #include "article_writes.hpp"
 
+#include <set>
+
 #include "newsdex/passage_record.hpp"
 #include "newsdex/schema.hpp"
 
@@ -8,7 +10,10 @@ namespace newsdex {
 AnalysedArticle analyse_article(Article article, const AnalysisTables& tables,
                                 DocumentBuilder& builder) {
     AnalysedArticle out;
+    const std::set<std::string> headings(article.headings.begin(), article.headings.end());
     for (const auto& passage : build_passages(article, tables)) {
+        // A section heading was there for attribution; it is no passage of its own.
+        if (passage.kind == PassageKind::paragraph && headings.count(passage.text)) continue;
         auto names = passage.speaker ? tables.speakers.names_of(*passage.speaker)
                                      : std::vector<std::string>{};
         out.passages.push_back(

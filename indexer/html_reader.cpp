@@ -334,6 +334,7 @@ Article read_html(std::string_view utf8, const SourceFile& file) {
             title_seen = true;
             continue;
         }
+        if (block.heading) article.headings.push_back(block.text);
         paragraphs.push_back(std::move(block.text));
     }
     article.body = join_paragraphs(paragraphs);

@@ -152,9 +152,11 @@ Article read_markdown(std::string utf8, const SourceFile& file) {
             first = 1;
         }
     }
-    for (std::size_t i = first; i < blocks.size(); ++i)
-        if (!blocks[i].text.empty())
-            article.body += (article.body.empty() ? "" : "\n\n") + blocks[i].text;
+    for (std::size_t i = first; i < blocks.size(); ++i) {
+        if (blocks[i].text.empty()) continue;
+        article.body += (article.body.empty() ? "" : "\n\n") + blocks[i].text;
+        if (blocks[i].heading) article.headings.push_back(blocks[i].text);
+    }
     if (!article.body.empty()) article.body += '\n';
     if (blank(article.body)) throw InputError(file.path, "no text after the title");
     return article;

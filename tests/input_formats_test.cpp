@@ -285,3 +285,24 @@ TEST(FolderOfFormats, OneOfEachInputIsSearchableAndIndexingAgainIsANoOp) {
     EXPECT_EQ(k["unchanged"], 8);
     EXPECT_EQ(k["passages"], 0);
 }
+
+TEST(FolderOfFormats, SectionHeadingsAreReadForSpeakersButAreNoPassages) {
+    TempDir dir;
+    write_file(dir / "in/remarks.md",
+               "# Sunday shows\n\n## Background\n\nThe leaders met in Vilnius.\n\n"
+               "## Secretary of State Marco Rubio on Meet the Press\n\n"
+               "\u201cThe corridor is not our war.\u201d (Watch)\n");
+    write_file(dir / "in/page.html",
+               "<html><head><title>Summit</title></head><body><article><h1>Summit</h1>"
+               "<h2>Programme notes</h2><p>The delegations arrived on Monday morning.</p>"
+               "</article></body></html>");
+    auto r = run({kIndex, "--db", dir / "db", dir / "in"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_TRUE(first_hit(dir / "db", "Background").is_null());
+    EXPECT_TRUE(first_hit(dir / "db", "programme notes").is_null());
+    EXPECT_FALSE(first_hit(dir / "db", "delegations arrived").is_null());
+    auto speech = first_hit(dir / "db", "corridor");
+    ASSERT_FALSE(speech.is_null());
+    EXPECT_EQ(speech["speaker"], "Marco Rubio") << "the heading still names the speaker";
+    EXPECT_TRUE(first_hit(dir / "db", "\"Meet the Press\"").is_null());
+}

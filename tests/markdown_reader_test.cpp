@@ -131,3 +131,10 @@ TEST(MarkdownReader, MalformedAndDeepMarkdownDoesNotCrash) {
     auto d = md("T\n\n" + std::string(5000, '[') + "x" + std::string(5000, '*') + "\n");
     EXPECT_NE(d.body.find('x'), std::string::npos);
 }
+
+TEST(MarkdownReader, HeadingsAreListedAsSectionTitles) {
+    auto a = md("# Title\n\n## Background\n\nText.\n\n### Remarks by the Minister\n\nMore.\n");
+    EXPECT_EQ(a.title, "Title");
+    EXPECT_EQ(a.headings, (std::vector<std::string>{"Background", "Remarks by the Minister"}));
+    EXPECT_NE(a.body.find("Background"), std::string::npos) << "attribution still reads them";
+}

@@ -26,6 +26,10 @@ struct Article {
     std::vector<std::string> topics;
     std::map<std::string, std::string> metadata;  ///< front matter keys newsdex does not know
     std::string body;      ///< paragraphs separated by blank lines (see join_paragraphs)
+    /// Section headings among the body's paragraphs, as a reader of a structured format
+    /// found them (Markdown `##`, HTML `<h2>`): attribution reads them (`Remarks by …`), but
+    /// they are not passages of their own.
+    std::vector<std::string> headings;
     /// What was wrong but did not stop the article (a date that could not be read).
     std::vector<std::string> warnings;
 };
