@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <string>
 
-#include "article_reader.hpp"
+#include "markdown_reader.hpp"
 #include "newsdex/errors.hpp"
 #include "passage_builder.hpp"
 
@@ -28,7 +28,7 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     newsdex::Article article;
     try {
-        article = newsdex::parse_article(std::string(reinterpret_cast<const char*>(data), size),
+        article = newsdex::read_markdown(std::string(reinterpret_cast<const char*>(data), size),
                                          {"fuzz/input.md", "input.md"});
     } catch (const newsdex::InputError&) {
         return 0;

@@ -9,7 +9,6 @@
 #include <sstream>
 
 #include "front_matter.hpp"
-#include "markdown_reader.hpp"
 #include "newsdex/errors.hpp"
 #include "newsdex/utf8.hpp"
 
@@ -75,12 +74,6 @@ std::string take_title_line(const std::string& body, Article& article) {
     return {};
 }
 
-bool is_markdown(const std::string& path) {
-    auto ext = std::filesystem::path(path).extension().string();
-    for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return ext == ".md" || ext == ".markdown";
-}
-
 }  // namespace
 
 void check_text(std::string_view text, const std::string& path) {
@@ -101,7 +94,6 @@ std::string prepare_text(std::string text, const std::string& path) {
 }
 
 Article parse_article(std::string text, const SourceFile& file) {
-    if (is_markdown(file.path)) return read_markdown(std::move(text), file);
     Article article;
     article.path = file.path;
     article.id = file.relative;
@@ -139,10 +131,6 @@ std::string read_file_bytes(const SourceFile& file, std::uint64_t max_bytes) {
     text.resize(static_cast<size_t>(in.gcount()));
     if (in.bad()) throw InputError(file.path, "cannot read: I/O error");
     return text;
-}
-
-Article read_article(const SourceFile& file, std::uint64_t max_bytes) {
-    return parse_article(read_file_bytes(file, max_bytes), file);
 }
 
 }  // namespace newsdex

@@ -1,6 +1,7 @@
 #pragma once
-// Reads one file into an Article: checks it is text (UTF-8, no NUL bytes, not empty, not
-// huge), applies its front matter and finds its title.
+// The plain-text reader: checks a file is text (UTF-8, no NUL bytes, not empty, not huge),
+// applies its front matter and finds its title. Which reader a file goes to is
+// input_formats.hpp's.
 
 #include <cstdint>
 #include <string_view>
@@ -10,9 +11,6 @@
 
 namespace newsdex {
 
-/// Throws InputError naming the file and the problem.
-Article read_article(const SourceFile& file, std::uint64_t max_bytes);
-
 /// The file's bytes, refusing files larger than max_bytes. Throws InputError.
 std::string read_file_bytes(const SourceFile& file, std::uint64_t max_bytes);
 
@@ -20,8 +18,7 @@ std::string read_file_bytes(const SourceFile& file, std::uint64_t max_bytes);
 /// error gives the byte offset and line). Shared by every reader of files.
 void check_text(std::string_view text, const std::string& path);
 
-/// The same checks and parsing on text already in memory (for tests and other readers). A
-/// .md or .markdown file is read as Markdown (read_markdown).
+/// A plain-text article from text in memory: the checks above, front matter, the title.
 Article parse_article(std::string text, const SourceFile& file);
 
 /// `text` without a byte-order mark and with Unix line ends, after check_text. Throws

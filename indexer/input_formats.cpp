@@ -194,4 +194,12 @@ FileArticles read_articles(std::string bytes, const SourceFile& file) {
     return out;
 }
 
+Article read_article(const SourceFile& file, std::uint64_t max_bytes) {
+    auto read = read_articles(read_file_bytes(file, max_bytes), file);
+    if (read.articles.size() != 1)
+        throw InputError(file.path, "holds " + std::to_string(read.articles.size()) +
+                                        " articles; one was expected");
+    return std::move(read.articles.front());
+}
+
 }  // namespace newsdex

@@ -2,6 +2,7 @@
 // Which reader a file goes to: its content first (an HTML page, a feed, a PDF, whatever its
 // name), its extension second; and the table of readers, each turning a file into articles.
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -50,5 +51,10 @@ struct FileArticles {
 /// The file's articles, by the reader its format has. Throws InputError naming the file when
 /// it cannot be read as that format (or no reader for it is built in).
 FileArticles read_articles(std::string bytes, const SourceFile& file);
+
+/// The one article of a file (at most max_bytes), read as the indexer reads it, for tools
+/// and tests that take a file of one. Throws InputError naming the file, also when it holds
+/// several articles or none.
+Article read_article(const SourceFile& file, std::uint64_t max_bytes);
 
 }  // namespace newsdex

@@ -1,5 +1,8 @@
 #include "article_reader.hpp"
 
+#include "input_formats.hpp"
+#include "markdown_reader.hpp"
+
 #include <gtest/gtest.h>
 
 #include "newsdex/errors.hpp"
@@ -41,16 +44,16 @@ TEST(ArticleReader, ALineThatRunsOnIsTextNotATitle) {
 }
 
 TEST(ArticleReader, AMarkdownHeadingIsATitleEvenWithTextBelow) {
-    auto a = parse_article("# Grain corridor opens\nThe first convoy left.\n", {"g.md", "g.md"});
+    auto a = newsdex::read_markdown("# Grain corridor opens\nThe first convoy left.\n", {"g.md", "g.md"});
     EXPECT_EQ(a.title, "Grain corridor opens");
     EXPECT_EQ(a.body, "The first convoy left.\n");
-    auto b = parse_article("###\nText.\n", {"h.md", "h.md"});
+    auto b = newsdex::read_markdown("###\nText.\n", {"h.md", "h.md"});
     EXPECT_EQ(b.title, "");
     EXPECT_EQ(b.body, "Text.\n");
 }
 
 TEST(ArticleReader, FrontMatterTitleKeepsTheBodyWhole) {
-    auto a = parse_article("---\ntitle: T\n---\nFirst line\n", {"a.md", "a.md"});
+    auto a = newsdex::read_markdown("---\ntitle: T\n---\nFirst line\n", {"a.md", "a.md"});
     EXPECT_EQ(a.title, "T");
     EXPECT_EQ(a.body, "First line\n");
 }
@@ -89,9 +92,9 @@ TEST(ArticleReader, UnreadableFileIsAnInputError) {
 
 TEST(ArticleReader, AHeadingAsLongAsATextIsBodyNotTitle) {
     const std::string heading = "# " + std::string(2000, 'w') + "\n\nFirst paragraph.\n";
-    auto a = parse_article(heading, {"p/1.md", "1.md"});
+    auto a = newsdex::read_markdown(heading, {"p/1.md", "1.md"});
     EXPECT_TRUE(a.title.empty());
     EXPECT_NE(a.body.find(std::string(2000, 'w')), std::string::npos);
-    auto b = parse_article("# A normal heading\n\nFirst paragraph.\n", {"p/2.md", "2.md"});
+    auto b = newsdex::read_markdown("# A normal heading\n\nFirst paragraph.\n", {"p/2.md", "2.md"});
     EXPECT_EQ(b.title, "A normal heading");
 }

@@ -11,7 +11,7 @@
 #include <map>
 #include <sstream>
 
-#include "article_reader.hpp"
+#include "input_formats.hpp"
 #include "passage_builder.hpp"
 #include "newsdex/schema.hpp"
 #include "segmenter.hpp"

@@ -13,7 +13,7 @@
 #include <map>
 #include <optional>
 
-#include "article_reader.hpp"
+#include "input_formats.hpp"
 #include "newsdex/schema.hpp"
 #include "passage_builder.hpp"
 #include "snippet_passages.hpp"

@@ -3,7 +3,7 @@
 
 #include <cstdio>
 
-#include "article_reader.hpp"
+#include "input_formats.hpp"
 #include "passage_builder.hpp"
 #include "segmenter.hpp"
 

@@ -10,7 +10,7 @@
 #include <cstdlib>
 #include <map>
 
-#include "article_reader.hpp"
+#include "input_formats.hpp"
 #include "newsdex/schema.hpp"
 #include "passage_builder.hpp"
 #include "snippet_passages.hpp"

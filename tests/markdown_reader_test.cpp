@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "article_reader.hpp"
+#include "input_formats.hpp"
 #include "newsdex/errors.hpp"
 
 using newsdex::InputError;
@@ -92,10 +93,11 @@ TEST(MarkdownReader, TitleRulesMatchTextFiles) {
     auto b = md("###\nText.\n");
     EXPECT_TRUE(b.title.empty());
     EXPECT_EQ(b.body, "Text.\n");
-    // Files named .md go through parse_article to here; .txt files stay plain text.
-    auto c = newsdex::parse_article("# Heading\n\n*Body*\n", {"x.MD", "x.MD"});
+    // Files named .md are read as Markdown (whatever the case of the name); .txt files stay
+    // plain text.
+    auto c = newsdex::read_articles("# Heading\n\n*Body*\n", {"x.MD", "x.MD"}).articles.at(0);
     EXPECT_EQ(c.body, "Body\n");
-    auto d = newsdex::parse_article("# Heading\n\n*Body*\n", {"x.txt", "x.txt"});
+    auto d = newsdex::read_articles("# Heading\n\n*Body*\n", {"x.txt", "x.txt"}).articles.at(0);
     EXPECT_EQ(d.body, "\n*Body*\n");
 }
 

@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "article_reader.hpp"
+#include "input_formats.hpp"
 #include "source_files.hpp"
 
 namespace newsdex::bench {
@@ -51,7 +52,7 @@ InputSet read_corpora() {
     auto corpora = fs::path(kSourceDir) / "corpora";
     for (const auto& f :
          source_files({(corpora / "seed").string(), (corpora / "samples").string()}))
-        set.articles.push_back(parse_article(read_file_bytes(f, kMaxFileBytes), f));
+        set.articles.push_back(read_article(f, kMaxFileBytes));
     return finish(std::move(set));
 }
 
