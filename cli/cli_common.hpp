@@ -16,6 +16,7 @@
 #include "newsdex/display_text.hpp"
 #include "newsdex/schema.hpp"
 #include "newsdex/searcher.hpp"
+#include "search_names.hpp"
 
 namespace newsdex::cli {
 
@@ -91,19 +92,6 @@ inline CLI::Validator number(double min, double max, bool above_min = false) {
         },
         range);
 }
-
-/// The orders a search can be given by name (newsdex-search --sort, newsdex-serve's sort=):
-/// relevance, date (oldest first), -date (newest first).
-inline const std::vector<std::string> kSortNames = {"relevance", "date", "-date"};
-
-/// The SearchRequest order of one of kSortNames.
-inline SearchRequest::Sort sort_from_name(const std::string& name) {
-    using Sort = SearchRequest::Sort;
-    return name == "date" ? Sort::date : name == "-date" ? Sort::date_descending : Sort::relevance;
-}
-
-/// The passage kinds a search can be limited to (--kind, kind=).
-inline const std::vector<std::string> kKindNames = {"quote", "paragraph", "turn"};
 
 /// Parses argv; returns the exit code to stop with (help: 0, usage error: 2 with one line
 /// on stderr), or nullopt to go on.

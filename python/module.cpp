@@ -5,6 +5,7 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <mutex>
 #include <optional>
@@ -17,6 +18,7 @@
 #include "newsdex/response_json.hpp"
 #include "newsdex/searcher.hpp"
 #include "newsdex/stats.hpp"
+#include "search_names.hpp"
 
 namespace py = pybind11;
 
@@ -38,12 +40,7 @@ std::vector<std::string> string_list(const py::object& value, const char* name,
             out.push_back(std::move(s));
             return;
         }
-        for (std::size_t begin = 0;;) {
-            auto end = s.find(',', begin);
-            out.push_back(s.substr(begin, end - begin));
-            if (end == std::string::npos) break;
-            begin = end + 1;
-        }
+        for (auto& part : cli::comma_list(s)) out.push_back(std::move(part));
     };
     if (value.is_none()) return out;
     if (py::isinstance<py::str>(value)) {
@@ -77,29 +74,21 @@ SearchRequest request_of(const std::string& query, const SearchOptions& o) {
     r.topics = string_list(o.topic, "topic");
     r.kinds = string_list(o.kind, "kind");
     for (const auto& k : r.kinds)
-        if (k != "quote" && k != "paragraph" && k != "turn")
+        if (std::find(cli::kKindNames.begin(), cli::kKindNames.end(), k) == cli::kKindNames.end())
             throw py::value_error("kind must be quote, paragraph or turn, not '" + k + "'");
     r.facets = string_list(o.facets, "facets", true);
     r.since = o.since;
     r.until = o.until;
-    using Sort = SearchRequest::Sort;
-    if (o.sort == "relevance")
-        r.sort = Sort::relevance;
-    else if (o.sort == "date")
-        r.sort = Sort::date;
-    else if (o.sort == "-date")
-        r.sort = Sort::date_descending;
-    else
+    if (std::find(cli::kSortNames.begin(), cli::kSortNames.end(), o.sort) == cli::kSortNames.end())
         throw py::value_error("sort must be 'relevance', 'date' or '-date', not '" + o.sort + "'");
+    r.sort = cli::sort_from_name(o.sort);
     r.limit = count(o.limit, "limit");
     r.offset = count(o.offset, "offset");
     r.per_article = count(o.per_article, "per_article");
     r.explain = o.explain;
     r.prose = o.prose;
     if (!o.feedback) r.ranking.feedback_docs = 0;
-    const bool filtered = !r.speakers.empty() || !r.topics.empty() || !r.kinds.empty() ||
-                          !r.since.empty() || !r.until.empty();
-    if (query.find_first_not_of(" \t\r\n") == std::string::npos && !filtered)
+    if (query.find_first_not_of(" \t\r\n") == std::string::npos && !cli::has_filter(r))
         throw QueryError("give a query or a filter (speaker, topic, kind, since, until)");
     return r;
 }

@@ -286,9 +286,7 @@ int main(int argc, char** argv) {
     newsdex::cli::add_version_flag(app, "newsdex-search");
     if (auto stop = newsdex::cli::parse(app, argc, argv, "newsdex-search")) return *stop;
     if (no_feedback) request.ranking.feedback_docs = 0;
-    const bool filtered = !request.speakers.empty() || !request.topics.empty() ||
-                          !request.kinds.empty() || !request.since.empty() ||
-                          !request.until.empty();
+    const bool filtered = newsdex::cli::has_filter(request);
     if (auto problem = unsupported(request, output, stats, !queries_file.empty(),
                                    !words.empty(), filtered)) {
         report(*problem);

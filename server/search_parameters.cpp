@@ -71,18 +71,10 @@ SearchParameters search_parameters(const std::multimap<std::string, std::string>
             if (flag(name, value)) r.ranking.feedback_docs = 0;
         } else if (name == "facets") {
             // Comma-separated or repeated, as --facets takes them.
-            std::size_t begin = 0;
-            for (;;) {
-                const auto comma = value.find(',', begin);
-                r.facets.push_back(value.substr(begin, comma - begin));
-                if (comma == std::string::npos) break;
-                begin = comma + 1;
-            }
+            for (auto& facet : cli::comma_list(value)) r.facets.push_back(std::move(facet));
         }
     }
-    const bool filtered = !r.speakers.empty() || !r.topics.empty() || !r.kinds.empty() ||
-                          !r.since.empty() || !r.until.empty();
-    if (r.query.empty() && !filtered) throw BadParameter("give q or a filter parameter");
+    if (r.query.empty() && !cli::has_filter(r)) throw BadParameter("give q or a filter parameter");
     return out;
 }
 
