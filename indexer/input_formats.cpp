@@ -23,10 +23,6 @@ std::string lower(std::string_view s) {
     return out;
 }
 
-std::string extension_of(const std::string& path) {
-    return lower(std::filesystem::path(path).extension().string());
-}
-
 // How much of a file's start is looked at for its format.
 constexpr std::size_t kSniffBytes = 1024;
 
@@ -116,6 +112,10 @@ std::size_t first_of(const std::string& text, std::initializer_list<const char*>
 }
 
 }  // namespace
+
+std::string extension_of(const std::string& path) {
+    return lower(std::filesystem::path(path).extension().string());
+}
 
 std::string_view to_string(FileFormat format) {
     switch (format) {

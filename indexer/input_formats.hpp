@@ -26,6 +26,9 @@ std::string_view to_string(FileFormat format);
 /// else plain text.
 FileFormat file_format(std::string_view head, const std::string& path);
 
+/// The extension of `path`, lower case, with its dot (`.html`; "" when there is none).
+std::string extension_of(const std::string& path);
+
 /// Whether a folder walk takes a file of this extension (lower case, with its dot).
 bool readable_extension(std::string_view extension);
 

@@ -12,15 +12,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string extension(const fs::path& path) {
-    auto ext = path.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return ext;
-}
-
 bool indexable(const fs::path& path, InputFormat format) {
-    const auto ext = extension(path);
+    const auto ext = extension_of(path.string());
     if (format == InputFormat::tsv) return ext == ".tsv";
     if (format == InputFormat::jsonl) return ext == ".jsonl" || ext == ".ndjson";
     return readable_extension(ext);
@@ -106,7 +99,7 @@ void walk_folder(const fs::path& root, const Walk& walk, std::vector<SourceFile>
             // Files of other kinds (photos, office documents) are counted, so a summary can
             // say what was left out; with --input tsv or jsonl only those files are sought.
             if (walk.format == InputFormat::files && walk.skipped_by_extension && !table(path)) {
-                const auto ext = extension(path);
+                const auto ext = extension_of(path.string());
                 ++(*walk.skipped_by_extension)[ext.empty() ? "(none)" : ext];
             }
             continue;
