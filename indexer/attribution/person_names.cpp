@@ -83,7 +83,10 @@ bool not_a_person(const std::string& folded) {
         "donbass", "karabakh", "abkhazia", "ossetia", "chechnya", "gaza", "nakhchivan",
         // Who a plural names is a group.
         "governments", "delegations", "parties", "sides", "countries", "ministries",
-        "authorities", "peoples", "allies"};
+        "authorities", "peoples", "allies",
+        // News agencies a wire story cites (`AFP quoted …`, `according to Ukrinform`).
+        "afp", "tass", "interfax", "ukrinform", "unian", "xinhua", "anadolu", "armenpress",
+        "sputnik", "novosti", "itar-tass", "ria", "apa", "azertac", "yonhap", "kyodo"};
     return words.count(folded) > 0 || is_organisation_word(folded);
 }
 
@@ -97,8 +100,22 @@ bool country_of_words(const std::string& folded_name) {
     return names.count(folded_name) > 0;
 }
 
+// Capitals that news writes for their governments (`Moscow has said`, `Washington continues
+// to support`). Some are also surnames (Denzel Washington, Jack London), so only a name of
+// this one word is refused.
+bool seat_of_government(const std::string& folded) {
+    static const std::set<std::string, std::less<>> words = {
+        "moscow", "kyiv", "kiev", "washington", "baku", "yerevan", "tbilisi", "ankara",
+        "brussels", "beijing", "tehran", "minsk", "london", "paris", "berlin", "warsaw",
+        "stockholm", "helsinki", "budapest", "tokyo", "seoul", "pyongyang", "damascus",
+        "jerusalem", "riyadh", "cairo", "stepanakert", "sukhumi", "tskhinvali", "westminster",
+        "whitehall", "downing", "vienna", "rome", "madrid", "bucharest", "chisinau", "vilnius",
+        "riga", "tallinn", "islamabad", "kabul", "delhi", "doha"};
+    return words.count(folded) > 0;
+}
+
 // Whether `name` can be a person's: none of its words is a place, people or body, and a
-// name of one word is not a people (`Armenians`).
+// name of one word is not a people (`Armenians`) or a capital.
 std::optional<std::string> a_person(std::string name) {
     const auto words = split_words(name);
     std::string folded_name;
@@ -109,6 +126,7 @@ std::optional<std::string> a_person(std::string name) {
         folded_name += (folded_name.empty() ? "" : " ") + folded;
     }
     if (country_of_words(folded_name)) return std::nullopt;
+    if (words.size() == 1 && seat_of_government(folded_name)) return std::nullopt;
     if (words.size() == 1 && folded_name.size() > 3 && folded_name.back() == 's' &&
         nationality(folded_name.substr(0, folded_name.size() - 1)))
         return std::nullopt;

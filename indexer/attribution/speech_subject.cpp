@@ -772,6 +772,10 @@ Subject speech_subject(const Toks& toks, std::size_t v, std::size_t start, std::
          (v + 2 < end && determiner(toks[v + 1].low) && toks[v + 2].low == "story")))
         return {};
     if (v > start && toks[v - 1].low == "to") return {};
+    // `Washington continues to support …`, `Russia is continuing its operation`: going on
+    // with something. `Continue` reports speech only with no object (`…,” he continued.`).
+    if (toks[v].low.starts_with("continu") && v + 1 < end && toks[v + 1].kind == Kind::word)
+        return {};
     // `the referendum question`, `a joke`: a noun. A verb's base form follows a plural
     // subject or a pronoun (`critics claim`, `they question`), not a singular noun.
     if (noun_like_verb(toks[v].low) && v > start && toks[v - 1].kind == Kind::word) {
