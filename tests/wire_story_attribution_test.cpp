@@ -69,3 +69,16 @@ TEST(WireStories, ContinuingIsNotSpeaking) {
         "achieve the aims that it had from the start,\" Peskov added.";
     EXPECT_EQ(speaker_of(quote, "to achieve the aims"), "Dmitry Peskov");
 }
+
+// `AFP quoted … Maria Zakharova as saying`: the one quoted is the speaker (VOA News).
+TEST(WireStories, QuotedAsSayingGivesTheOneQuoted) {
+    const std::string body =
+        "\"Baku and Yerevan have confirmed their participation,\" AFP quoted Russian ministry "
+        "spokeswoman Maria Zakharova as saying. The preparations were underway, she said.";
+    EXPECT_EQ(speaker_of(body, "confirmed their participation"), "Maria Zakharova");
+    EXPECT_EQ(speaker_of(body, "The preparations were underway"), "Maria Zakharova");
+    const std::string narration =
+        "The Russian RIA Novosti news agency quoted Aliyev as saying in Davos earlier on "
+        "Tuesday that his previous conversations with Pashinian were \"useful.\"";
+    EXPECT_EQ(speaker_of(narration, "news agency quoted"), "Aliyev");
+}

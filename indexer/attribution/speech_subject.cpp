@@ -765,6 +765,15 @@ Subject subject_after(const Toks& toks, std::size_t verb, std::size_t end) {
 // Name`) only where the verb opens its clause.
 Subject speech_subject(const Toks& toks, std::size_t v, std::size_t start, std::size_t end) {
     if (v + 1 < end && toks[v + 1].low == "by") return {};
+    // `AFP quoted ministry spokeswoman Maria Zakharova as saying`, `The news agency quoted
+    // Aliyev as saying`: the one quoted speaks, not who quotes them.
+    if (toks[v].low == "quoted" || toks[v].low == "quotes" || toks[v].low == "quoting")
+        for (std::size_t k = v + 2; k + 1 < end && k < v + 12; ++k)
+            if (toks[k].low == "as" && toks[k + 1].low == "saying") {
+                auto s = subject_after(toks, v, k);
+                if (s.type == Subject::name || s.type == Subject::pronoun) return s;
+                break;
+            }
     // `a book which tells the story of a young boy`, `tells of his journey`: narrating, not
     // speaking.
     if (v + 1 < end && toks[v].low.starts_with("tel") &&
