@@ -19,6 +19,9 @@ const char* kTable = R"(
 - name: Matthew Miller
   aliases: []
   roles: []
+- name: Recep Tayyip Erdoğan
+  aliases: [Erdogan, Tayyip Erdogan]
+  roles: [Turkish President]
 )";
 
 std::vector<Passage> passages(const std::string& body) {
@@ -81,4 +84,26 @@ TEST(WireStories, QuotedAsSayingGivesTheOneQuoted) {
         "The Russian RIA Novosti news agency quoted Aliyev as saying in Davos earlier on "
         "Tuesday that his previous conversations with Pashinian were \"useful.\"";
     EXPECT_EQ(speaker_of(narration, "news agency quoted"), "Aliyev");
+}
+
+// `voiced concerns`, `expressed his alignment`: reported speech like `said`.
+TEST(WireStories, VoicingAConcernIsReportedSpeech) {
+    const std::string body =
+        "Turkish President Recep Tayyip Erdogan has repeatedly voiced concerns over Sweden's "
+        "entry into NATO.";
+    EXPECT_EQ(speaker_of(body, "voiced concerns"), "Recep Tayyip Erdoğan");
+}
+
+// `According to him, …` is the words of the person `him` stands for; `according to` an
+// agency leaves the sentence to the person it names.
+TEST(WireStories, AccordingToAPronounOrAnAgency) {
+    const std::string body =
+        "Earlier, Armenian Prime Minister Nikol Pashinyan said his country was ready for "
+        "peace talks.\n\nAccording to him, the people of Nagorno-Karabakh are \"on the brink "
+        "of a humanitarian catastrophe\" - Yerevan accuses Baku of continuous shelling.";
+    EXPECT_EQ(speaker_of(body, "According to him"), "Nikol Pashinyan");
+    const std::string agency =
+        "Ukrainian President Volodymyr Zelensky stated this in his nightly video address, "
+        "according to Ukrinform.";
+    EXPECT_EQ(speaker_of(agency, "nightly video address"), "Volodymyr Zelensky");
 }

@@ -133,6 +133,16 @@ private:
 
     bool turn(std::size_t p) const { return p < in_.turns.size() && in_.turns[p]; }
 
+    // A subject that can be a speaker: not a place, an agency or a people (`according to
+    // Ukrinform` leaves the sentence to the name before it).
+    bool names_someone(const Subject& s) const {
+        if (s.type == Subject::none) return false;
+        if (s.type != Subject::name) return true;
+        std::string joined;
+        for (const auto& w : s.words) joined += (joined.empty() ? "" : " ") + w;
+        return person_name(joined, in_.table).has_value();
+    }
+
     Found resolve(const Subject& s) {
         Found f;
         std::string words;
@@ -597,7 +607,7 @@ private:
                 std::size_t from = a;
                 for (std::size_t v = a; v + 1 < b; ++v)
                     if (toks[v].low == "according" && toks[v + 1].low == "to" &&
-                        subject_after(toks, v + 1, b).type != Subject::none) {
+                        names_someone(subject_after(toks, v + 1, b))) {
                         from = v;
                         break;
                     }

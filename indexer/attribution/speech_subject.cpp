@@ -661,12 +661,15 @@ bool reporting_verb(const Toks& toks, std::size_t v, std::size_t end) {
     // `Borrell believes that …`: a view put in a clause, not `believes in`.
     if (t.low == "believes" || t.low == "believed")
         return v + 1 < end && toks[v + 1].kind == Kind::word && toks[v + 1].low == "that";
-    if (t.low != "expressed" && t.low != "expresses") return false;
-    // `expressed (particular) thanks`, not `expressed in dollars`.
+    if (t.low != "expressed" && t.low != "expresses" && t.low != "voiced" && t.low != "voices")
+        return false;
+    // `expressed (particular) thanks`, `voiced concerns`, not `expressed in dollars`.
     static const std::set<std::string, std::less<>> what = {
-        "thanks", "gratitude", "hope", "concern", "support", "condolences", "regret",
-        "confidence", "satisfaction", "appreciation", "readiness", "interest", "sympathy",
-        "solidarity", "doubt", "doubts", "disappointment", "optimism"};
+        "thanks", "gratitude", "hope", "hopes", "concern", "concerns", "support",
+        "condolences", "regret", "confidence", "satisfaction", "appreciation", "readiness",
+        "interest", "sympathy", "solidarity", "doubt", "doubts", "disappointment", "optimism",
+        "alignment", "opposition", "frustration", "dissatisfaction", "willingness", "outrage",
+        "objections", "reservations", "scepticism", "skepticism"};
     for (std::size_t k = v + 1; k < end && k <= v + 3; ++k)
         if (toks[k].kind == Kind::word && what.count(toks[k].low)) return true;
     return false;
@@ -680,6 +683,16 @@ Subject subject_after(const Toks& toks, std::size_t verb, std::size_t end) {
     if (j >= end) return {};
     const auto& t = toks[j];
     if (t.kind == Kind::word && is_pronoun(t.low)) return pronoun_subject(toks, j);
+    // `According to him, …`: the person the pronoun stands for.
+    if (t.kind == Kind::word && (t.low == "him" || t.low == "her") && toks[verb].low == "to" &&
+        verb > 0 && toks[verb - 1].low == "according") {
+        Subject s;
+        s.type = Subject::pronoun;
+        s.words = {t.low == "him" ? "he" : "she"};
+        s.gender = t.low == "him" ? Gender::male : Gender::female;
+        s.first = j;
+        return s;
+    }
     if (t.kind == Kind::word && determiner(t.low)) {
         std::size_t k = j + 1;
         while (k < end && toks[k].kind == Kind::word && k - j <= 5 && !is_speech_verb(toks[k]) &&
