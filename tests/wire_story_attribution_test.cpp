@@ -19,6 +19,9 @@ const char* kTable = R"(
 - name: Matthew Miller
   aliases: []
   roles: []
+- name: Antony Blinken
+  aliases: [Blinken]
+  roles: []
 - name: Recep Tayyip Erdoğan
   aliases: [Erdogan, Tayyip Erdogan]
   roles: [Turkish President]
@@ -106,4 +109,28 @@ TEST(WireStories, AccordingToAPronounOrAnAgency) {
         "Ukrainian President Volodymyr Zelensky stated this in his nightly video address, "
         "according to Ukrinform.";
     EXPECT_EQ(speaker_of(agency, "nightly video address"), "Volodymyr Zelensky");
+}
+
+// `Blinken Wednesday announced …`: the day is no part of the name (VOA News).
+TEST(WireStories, ADayBeforeTheVerbIsNoPartOfTheName) {
+    const std::string body =
+        "U.S. Secretary of State Antony Blinken visited a Ukrainian border guard site on the "
+        "outskirts of Kyiv Thursday.\n\nBlinken Wednesday announced $1 billion in new U.S. aid for Ukraine, with $175 "
+        "million in security aid.";
+    EXPECT_EQ(speaker_of(body, "announced $1 billion"), "Antony Blinken");
+}
+
+// `Asked …, Peskov declined to comment.`: the answer is the one asked's (VOA News; The
+// Moscow Times).
+TEST(WireStories, AnAskedOpeningGivesTheAnswerToTheOneAsked) {
+    const std::string body =
+        "U.S. Secretary of State Antony Blinken visited a Ukrainian border guard site on the "
+        "outskirts of Kyiv Thursday.\n\nAsked whether he is concerned about sustaining support for that level of U.S. aid "
+        "among American citizens and lawmakers, Blinken was optimistic.";
+    EXPECT_EQ(speaker_of(body, "Asked whether he is concerned"), "Antony Blinken");
+    const std::string declined =
+        "Kremlin spokesman Dmitry Peskov spoke to reporters on Tuesday.\n\nAsked if Russia "
+        "was ready to compromise on any of its own proposals for an end to the war in "
+        "Ukraine, Peskov declined to comment.";
+    EXPECT_EQ(speaker_of(declined, "Asked if Russia was ready"), "Dmitry Peskov");
 }

@@ -133,6 +133,19 @@ private:
 
     bool turn(std::size_t p) const { return p < in_.turns.size() && in_.turns[p]; }
 
+    // The subject of the clause after an `Asked …,` opening: a name, pronoun or role that
+    // opens the main clause (`…, Blinken was optimistic`).
+    Subject answer_subject(const Toks& toks, std::size_t a, std::size_t b) const {
+        for (std::size_t k = a + 1; k + 1 < b; ++k) {
+            if (!is_punct(toks[k], ",")) continue;
+            auto s = sentence_subject(toks, k + 1, b);
+            if ((s.type == Subject::name || s.type == Subject::pronoun) && names_someone(s) &&
+                !s.organisation)
+                return s;
+        }
+        return {};
+    }
+
     // A subject that can be a speaker: not a place, an agency or a people (`according to
     // Ukrinform` leaves the sentence to the name before it).
     bool names_someone(const Subject& s) const {
@@ -611,12 +624,19 @@ private:
                         from = v;
                         break;
                     }
-                for (std::size_t v = from; v < b; ++v) {
+                Subject s;
+                for (std::size_t v = from; v < b && s.type == Subject::none; ++v) {
                     bool according = toks[v].low == "according" && v + 1 < b && toks[v + 1].low == "to";
                     if (!is_speech_verb(toks[v]) && !according && !reporting_verb(toks, v, b))
                         continue;
-                    auto s = according ? subject_after(toks, v + 1, b) : speech_subject(toks, v, a, b);
-                    if (s.type == Subject::none) continue;
+                    s = according ? subject_after(toks, v + 1, b) : speech_subject(toks, v, a, b);
+                }
+                // `Asked whether he is concerned …, Blinken was optimistic.`, `Asked if …,
+                // Peskov declined to comment.`: the answer of the one asked, whatever verb
+                // gives it.
+                if (s.type == Subject::none && toks[a].kind == Kind::word && toks[a].low == "asked")
+                    s = answer_subject(toks, a, b);
+                if (s.type != Subject::none) {
                     auto f = resolve(s);
                     introduced_ = kNone;
                     if (f.person != kNone) {
@@ -630,7 +650,6 @@ private:
                         // `Mr Putin and Mr Aliyev said`: no one speaker for the paragraph.
                         if (s.group) nameless_here_ = true;
                     }
-                    break;
                 }
             }
         }

@@ -60,7 +60,9 @@ bool is_skippable_before_verb(const std::string& w) {
         "previously", "yesterday", "today", "repeatedly", "simply", "separately", "only",
         "publicly", "privately", "angrily", "firmly", "frankly", "bluntly", "candidly",
         "openly", "subsequently", "reportedly", "finally", "often", "always", "last",
-        "afterwards", "afterward", "immediately", "quickly", "already", "never", "now", "still"};
+        "afterwards", "afterward", "immediately", "quickly", "already", "never", "now", "still",
+        // Wire copy's day before the verb: `Blinken Wednesday announced`.
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
     return s.count(w) > 0;
 }
 
