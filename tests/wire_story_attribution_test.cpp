@@ -134,3 +134,24 @@ TEST(WireStories, AnAskedOpeningGivesTheAnswerToTheOneAsked) {
         "Ukraine, Peskov declined to comment.";
     EXPECT_EQ(speaker_of(declined, "Asked if Russia was ready"), "Dmitry Peskov");
 }
+
+// `Hikmet Hajiyev said nothing … when he commented …`: a sentence that has a named person
+// speak is about them for its later pronouns; `added the Azerbaijani official` is the
+// official just quoted (RFE/RL).
+TEST(WireStories, TheOfficialJustQuoted) {
+    const std::string body =
+        "Pashinian said later on Friday that they agreed to stop ceasefire violations.\n\n"
+        "Aliyev's top foreign policy aide, Hikmet Hajiyev, said nothing about these "
+        "understandings when he commented on the Dushanbe contact on Monday, repeating the "
+        "official line that the continuing Armenian \"occupation of Azerbaijani lands\" is "
+        "the main cause of recurrent armed incidents.\n\n"
+        "In an interview with the Trend news agency, Hajiyev also said the conversation "
+        "showed that Azerbaijan and Armenia remain the main negotiating parties.\n\n"
+        "\"We assess that positively,\" added the Azerbaijani official.";
+    EXPECT_EQ(speaker_of(body, "said nothing about these understandings"), "Hikmet Hajiyev");
+    EXPECT_EQ(speaker_of(body, "We assess that positively"), "Hikmet Hajiyev");
+    // An official the story has not quoted stays unnamed.
+    EXPECT_EQ(speaker_of("\"We assess that positively,\" said an Azerbaijani official.",
+                         "We assess"),
+              "-");
+}

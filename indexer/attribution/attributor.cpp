@@ -146,6 +146,25 @@ private:
         return {};
     }
 
+    // The person named as the subject of the first speech verb of [a, b), when that verb
+    // comes before a quotation the sentence goes on to hold; kNone otherwise.
+    std::size_t named_speaker_before_quote(const Toks& toks, std::size_t a, std::size_t b) {
+        for (std::size_t v = a; v < b; ++v) {
+            if (toks[v].kind == Kind::quote) return kNone;
+            if (!is_speech_verb(toks[v])) continue;
+            bool quote_later = false;
+            for (std::size_t q = v + 1; q < b && !quote_later; ++q)
+                quote_later = toks[q].kind == Kind::quote;
+            if (!quote_later) return kNone;
+            auto s = speech_subject(toks, v, a, b);
+            if (s.type != Subject::name || s.group || s.organisation || !names_someone(s))
+                return kNone;
+            auto who = resolve(s).person;
+            return who != kNone && people_.maybe_person(who) ? who : kNone;
+        }
+        return kNone;
+    }
+
     // A subject that can be a speaker: not a place, an agency or a people (`according to
     // Ukrinform` leaves the sentence to the name before it).
     bool names_someone(const Subject& s) const {
@@ -218,6 +237,8 @@ private:
                 else if (role_words.size() == 1 && people_.holders(role_words) >= 2 &&
                          !(last_subject_ != kNone && people_.holds(last_subject_, role_words)))
                     f.person = kNone;  // `the President` after two presidents: neither
+                else if (s.definite_one)
+                    f.person = people_.latest_speaker(paragraph_floor_);
                 else if (unnamed_head(role_words.back()) || role_words == kPressSecretary)
                     f.person = spokesperson(role_words);
                 else
@@ -543,6 +564,12 @@ private:
                 if (opening.type == Subject::role) {
                     auto who = resolve(opening).person;
                     if (who != kNone && people_.maybe_person(who)) last_subject_ = who;
+                } else if (auto speaker = named_speaker_before_quote(toks, a, b);
+                           speaker != kNone) {
+                    // `Hikmet Hajiyev said nothing … when he commented …, repeating the
+                    // line that "…"`: a sentence that has a named person speak is about them
+                    // for its later pronouns.
+                    last_subject_ = speaker;
                 }
             }
 

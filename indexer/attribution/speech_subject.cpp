@@ -196,6 +196,15 @@ Subject role_phrase(const Toks& toks, std::size_t first, std::size_t last_inclus
     const auto& head = s.words.back();
     bool office = det == "the" && s.words.size() >= 2 &&
                   (head == "spokesman" || head == "spokeswoman" || head == "spokesperson");
+    // `added the Azerbaijani official`, `the Ukrainian diplomat said`: one person the story
+    // has been quoting, unlike `an official` or `the officials`.
+    bool one_of_them = det == "the" && s.words.size() >= 2 &&
+                       (head == "official" || head == "diplomat" || head == "aide");
+    if (one_of_them) {
+        s.type = Subject::role;
+        s.definite_one = true;
+        return s;
+    }
     s.type = indefinite || (unnamed_head(s.words.back()) && !office) ? Subject::unnamed
                                                                       : Subject::role;
     return s;

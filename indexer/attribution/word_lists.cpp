@@ -256,7 +256,15 @@ const std::set<std::string, std::less<>>& male_words() {
         "scott", "sean", "simon", "stephen", "steve", "steven", "stuart", "ted", "terry",
         "thomas", "tim", "tom", "tony", "vladimir", "volodymyr", "walter", "wayne", "william",
         "ilham", "glyn", "noel", "gregory", "kurt", "lynton", "nigel", "ruud", "gerhard", "jean", "juan", "carlos", "luis", "mohammed", "muhammad", "ali",
-        "ahmed", "hu", "kofi", "silvio", "jacques", "dominique", "rupert", "alistair", "hilary"};
+        "ahmed", "hu", "kofi", "silvio", "jacques", "dominique", "rupert", "alistair", "hilary",
+        // Given names of the officials of Eastern Europe, the Caucasus and Türkiye that wire
+        // stories quote.
+        "sergei", "sergey", "dmitry", "dmitri", "dmytro", "andrii", "andriy", "oleksandr",
+        "oleksii", "oleksiy", "mykhailo", "vitali", "vitaliy", "petro", "yuriy", "yuri",
+        "viktor", "igor", "ivan", "nikolai", "nikol", "armen", "ararat", "serzh", "levon",
+        "hikmet", "jeyhun", "elmar", "heydar", "recep", "mevlut", "hakan", "ibrahim", "ahmet",
+        "mehmet", "mustafa", "irakli", "giorgi", "mikheil", "davit", "bidzina", "jens",
+        "antony", "emmanuel", "olaf", "boris", "rishi", "keir", "josep", "antonio", "volker"};
     return words;
 }
 
@@ -271,7 +279,9 @@ const std::set<std::string, std::less<>>& female_words() {
         "laura", "linda", "lisa", "louise", "lucy", "margaret", "maria", "mary", "michelle",
         "nicola", "patricia", "paula", "rachel", "rebecca", "ruth", "sally", "sandra", "sarah",
         "serena", "sharon", "sophie", "sue", "susan", "tessa", "theresa", "tracey", "venus",
-        "victoria", "yulia", "angelina", "madonna", "kylie", "britney", "oprah", "paula"};
+        "victoria", "yulia", "angelina", "madonna", "kylie", "britney", "oprah", "paula",
+        "salome", "olena", "iryna", "ursula", "kaja", "kamala", "karine", "annalena", "liz",
+        "giorgia", "marine", "tamar", "nino", "natalia", "valentina", "svetlana", "olga"};
     return words;
 }
 

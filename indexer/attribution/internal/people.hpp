@@ -118,6 +118,18 @@ public:
         return kNone;
     }
 
+    /// The latest person (not a body) who spoke in this or the previous paragraph, else kNone.
+    std::size_t latest_speaker(std::size_t paragraph_clock_floor) const {
+        std::size_t best = kNone;
+        for (std::size_t i = 0; i < people_.size(); ++i) {
+            const auto& p = people_[i];
+            if (p.organisation || p.last_spoke == 0 || p.last_spoke < paragraph_clock_floor)
+                continue;
+            if (best == kNone || p.last_spoke > people_[best].last_spoke) best = i;
+        }
+        return best;
+    }
+
     /// `it said`, `the firm said`, `said the statement`: the latest organisation that spoke
     /// in this or the previous paragraph, or (for a named kind: `the alliance`) was mentioned.
     std::size_t organisation(const std::string& head, std::size_t paragraph_clock_floor) {

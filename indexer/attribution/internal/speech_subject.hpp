@@ -21,6 +21,7 @@ struct Subject {
     bool document = false;      ///< the person's statement, letter… rather than the person
     bool organisation = false;  ///< named with `the`
     bool group = false;         ///< two people or more (`Mr Putin and Mr Aliyev said`)
+    bool definite_one = false;  ///< `the Azerbaijani official`: someone the story quoted
 };
 
 /// A word that can be part of a name (capitalised, or a particle such as `de`).
