@@ -24,7 +24,7 @@ const char* kTable = R"(
   roles: []
 - name: Recep Tayyip Erdoğan
   aliases: [Erdogan, Tayyip Erdogan]
-  roles: [Turkish President]
+  roles: [Turkish President, Turkey's President]
 )";
 
 std::vector<Passage> passages(const std::string& body) {
@@ -154,4 +154,13 @@ TEST(WireStories, TheOfficialJustQuoted) {
     EXPECT_EQ(speaker_of("\"We assess that positively,\" said an Azerbaijani official.",
                          "We assess"),
               "-");
+}
+
+// `Turkey's president Tuesday told …`: a country's possessive before an office names the
+// office, resolved through the speaker table's roles (Rudaw).
+TEST(WireStories, ACountrysOfficeIsItsHolder) {
+    const std::string body =
+        "ISTANBUL, Turkey - Turkey's president Tuesday told his Russian counterpart he was "
+        "\"confident\" the issue of grain exports from Ukraine could be resolved.";
+    EXPECT_EQ(speaker_of(body, "told his Russian counterpart"), "Recep Tayyip Erdoğan");
 }

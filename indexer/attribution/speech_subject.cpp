@@ -588,6 +588,16 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
                !determiner(toks[first - 1].low) && k - first < 4)
             --first;
         std::string det = first > start ? toks[first - 1].low : std::string();
+        // `Turkey's president Tuesday told`: a country's or a body's possessive is the
+        // office's determiner, and part of the office (`Turkey's President`).
+        for (std::size_t m = first; m < k; ++m)
+            if (toks[m].cap && toks[m].low.ends_with("'s") && m + 1 <= k) {
+                first = m;
+                det = "the";
+                auto s = role_phrase(toks, first, k, det);
+                s.first = first;
+                return s;
+            }
         // `Katrina Bull, a prospective parliamentary candidate said`: an appositive whose
         // closing comma is missing; the name opening the sentence speaks.
         if (determiner(det) && first >= start + 3 && is_punct(toks[first - 2], ",") &&
