@@ -164,3 +164,15 @@ TEST(WireStories, ACountrysOfficeIsItsHolder) {
         "\"confident\" the issue of grain exports from Ukraine could be resolved.";
     EXPECT_EQ(speaker_of(body, "told his Russian counterpart"), "Recep Tayyip Erdoğan");
 }
+
+// `Erdoğan on Aug. 4 expressed …`, `Peskov on Monday told …`: a date between the subject and
+// its verb (Hürriyet Daily News).
+TEST(WireStories, ADateBetweenTheSubjectAndTheVerb) {
+    const std::string body =
+        "In the meantime, Erdoğan on Aug. 4 expressed his alignment with Russia regarding its "
+        "offer to provide free grain to African countries.";
+    EXPECT_EQ(speaker_of(body, "expressed his alignment"), "Recep Tayyip Erdoğan");
+    const std::string weekday =
+        "Kremlin spokesman Dmitry Peskov on Monday told reporters that no date had been set.";
+    EXPECT_EQ(speaker_of(weekday, "no date had been set"), "Dmitry Peskov");
+}

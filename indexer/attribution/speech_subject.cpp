@@ -361,9 +361,61 @@ Subject definite_spokesperson(const Toks& toks, std::size_t j, std::size_t start
     return {};
 }
 
+namespace {
+bool month_word(const std::string& folded) {
+    static const std::set<std::string, std::less<>> months = {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec"};
+    auto w = folded;
+    while (!w.empty() && w.back() == '.') w.pop_back();
+    return months.count(w) > 0;
+}
+
+bool weekday(const std::string& folded) {
+    return folded == "monday" || folded == "tuesday" || folded == "wednesday" ||
+           folded == "thursday" || folded == "friday" || folded == "saturday" ||
+           folded == "sunday";
+}
+
+// Where a subject ends before its verb once a date between them is skipped: `Erdoğan on
+// Aug. 4 expressed`, `Peskov on Monday said`, `Lavrov last week told`.
+std::size_t before_date(const Toks& toks, std::size_t j, std::size_t start) {
+    auto word = [&](std::size_t i) { return toks[i].kind == Kind::word; };
+    auto number = [&](std::size_t i) {
+        return word(i) && !toks[i].low.empty() &&
+               std::all_of(toks[i].low.begin(), toks[i].low.end(),
+                           [](char c) { return (c >= '0' && c <= '9') || c == ','; });
+    };
+    // `on Monday`, its day already skipped with the adverbs.
+    if (j > start && j < toks.size() && word(j) && weekday(toks[j].low) && toks[j - 1].low == "on")
+        return j - 1;
+    std::size_t i = j;
+    if (i > start && number(i - 1)) --i;
+    if (i > start && is_punct(toks[i - 1], ".")) --i;
+    if (i < j || (i > start && word(i - 1) && weekday(toks[i - 1].low))) {
+        if (i > start && word(i - 1) && (month_word(toks[i - 1].low) || weekday(toks[i - 1].low)))
+            --i;
+        else
+            return j;
+    } else if (i > start + 1 && word(i - 1) &&
+               (toks[i - 1].low == "week" || toks[i - 1].low == "month") &&
+               (toks[i - 2].low == "last" || toks[i - 2].low == "this")) {
+        return i - 2;
+    } else {
+        return j;
+    }
+    if (i > start && word(i - 1) && (toks[i - 1].low == "on" || toks[i - 1].low == "in")) return i - 1;
+    return j;
+}
+}  // namespace
+
 Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
     if (verb <= start) return {};
     std::size_t j = verb;
+    while (j > start && toks[j - 1].kind == Kind::word && is_skippable_before_verb(toks[j - 1].low))
+        --j;
+    j = before_date(toks, j, start);
     while (j > start && toks[j - 1].kind == Kind::word && is_skippable_before_verb(toks[j - 1].low))
         --j;
     if (j == start) return {};
