@@ -176,3 +176,15 @@ TEST(WireStories, ADateBetweenTheSubjectAndTheVerb) {
         "Kremlin spokesman Dmitry Peskov on Monday told reporters that no date had been set.";
     EXPECT_EQ(speaker_of(weekday, "no date had been set"), "Dmitry Peskov");
 }
+
+// `America's top diplomat told …`: the one foreign minister or secretary of state the story
+// names (Turan).
+TEST(WireStories, TheTopDiplomatIsTheForeignMinisterNamed) {
+    const std::string body =
+        "State Department's spokesperson Matthew Miller told a daily briefing about Secretary "
+        "of State Antony Blinken's meeting with Azerbaijani and Armenian counterparts.\n\n"
+        "America's top diplomat told ministers Jeyhun Bayramov and Ararat Mirzoyan that he "
+        "wanted to see \"what more the United States can do to be helpful in helping you "
+        "reach an agreement.\"";
+    EXPECT_EQ(speaker_of(body, "what more the United States"), "Antony Blinken");
+}

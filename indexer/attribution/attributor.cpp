@@ -165,6 +165,45 @@ private:
         return kNone;
     }
 
+    // `America's top diplomat`: the one person the article names with the office of foreign
+    // minister or secretary of state (`Secretary of State Antony Blinken's meeting`,
+    // `Foreign Minister Jeyhun Bayramov`), else kNone.
+    std::size_t foreign_minister() {
+        if (auto one = people_.foreign_minister(); one != kNone) return one;
+        std::set<std::string> names;
+        std::vector<const std::string*> texts{&in_.title};
+        for (const auto& p : in_.paragraphs) texts.push_back(&p);
+        for (const auto* text : texts) {
+            auto toks = tokenize(*text, {}, quotes_);
+            for (std::size_t i = 0; i + 2 < toks.size(); ++i) {
+                std::size_t after = kNone;
+                if (toks[i].cap && toks[i].low == "secretary" && toks[i + 1].low == "of" &&
+                    toks[i + 2].cap && toks[i + 2].low == "state")
+                    after = i + 3;
+                else if (toks[i].cap && toks[i].low == "foreign" && toks[i + 1].cap &&
+                         toks[i + 1].low == "minister")
+                    after = i + 2;
+                if (after == kNone || after >= toks.size() || !name_token(toks[after])) continue;
+                std::size_t end = after;
+                while (end < toks.size() && name_token(toks[end])) ++end;
+                std::string joined;
+                for (std::size_t k = after; k < end; ++k) {
+                    auto w = toks[k].text;
+                    for (std::string_view mark : {"'s", "\u2019s"})
+                        if (w.ends_with(mark)) {
+                            w.resize(w.size() - mark.size());
+                            break;
+                        }
+                    joined += (joined.empty() ? "" : " ") + w;
+                }
+                if (auto name = person_name(joined, in_.table); name && split_words(*name).size() >= 2)
+                    names.insert(*name);
+            }
+        }
+        if (names.size() != 1) return kNone;
+        return people_.note({split_words(*names.begin()), {"foreign", "minister"}, Gender::unknown});
+    }
+
     // A subject that can be a speaker: not a place, an agency or a people (`according to
     // Ukrinform` leaves the sentence to the name before it).
     bool names_someone(const Subject& s) const {
@@ -237,6 +276,8 @@ private:
                 else if (role_words.size() == 1 && people_.holders(role_words) >= 2 &&
                          !(last_subject_ != kNone && people_.holds(last_subject_, role_words)))
                     f.person = kNone;  // `the President` after two presidents: neither
+                else if (s.foreign_minister)
+                    f.person = foreign_minister();
                 else if (s.definite_one)
                     f.person = people_.latest_speaker(paragraph_floor_);
                 else if (unnamed_head(role_words.back()) || role_words == kPressSecretary)

@@ -198,8 +198,16 @@ Subject role_phrase(const Toks& toks, std::size_t first, std::size_t last_inclus
                   (head == "spokesman" || head == "spokeswoman" || head == "spokesperson");
     // `added the Azerbaijani official`, `the Ukrainian diplomat said`: one person the story
     // has been quoting, unlike `an official` or `the officials`.
-    bool one_of_them = det == "the" && s.words.size() >= 2 &&
+    bool one_of_them = det == "the" && s.words.size() >= 2 && !s.words.front().ends_with("'s") &&
                        (head == "official" || head == "diplomat" || head == "aide");
+    // `America's top diplomat`, `the country's chief diplomat`: the foreign minister.
+    bool top_diplomat = det == "the" && head == "diplomat" && s.words.size() >= 2 &&
+                        (s.words[s.words.size() - 2] == "top" || s.words[s.words.size() - 2] == "chief");
+    if (top_diplomat) {
+        s.type = Subject::role;
+        s.foreign_minister = true;
+        return s;
+    }
     if (one_of_them) {
         s.type = Subject::role;
         s.definite_one = true;

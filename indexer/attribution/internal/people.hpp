@@ -118,6 +118,22 @@ public:
         return kNone;
     }
 
+    /// The one person the article names as a foreign minister or a secretary of state,
+    /// else kNone.
+    std::size_t foreign_minister() const {
+        std::size_t found = kNone;
+        for (std::size_t i = 0; i < people_.size(); ++i) {
+            const auto& r = people_[i].roles;
+            if (people_[i].organisation || r.count("former") || r.count("deputy")) continue;
+            if (!((r.count("foreign") && r.count("minister")) ||
+                  (r.count("secretary") && r.count("state"))))
+                continue;
+            if (found != kNone) return kNone;
+            found = i;
+        }
+        return found;
+    }
+
     /// The latest person (not a body) who spoke in this or the previous paragraph, else kNone.
     std::size_t latest_speaker(std::size_t paragraph_clock_floor) const {
         std::size_t best = kNone;

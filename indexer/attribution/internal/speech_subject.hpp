@@ -22,6 +22,7 @@ struct Subject {
     bool organisation = false;  ///< named with `the`
     bool group = false;         ///< two people or more (`Mr Putin and Mr Aliyev said`)
     bool definite_one = false;  ///< `the Azerbaijani official`: someone the story quoted
+    bool foreign_minister = false;  ///< `America's top diplomat`: the foreign minister
 };
 
 /// A word that can be part of a name (capitalised, or a particle such as `de`).
