@@ -188,3 +188,12 @@ TEST(WireStories, TheTopDiplomatIsTheForeignMinisterNamed) {
         "reach an agreement.\"";
     EXPECT_EQ(speaker_of(body, "what more the United States"), "Antony Blinken");
 }
+
+// `The Head of State stressed`, capitalised: the office of the president named before, not
+// someone called State (News-Pravda).
+TEST(WireStories, TheCapitalisedHeadOfStateIsThePresident) {
+    const std::string body =
+        "Russian President Vladimir Putin said that Moscow has never refused peace talks with "
+        "Ukraine. The Head of State stressed that military actions are always a tragedy.";
+    EXPECT_EQ(speaker_of(body, "never refused peace talks"), "Vladimir Putin");
+}

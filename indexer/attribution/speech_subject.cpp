@@ -524,6 +524,15 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
         roles.insert(roles.end(), inner.begin(), inner.end());
         return make_name(toks, first, open - 1, roles);
     }
+    // `The Head of State stressed`, capitalised as releases write it: the office, not a
+    // person called State.
+    if (name_token(t) && (t.low == "state" || t.low == "government") && k >= start + 2 &&
+        toks[k - 1].low == "of" && toks[k - 2].low == "head") {
+        std::string det = k >= start + 3 ? toks[k - 3].low : std::string();
+        auto s = role_phrase(toks, k - 2, k, det.empty() ? "the" : det);
+        s.first = k >= start + 3 ? k - 3 : k - 2;
+        return s;
+    }
     if (name_token(t)) {
         std::size_t first = k;
         while (first > start && (name_token(toks[first - 1]) ||
