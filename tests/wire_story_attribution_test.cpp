@@ -197,3 +197,15 @@ TEST(WireStories, TheCapitalisedHeadOfStateIsThePresident) {
         "Ukraine. The Head of State stressed that military actions are always a tragedy.";
     EXPECT_EQ(speaker_of(body, "never refused peace talks"), "Vladimir Putin");
 }
+
+// `According to him, … - Yerevan accuses Baku … Azerbaijan has claimed …`: the countries
+// that speak in the paragraph leave it to the person who does (Novinite).
+TEST(WireStories, ACountrySpeakingLeavesTheParagraphToThePerson) {
+    const std::string body =
+        "Earlier, Armenian Prime Minister Nikol Pashinyan said his country was ready for "
+        "peace talks.\n\nAccording to him, the people of Nagorno-Karabakh are \"on the brink "
+        "of a humanitarian catastrophe\" - Yerevan accuses Baku of continuous shelling of the "
+        "capital, Stepanakert. Azerbaijan has claimed that Armenian attacks hit major cities "
+        "in the country.";
+    EXPECT_EQ(speaker_of(body, "According to him"), "Nikol Pashinyan");
+}

@@ -704,7 +704,9 @@ private:
                 // gives it.
                 if (s.type == Subject::none && toks[a].kind == Kind::word && toks[a].low == "asked")
                     s = answer_subject(toks, a, b);
-                if (s.type != Subject::none) {
+                // `Azerbaijan has claimed that …`: a country or a capital that speaks is no
+                // person, and leaves the paragraph to the person who speaks in it.
+                if (s.type != Subject::none && (names_someone(s) || s.organisation)) {
                     auto f = resolve(s);
                     introduced_ = kNone;
                     if (f.person != kNone) {
