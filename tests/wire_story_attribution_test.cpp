@@ -209,3 +209,22 @@ TEST(WireStories, ACountrySpeakingLeavesTheParagraphToThePerson) {
         "in the country.";
     EXPECT_EQ(speaker_of(body, "According to him"), "Nikol Pashinyan");
 }
+
+// A quotation running over two paragraphs, attributed before them: the paragraph it fills is
+// the speaker's too (PanARMENIAN.Net).
+TEST(WireStories, AParagraphAQuotationFillsIsItsSpeakers) {
+    const std::string body =
+        "\"Obviously we always look for opportunities to convene the foreign ministers,\" "
+        "Miller said when asked about a meeting.\n\n"
+        "\"We continue to support the efforts of both countries to reach a durable and "
+        "dignified peace agreement.\n\n"
+        "\"They have made significant progress towards finalizing a peace agreement.\"";
+    const auto all = passages(body);
+    bool found = false;
+    for (const auto& p : all)
+        if (p.kind == PassageKind::paragraph && p.text.starts_with("\"We continue")) {
+            found = true;
+            EXPECT_EQ(p.speaker.value_or("-"), "Matthew Miller");
+        }
+    EXPECT_TRUE(found);
+}

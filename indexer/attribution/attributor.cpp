@@ -71,10 +71,31 @@ public:
         for (std::size_t p = 0; p < in_.paragraphs.size(); ++p) paragraph(p);
         for (std::size_t q = 0; q < quotes_.size(); ++q)
             if (person_of_[q] != kNone) result_.quotes[q].speaker = display(person_of_[q]);
+        whole_quote_paragraphs();
         return std::move(result_);
     }
 
 private:
+    // A quotation running over several paragraphs is attributed where it ends (`“We continue
+    // to support … / “They have made progress …,” Miller said.`): a paragraph it opens and
+    // fills, with no speaker of its own, is that speaker's too.
+    void whole_quote_paragraphs() {
+        for (std::size_t q = 0; q < quotes_.size(); ++q) {
+            if (person_of_[q] == kNone || quotes_[q].segments.size() < 2) continue;
+            for (const auto& seg : quotes_[q].segments) {
+                const auto p = seg.paragraph;
+                if (turn(p) || result_.paragraph_speakers[p]) continue;
+                const auto& text = in_.paragraphs[p];
+                const auto lead = text.find_first_not_of(" \t");
+                const auto tail = text.find_last_not_of(" \t");
+                if (lead == std::string::npos || seg.open > lead || seg.close + 4 < tail) continue;
+                result_.paragraph_speakers[p] = display(person_of_[q]);
+                result_.paragraph_evidence[p] = "a quotation running on over paragraphs: " +
+                                                result_.quotes[q].evidence;
+            }
+        }
+    }
+
     // The name given for a person. A surname alone (`Mr Aliyev`) is the full name the
     // article writes for it (`Heidar Aliyev`, in the title or anywhere in the text) before it
     // is a namesake the speaker table knows by that surname (`Ilham Aliyev`); with none in
