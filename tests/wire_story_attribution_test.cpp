@@ -228,3 +228,18 @@ TEST(WireStories, AParagraphAQuotationFillsIsItsSpeakers) {
         }
     EXPECT_TRUE(found);
 }
+
+// `Pashinian’s office said`: a typographic apostrophe's possessive is cut whole, not in the
+// middle of its character (RFE/RL).
+TEST(WireStories, ATypographicPossessiveIsCutWhole) {
+    const std::string body =
+        "A short statement by Pashinian\u2019s office said they \u201cexchanged views\u201d on the "
+        "current state of the Karabakh negotiation process.";
+    std::size_t quotes = 0;
+    for (const auto& p : passages(body)) {
+        if (p.kind != PassageKind::quote) continue;
+        ++quotes;
+        EXPECT_EQ(p.evidence, "the name 'Pashinian' before the quote");
+    }
+    EXPECT_EQ(quotes, 1u);
+}

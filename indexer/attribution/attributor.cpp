@@ -209,12 +209,7 @@ private:
                 while (end < toks.size() && name_token(toks[end])) ++end;
                 std::string joined;
                 for (std::size_t k = after; k < end; ++k) {
-                    auto w = toks[k].text;
-                    for (std::string_view mark : {"'s", "\u2019s"})
-                        if (w.ends_with(mark)) {
-                            w.resize(w.size() - mark.size());
-                            break;
-                        }
+                    const auto w = without_possessive(toks[k].text);
                     joined += (joined.empty() ? "" : " ") + w;
                 }
                 if (auto name = person_name(joined, in_.table); name && split_words(*name).size() >= 2)
@@ -370,7 +365,7 @@ private:
             if (s.type == Subject::none && body && toks[j - 1].low.ends_with("'s")) {
                 Toks copy(toks.begin() + static_cast<long>(i), toks.begin() + static_cast<long>(j));
                 auto& owner = copy.back();
-                owner.text.resize(owner.text.size() - 2);
+                owner.text = without_possessive(owner.text);
                 owner.low.resize(owner.low.size() - 2);
                 s = make_name(copy, 0, copy.size() - 1, roles_before(toks, i, a));
             }

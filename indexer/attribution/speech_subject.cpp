@@ -636,7 +636,7 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
         while (first > start && name_token(toks[first - 1])) --first;
         Toks copy(toks.begin() + static_cast<long>(first), toks.begin() + static_cast<long>(last) + 1);
         auto& owner = copy.back();
-        owner.text = owner.text.substr(0, owner.text.size() - 2);
+        owner.text = without_possessive(owner.text);
         owner.low = owner.low.substr(0, owner.low.size() - 2);
         auto s = make_name(copy, 0, copy.size() - 1, {});
         s.first = first;

@@ -138,4 +138,10 @@ std::string_view trim_blanks(std::string_view s) {
     return s.substr(first, s.find_last_not_of(" \t") - first + 1);
 }
 
+std::string without_possessive(const std::string& word) {
+    for (std::string_view mark : {"'s", "\u2019s", "'S", "\u2019S"})
+        if (word.ends_with(mark)) return word.substr(0, word.size() - mark.size());
+    return word;
+}
+
 }  // namespace newsdex::attribution

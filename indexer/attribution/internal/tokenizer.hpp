@@ -39,6 +39,8 @@ Toks tokenize(const std::string& paragraph, const std::vector<QuoteRef>& quotes,
 /// Folded, without a trailing full stop.
 std::string fold_word(const std::string& word);
 bool starts_upper(const std::string& word);
+/// A word as written without its possessive `'s` or `’s` (`Pashinian’s` → `Pashinian`).
+std::string without_possessive(const std::string& word);
 /// Byte length of the code point at `i` goes to `n`; -1 for a malformed one.
 int cp_at(const std::string& s, std::size_t i, std::size_t& n);
 
