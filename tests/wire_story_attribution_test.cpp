@@ -243,3 +243,13 @@ TEST(WireStories, ATypographicPossessiveIsCutWhole) {
     }
     EXPECT_EQ(quotes, 1u);
 }
+
+// `…," the minister of the occupying country said.`: the office before `of` speaks, resolved
+// through the earlier mention (Censor.NET).
+TEST(WireStories, AnOfficeOfSomewhereIsTheOfficeHolder) {
+    const std::string body =
+        "Russian Foreign Minister Sergey Lavrov insists that Ukraine should not join NATO.\n\n"
+        "\"The task will be fulfilled. We insist on what is our legitimate demand,\" the "
+        "minister of the occupying country said.";
+    EXPECT_EQ(speaker_of(body, "The task will be fulfilled"), "Sergey Lavrov");
+}

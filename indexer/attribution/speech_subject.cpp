@@ -691,6 +691,21 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
             }
             return {};
         }
+        // `the minister of the occupying country said`: the office before `of` is the
+        // subject, the words after it say whose office it is.
+        if (first >= start + 4 && toks[first - 2].kind == Kind::word &&
+            toks[first - 2].low == "of" && toks[first - 3].kind == Kind::word &&
+            !toks[first - 3].cap && is_title_word(toks[first - 3].low)) {
+            std::size_t office = first - 3;
+            while (office > start && toks[office - 1].kind == Kind::word &&
+                   !determiner(toks[office - 1].low) && first - 3 - office < 3)
+                --office;
+            if (office > start && determiner(toks[office - 1].low)) {
+                auto s = role_phrase(toks, office, first - 3, toks[office - 1].low);
+                s.first = office - 1;
+                return s;
+            }
+        }
         auto s = role_phrase(toks, first, k, det);
         s.first = first - 1;
         return s;
