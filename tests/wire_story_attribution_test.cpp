@@ -253,3 +253,16 @@ TEST(WireStories, AnOfficeOfSomewhereIsTheOfficeHolder) {
         "minister of the occupying country said.";
     EXPECT_EQ(speaker_of(body, "The task will be fulfilled"), "Sergey Lavrov");
 }
+
+// `this was said by Vedant Patel`, `This was stated by the Kremlin spokesman`: the passive's
+// agent is the speaker (Axar.az; Public Radio of Armenia).
+TEST(WireStories, APassiveSaidByGivesItsAgent) {
+    const std::string body =
+        "Axar.az reports that this was said by Vedant Patel, the first deputy press secretary "
+        "of the US State Department.";
+    EXPECT_EQ(speaker_of(body, "reports that this was said"), "Vedant Patel");
+    const std::string role =
+        "Armenia remains Russia's ally, a close state. This was stated by the Kremlin "
+        "spokesman, stressing that there are more Armenians living in Russia than in Armenia.";
+    EXPECT_EQ(speaker_of(role, "Armenia remains Russia's ally"), "Dmitry Peskov");
+}

@@ -880,7 +880,15 @@ Subject subject_after(const Toks& toks, std::size_t verb, std::size_t end) {
 // speech act here (passive `announced by`, infinitive `to claim`). Inverted order (`said
 // Name`) only where the verb opens its clause.
 Subject speech_subject(const Toks& toks, std::size_t v, std::size_t start, std::size_t end) {
-    if (v + 1 < end && toks[v + 1].low == "by") return {};
+    if (v + 1 < end && toks[v + 1].low == "by") {
+        // `this was said by Vedant Patel`, `This was stated by the spokesperson of …`: the
+        // passive's agent spoke (not `announced by the ministry`, a body).
+        if (v > start && passive_auxiliary(toks[v - 1].low)) {
+            auto s = subject_after(toks, v + 1, end);
+            if ((s.type == Subject::name && !s.organisation) || s.type == Subject::role) return s;
+        }
+        return {};
+    }
     // `AFP quoted ministry spokeswoman Maria Zakharova as saying`, `The news agency quoted
     // Aliyev as saying`: the one quoted speaks, not who quotes them.
     if (toks[v].low == "quoted" || toks[v].low == "quotes" || toks[v].low == "quoting")
