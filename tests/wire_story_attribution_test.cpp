@@ -266,3 +266,18 @@ TEST(WireStories, APassiveSaidByGivesItsAgent) {
         "spokesman, stressing that there are more Armenians living in Russia than in Armenia.";
     EXPECT_EQ(speaker_of(role, "Armenia remains Russia's ally"), "Dmitry Peskov");
 }
+
+// `Spokesperson for the Russian Foreign Ministry Maria Zakharova told TASS`: the body's name
+// is her office, not part of her name; and `she` is her, not the minister the sentence
+// opened with (AzVision.az).
+TEST(WireStories, ABodysNameBeforeAPersonIsTheirOffice) {
+    const std::string body =
+        "Russian Foreign Minister Sergey Lavrov is intensively conducting the talks to induce "
+        "all parties to cease fire, Spokesperson for the Russian Foreign Ministry Maria "
+        "Zakharova told TASS.\n\n"
+        "\"In connection with the aggravation of the situation, Lavrov is intensively "
+        "conducting the talks to induce the parties to cease fire,\" she added.";
+    EXPECT_EQ(speaker_of(body, "Lavrov is intensively conducting the talks to induce all"),
+              "Maria Zakharova");
+    EXPECT_EQ(speaker_of(body, "In connection with the aggravation"), "Maria Zakharova");
+}

@@ -270,6 +270,15 @@ private:
                     f.unnamed = true;
                     break;
                 }
+                // `Foreign Minister Sergey Lavrov is conducting talks, spokeswoman Maria
+                // Zakharova told TASS. "…," she added.`: a speaker the pronoun fits beats the
+                // sentence's subject whose first name says otherwise.
+                if (last_subject_ != kNone && people_.guessed_otherwise(last_subject_, s.gender))
+                    if (auto sure = people_.speaker_of_gender(s.gender, paragraph_floor_);
+                        sure != kNone) {
+                        f.person = sure;
+                        break;
+                    }
                 if (last_subject_ != kNone && people_.fits_pronoun(last_subject_, s.gender)) {
                     f.person = last_subject_;
                     break;

@@ -134,6 +134,22 @@ Subject make_name(const Toks& toks, std::size_t first, std::size_t last_inclusiv
         roles.push_back(fold_word(words.front()));
         words.erase(words.begin());
     }
+    // `Spokesperson for the Russian Foreign Ministry Maria Zakharova`: the end of a body's
+    // name before a person's name is the person's office, not part of the name.
+    // (A `the` before them was the body's.)
+    // Not `League Against Cruel Sports`: what follows the body word opens a name.
+    auto body_word = [](const std::string& w) { return is_organisation_word(fold_word(w)); };
+    auto opens_name = [](const std::string& w) {
+        auto f = fold_word(w);
+        return !is_sentence_opener(f) && !preposition(f) && f != "and" && f != "&";
+    };
+    bool body_stripped = false;
+    while (words.size() >= 3 && body_word(words.front()) && opens_name(words[1]) &&
+           !body_word(words[words.size() - 1]) && !body_word(words[words.size() - 2])) {
+        roles.push_back(fold_word(words.front()));
+        words.erase(words.begin());
+        body_stripped = true;
+    }
     // `said the American`: a nationality alone describes someone, it names no one.
     if (words.size() == 1 && nationality(fold_word(words.front()))) {
         s.type = Subject::role;
@@ -142,6 +158,14 @@ Subject make_name(const Toks& toks, std::size_t first, std::size_t last_inclusiv
         return s;
     }
     auto split = split_title(words);
+    // … and after the titles (`Foreign Ministry Maria Zakharova`).
+    while (split.name.size() >= 3 && body_word(split.name.front()) && opens_name(split.name[1]) &&
+           !body_word(split.name[split.name.size() - 1]) &&
+           !body_word(split.name[split.name.size() - 2])) {
+        roles.push_back(fold_word(split.name.front()));
+        split.name.erase(split.name.begin());
+        body_stripped = true;
+    }
     for (const auto& t : split.titles) {
         auto f = fold_word(t);
         roles.push_back(f);
@@ -155,7 +179,8 @@ Subject make_name(const Toks& toks, std::size_t first, std::size_t last_inclusiv
     s.words = split.name;
     s.roles = std::move(roles);
     s.first = first;
-    s.organisation = after_the;  // `the Sun`, `the BBC`, `The Welsh Assembly`: not a person
+    // `the Sun`, `the BBC`, `The Welsh Assembly`: not a person.
+    s.organisation = after_the && !body_stripped;
     return s;
 }
 

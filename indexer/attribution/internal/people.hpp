@@ -134,6 +134,27 @@ public:
         return found;
     }
 
+    /// The latest speaker of this or the previous paragraph whose gender is `g` by more than
+    /// a first name's guess, else kNone.
+    std::size_t speaker_of_gender(Gender g, std::size_t paragraph_clock_floor) const {
+        std::size_t best = kNone;
+        for (std::size_t i = 0; i < people_.size(); ++i) {
+            const auto& p = people_[i];
+            if (p.organisation || p.gender != g || p.last_spoke == 0 ||
+                p.last_spoke < paragraph_clock_floor)
+                continue;
+            if (best == kNone || p.last_spoke > people_[best].last_spoke) best = i;
+        }
+        return best;
+    }
+
+    /// Whether the person's gender is a first name's guess that `g` contradicts.
+    bool guessed_otherwise(std::size_t index, Gender g) const {
+        const auto& p = people_[index];
+        return p.gender_by_first_name && g != Gender::unknown && p.gender != Gender::unknown &&
+               p.gender != g;
+    }
+
     /// The latest person (not a body) who spoke in this or the previous paragraph, else kNone.
     std::size_t latest_speaker(std::size_t paragraph_clock_floor) const {
         std::size_t best = kNone;
