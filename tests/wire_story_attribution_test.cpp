@@ -281,3 +281,9 @@ TEST(WireStories, ABodysNameBeforeAPersonIsTheirOffice) {
               "Maria Zakharova");
     EXPECT_EQ(speaker_of(body, "In connection with the aggravation"), "Maria Zakharova");
 }
+
+// `The Special Medical Battalion said:`: a military unit is a body, no speaker.
+TEST(WireStories, AMilitaryUnitIsNoSpeaker) {
+    const std::string body = "The Special Medical Battalion said: \"We evacuated 40 people.\"";
+    EXPECT_EQ(speaker_of(body, "We evacuated 40 people"), "-");
+}

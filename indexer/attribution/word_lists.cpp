@@ -324,7 +324,12 @@ const std::set<std::string, std::less<>>& organisation_words() {
         "united", "city", "rovers", "albion", "wanderers", "athletic", "county", "villa",
         "hotspur", "arsenal", "chelsea", "liverpool", "everton", "celtic", "rangers", "brom",
         "town", "wednesday", "forest", "palace", "ham", "saints", "fc", "rfc", "team", "squad",
-        "side", "wales", "england", "scotland", "ireland", "france", "italy", "ministry"};
+        "side", "wales", "england", "scotland", "ireland", "france", "italy", "ministry",
+        // Military units and commands that issue statements.
+        "battalion", "brigade", "regiment", "division", "corps", "command", "headquarters",
+        "forces", "fleet", "squadron", "garrison", "directorate", "secretariat", "presidency",
+        "embassy", "consulate", "mission", "delegation", "programme", "program", "initiative",
+        "declaration", "communique", "communiqué"};
     return words;
 }
 
