@@ -287,3 +287,12 @@ TEST(WireStories, AMilitaryUnitIsNoSpeaker) {
     const std::string body = "The Special Medical Battalion said: \"We evacuated 40 people.\"";
     EXPECT_EQ(speaker_of(body, "We evacuated 40 people"), "-");
 }
+
+// `said Deputy Minister of Foreign Affairs Elvira Stanek`: the office and what it is of come
+// before the name after the verb.
+TEST(WireStories, AnOfficeOfABodyBeforeTheNameAfterTheVerb) {
+    const std::string body =
+        "\"The deal is good for Europe,\" said Deputy Minister of Foreign Affairs Elvira "
+        "Stanek.";
+    EXPECT_EQ(speaker_of(body, "The deal is good"), "Elvira Stanek");
+}

@@ -862,6 +862,23 @@ Subject subject_after(const Toks& toks, std::size_t verb, std::size_t end) {
            !is_pronoun(toks[w].low) && !relative_pronoun(toks[w].low))
         ++w;
     if (w == j) return {};
+    // `said Deputy Minister of Foreign Affairs Elvira Stanek`, `said Minister of Energy Samir
+    // Guliyev`: an office, `of`, what it is of, then the name — its last two words.
+    if (w + 1 < end && toks[w].low == "of" &&
+        std::all_of(toks.begin() + static_cast<long>(j), toks.begin() + static_cast<long>(w),
+                    [](const Tok& x) { return x.cap && is_title_word(x.low); })) {
+        std::size_t m = w + 1;
+        if (toks[m].low == "the") ++m;
+        std::size_t r = m;
+        while (r < end && name_token(toks[r]) && !toks[r].low.ends_with("'s")) ++r;
+        if (r >= m + 3) {
+            std::vector<std::string> roles;
+            for (std::size_t x = j; x < r - 2; ++x) roles.push_back(toks[x].low);
+            auto s = make_name(toks, r - 2, r - 1, roles);
+            s.first = after_verb;
+            if (s.type == Subject::name) return s;
+        }
+    }
     std::size_t run_end = w;
     while (run_end > j && !name_token(toks[run_end - 1])) --run_end;
     if (run_end == j) {
