@@ -1,6 +1,7 @@
 #include "attribution.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <optional>
 #include <set>
@@ -605,6 +606,7 @@ private:
         speech_running_ = led_here;
         const bool given = intro.has_value() || !reported_.empty();
         bool narration_lead = false;  // the article's opening paragraph, if it narrates
+        bool opening_seen = false;    // its opening sentence, past a dateline
 
         std::vector<std::size_t> pending;  // undecided quotes awaiting the next sentence
         for (std::size_t si = 0; si < sents.size(); ++si) {
@@ -704,8 +706,12 @@ private:
             // The opening paragraph of a release that starts by narrating (`Last night,
             // President Biden addressed the nation …`) is the document's, whatever speech it
             // goes on to summarise.
-            if (si == 0 && p == 0 && !has_quote && !given && !reported_speech(toks, a, b))
-                narration_lead = true;
+            // A dateline (`YEREVAN, April 13. /TASS/.`) is no sentence of the story: the
+            // opening sentence is the first with a lower-case word.
+            if (p == 0 && !opening_seen && lower_case_word(toks, a, b)) {
+                opening_seen = true;
+                if (!has_quote && !given && !reported_speech(toks, a, b)) narration_lead = true;
+            }
             if (!has_quote && !given && !narration_lead) {
                 // Reported speech: `She said new mothers were…`, `according to Name, …`.
                 // `according to` names the source of the whole sentence, whatever speech
@@ -852,6 +858,14 @@ private:
 
     // Whether the sentence [a, b) reports someone's speech or conversation (`President
     // Biden spoke with …` opens a readout).
+    static bool lower_case_word(const Toks& toks, std::size_t a, std::size_t b) {
+        for (std::size_t i = a; i < b; ++i)
+            if (toks[i].kind == Kind::word && !toks[i].cap && !toks[i].low.empty() &&
+                std::isalpha(static_cast<unsigned char>(toks[i].low.front())))
+                return true;
+        return false;
+    }
+
     bool reported_speech(const Toks& toks, std::size_t a, std::size_t b) const {
         for (std::size_t v = a; v < b; ++v) {
             const auto& w = toks[v].low;

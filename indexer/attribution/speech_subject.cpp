@@ -946,6 +946,10 @@ Subject speech_subject(const Toks& toks, std::size_t v, std::size_t start, std::
         (toks[v + 1].low == "of" || toks[v + 1].low == "stories" ||
          (v + 2 < end && determiner(toks[v + 1].low) && toks[v + 2].low == "story")))
         return {};
+    // `He went on to say …`, `goes on to say`: the one going on speaks.
+    if (v >= start + 3 && toks[v - 1].low == "to" && toks[v - 2].low == "on" &&
+        (toks[v - 3].low == "went" || toks[v - 3].low == "goes" || toks[v - 3].low == "go"))
+        return subject_before(toks, v - 3, start);
     if (v > start && toks[v - 1].low == "to") return {};
     // `Washington continues to support …`, `Russia is continuing its operation`: going on
     // with something. `Continue` reports speech only with no object (`…,” he continued.`).
