@@ -296,3 +296,21 @@ TEST(WireStories, AnOfficeOfABodyBeforeTheNameAfterTheVerb) {
         "Stanek.";
     EXPECT_EQ(speaker_of(body, "The deal is good"), "Elvira Stanek");
 }
+
+// `YEREVAN, April 13. /TASS/. …, Mirzoyan announced …`: the dateline is not the opening
+// sentence that makes a first paragraph narration (TASS).
+TEST(WireStories, ADatelineIsNotTheOpeningSentence) {
+    const std::string body =
+        "YEREVAN, April 13. /TASS/. Armenian Foreign Minister Ararat Mirzoyan and Foreign "
+        "Minister of Azerbaijan Jeyhun Bayramov discussed a potential peace treaty during a "
+        "phone call Wednesday, Mirzoyan announced in the Parliament Wednesday.";
+    EXPECT_EQ(speaker_of(body, "discussed a potential peace treaty"), "Ararat Mirzoyan");
+}
+
+// `He went on to say …`: the one who went on speaks (Anadolu Agency).
+TEST(WireStories, WentOnToSayIsSpeech) {
+    const std::string body =
+        "New NATO Secretary General Mark Rutte on Thursday visited Kyiv.\n\n"
+        "He went on to say they know this support is urgently needed by Ukraine.";
+    EXPECT_EQ(speaker_of(body, "He went on to say"), "Mark Rutte");
+}
