@@ -164,7 +164,8 @@ std::vector<Passage> build_passages(const Article& article, const AnalysisTables
             canonical(passage.speaker, tables.speakers, i < completed.size() && completed[i]);
         // What an organisation or a country is reported to say (`Hamas has promised that
         // it will …`) is still the text's one speaker writing.
-        if (!passage.speaker && passage.kind == PassageKind::paragraph && single_speaker) {
+        if (!passage.speaker && passage.kind == PassageKind::paragraph && single_speaker &&
+            !attribution::names_its_speaker(passage.text, *single_speaker, tables.speakers)) {
             passage.speaker = single_speaker;
             passage.evidence = "the one speaker of the text, named by its title or author";
         }
