@@ -142,6 +142,11 @@ std::optional<std::string> person_name(const std::string& name, const SpeakerTab
 std::optional<std::string> speaker_of_title(const std::string& title, const std::string& author,
                                             const std::string& body, const SpeakerTable& table);
 
+/// The speaker a heading line names in the form of a statement's title (`Press statement by
+/// President Charles Michel`, `Statement by President of Russia Vladimir Putin on …`); nullopt
+/// for a sentence or a heading naming no one person.
+std::optional<std::string> speaker_of_heading(const std::string& line, const SpeakerTable& table);
+
 /// Whether a paragraph of a single-speaker text names that speaker in full (`Prime Minister
 /// Nikol Pashinyan addressed today's government meeting …`): narration about the speech,
 /// not its words; a speaker does not write out their own full name.

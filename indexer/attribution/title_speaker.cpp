@@ -118,6 +118,18 @@ bool byline(const std::string& line) {
 
 }  // namespace
 
+std::optional<std::string> speaker_of_heading(const std::string& line,
+                                              const SpeakerTable& table) {
+    if (opening_lines(line).empty()) return std::nullopt;
+    auto named = after_by(line);
+    if (named.empty()) return std::nullopt;
+    auto name = person_name(named, table);
+    if (!name) return std::nullopt;
+    if (auto full = full_name(*name, line, table)) name = *full;
+    if (!person_like(*name)) return std::nullopt;
+    return name;
+}
+
 bool names_its_speaker(const std::string& paragraph, const std::string& speaker,
                        const SpeakerTable& table) {
     for (const auto& name : table.names_of(speaker))
@@ -149,9 +161,10 @@ std::optional<std::string> speaker_of_title(const std::string& title, const std:
     for (const auto& line : lines)
         if (auto named = after_by(line); !named.empty())
             if (auto name = settle(named)) return name;
+    // A byline is a name the speaker table knows: a dateline (`New York`) reads the same.
     if (speech_title(title))
         for (const auto& line : lines)
-            if (byline(line))
+            if (byline(line) && table.canonical(line))
                 if (auto name = settle(line)) return name;
     // `ICYMI: Joe Biden: The U.S. won't back down …` — an op-ed's byline before its headline.
     std::string rest = title;

@@ -1,0 +1,98 @@
+// Who speaks the paragraphs of official statements, press releases and speeches as
+// governments publish them: a title, heading or byline naming the one speaker, the
+// narration around the statement, and speeches introduced by `X said:`. Each test runs a
+// short snippet of a real text (tests/data/fresh_statements/SOURCES.md) through
+// build_passages.
+
+#include <gtest/gtest.h>
+
+#include "passage_builder.hpp"
+
+using namespace newsdex;
+
+namespace {
+
+const char* kTable = R"(
+- name: Vladimir Putin
+  aliases: [Putin]
+  roles: [President of Russia]
+- name: Charles Michel
+- name: António Guterres
+  aliases: [Guterres]
+- name: Josep Borrell
+- name: Nikol Pashinyan
+- name: Ilham Aliyev
+- name: Mehriban Aliyeva
+)";
+
+// Each paragraph's speaker, `-` for none.
+std::vector<std::string> speakers(const std::string& title, const std::string& body) {
+    Article a;
+    a.id = "t";
+    a.title = title;
+    a.body = body;
+    AnalysisTables tables{SpeakerTable::parse(kTable, "t.yaml"), TopicTagger()};
+    std::vector<std::string> out;
+    for (const auto& p : build_passages(a, tables))
+        if (p.kind != PassageKind::quote) out.push_back(p.speaker.value_or("-"));
+    return out;
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST(StatementSpeakers, KremlinTitleBindsTheOfficeWithANoBreakSpace) {
+    EXPECT_EQ(speakers("Statement by President of Russia\u00a0Vladimir Putin",
+                       "On April 14, the United States, supported by its allies, launched an "
+                       "airstrike against military and civilian targets in the Syrian Arab "
+                       "Republic.\n\nRussia will convene an emergency meeting of the UN Security "
+                       "Council to discuss the aggressive actions by the US and its allies.\n"),
+              (V{"Vladimir Putin", "Vladimir Putin"}));
+}
+
+TEST(StatementSpeakers, NarrationBeforeAHeadingNamingTheSpeakerIsNotTheirs) {
+    EXPECT_EQ(speakers("Press Statement By Charles Michel Following Trilateral Meeting With "
+                       "Azerbaijani And Armenian Leaders",
+                       "Azernews presents the press statement.\n\n"
+                       "Press statement by President Charles Michel\n\n"
+                       "Today I hosted President Aliyev of Azerbaijan and Prime Minister "
+                       "Pashinyan of Armenia again.\n"),
+              (V{"-", "-", "Charles Michel"}));
+}
+
+TEST(StatementSpeakers, AHeadingUnderAnOfficeOnlyTitleNamesTheSpeaker) {
+    EXPECT_EQ(speakers("Azerbaijan: Statement by the High Representative on the military "
+                       "escalation",
+                       "Statement by EU High Representative for Foreign Affairs Josep Borrell on "
+                       "Azerbaijan's Military Action against Nagorno-Karabakh\n\n"
+                       "September 19, 2023\n\n"
+                       "There is an urgent need to return to dialogue between Baku and "
+                       "Karabakh Armenians.\n"),
+              (V{"-", "-", "Josep Borrell"}));
+}
+
+TEST(StatementSpeakers, ABylineUnderAnOfficeOnlyTitleNamesTheSpeaker) {
+    EXPECT_EQ(speakers("Secretary-General's remarks to the General Assembly Emergency Special "
+                       "Session on Ukraine",
+                       "António Guterres\n\n"
+                       "That invasion is an affront to our collective conscience.\n"),
+              (V{"-", "António Guterres"}));
+    // A dateline is no byline.
+    EXPECT_EQ(speakers("Statement attributable to the Spokesman for the Secretary-General on "
+                       "Ukraine",
+                       "New York\n\n28 August 2014\n\n"
+                       "The international community cannot allow the situation to escalate "
+                       "further.\n"),
+              (V{"-", "-", "-"}));
+}
+
+TEST(StatementSpeakers, NarrationNamingTheSpeakerInFullIsNotTheirs) {
+    EXPECT_EQ(speakers("Nikol Pashinyan: “The implementation of the roadmap published on "
+                       "November 18 is an absolute priority”",
+                       "Prime Minister Nikol Pashinyan addressed today’s government meeting "
+                       "with opening remarks, the transcript of which is provided below.\n\n"
+                       "“Dear colleagues,\n\nToday we are holding the first meeting of the "
+                       "government in a renewed composition.\n"),
+              (V{"-", "Nikol Pashinyan", "Nikol Pashinyan"}));
+}
