@@ -96,3 +96,26 @@ TEST(StatementSpeakers, NarrationNamingTheSpeakerInFullIsNotTheirs) {
                        "government in a renewed composition.\n"),
               (V{"-", "Nikol Pashinyan", "Nikol Pashinyan"}));
 }
+
+TEST(StatementSpeakers, ASaidColonIntroductionLeadsIntoTheSpeechButHoldsNoneOfIt) {
+    // president.az: the dash-led paragraph, with no space after the dash, and the speech's
+    // plain paragraphs until narration resumes.
+    EXPECT_EQ(speakers("Ilham Aliyev met with Russian President Vladimir Putin",
+                       "President of the Russian Federation Vladimir Putin said:\n\n"
+                       "-Dear Ilham Heydarovich,\n\n"
+                       "As for bilateral relations, they are developing. Trade and investment "
+                       "volumes are also growing.\n\n"
+                       "President of the Republic of Azerbaijan Ilham Aliyev put his hand on the "
+                       "Constitution of the Republic of Azerbaijan.\n"),
+              (V{"-", "Vladimir Putin", "Vladimir Putin", "-"}));
+}
+
+TEST(StatementSpeakers, AnAddressedColonIntroductionLeadsIntoAnUndashedSpeech) {
+    EXPECT_EQ(speakers("A ceremonial dinner in honour of Non-Aligned Movement foreign ministers",
+                       "On April 5, a ceremonial dinner was hosted at the Heydar Aliyev Centre.\n\n"
+                       "Mehriban Aliyeva addressed the ceremony:\n\n"
+                       "Dear guests,\n\nLadies and gentlemen,\n\n"
+                       "It is very symbolic that the Conference is dedicated to such a topic.\n\n"
+                       "The national anthem was played.\n"),
+              (V{"-", "-", "Mehriban Aliyeva", "Mehriban Aliyeva", "Mehriban Aliyeva", "-"}));
+}

@@ -478,13 +478,15 @@ private:
             // `Name said:` then paragraphs led by a dash or a quote: the lead-in's speaker
             // holds until a paragraph of another kind.
             if (is_punct(toks.front(), "-") || is_punct(toks.front(), "•") ||
-                is_punct(toks.front(), "*")) {
+                is_punct(toks.front(), "*") || dash_led(text)) {
                 introduce(*lead_in_, "led in by an earlier paragraph: " + lead_in_->how);
                 led_here = lead_in_->person != kNone;
-            } else if (speech_running_ && lead_in_->person != kNone && speech_like(toks)) {
-                // `… said:` then `- Dear ladies and gentlemen!`, then the speech's plain
-                // paragraphs: they hold the speaker while they address the room or speak
-                // as `I` and `we`; narration after the speech does neither.
+            } else if ((speech_running_ || lead_in_at_ + 1 == p) && lead_in_->person != kNone &&
+                       (speech_like(toks) || !narration(toks, sents))) {
+                // `… said:` then `- Dear ladies and gentlemen!` (or `X addressed the
+                // ceremony:` then `Dear guests,`), then the speech's plain paragraphs: they
+                // hold the speaker until a paragraph narrates again (`President … put his
+                // hand on the Constitution`, `The national anthem was played.`).
                 introduce(*lead_in_, "continues a speech led in by an earlier paragraph: " +
                                          lead_in_->how);
                 led_here = true;
@@ -650,10 +652,31 @@ private:
                 lead_in_ = introduced;
             } else if (!toks.empty() && is_punct(toks.back(), ":")) {
                 lead_in_ = Found{};
+                lead_in_at_ = p;
                 lead_in_->how = "a paragraph ending in a colon";
+                const bool quoted = std::any_of(toks.begin(), toks.end(),
+                                                [](const Tok& t) { return t.kind == Kind::quote; });
                 if (speakers_here_.size() == 1 && !nameless_here_) {
                     lead_in_->person = *speakers_here_.begin();
                     lead_in_->how = result_.paragraph_evidence[p];
+                } else if (speakers_here_.empty() && !quoted && !sents.empty()) {
+                    // `Mehriban Aliyeva addressed the ceremony:` — no speech verb, but the
+                    // person the sentence is about leads into the speech.
+                    auto s = sentence_subject(toks, sents.back().first, sents.back().second);
+                    if (s.type == Subject::name) {
+                        auto f = resolve(s);
+                        if (f.person != kNone && people_.maybe_person(f.person)) {
+                            lead_in_->person = f.person;
+                            lead_in_->how = "the subject of a paragraph ending in a colon, " + f.how;
+                        }
+                    }
+                }
+                // `Welcoming the guests, President Ilham Aliyev said:` holds none of the
+                // words it introduces: the paragraphs after it do. (A speech's own `Dear
+                // friends:` is the speaker's.)
+                if (!quoted && !speech_running_ && !dash_led(text) && lead_in_->person != kNone) {
+                    result_.paragraph_speakers[p].reset();
+                    result_.paragraph_evidence[p] = "introduces the paragraphs after it";
                 }
             } else if (auto name = speech_heading_speaker(text)) {
                 // `The Speech of the President Ilham Aliyev`, then `- Dear ladies and
@@ -661,6 +684,7 @@ private:
                 lead_in_ = Found{};
                 lead_in_->person = people_.note({split_words(*name), {}, Gender::unknown});
                 lead_in_->how = "a heading naming the speaker, '" + text + "'";
+                lead_in_at_ = p;
                 speech_running_ = false;
             }
         }
@@ -712,8 +736,35 @@ private:
         });
     }
 
+    // `-Dear Ilham Heydarovich,`, `– Dear Ilham Heydar oglu`: a speech's first paragraph led
+    // by a dash, with or without a space after it.
+    static bool dash_led(const std::string& text) {
+        return text.starts_with("-") || text.starts_with("\u2013") || text.starts_with("\u2014");
+    }
+
+    // A paragraph that narrates rather than speaks: its first sentence is about a named
+    // person or an office (`President of the Republic of Azerbaijan Ilham Aliyev put his hand
+    // on the Constitution`), or it reports what was done (`The national anthem was played.`).
+    bool narration(const Toks& toks, const std::vector<std::pair<std::size_t, std::size_t>>& sents) const {
+        if (sents.empty()) return false;
+        auto s = sentence_subject(toks, sents.front().first, sents.front().second);
+        // (`Ladies and gentlemen,` addresses the room.)
+        if ((s.type == Subject::name && s.words.size() >= 2) || s.type == Subject::role)
+            return true;
+        static const std::set<std::string, std::less<>> done = {
+            "held", "given", "played", "made", "sung", "shown", "read", "performed", "signed",
+            "opened", "adopted", "awarded", "presented", "laid", "handed", "declared"};
+        for (std::size_t i = 0; i + 1 < toks.size(); ++i)
+            if ((toks[i].low == "was" || toks[i].low == "were") && toks[i + 1].kind == Kind::word &&
+                !toks[i + 1].cap && done.count(toks[i + 1].low))
+                return true;
+        return false;
+    }
+
     // A short line of capitalised words with no sentence in it: a section heading.
     static bool heading(const Toks& toks) {
+        // `Dear guests,`, `Ladies and gentlemen,`: a salutation opening a speech.
+        if (!toks.empty() && is_punct(toks.back(), ",")) return false;
         std::size_t words = 0;
         for (const auto& t : toks) {
             if (t.kind == Kind::quote || sentence_end_punct(t) || is_punct(t, ":")) return false;
@@ -809,6 +860,7 @@ private:
     /// The speaker an introduction or a paragraph ending in a colon leads in to the
     /// paragraphs after it (a nameless Found for two people or an organisation).
     std::optional<Found> lead_in_;
+    std::size_t lead_in_at_ = kNone;  ///< the paragraph ending in a colon that set lead_in_
     bool speech_running_ = false;  ///< the last paragraph was a speech the lead-in gave
     /// Full names the article writes, by folded surname (see `display`).
     std::map<std::string, std::set<std::string>> full_forms_;
