@@ -23,6 +23,8 @@ const char* kTable = R"(
 - name: Nikol Pashinyan
 - name: Ilham Aliyev
 - name: Mehriban Aliyeva
+- name: Joe Biden
+  aliases: [Joseph R. Biden]
 )";
 
 // Each paragraph's speaker, `-` for none.
@@ -118,4 +120,19 @@ TEST(StatementSpeakers, AnAddressedColonIntroductionLeadsIntoAnUndashedSpeech) {
                        "It is very symbolic that the Conference is dedicated to such a topic.\n\n"
                        "The national anthem was played.\n"),
               (V{"-", "-", "Mehriban Aliyeva", "Mehriban Aliyeva", "Mehriban Aliyeva", "-"}));
+}
+
+TEST(StatementSpeakers, AReadoutOpeningWithAMeetingReportsWhatWasSaid) {
+    // The White House's one-paragraph readout: `met with` opens it as `spoke with` does, and
+    // `would continue providing` is no speech of the United States.
+    EXPECT_EQ(speakers("Readout of President Biden’s Meeting with Foreign Minister Kuleba of "
+                       "Ukraine",
+                       "Today, President Joseph R. Biden, Jr. met with Foreign Minister Dmytro "
+                       "Kuleba of Ukraine to reaffirm the United States’ commitment to Ukraine’s "
+                       "sovereignty and territorial integrity. President Biden updated Foreign "
+                       "Minister Kuleba on the United States’ response. He also affirmed that "
+                       "the United States would continue providing security assistance and "
+                       "macroeconomic support to Ukraine. President Biden reiterated the "
+                       "readiness of the United States to respond swiftly and decisively.\n"),
+              (V{"Joe Biden"}));
 }

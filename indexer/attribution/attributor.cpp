@@ -607,6 +607,7 @@ private:
                     bool according = toks[v].low == "according" && v + 1 < b && toks[v + 1].low == "to";
                     if (!is_speech_verb(toks[v]) && !according && !reporting_verb(toks, v, b))
                         continue;
+                    if (goes_on_doing(toks, v, b)) continue;
                     auto s = according ? subject_after(toks, v + 1, b) : speech_subject(toks, v, a, b);
                     if (s.type == Subject::none) continue;
                     auto f = resolve(s);
@@ -736,6 +737,19 @@ private:
         });
     }
 
+    // `would continue providing …`, `will continue to work`: going on with something, not
+    // speaking on (`"…," he continued`).
+    static bool goes_on_doing(const Toks& toks, std::size_t v, std::size_t b) {
+        if (!toks[v].low.starts_with("continu")) return false;
+        if (v + 1 < b && toks[v + 1].kind == Kind::word &&
+            (toks[v + 1].low == "to" || toks[v + 1].low.ends_with("ing")))
+            return true;
+        return v > 0 && toks[v - 1].kind == Kind::word &&
+               (toks[v - 1].low == "would" || toks[v - 1].low == "will" ||
+                toks[v - 1].low == "to" || toks[v - 1].low == "must" ||
+                toks[v - 1].low == "should" || toks[v - 1].low == "can");
+    }
+
     // `-Dear Ilham Heydarovich,`, `– Dear Ilham Heydar oglu`: a speech's first paragraph led
     // by a dash, with or without a space after it.
     static bool dash_led(const std::string& text) {
@@ -778,12 +792,14 @@ private:
     }
 
     // Whether the sentence [a, b) reports someone's speech or conversation (`President
-    // Biden spoke with …` opens a readout).
+    // Biden spoke with …`, `President … met with Foreign Minister …` open a readout).
     bool reported_speech(const Toks& toks, std::size_t a, std::size_t b) const {
         for (std::size_t v = a; v < b; ++v) {
             const auto& w = toks[v].low;
+            const bool met_with = (w == "met" || w == "meets") && v + 1 < b &&
+                                  toks[v + 1].low == "with";
             if (is_speech_verb(toks[v]) || reporting_verb(toks, v, b) ||
-                (!toks[v].cap && (w == "spoke" || w == "speaks" || w == "talked")) ||
+                (!toks[v].cap && (w == "spoke" || w == "speaks" || w == "talked" || met_with)) ||
                 (w == "according" && v + 1 < b && toks[v + 1].low == "to"))
                 return true;
         }
