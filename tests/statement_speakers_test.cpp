@@ -136,3 +136,30 @@ TEST(StatementSpeakers, AReadoutOpeningWithAMeetingReportsWhatWasSaid) {
                        "readiness of the United States to respond swiftly and decisively.\n"),
               (V{"Joe Biden"}));
 }
+
+TEST(StatementSpeakers, AHostWelcomingGuestsIsNarrationAndThanksAreSaid) {
+    EXPECT_EQ(speakers("Hosting int'l summit, Azerbaijani president highlights political stability",
+                       "President Ilham Aliyev welcomed the heads of state and government "
+                       "participating in the Summit.\n"),
+              (V{"-"}));
+    // The Kremlin's readout of a telephone conversation.
+    EXPECT_EQ(speakers("President Vladimir Putin held a telephone conversation with Prime "
+                       "Minister of Turkey Recep Tayyip Erdogan",
+                       "The two leaders discussed practical issues regarding bilateral "
+                       "relations.\n\nMr Putin thanked the Turkish Prime Minister for expression "
+                       "of support and sympathy following the recent terrorist raid in Nalchik.\n"),
+              (V{"-", "Vladimir Putin"}));
+}
+
+TEST(StatementSpeakers, AColonBeforeAListIntroducesNoSpeech) {
+    // BBC News (tests/data/README.md): the narration after the list is no one's speech.
+    EXPECT_EQ(speakers("Child access law shake-up planned",
+                       "Lord Falconer told BBC Radio 4's Today programme he hoped voluntary "
+                       "mediation could help solve disputes before they reached court. Other "
+                       "plans include:\n\n"
+                       "- Parenting plans to give advice on access arrangements\n\n"
+                       "Failure to comply with these measures could result in offenders being "
+                       "electronically tagged.\n")
+                  .back(),
+              "-");
+}

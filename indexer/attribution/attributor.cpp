@@ -481,8 +481,10 @@ private:
                 is_punct(toks.front(), "*") || dash_led(text)) {
                 introduce(*lead_in_, "led in by an earlier paragraph: " + lead_in_->how);
                 led_here = lead_in_->person != kNone;
-            } else if ((speech_running_ || lead_in_at_ + 1 == p) && lead_in_->person != kNone &&
-                       (speech_like(toks) || !narration(toks, sents))) {
+            } else if (lead_in_->person != kNone &&
+                       (((speech_running_ || lead_in_at_ + 1 == p) && speech_like(toks)) ||
+                        ((speech_running_ || lead_in_at_ + 1 == p) && speech_lead_in_ &&
+                         !narration(toks, sents)))) {
                 // `… said:` then `- Dear ladies and gentlemen!` (or `X addressed the
                 // ceremony:` then `Dear guests,`), then the speech's plain paragraphs: they
                 // hold the speaker until a paragraph narrates again (`President … put his
@@ -607,7 +609,7 @@ private:
                     bool according = toks[v].low == "according" && v + 1 < b && toks[v + 1].low == "to";
                     if (!is_speech_verb(toks[v]) && !according && !reporting_verb(toks, v, b))
                         continue;
-                    if (goes_on_doing(toks, v, b)) continue;
+                    if (goes_on_doing(toks, v, b) || greets(toks, v, b)) continue;
                     auto s = according ? subject_after(toks, v + 1, b) : speech_subject(toks, v, a, b);
                     if (s.type == Subject::none) continue;
                     auto f = resolve(s);
@@ -651,16 +653,20 @@ private:
         if (!turn(p)) {
             if (intro) {
                 lead_in_ = introduced;
+                speech_lead_in_ = false;
             } else if (!toks.empty() && is_punct(toks.back(), ":")) {
                 lead_in_ = Found{};
-                lead_in_at_ = p;
                 lead_in_->how = "a paragraph ending in a colon";
                 const bool quoted = std::any_of(toks.begin(), toks.end(),
                                                 [](const Tok& t) { return t.kind == Kind::quote; });
+                // `… said:`, `… addressed the ceremony:` introduce a speech; `Other plans
+                // include:` a list.
+                speech_lead_in_ = !sents.empty() && introduces_speech(toks, sents.back());
+                lead_in_at_ = speech_lead_in_ ? p : kNone;
                 if (speakers_here_.size() == 1 && !nameless_here_) {
                     lead_in_->person = *speakers_here_.begin();
                     lead_in_->how = result_.paragraph_evidence[p];
-                } else if (speakers_here_.empty() && !quoted && !sents.empty()) {
+                } else if (speakers_here_.empty() && !quoted && speech_lead_in_) {
                     // `Mehriban Aliyeva addressed the ceremony:` — no speech verb, but the
                     // person the sentence is about leads into the speech.
                     auto s = sentence_subject(toks, sents.back().first, sents.back().second);
@@ -675,7 +681,8 @@ private:
                 // `Welcoming the guests, President Ilham Aliyev said:` holds none of the
                 // words it introduces: the paragraphs after it do. (A speech's own `Dear
                 // friends:` is the speaker's.)
-                if (!quoted && !speech_running_ && !dash_led(text) && lead_in_->person != kNone) {
+                if (!quoted && speech_lead_in_ && !speech_running_ && !dash_led(text) &&
+                    lead_in_->person != kNone) {
                     result_.paragraph_speakers[p].reset();
                     result_.paragraph_evidence[p] = "introduces the paragraphs after it";
                 }
@@ -686,6 +693,7 @@ private:
                 lead_in_->person = people_.note({split_words(*name), {}, Gender::unknown});
                 lead_in_->how = "a heading naming the speaker, '" + text + "'";
                 lead_in_at_ = p;
+                speech_lead_in_ = true;
                 speech_running_ = false;
             }
         }
@@ -750,6 +758,32 @@ private:
                 toks[v - 1].low == "should" || toks[v - 1].low == "can");
     }
 
+    // Whether the sentence ending a paragraph in a colon introduces a speech: a speech verb
+    // (`President Vladimir Putin said:`) or the delivering of one (`Mehriban Aliyeva addressed
+    // the ceremony:`, `… took the oath:`).
+    static bool introduces_speech(const Toks& toks, std::pair<std::size_t, std::size_t> sent) {
+        for (std::size_t v = sent.first; v < sent.second; ++v) {
+            const auto& w = toks[v].low;
+            if (is_speech_verb(toks[v]) || reporting_verb(toks, v, sent.second) ||
+                (toks[v].kind == Kind::word && !toks[v].cap &&
+                 (w == "addressed" || w == "addresses" || w == "spoke" || w == "delivered" ||
+                  w == "oath")))
+                return true;
+        }
+        return false;
+    }
+
+    // `President Ilham Aliyev welcomed the heads of state …`: a host greeting guests, not
+    // welcoming a decision in words.
+    static bool greets(const Toks& toks, std::size_t v, std::size_t b) {
+        if (!toks[v].low.starts_with("welcom") || v + 2 >= b || toks[v + 1].low != "the")
+            return false;
+        static const std::set<std::string, std::less<>> guests = {
+            "heads", "guests", "participants", "delegation", "delegations", "leaders",
+            "visitors", "members", "ministers", "delegates"};
+        return guests.count(toks[v + 2].low) > 0;
+    }
+
     // `-Dear Ilham Heydarovich,`, `– Dear Ilham Heydar oglu`: a speech's first paragraph led
     // by a dash, with or without a space after it.
     static bool dash_led(const std::string& text) {
@@ -762,8 +796,12 @@ private:
     bool narration(const Toks& toks, const std::vector<std::pair<std::size_t, std::size_t>>& sents) const {
         if (sents.empty()) return false;
         auto s = sentence_subject(toks, sents.front().first, sents.front().second);
-        // (`Ladies and gentlemen,` addresses the room.)
-        if ((s.type == Subject::name && s.words.size() >= 2) || s.type == Subject::role)
+        // (`Ladies and gentlemen,` addresses the room; `The Baku Process is aimed at …` is
+        // about a thing.)
+        if (s.type == Subject::name && s.words.size() >= 2) return true;
+        if (s.type == Subject::role &&
+            std::any_of(s.words.begin(), s.words.end(),
+                        [](const std::string& w) { return is_title_word(w); }))
             return true;
         static const std::set<std::string, std::less<>> done = {
             "held", "given", "played", "made", "sung", "shown", "read", "performed", "signed",
@@ -876,7 +914,8 @@ private:
     /// The speaker an introduction or a paragraph ending in a colon leads in to the
     /// paragraphs after it (a nameless Found for two people or an organisation).
     std::optional<Found> lead_in_;
-    std::size_t lead_in_at_ = kNone;  ///< the paragraph ending in a colon that set lead_in_
+    std::size_t lead_in_at_ = kNone;  ///< the speech introduction that set lead_in_
+    bool speech_lead_in_ = false;     ///< lead_in_ introduces a speech (`said:`, a heading)
     bool speech_running_ = false;  ///< the last paragraph was a speech the lead-in gave
     /// Full names the article writes, by folded surname (see `display`).
     std::map<std::string, std::set<std::string>> full_forms_;

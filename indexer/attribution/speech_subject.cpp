@@ -656,7 +656,9 @@ bool reporting_verb(const Toks& toks, std::size_t v, std::size_t end) {
     static const std::set<std::string, std::less<>> verbs = {
         "assured", "assures", "reiterated", "reiterates", "reaffirmed", "reaffirms",
         "recounted", "recounts", "underscored", "underscores", "underlined", "underlines",
-        "reassured", "reassures"};
+        "reassured", "reassures",
+        // What a readout reports of a call: thanks and congratulations are said.
+        "thanked", "congratulated", "congratulates"};
     if (verbs.count(t.low)) return true;
     // `Borrell believes that …`: a view put in a clause, not `believes in`.
     if (t.low == "believes" || t.low == "believed")
