@@ -118,8 +118,11 @@ TEST(StatementSpeakers, AnAddressedColonIntroductionLeadsIntoAnUndashedSpeech) {
                        "Mehriban Aliyeva addressed the ceremony:\n\n"
                        "Dear guests,\n\nLadies and gentlemen,\n\n"
                        "It is very symbolic that the Conference is dedicated to such a topic.\n\n"
+                       "The Baku Process is aimed at developing dialogue and cooperation between "
+                       "civilizations.\n\n"
                        "The national anthem was played.\n"),
-              (V{"-", "-", "Mehriban Aliyeva", "Mehriban Aliyeva", "Mehriban Aliyeva", "-"}));
+              (V{"-", "-", "Mehriban Aliyeva", "Mehriban Aliyeva", "Mehriban Aliyeva",
+                 "Mehriban Aliyeva", "-"}));
 }
 
 TEST(StatementSpeakers, AReadoutOpeningWithAMeetingReportsWhatWasSaid) {

@@ -798,7 +798,7 @@ private:
         auto s = sentence_subject(toks, sents.front().first, sents.front().second);
         // (`Ladies and gentlemen,` addresses the room; `The Baku Process is aimed at …` is
         // about a thing.)
-        if (s.type == Subject::name && s.words.size() >= 2) return true;
+        if (s.type == Subject::name && s.words.size() >= 2 && !s.organisation) return true;
         if (s.type == Subject::role &&
             std::any_of(s.words.begin(), s.words.end(),
                         [](const std::string& w) { return is_title_word(w); }))
