@@ -28,9 +28,11 @@ const char* kTable = R"(
 )";
 
 // Each paragraph's speaker, `-` for none.
-std::vector<std::string> speakers(const std::string& title, const std::string& body) {
+std::vector<std::string> speakers(const std::string& title, const std::string& body,
+                                  const std::string& kind = "") {
     Article a;
     a.id = "t";
+    a.kind = kind;
     a.title = title;
     a.body = body;
     AnalysisTables tables{SpeakerTable::parse(kTable, "t.yaml"), TopicTagger()};
@@ -165,4 +167,13 @@ TEST(StatementSpeakers, AColonBeforeAListIntroducesNoSpeech) {
                        "electronically tagged.\n")
                   .back(),
               "-");
+}
+
+TEST(StatementSpeakers, ATurnLabelKeepsEveryWordOfTheName) {
+    // Trend News Agency's transcript of a meeting: a three-word name the table does not know.
+    EXPECT_EQ(speakers("President Ilham Aliyev received delegation",
+                       "Akif Cagatay Kilic: Good to see you, Mr. President. How are you?\n\n"
+                       "President Ilham Aliyev: Thank you very much. I am glad to see you.\n",
+                       "transcript"),
+              (V{"Akif Cagatay Kilic", "Ilham Aliyev"}));
 }
