@@ -105,3 +105,8 @@ TEST(TitleSpeaker, OfficesBeforeTheNameListsAndJointStatements) {
                                "", "", table),
               std::nullopt);
 }
+
+TEST(PersonName, AMeetingIsNoOne) {
+    EXPECT_EQ(person_name("General Assembly Emergency Special Session", kTable), std::nullopt);
+    EXPECT_EQ(person_name("Global Baku Forum", kTable), std::nullopt);
+}

@@ -61,6 +61,8 @@ bool not_a_person(const std::string& folded) {
         "iran", "china", "europe", "america", "nato", "eu", "un", "kremlin", "hamas",
         "hezbollah", "taliban", "ukrainians", "russians", "americans", "europeans",
         "presidents", "leaders", "officials", "ministers", "unions", "conference", "monde",
+        // Meetings are no one (`the General Assembly Emergency Special Session`).
+        "session", "sessions", "summit", "forum",
         "states", "nations", "administration", "house",
         // Countries and regions.
         "afghanistan", "albania", "algeria", "andorra", "angola", "argentina", "australia",
