@@ -22,6 +22,7 @@ const char* kTable = R"(
 - name: Josep Borrell
 - name: Nikol Pashinyan
 - name: Ilham Aliyev
+  roles: [President of Azerbaijan]
 - name: Mehriban Aliyeva
 - name: Joe Biden
   aliases: [Joseph R. Biden]
@@ -176,4 +177,18 @@ TEST(StatementSpeakers, ATurnLabelKeepsEveryWordOfTheName) {
                        "President Ilham Aliyev: Thank you very much. I am glad to see you.\n",
                        "transcript"),
               (V{"Akif Cagatay Kilic", "Ilham Aliyev"}));
+}
+
+TEST(StatementSpeakers, AnAppreciationReportedIsSaid) {
+    // president.az's account of a meeting: the office names the speaker.
+    EXPECT_EQ(speakers("Ilham Aliyev received delegation consisting of members of Grand National "
+                       "Assembly of Türkiye",
+                       "President of the Republic of Azerbaijan Ilham Aliyev has received a "
+                       "delegation comprising the members of the Grand National Assembly of "
+                       "Türkiye.\n\n"
+                       "The President of Azerbaijan once again appreciated the strong moral and "
+                       "political support of brotherly Türkiye in the Victory gained in the "
+                       "Patriotic War.\n")
+                  .back(),
+              "Ilham Aliyev");
 }

@@ -658,7 +658,7 @@ bool reporting_verb(const Toks& toks, std::size_t v, std::size_t end) {
         "recounted", "recounts", "underscored", "underscores", "underlined", "underlines",
         "reassured", "reassures",
         // What a readout reports of a call: thanks and congratulations are said.
-        "thanked", "congratulated", "congratulates"};
+        "thanked", "congratulated", "congratulates", "appreciated"};
     if (verbs.count(t.low)) return true;
     // `Borrell believes that …`: a view put in a clause, not `believes in`.
     if (t.low == "believes" || t.low == "believed")
