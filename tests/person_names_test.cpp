@@ -109,4 +109,8 @@ TEST(TitleSpeaker, OfficesBeforeTheNameListsAndJointStatements) {
 TEST(PersonName, AMeetingIsNoOne) {
     EXPECT_EQ(person_name("General Assembly Emergency Special Session", kTable), std::nullopt);
     EXPECT_EQ(person_name("Global Baku Forum", kTable), std::nullopt);
+    // What a speaker quotes from: a document's paragraph, a ministry.
+    EXPECT_EQ(person_name("Paragraph", kTable), std::nullopt);
+    EXPECT_EQ(person_name("Foreign Affairs", kTable), std::nullopt);
+    EXPECT_EQ(person_name("Pentagon", kTable), std::nullopt);
 }

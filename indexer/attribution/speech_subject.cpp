@@ -73,7 +73,9 @@ Subject report_of_body(const Toks& toks, std::size_t k, std::size_t start) {
 }  // namespace
 
 bool name_token(const Tok& t) {
-    return t.kind == Kind::word && (t.cap || is_particle(t.low)) && !is_speech_verb(t);
+    // `Recently I said`: the pronoun is capitalised, and no part of a name.
+    return t.kind == Kind::word && (t.cap || is_particle(t.low)) && !is_speech_verb(t) &&
+           t.low != "i";
 }
 
 // Strips sentence openers (But, The, Yesterday) and titles from a run of capitalised words.
