@@ -87,7 +87,8 @@ Subject make_name(const Toks& toks, std::size_t first, std::size_t last_inclusiv
     bool after_the = false;
     while (i <= last_inclusive && is_sentence_opener(toks[i].low)) after_the = toks[i++].low == "the";
     if (!after_the && first > 0 && toks[first - 1].low == "the") after_the = true;
-    for (; i <= last_inclusive; ++i) words.push_back(toks[i].text);
+    for (; i <= last_inclusive; ++i)
+        if (toks[i].low != "i") words.push_back(toks[i].text);  // `Recently I spoke`
     while (!words.empty() && is_particle(fold_word(words.front()))) words.erase(words.begin());
     if (words.empty()) return s;
     // `Alex Ferguson's side said`, `Billboard's Hot Digital Sales`: a possessive names whose
