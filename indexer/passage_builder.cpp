@@ -87,13 +87,22 @@ attribution::Attribution attribute_article(const Article& article,
 
 std::vector<Passage> build_passages(const Article& article, const AnalysisTables& tables) {
     auto paragraphs = segment(article);
+    std::vector<bool> completed(paragraphs.size());
     {
         std::vector<std::optional<std::string>> turn_speakers;
         for (const auto& p : paragraphs) turn_speakers.push_back(p.speaker);
         attribution::resolve_turn_speakers(article.title, article.body, turn_speakers,
                                            tables.speakers);
         for (std::size_t i = 0; i < paragraphs.size(); ++i)
-            if (paragraphs[i].kind == PassageKind::turn) paragraphs[i].speaker = turn_speakers[i];
+            if (paragraphs[i].kind == PassageKind::turn) {
+                // A surname label the article completed (`YOON:` → Yoon Suk Yeol) is a name
+                // as the article writes it, every word of it.
+                const auto& label = paragraphs[i].speaker;
+                completed[i] = label && turn_speakers[i] &&
+                               label->find(' ') == std::string::npos &&
+                               turn_speakers[i]->find(' ') != std::string::npos;
+                paragraphs[i].speaker = turn_speakers[i];
+            }
         // Question turns are their askers' where the transcript names them.
         std::vector<attribution::TranscriptParagraph> transcript;
         for (const auto& p : paragraphs)
@@ -161,11 +170,8 @@ std::vector<Passage> build_passages(const Article& article, const AnalysisTables
             passage.speaker = attribution.paragraph_speakers[i];
             passage.evidence = attribution.paragraph_evidence[i];
         }
-        // A turn's label, or the full name the article gives a surname label (`YOON:` →
-        // Yoon Suk Yeol), is a name as the transcript writes it, every word of it (`Akif
-        // Cagatay Kilic:`); offices before it still go.
-        passage.speaker = canonical(passage.speaker, tables.speakers,
-                                    passage.kind == PassageKind::turn);
+        passage.speaker =
+            canonical(passage.speaker, tables.speakers, i < completed.size() && completed[i]);
         // What an organisation or a country is reported to say (`Hamas has promised that
         // it will …`) is still the text's one speaker writing.
         // Not a dateline either (`September 19, 2023`).

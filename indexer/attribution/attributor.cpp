@@ -484,11 +484,13 @@ private:
             } else if (lead_in_->person != kNone &&
                        (((speech_running_ || lead_in_at_ + 1 == p) && speech_like(toks)) ||
                         ((speech_running_ || lead_in_at_ + 1 == p) && speech_lead_in_ &&
-                         !narration(toks, sents)))) {
+                         sents.size() >= 2 && !narration(toks, sents)))) {
                 // `… said:` then `- Dear ladies and gentlemen!` (or `X addressed the
                 // ceremony:` then `Dear guests,`), then the speech's plain paragraphs: they
-                // hold the speaker until a paragraph narrates again (`President … put his
-                // hand on the Constitution`, `The national anthem was played.`).
+                // hold the speaker while they address the room or speak as `I` and `we`, or
+                // run on for sentences without narrating (`President … put his hand on the
+                // Constitution`, `The national anthem was played.`); a lone sentence after
+                // the speech (`Then the guests visited the exhibition.`) is narration.
                 introduce(*lead_in_, "continues a speech led in by an earlier paragraph: " +
                                          lead_in_->how);
                 led_here = true;
@@ -735,8 +737,16 @@ private:
     // A paragraph of a speech rather than narration about it: a salutation (`Dear friends:`)
     // or words in the first or second person.
     static bool speech_like(const Toks& toks) {
-        if (!toks.empty() && toks.front().kind == Kind::word && toks.front().low == "dear")
-            return true;
+        if (!toks.empty() && toks.front().kind == Kind::word) {
+            // A salutation: `Dear guests,`, `Ladies and gentlemen,`, `Excellencies,`, `Good
+            // evening.`, `Thank you.`
+            const auto& w = toks.front().low;
+            const auto& next = toks.size() > 1 ? toks[1].low : std::string();
+            if (w == "dear" || w == "ladies" || w == "excellencies" || w == "excellency" ||
+                w == "distinguished" || (w == "thank" && next == "you") ||
+                (w == "good" && (next == "morning" || next == "afternoon" || next == "evening")))
+                return true;
+        }
         return std::any_of(toks.begin(), toks.end(), [](const Tok& t) {
             if (t.kind != Kind::word) return false;
             const auto& w = t.low;
