@@ -81,12 +81,13 @@ TEST(TitleSpeaker, AStatementsTitleOrAuthorNamesItsSpeaker) {
 
 TEST(TitleSpeaker, OfficesBeforeTheNameListsAndJointStatements) {
     using newsdex::attribution::speaker_of_title;
-    const auto table = SpeakerTable::parse("- name: Vladimir Putin\n  aliases: [Putin]\n", "t.yaml");
+    const auto table =
+        SpeakerTable::parse("- name: Vladimir Putin\n  aliases: [Putin]\n", "t.yaml");
     // The Kremlin writes the office with its country before the name, bound to it by a
     // no-break space.
-    EXPECT_EQ(speaker_of_title("Statement by President of Russia\u00a0Vladimir Putin", "", "",
-                               table),
-              "Vladimir Putin");
+    EXPECT_EQ(
+        speaker_of_title("Statement by President of Russia\u00a0Vladimir Putin", "", "", table),
+        "Vladimir Putin");
     EXPECT_EQ(speaker_of_title("Press conference by NATO Secretary General Jens Stoltenberg "
                                "ahead of the meetings of NATO Ministers of Foreign Affairs",
                                "", "", table),

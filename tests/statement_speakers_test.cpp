@@ -195,10 +195,11 @@ TEST(StatementSpeakers, ThePronounIIsNoPartOfAName) {
     // teacher is who `he said` means.
     Article a;
     a.id = "t";
-    a.body = "Recently I spoke to my former university teacher Yury Tolstoy, member of the "
-             "Russian Academy of Sciences. He has been teaching all his life, and he made a great "
-             "comment. He said that there is only one concern: what if our education loses its "
-             "“spirit.”\n";
+    a.body =
+        "Recently I spoke to my former university teacher Yury Tolstoy, member of the "
+        "Russian Academy of Sciences. He has been teaching all his life, and he made a great "
+        "comment. He said that there is only one concern: what if our education loses its "
+        "“spirit.”\n";
     AnalysisTables tables{SpeakerTable::parse(kTable, "t.yaml"), TopicTagger()};
     std::string quoted = "-";
     for (const auto& p : build_passages(a, tables))

@@ -676,7 +676,8 @@ private:
                         auto f = resolve(s);
                         if (f.person != kNone && people_.maybe_person(f.person)) {
                             lead_in_->person = f.person;
-                            lead_in_->how = "the subject of a paragraph ending in a colon, " + f.how;
+                            lead_in_->how =
+                                "the subject of a paragraph ending in a colon, " + f.how;
                         }
                     }
                 }
@@ -789,8 +790,8 @@ private:
         if (!toks[v].low.starts_with("welcom") || v + 2 >= b || toks[v + 1].low != "the")
             return false;
         static const std::set<std::string, std::less<>> guests = {
-            "heads", "guests", "participants", "delegation", "delegations", "leaders",
-            "visitors", "members", "ministers", "delegates"};
+            "heads",   "guests",   "participants", "delegation", "delegations",
+            "leaders", "visitors", "members",      "ministers",  "delegates"};
         return guests.count(toks[v + 2].low) > 0;
     }
 
@@ -803,7 +804,8 @@ private:
     // A paragraph that narrates rather than speaks: its first sentence is about a named
     // person or an office (`President of the Republic of Azerbaijan Ilham Aliyev put his hand
     // on the Constitution`), or it reports what was done (`The national anthem was played.`).
-    bool narration(const Toks& toks, const std::vector<std::pair<std::size_t, std::size_t>>& sents) const {
+    bool narration(const Toks& toks,
+                   const std::vector<std::pair<std::size_t, std::size_t>>& sents) const {
         if (sents.empty()) return false;
         auto s = sentence_subject(toks, sents.front().first, sents.front().second);
         // (`Ladies and gentlemen,` addresses the room; `The Baku Process is aimed at …` is
@@ -814,8 +816,8 @@ private:
                         [](const std::string& w) { return is_title_word(w); }))
             return true;
         static const std::set<std::string, std::less<>> done = {
-            "held", "given", "played", "made", "sung", "shown", "read", "performed", "signed",
-            "opened", "adopted", "awarded", "presented", "laid", "handed", "declared"};
+            "held",   "given",  "played",  "made",    "sung",      "shown", "read",   "performed",
+            "signed", "opened", "adopted", "awarded", "presented", "laid",  "handed", "declared"};
         for (std::size_t i = 0; i + 1 < toks.size(); ++i)
             if ((toks[i].low == "was" || toks[i].low == "were") && toks[i + 1].kind == Kind::word &&
                 !toks[i + 1].cap && done.count(toks[i + 1].low))
@@ -844,8 +846,8 @@ private:
     bool reported_speech(const Toks& toks, std::size_t a, std::size_t b) const {
         for (std::size_t v = a; v < b; ++v) {
             const auto& w = toks[v].low;
-            const bool met_with = (w == "met" || w == "meets") && v + 1 < b &&
-                                  toks[v + 1].low == "with";
+            const bool met_with =
+                (w == "met" || w == "meets") && v + 1 < b && toks[v + 1].low == "with";
             if (is_speech_verb(toks[v]) || reporting_verb(toks, v, b) ||
                 (!toks[v].cap && (w == "spoke" || w == "speaks" || w == "talked" || met_with)) ||
                 (w == "according" && v + 1 < b && toks[v + 1].low == "to"))

@@ -22,7 +22,8 @@ std::vector<std::string> split_words(std::string_view raw) {
     // A no-break space separates words too: the Kremlin's titles bind an office to the name
     // after it with one (`President of Russia\u00a0Vladimir Putin`).
     std::string spaced(raw);
-    for (auto at = spaced.find("\xC2\xA0"); at != std::string::npos; at = spaced.find("\xC2\xA0", at))
+    for (auto at = spaced.find("\xC2\xA0"); at != std::string::npos;
+         at = spaced.find("\xC2\xA0", at))
         spaced.replace(at, 2, " ");
     for (auto& c : spaced)
         if (c == '\t') c = ' ';

@@ -657,9 +657,9 @@ bool reporting_verb(const Toks& toks, std::size_t v, std::size_t end) {
     const auto& t = toks[v];
     if (t.kind != Kind::word || t.cap) return false;
     static const std::set<std::string, std::less<>> verbs = {
-        "assured", "assures", "reiterated", "reiterates", "reaffirmed", "reaffirms",
-        "recounted", "recounts", "underscored", "underscores", "underlined", "underlines",
-        "reassured", "reassures",
+        "assured", "assures", "reiterated", "reiterates", "reaffirmed", "reaffirms", "recounted",
+        "recounts", "underscored", "underscores", "underlined", "underlines", "reassured",
+        "reassures",
         // What a readout reports of a call: thanks and congratulations are said.
         "thanked", "congratulated", "congratulates", "appreciated"};
     if (verbs.count(t.low)) return true;

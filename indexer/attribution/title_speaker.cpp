@@ -100,8 +100,7 @@ bool speech_title(const std::string& title) {
     for (auto w : split_words(title)) {
         w = schema::fold(w);
         while (!w.empty() && !std::isalpha(static_cast<unsigned char>(w.back()))) w.pop_back();
-        if (w == "remarks" || w == "statement" || w == "address" || w == "speech" ||
-            w == "message")
+        if (w == "remarks" || w == "statement" || w == "address" || w == "speech" || w == "message")
             return true;
     }
     return false;
@@ -118,8 +117,7 @@ bool byline(const std::string& line) {
 
 }  // namespace
 
-std::optional<std::string> speaker_of_heading(const std::string& line,
-                                              const SpeakerTable& table) {
+std::optional<std::string> speaker_of_heading(const std::string& line, const SpeakerTable& table) {
     if (opening_lines(line).empty()) return std::nullopt;
     auto named = after_by(line);
     if (named.empty()) return std::nullopt;
@@ -133,8 +131,7 @@ std::optional<std::string> speaker_of_heading(const std::string& line,
 bool names_its_speaker(const std::string& paragraph, const std::string& speaker,
                        const SpeakerTable& table) {
     for (const auto& name : table.names_of(speaker))
-        if (split_words(name).size() >= 2 && paragraph.find(name) != std::string::npos)
-            return true;
+        if (split_words(name).size() >= 2 && paragraph.find(name) != std::string::npos) return true;
     return split_words(speaker).size() >= 2 && paragraph.find(speaker) != std::string::npos;
 }
 
