@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "attribution.hpp"
+#include "date_parser.hpp"
 #include "newsdex/schema.hpp"
 #include "segmenter.hpp"
 
@@ -153,6 +154,15 @@ std::vector<Passage> build_passages(const Article& article, const AnalysisTables
             article.title, author == article.metadata.end() ? std::string() : author->second,
             article.body, tables.speakers);
     }
+    // A news item that reprints the statement under a heading naming its speaker (`Press
+    // statement by President Charles Michel`): what comes before the heading is the item's.
+    std::size_t speech_from = 0;
+    if (single_speaker)
+        for (std::size_t i = 0; i < paragraphs.size() && i < 6; ++i)
+            if (paragraphs[i].kind == PassageKind::paragraph &&
+                attribution::speaker_of_heading(paragraphs[i].text, tables.speakers) ==
+                    single_speaker)
+                speech_from = i + 1;
     std::vector<Passage> out;
     for (std::size_t i = 0; i < paragraphs.size(); ++i) {
         auto passage = std::move(paragraphs[i]);
@@ -164,7 +174,10 @@ std::vector<Passage> build_passages(const Article& article, const AnalysisTables
             canonical(passage.speaker, tables.speakers, i < completed.size() && completed[i]);
         // What an organisation or a country is reported to say (`Hamas has promised that
         // it will …`) is still the text's one speaker writing.
-        if (!passage.speaker && passage.kind == PassageKind::paragraph && single_speaker) {
+        // Not a dateline either (`September 19, 2023`).
+        if (!passage.speaker && passage.kind == PassageKind::paragraph && single_speaker &&
+            i >= speech_from && !parse_date(passage.text) &&
+            !attribution::names_its_speaker(passage.text, *single_speaker, tables.speakers)) {
             passage.speaker = single_speaker;
             passage.evidence = "the one speaker of the text, named by its title or author";
         }

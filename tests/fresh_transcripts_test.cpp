@@ -97,3 +97,13 @@ TEST(FreshNews, SpeakersOfUnseenNews) {
     // A floor just under what attribution achieves today; raise it as it improves.
     EXPECT_GE(share_of(counts), FLOOR_FRESH_NEWS);
 }
+
+// Official publications other than transcripts: statements under a title or heading naming
+// the speaker, press releases introducing a speech (`X said:` then `- Dear …`), readouts,
+// speeches and collective declarations (tests/data/fresh_statements, sources in SOURCES.md).
+TEST(FreshStatements, SpeakersOfUnseenStatements) {
+    const Counts counts = measure("fresh_statements");
+    ASSERT_GE(counts.rows, 280u) << "the annotations were not read";
+    // A floor just under what attribution achieves today; raise it as it improves.
+    EXPECT_GE(share_of(counts), FLOOR_FRESH_STATEMENTS);
+}

@@ -78,3 +78,40 @@ TEST(TitleSpeaker, AStatementsTitleOrAuthorNamesItsSpeaker) {
     EXPECT_EQ(speaker_of_title("Readout of a Call with President Zelenskyy", "", "", table),
               std::nullopt);
 }
+
+TEST(TitleSpeaker, OfficesBeforeTheNameListsAndJointStatements) {
+    using newsdex::attribution::speaker_of_title;
+    const auto table =
+        SpeakerTable::parse("- name: Vladimir Putin\n  aliases: [Putin]\n", "t.yaml");
+    // The Kremlin writes the office with its country before the name, bound to it by a
+    // no-break space.
+    EXPECT_EQ(
+        speaker_of_title("Statement by President of Russia\u00a0Vladimir Putin", "", "", table),
+        "Vladimir Putin");
+    EXPECT_EQ(speaker_of_title("Press conference by NATO Secretary General Jens Stoltenberg "
+                               "ahead of the meetings of NATO Ministers of Foreign Affairs",
+                               "", "", table),
+              "Jens Stoltenberg");
+    // Several signatories, or a group, make a collective text.
+    EXPECT_EQ(speaker_of_title("Statement by President of Russia Vladimir Putin, Federal "
+                               "Chancellor of Germany Angela Merkel, President of France "
+                               "Emmanuel Macron and President of Ukraine Petro Poroshenko",
+                               "", "", table),
+              std::nullopt);
+    EXPECT_EQ(speaker_of_title("Joint Statement by the G7 Announcing Further Economic Costs on "
+                               "Russia",
+                               "", "", table),
+              std::nullopt);
+    EXPECT_EQ(speaker_of_title("Statement by the G7 Announcing Further Economic Costs on Russia",
+                               "", "", table),
+              std::nullopt);
+}
+
+TEST(PersonName, AMeetingIsNoOne) {
+    EXPECT_EQ(person_name("General Assembly Emergency Special Session", kTable), std::nullopt);
+    EXPECT_EQ(person_name("Global Baku Forum", kTable), std::nullopt);
+    // What a speaker quotes from: a document's paragraph, a ministry.
+    EXPECT_EQ(person_name("Paragraph", kTable), std::nullopt);
+    EXPECT_EQ(person_name("Foreign Affairs", kTable), std::nullopt);
+    EXPECT_EQ(person_name("Pentagon", kTable), std::nullopt);
+}

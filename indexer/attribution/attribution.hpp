@@ -135,9 +135,23 @@ std::optional<std::string> person_name(const std::string& name, const SpeakerTab
 
 /// Who speaks in a single-speaker text, from its front-matter `author` or its title
 /// (`Statement by President Biden on …`, `Remarks by NSC Spokesperson Adrienne Watson`, an
-/// op-ed's `Joe Biden: headline`); nullopt when neither names a person.
+/// op-ed's `Joe Biden: headline`), or, when the title names only an office, from a heading or
+/// a byline at the top of the body (`Statement by EU High Representative … Josep Borrell on
+/// …`, `António Guterres`); nullopt when none names a person. `Joint Statement by …`, a
+/// list of signatories and a group (`by the G7`) name no one speaker.
 std::optional<std::string> speaker_of_title(const std::string& title, const std::string& author,
                                             const std::string& body, const SpeakerTable& table);
+
+/// The speaker a heading line names in the form of a statement's title (`Press statement by
+/// President Charles Michel`, `Statement by President of Russia Vladimir Putin on …`); nullopt
+/// for a sentence or a heading naming no one person.
+std::optional<std::string> speaker_of_heading(const std::string& line, const SpeakerTable& table);
+
+/// Whether a paragraph of a single-speaker text names that speaker in full (`Prime Minister
+/// Nikol Pashinyan addressed today's government meeting …`): narration about the speech,
+/// not its words; a speaker does not write out their own full name.
+bool names_its_speaker(const std::string& paragraph, const std::string& speaker,
+                       const SpeakerTable& table);
 
 /// The speaker a heading over a speech names (`The Speech of the President Ilham Aliyev`,
 /// `Speech of President of the Republic of Azerbaijan Ilham Aliyev`, `Address by President

@@ -589,13 +589,19 @@ private:
             // `Name said:` then paragraphs led by a dash or a quote: the lead-in's speaker
             // holds until a paragraph of another kind.
             if (is_punct(toks.front(), "-") || is_punct(toks.front(), "•") ||
-                is_punct(toks.front(), "*")) {
+                is_punct(toks.front(), "*") || dash_led(text)) {
                 introduce(*lead_in_, "led in by an earlier paragraph: " + lead_in_->how);
                 led_here = lead_in_->person != kNone;
-            } else if (speech_running_ && lead_in_->person != kNone && speech_like(toks)) {
-                // `… said:` then `- Dear ladies and gentlemen!`, then the speech's plain
-                // paragraphs: they hold the speaker while they address the room or speak
-                // as `I` and `we`; narration after the speech does neither.
+            } else if (lead_in_->person != kNone &&
+                       (((speech_running_ || lead_in_at_ + 1 == p) && speech_like(toks)) ||
+                        ((speech_running_ || lead_in_at_ + 1 == p) && speech_lead_in_ &&
+                         sents.size() >= 2 && !narration(toks, sents)))) {
+                // `… said:` then `- Dear ladies and gentlemen!` (or `X addressed the
+                // ceremony:` then `Dear guests,`), then the speech's plain paragraphs: they
+                // hold the speaker while they address the room or speak as `I` and `we`, or
+                // run on for sentences without narrating (`President … put his hand on the
+                // Constitution`, `The national anthem was played.`); a lone sentence after
+                // the speech (`Then the guests visited the exhibition.`) is narration.
                 introduce(*lead_in_, "continues a speech led in by an earlier paragraph: " +
                                          lead_in_->how);
                 led_here = true;
@@ -728,6 +734,7 @@ private:
                     bool according = toks[v].low == "according" && v + 1 < b && toks[v + 1].low == "to";
                     if (!is_speech_verb(toks[v]) && !according && !reporting_verb(toks, v, b))
                         continue;
+                    if (goes_on_doing(toks, v, b) || greets(toks, v, b)) continue;
                     s = according ? subject_after(toks, v + 1, b) : speech_subject(toks, v, a, b);
                 }
                 // `Asked whether he is concerned …, Blinken was optimistic.`, `Asked if …,
@@ -778,12 +785,39 @@ private:
         if (!turn(p)) {
             if (intro) {
                 lead_in_ = introduced;
+                speech_lead_in_ = false;
             } else if (!toks.empty() && is_punct(toks.back(), ":")) {
                 lead_in_ = Found{};
                 lead_in_->how = "a paragraph ending in a colon";
+                const bool quoted = std::any_of(toks.begin(), toks.end(),
+                                                [](const Tok& t) { return t.kind == Kind::quote; });
+                // `… said:`, `… addressed the ceremony:` introduce a speech; `Other plans
+                // include:` a list.
+                speech_lead_in_ = !sents.empty() && introduces_speech(toks, sents.back());
+                lead_in_at_ = speech_lead_in_ ? p : kNone;
                 if (speakers_here_.size() == 1 && !nameless_here_) {
                     lead_in_->person = *speakers_here_.begin();
                     lead_in_->how = result_.paragraph_evidence[p];
+                } else if (speakers_here_.empty() && !quoted && speech_lead_in_) {
+                    // `Mehriban Aliyeva addressed the ceremony:` — no speech verb, but the
+                    // person the sentence is about leads into the speech.
+                    auto s = sentence_subject(toks, sents.back().first, sents.back().second);
+                    if (s.type == Subject::name) {
+                        auto f = resolve(s);
+                        if (f.person != kNone && people_.maybe_person(f.person)) {
+                            lead_in_->person = f.person;
+                            lead_in_->how =
+                                "the subject of a paragraph ending in a colon, " + f.how;
+                        }
+                    }
+                }
+                // `Welcoming the guests, President Ilham Aliyev said:` holds none of the
+                // words it introduces: the paragraphs after it do. (A speech's own `Dear
+                // friends:` is the speaker's.)
+                if (!quoted && speech_lead_in_ && !speech_running_ && !dash_led(text) &&
+                    lead_in_->person != kNone) {
+                    result_.paragraph_speakers[p].reset();
+                    result_.paragraph_evidence[p] = "introduces the paragraphs after it";
                 }
             } else if (auto name = speech_heading_speaker(text)) {
                 // `The Speech of the President Ilham Aliyev`, then `- Dear ladies and
@@ -791,6 +825,8 @@ private:
                 lead_in_ = Found{};
                 lead_in_->person = people_.note({split_words(*name), {}, Gender::unknown});
                 lead_in_->how = "a heading naming the speaker, '" + text + "'";
+                lead_in_at_ = p;
+                speech_lead_in_ = true;
                 speech_running_ = false;
             }
         }
@@ -832,8 +868,16 @@ private:
     // A paragraph of a speech rather than narration about it: a salutation (`Dear friends:`)
     // or words in the first or second person.
     static bool speech_like(const Toks& toks) {
-        if (!toks.empty() && toks.front().kind == Kind::word && toks.front().low == "dear")
-            return true;
+        if (!toks.empty() && toks.front().kind == Kind::word) {
+            // A salutation: `Dear guests,`, `Ladies and gentlemen,`, `Excellencies,`, `Good
+            // evening.`, `Thank you.`
+            const auto& w = toks.front().low;
+            const auto& next = toks.size() > 1 ? toks[1].low : std::string();
+            if (w == "dear" || w == "ladies" || w == "excellencies" || w == "excellency" ||
+                w == "distinguished" || (w == "thank" && next == "you") ||
+                (w == "good" && (next == "morning" || next == "afternoon" || next == "evening")))
+                return true;
+        }
         return std::any_of(toks.begin(), toks.end(), [](const Tok& t) {
             if (t.kind != Kind::word) return false;
             const auto& w = t.low;
@@ -842,8 +886,79 @@ private:
         });
     }
 
+    // `would continue providing …`, `will continue to work`: going on with something, not
+    // speaking on (`"…," he continued`).
+    static bool goes_on_doing(const Toks& toks, std::size_t v, std::size_t b) {
+        if (!toks[v].low.starts_with("continu")) return false;
+        if (v + 1 < b && toks[v + 1].kind == Kind::word &&
+            (toks[v + 1].low == "to" || toks[v + 1].low.ends_with("ing")))
+            return true;
+        return v > 0 && toks[v - 1].kind == Kind::word &&
+               (toks[v - 1].low == "would" || toks[v - 1].low == "will" ||
+                toks[v - 1].low == "to" || toks[v - 1].low == "must" ||
+                toks[v - 1].low == "should" || toks[v - 1].low == "can");
+    }
+
+    // Whether the sentence ending a paragraph in a colon introduces a speech: a speech verb
+    // (`President Vladimir Putin said:`) or the delivering of one (`Mehriban Aliyeva addressed
+    // the ceremony:`, `… took the oath:`).
+    static bool introduces_speech(const Toks& toks, std::pair<std::size_t, std::size_t> sent) {
+        for (std::size_t v = sent.first; v < sent.second; ++v) {
+            const auto& w = toks[v].low;
+            if (is_speech_verb(toks[v]) || reporting_verb(toks, v, sent.second) ||
+                (toks[v].kind == Kind::word && !toks[v].cap &&
+                 (w == "addressed" || w == "addresses" || w == "spoke" || w == "delivered" ||
+                  w == "oath")))
+                return true;
+        }
+        return false;
+    }
+
+    // `President Ilham Aliyev welcomed the heads of state …`: a host greeting guests, not
+    // welcoming a decision in words.
+    static bool greets(const Toks& toks, std::size_t v, std::size_t b) {
+        if (!toks[v].low.starts_with("welcom") || v + 2 >= b || toks[v + 1].low != "the")
+            return false;
+        static const std::set<std::string, std::less<>> guests = {
+            "heads",   "guests",   "participants", "delegation", "delegations",
+            "leaders", "visitors", "members",      "ministers",  "delegates"};
+        return guests.count(toks[v + 2].low) > 0;
+    }
+
+    // `-Dear Ilham Heydarovich,`, `– Dear Ilham Heydar oglu`: a speech's first paragraph led
+    // by a dash, with or without a space after it.
+    static bool dash_led(const std::string& text) {
+        return text.starts_with("-") || text.starts_with("\u2013") || text.starts_with("\u2014");
+    }
+
+    // A paragraph that narrates rather than speaks: its first sentence is about a named
+    // person or an office (`President of the Republic of Azerbaijan Ilham Aliyev put his hand
+    // on the Constitution`), or it reports what was done (`The national anthem was played.`).
+    bool narration(const Toks& toks,
+                   const std::vector<std::pair<std::size_t, std::size_t>>& sents) const {
+        if (sents.empty()) return false;
+        auto s = sentence_subject(toks, sents.front().first, sents.front().second);
+        // (`Ladies and gentlemen,` addresses the room; `The Baku Process is aimed at …` is
+        // about a thing.)
+        if (s.type == Subject::name && s.words.size() >= 2 && !s.organisation) return true;
+        if (s.type == Subject::role &&
+            std::any_of(s.words.begin(), s.words.end(),
+                        [](const std::string& w) { return is_title_word(w); }))
+            return true;
+        static const std::set<std::string, std::less<>> done = {
+            "held",   "given",  "played",  "made",    "sung",      "shown", "read",   "performed",
+            "signed", "opened", "adopted", "awarded", "presented", "laid",  "handed", "declared"};
+        for (std::size_t i = 0; i + 1 < toks.size(); ++i)
+            if ((toks[i].low == "was" || toks[i].low == "were") && toks[i + 1].kind == Kind::word &&
+                !toks[i + 1].cap && done.count(toks[i + 1].low))
+                return true;
+        return false;
+    }
+
     // A short line of capitalised words with no sentence in it: a section heading.
     static bool heading(const Toks& toks) {
+        // `Dear guests,`, `Ladies and gentlemen,`: a salutation opening a speech.
+        if (!toks.empty() && is_punct(toks.back(), ",")) return false;
         std::size_t words = 0;
         for (const auto& t : toks) {
             if (t.kind == Kind::quote || sentence_end_punct(t) || is_punct(t, ":")) return false;
@@ -856,8 +971,7 @@ private:
         return words > 0 && words <= 8;
     }
 
-    // Whether the sentence [a, b) reports someone's speech or conversation (`President
-    // Biden spoke with …` opens a readout).
+    // Whether the sentence [a, b) holds a lower-case word (a dateline holds none).
     static bool lower_case_word(const Toks& toks, std::size_t a, std::size_t b) {
         for (std::size_t i = a; i < b; ++i)
             if (toks[i].kind == Kind::word && !toks[i].cap && !toks[i].low.empty() &&
@@ -866,11 +980,15 @@ private:
         return false;
     }
 
+    // Whether the sentence [a, b) reports someone's speech or conversation (`President
+    // Biden spoke with …`, `President … met with Foreign Minister …` open a readout).
     bool reported_speech(const Toks& toks, std::size_t a, std::size_t b) const {
         for (std::size_t v = a; v < b; ++v) {
             const auto& w = toks[v].low;
+            const bool met_with =
+                (w == "met" || w == "meets") && v + 1 < b && toks[v + 1].low == "with";
             if (is_speech_verb(toks[v]) || reporting_verb(toks, v, b) ||
-                (!toks[v].cap && (w == "spoke" || w == "speaks" || w == "talked")) ||
+                (!toks[v].cap && (w == "spoke" || w == "speaks" || w == "talked" || met_with)) ||
                 (w == "according" && v + 1 < b && toks[v + 1].low == "to"))
                 return true;
         }
@@ -947,6 +1065,8 @@ private:
     /// The speaker an introduction or a paragraph ending in a colon leads in to the
     /// paragraphs after it (a nameless Found for two people or an organisation).
     std::optional<Found> lead_in_;
+    std::size_t lead_in_at_ = kNone;  ///< the speech introduction that set lead_in_
+    bool speech_lead_in_ = false;     ///< lead_in_ introduces a speech (`said:`, a heading)
     bool speech_running_ = false;  ///< the last paragraph was a speech the lead-in gave
     /// Full names the article writes, by folded surname (see `display`).
     std::map<std::string, std::set<std::string>> full_forms_;

@@ -18,7 +18,16 @@ bool title_case(std::string_view word) {
            utf8proc_category(second) == UTF8PROC_CATEGORY_LL;
 }
 
-std::vector<std::string> split_words(std::string_view text) {
+std::vector<std::string> split_words(std::string_view raw) {
+    // A no-break space separates words too: the Kremlin's titles bind an office to the name
+    // after it with one (`President of Russia\u00a0Vladimir Putin`).
+    std::string spaced(raw);
+    for (auto at = spaced.find("\xC2\xA0"); at != std::string::npos;
+         at = spaced.find("\xC2\xA0", at))
+        spaced.replace(at, 2, " ");
+    for (auto& c : spaced)
+        if (c == '\t') c = ' ';
+    const std::string_view text = spaced;
     std::vector<std::string> out;
     std::size_t pos = 0;
     while (pos < text.size()) {

@@ -61,6 +61,11 @@ bool not_a_person(const std::string& folded) {
         "iran", "china", "europe", "america", "nato", "eu", "un", "kremlin", "hamas",
         "hezbollah", "taliban", "ukrainians", "russians", "americans", "europeans",
         "presidents", "leaders", "officials", "ministers", "unions", "conference", "monde",
+        // Meetings are no one (`the General Assembly Emergency Special Session`), nor parts
+        // of a document a speaker quotes (`Paragraph 79 says: "…"`, `Below: "…"`), nor a
+        // ministry's portfolio or building (`Foreign Affairs`, `the Pentagon`).
+        "session", "sessions", "summit", "forum", "paragraph", "paragraphs", "article",
+        "clause", "below", "above", "affairs", "pentagon",
         "states", "nations", "administration", "house",
         // Countries and regions.
         "afghanistan", "albania", "algeria", "andorra", "angola", "argentina", "australia",

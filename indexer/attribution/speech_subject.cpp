@@ -73,7 +73,9 @@ Subject report_of_body(const Toks& toks, std::size_t k, std::size_t start) {
 }  // namespace
 
 bool name_token(const Tok& t) {
-    return t.kind == Kind::word && (t.cap || is_particle(t.low)) && !is_speech_verb(t);
+    // `Recently I said`: the pronoun is capitalised, and no part of a name.
+    return t.kind == Kind::word && (t.cap || is_particle(t.low)) && !is_speech_verb(t) &&
+           t.low != "i";
 }
 
 // Strips sentence openers (But, The, Yesterday) and titles from a run of capitalised words.
@@ -85,7 +87,8 @@ Subject make_name(const Toks& toks, std::size_t first, std::size_t last_inclusiv
     bool after_the = false;
     while (i <= last_inclusive && is_sentence_opener(toks[i].low)) after_the = toks[i++].low == "the";
     if (!after_the && first > 0 && toks[first - 1].low == "the") after_the = true;
-    for (; i <= last_inclusive; ++i) words.push_back(toks[i].text);
+    for (; i <= last_inclusive; ++i)
+        if (toks[i].low != "i") words.push_back(toks[i].text);  // `Recently I spoke`
     while (!words.empty() && is_particle(fold_word(words.front()))) words.erase(words.begin());
     if (words.empty()) return s;
     // `Alex Ferguson's side said`, `Billboard's Hot Digital Sales`: a possessive names whose
@@ -558,6 +561,19 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
         s.first = k >= start + 3 ? k - 3 : k - 2;
         return s;
     }
+    // `The President of Azerbaijan once again appreciated …`: an office of a place, with no
+    // name after it, is the office; its holder comes from earlier mentions or the table.
+    if (name_token(t) && k >= start + 2 && toks[k - 1].low == "of" && toks[k - 2].cap &&
+        is_title_word(toks[k - 2].low) && !person_name(t.text, SpeakerTable{})) {
+        std::size_t first = k - 2;
+        while (first > start && toks[first - 1].cap && is_title_word(toks[first - 1].low))
+            --first;
+        if (first == start || toks[first - 1].low == "the") {
+            auto s = role_phrase(toks, first, k, "the");
+            s.first = first > start ? first - 1 : first;
+            return s;
+        }
+    }
     if (name_token(t)) {
         std::size_t first = k;
         while (first > start && (name_token(toks[first - 1]) ||
@@ -782,9 +798,11 @@ bool reporting_verb(const Toks& toks, std::size_t v, std::size_t end) {
     const auto& t = toks[v];
     if (t.kind != Kind::word || t.cap) return false;
     static const std::set<std::string, std::less<>> verbs = {
-        "assured", "assures", "reiterated", "reiterates", "reaffirmed", "reaffirms",
-        "recounted", "recounts", "underscored", "underscores", "underlined", "underlines",
-        "reassured", "reassures"};
+        "assured", "assures", "reiterated", "reiterates", "reaffirmed", "reaffirms", "recounted",
+        "recounts", "underscored", "underscores", "underlined", "underlines", "reassured",
+        "reassures",
+        // What a readout reports of a call: thanks and congratulations are said.
+        "thanked", "congratulated", "congratulates", "appreciated"};
     if (verbs.count(t.low)) return true;
     // `Borrell believes that …`: a view put in a clause, not `believes in`.
     if (t.low == "believes" || t.low == "believed")

@@ -33,30 +33,107 @@ std::string after_by(const std::string& title) {
         if (lead != "by" && lead != "from") continue;
         if (i == 0) return {};
         const auto kind = schema::fold(words[i - 1]);
+        // `Press conference by NATO Secretary General …` opens with its one speaker's words.
+        const bool conference = (kind == "conference" || kind == "briefing") && i >= 2 &&
+                                schema::fold(words[i - 2]) == "press";
         if (kind != "statement" && kind != "statements" && kind != "remarks" && kind != "address" &&
-            kind != "message" && kind != "op-ed" && kind != "letter" && kind != "speech")
+            kind != "message" && kind != "op-ed" && kind != "letter" && kind != "speech" &&
+            !conference)
             return {};
+        // `Joint Statement by …`: a collective text has no one speaker.
+        if (i >= 2 && schema::fold(words[i - 2]) == "joint") return {};
+        // `Statement by the G7 …`, `by the Leaders of …`: a group, unless an office follows
+        // (`by the Press Secretary`, which the name check refuses on its own).
+        if (i + 2 < words.size() && schema::fold(words[i + 1]) == "the" &&
+            !is_title_word(schema::fold(words[i + 2])))
+            return {};
+        auto stop = [](const std::string& folded) {
+            return folded == "on" || folded == "at" || folded == "following" || folded == "to" ||
+                   folded == "in" || folded == "regarding" || folded == "after" ||
+                   folded == "before" || folded == "ahead" || folded == "with";
+        };
         std::string out;
         for (std::size_t k = i + 1; k < words.size(); ++k) {
             auto w = words[k];
             const auto folded = schema::fold(w);
             // `Statement from Secretary Rubio and NSC Waltz`: two speakers, not one.
             if ((folded == "and" || folded == "&") && !out.empty()) return {};
-            if (folded == "on" || folded == "at" || folded == "following" || folded == "to" ||
-                folded == "in" || folded == "regarding" || folded == "after" ||
-                folded == "before" || folded == "ahead" || folded == "with")
-                break;
+            if (stop(folded)) break;
             const bool ends = !w.empty() && (w.back() == ',' || w.back() == ':');
             while (!w.empty() && (w.back() == ',' || w.back() == ':')) w.pop_back();
             out += (out.empty() ? "" : " ") + w;
-            if (ends) break;
+            if (ends) {
+                // `by President of Russia Vladimir Putin, Federal Chancellor of Germany
+                // Angela Merkel … and …`: a list of signatories.
+                for (std::size_t m = k + 1; m < words.size() && !stop(schema::fold(words[m])); ++m)
+                    if (schema::fold(words[m]) == "and") return {};
+                break;
+            }
         }
         return out;
     }
     return {};
 }
 
+// The first paragraphs of a body that are headings or bylines: short lines with no
+// sentence end, before the text proper starts.
+std::vector<std::string> opening_lines(const std::string& body) {
+    std::vector<std::string> out;
+    std::size_t pos = 0, seen = 0;
+    while (pos < body.size() && seen < 4) {
+        auto end = body.find('\n', pos);
+        if (end == std::string::npos) end = body.size();
+        std::string line = body.substr(pos, end - pos);
+        pos = end + 1;
+        while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.pop_back();
+        if (line.empty()) continue;
+        ++seen;
+        const auto words = split_words(line);
+        if (words.size() > 30 || line.back() == '.' || line.back() == ':') break;
+        out.push_back(line);
+    }
+    return out;
+}
+
+// `Remarks`, `Statement`, `Address`…: a title of a text one person delivers.
+bool speech_title(const std::string& title) {
+    for (auto w : split_words(title)) {
+        w = schema::fold(w);
+        while (!w.empty() && !std::isalpha(static_cast<unsigned char>(w.back()))) w.pop_back();
+        if (w == "remarks" || w == "statement" || w == "address" || w == "speech" || w == "message")
+            return true;
+    }
+    return false;
+}
+
+// A line that is a person's name and nothing else (`António Guterres`).
+bool byline(const std::string& line) {
+    const auto words = split_words(line);
+    if (words.size() < 2 || words.size() > 4) return false;
+    for (const auto& w : words)
+        if (!title_case(w) || w.find_first_of(".,:;!?()[]") != std::string::npos) return false;
+    return true;
+}
+
 }  // namespace
+
+std::optional<std::string> speaker_of_heading(const std::string& line, const SpeakerTable& table) {
+    if (opening_lines(line).empty()) return std::nullopt;
+    auto named = after_by(line);
+    if (named.empty()) return std::nullopt;
+    auto name = person_name(named, table);
+    if (!name) return std::nullopt;
+    if (auto full = full_name(*name, line, table)) name = *full;
+    if (!person_like(*name)) return std::nullopt;
+    return name;
+}
+
+bool names_its_speaker(const std::string& paragraph, const std::string& speaker,
+                       const SpeakerTable& table) {
+    for (const auto& name : table.names_of(speaker))
+        if (split_words(name).size() >= 2 && paragraph.find(name) != std::string::npos) return true;
+    return split_words(speaker).size() >= 2 && paragraph.find(speaker) != std::string::npos;
+}
 
 std::optional<std::string> speaker_of_title(const std::string& title, const std::string& author,
                                             const std::string& body, const SpeakerTable& table) {
@@ -71,7 +148,21 @@ std::optional<std::string> speaker_of_title(const std::string& title, const std:
         return name;
     };
     if (!author.empty()) return settle(author);
-    if (auto named = after_by(title); !named.empty()) return settle(named);
+    if (auto named = after_by(title); !named.empty())
+        if (auto name = settle(named)) return name;
+    // The title names an office (`Secretary-General's remarks to …`, `Statement by the High
+    // Representative on …`): a heading or a byline at the top of the text names the person
+    // (`Statement by EU High Representative for Foreign Affairs Josep Borrell on …`, or
+    // `António Guterres` alone on its line).
+    const auto lines = opening_lines(body);
+    for (const auto& line : lines)
+        if (auto named = after_by(line); !named.empty())
+            if (auto name = settle(named)) return name;
+    // A byline is a name the speaker table knows: a dateline (`New York`) reads the same.
+    if (speech_title(title))
+        for (const auto& line : lines)
+            if (byline(line) && table.canonical(line))
+                if (auto name = settle(line)) return name;
     // `ICYMI: Joe Biden: The U.S. won't back down …` — an op-ed's byline before its headline.
     std::string rest = title;
     if (rest.starts_with("ICYMI: ")) rest = rest.substr(7);

@@ -294,6 +294,8 @@ const std::set<std::string, std::less<>>& openers() {
         "without", "for", "from", "by", "of", "to", "under", "during", "despite", "instead",
         "indeed", "still", "even", "only", "writing", "interviewed", "separately", "elsewhere",
         "nevertheless", "furthermore", "moreover", "overall", "finally", "first", "second",
+        "recently", "previously", "currently", "initially", "ultimately", "unfortunately",
+        "fortunately", "obviously", "clearly",
         "third", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "its", "my",
         "both", "many", "some", "several", "most", "all", "each", "every", "no", "not", "few",
