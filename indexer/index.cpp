@@ -21,7 +21,7 @@ namespace newsdex {
 struct Index::State {
     std::string db_path;
     IndexReport tables_used;
-    AnalysisTables tables;
+    std::shared_ptr<const AnalysisTables> tables;  ///< shared with other Index objects
     SynonymGroups synonyms;
     Xapian::WritableDatabase db;
     /// Article id → the file holding it. The lock keeps the manifest as it was read.
@@ -61,7 +61,7 @@ ArticleWrite Index::State::write(Article article, bool replacing) {
                              "is in the index already; replace() changes it");
         out.warnings = std::move(article.warnings);
         article.warnings.clear();
-        const auto analysed = analyse_article(std::move(article), tables, *builder);
+        const auto analysed = analyse_article(std::move(article), *tables, *builder);
         out.passages = write_article(*writer, analysed);
         hold_article(writer->begin(), analysed.article.id);
         writer->finish();
@@ -76,8 +76,8 @@ Index::Index(const IndexOptions& options) {
     const WriteFailureExit exit_on_write_failure(options.db_path);
     const auto place = check_database_place(options.db_path, options.paths);
     IndexReport tables_used;
-    auto tables = load_tables(options, tables_used);
-    auto synonyms = synonym_groups(options, tables);
+    auto tables = shared_tables(options, tables_used);
+    auto synonyms = synonym_groups(options, *tables);
     try {
         auto db = open_waiting(place.db_path, options.lock_timeout);
         bool positions = options.positions;

@@ -1,3 +1,6 @@
+#include <algorithm>
+
+#include "json_writer.hpp"
 #include "newsdex/display_text.hpp"
 #include "newsdex/json_version.hpp"
 #include "newsdex/presenters.hpp"
@@ -113,9 +116,112 @@ json to_json(const SearchResponse& response, std::size_t facet_limit) {
     return out;
 }
 
+namespace {
+
+void write_null_if_empty(JsonWriter& w, const std::string& s) {
+    if (s.empty())
+        w.null();
+    else
+        w.value(s);
+}
+
+void write_result(JsonWriter& w, const SearchHit& hit) {
+    const auto& p = hit.passage;
+    w.begin_object();
+    w.member("rank", hit.rank);
+    w.member("score", hit.score);
+    w.member("passage_id", p.passage_id);
+    w.member("article_id", p.article_id);
+    w.member("title", p.title);
+    w.key("date");
+    write_null_if_empty(w, p.date);
+    w.member("source", p.source);
+    w.member("path", p.path);
+    w.member("kind", to_string(p.kind));
+    w.member("paragraph", p.paragraph);
+    w.key("speaker");
+    if (p.speaker)
+        w.value(*p.speaker);
+    else
+        w.null();
+    w.key("topics");
+    w.begin_array();
+    for (const auto& t : p.topics) w.value(t);
+    w.end_array();
+    w.member("text", p.text);
+    w.member("snippet", marked_snippet(hit));
+    w.member("more_in_article", hit.more_in_article);
+    if (!hit.explanation.empty()) {
+        w.key("explanation");
+        w.begin_array();
+        for (const auto& t : hit.explanation) {
+            w.begin_object();
+            w.member("term", t.term);
+            w.member("weight", t.weight);
+            w.end_object();
+        }
+        w.end_array();
+    }
+    w.end_object();
+}
+
+// As facets_json: a facet asked for twice keeps its first place and its last counts.
+void write_facets(JsonWriter& w, const std::vector<Facet>& facets, std::size_t limit) {
+    std::vector<const Facet*> shown;
+    for (const auto& f : facets) {
+        auto same = std::find_if(shown.begin(), shown.end(),
+                                 [&](const Facet* s) { return s->name == f.name; });
+        if (same == shown.end())
+            shown.push_back(&f);
+        else
+            *same = &f;
+    }
+    w.key("facets");
+    w.begin_object();
+    for (const auto* f : shown) {
+        w.key(f->name);
+        w.begin_array();
+        std::size_t n = 0;
+        for (const auto& v : f->values) {
+            if (limit > 0 && n++ == limit) break;
+            w.begin_object();
+            w.member("value", v.value);
+            w.member("count", v.count);
+            w.end_object();
+        }
+        w.end_array();
+    }
+    w.end_object();
+    w.key("facet_totals");
+    w.begin_object();
+    for (const auto* f : shown) w.member(f->name, f->values.size());
+    w.end_object();
+}
+
+}  // namespace
+
+// Written directly rather than as dump_json(to_json()): the same text, without building and
+// walking a tree (a tenth of a millisecond for a page of ten results, as much as HTTP's round
+// trip). json_writer_test holds the two to the same bytes.
 std::string response_json_text(const SearchResponse& response, std::size_t facet_limit,
                                int indent) {
-    return dump_json(to_json(response, facet_limit), indent);
+    JsonWriter w(indent);
+    w.begin_object();
+    w.member(kJsonVersionKey, kJsonVersion);
+    w.member("query", response.query);
+    w.member("total_estimate", response.total_estimate);
+    w.key("suggestion");
+    if (response.suggestion)
+        w.value(*response.suggestion);
+    else
+        w.null();
+    w.key("results");
+    w.begin_array();
+    for (const auto& hit : response.hits) write_result(w, hit);
+    w.end_array();
+    if (!response.facets.empty()) write_facets(w, response.facets, facet_limit);
+    w.end_object();
+    return w.take();
 }
 
 }  // namespace newsdex

@@ -38,9 +38,15 @@ struct HttpError {
     std::string message;
 };
 
-void send_json(httplib::Response& res, int status, json body) {
+// `text`: one JSON value on one line.
+void send_json_text(httplib::Response& res, int status, std::string text) {
     res.status = status;
-    res.set_content(dump_json(std::move(body)) + "\n", "application/json");
+    text += '\n';
+    res.set_content(text, "application/json");
+}
+
+void send_json(httplib::Response& res, int status, json body) {
+    send_json_text(res, status, dump_json(std::move(body)));
 }
 
 void send_error(httplib::Response& res, int status, const std::string& message) {
@@ -213,7 +219,7 @@ private:
             auto response = ThreadSearcher::with(options_.db_path, [&](Searcher& s) {
                 return s.search(parameters.request);
             });
-            send_json(res, 200, to_json(response, parameters.facet_limit));
+            send_json_text(res, 200, response_json_text(response, parameters.facet_limit));
         });
     }
 

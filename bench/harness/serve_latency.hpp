@@ -27,10 +27,11 @@ struct ServeBenchOptions {
     unsigned runs = 3;  ///< timed passes over the queries, after one untimed pass
 };
 
-/// In-process and HTTP over one connection side by side (passes over the queries each way
-/// in turn, and a pass of GET /health for the bare round trip), then HTTP at each other
-/// number of connections. Throws std::runtime_error when the server
-/// does not answer a query with 200.
+/// In-process (the search alone, and with its JSON text) and HTTP over one connection side
+/// by side (each query both ways back to back, then GET /health for the bare round trip),
+/// then HTTP at each other
+/// number of connections. Throws std::runtime_error when the server does not answer a
+/// query with 200, or answers with other text than the in-process JSON.
 std::vector<ServeLatency> measure_serve_latency(const std::vector<BenchQuery>& queries,
                                                 const ServeBenchOptions& options);
 
