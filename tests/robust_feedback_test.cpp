@@ -37,9 +37,11 @@ std::vector<Xapian::docid> ids(const std::vector<Scored>& passages) {
     return out;
 }
 
+// Feedback from `docs` passages, never skipped for flat scores.
 Ranking feedback(unsigned docs) {
     Ranking r;
     r.feedback_docs = docs;
+    r.feedback_min_spread = 0;
     return r;
 }
 
@@ -93,10 +95,12 @@ TEST(FeedbackPassages, FlatScoresSkipFeedback) {
     EXPECT_LT(score_spread(flat), 0.02);
     // Scores 10, 6, 3, 1: mean 5, standard deviation sqrt(11.5).
     EXPECT_NEAR(score_spread(steep), std::sqrt(11.5) / 5, 1e-12);
-    auto r = feedback(4);
-    r.feedback_min_spread = 0.1;
+    Ranking r;  // the defaults skip feedback for flat scores
+    r.feedback_docs = 4;
     EXPECT_TRUE(feedback_passages(p.db, flat, r).empty());
     EXPECT_EQ(feedback_passages(p.db, steep, r).size(), 4u);
+    r.feedback_min_spread = 0;
+    EXPECT_EQ(feedback_passages(p.db, flat, r).size(), 4u);
 }
 
 namespace {
@@ -135,6 +139,7 @@ TEST(ArticleEvidence, ExplanationAddsUpToTheScore) {
     r.limit = 30;
     r.ranking.article_weight = 0.3;
     r.ranking.feedback_interpolation = 0.2;
+    r.ranking.feedback_min_spread = 0;
     const auto response = search(test::corpus_db(), r);
     ASSERT_GE(response.hits.size(), 10u);
     bool leaned = false;
@@ -160,6 +165,7 @@ TEST(FeedbackInterpolation, TheSharePicksTheAddedWordsWeight) {
         r.query = "energy transport corridors";
         r.explain = true;
         r.ranking.feedback_interpolation = share;
+        r.ranking.feedback_min_spread = 0;
         const auto response = search(test::corpus_db(), r);
         double sum = 0;
         for (const auto& t : response.hits.at(0).explanation)

@@ -41,8 +41,9 @@ struct Ranking {
     unsigned feedback_min_docs = 0;
     /// Feedback is skipped when the scores of the top `feedback_docs` passages vary less than
     /// this (their standard deviation over their mean, a query-performance predictor measured
-    /// before feedback: flat scores foretell a poor ranking to learn from). 0: never.
-    double feedback_min_spread = 0;
+    /// before feedback: flat scores foretell a poor ranking to learn from; about one query in
+    /// ten on the test collections). 0: never.
+    double feedback_min_spread = 0.08;
     /// RM3-style interpolation: when above 0, the added words together weigh this share of
     /// the query and the query's own words the rest, the added words in proportion to their
     /// expansion weight, so the share means the same for a query of two words or twenty
