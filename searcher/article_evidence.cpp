@@ -17,8 +17,9 @@ std::vector<Candidate> lean_on_article(std::vector<Candidate> candidates, double
         c.from_article = share * (best.at(c.hit.passage.article_id) - c.hit.score);
         c.hit.score += c.from_article;
     }
-    std::stable_sort(candidates.begin(), candidates.end(),
-                     [](const Candidate& x, const Candidate& y) { return x.hit.score > y.hit.score; });
+    std::stable_sort(
+        candidates.begin(), candidates.end(),
+        [](const Candidate& x, const Candidate& y) { return x.hit.score > y.hit.score; });
     return candidates;
 }
 
