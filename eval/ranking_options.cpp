@@ -36,6 +36,36 @@ void add_ranking_options(CLI::App& app, Ranking& ranking) {
                    "Feedback only for queries of this many content words")
         ->capture_default_str()
         ->check(whole_number(0, 1000));
+    app.add_option("--feedback-min-share", ranking.feedback_min_share,
+                   "Feedback learns only from passages scoring at least this share of the best "
+                   "(0: from all --feedback-docs)")
+        ->capture_default_str()
+        ->check(number(0, 1));
+    app.add_option("--feedback-per-article", ranking.feedback_per_article,
+                   "Feedback takes at most this many passages of one article (0: any number)")
+        ->capture_default_str()
+        ->check(whole_number(0, 1000));
+    app.add_flag_callback(
+        "--feedback-skip-quotes", [&ranking] { ranking.feedback_quotes = false; },
+        "Feedback learns from paragraphs and turns only, not from the quotes they hold");
+    app.add_option("--feedback-min-docs", ranking.feedback_min_docs,
+                   "No feedback when fewer passages than this pass --feedback-min-share")
+        ->capture_default_str()
+        ->check(whole_number(0, 1000));
+    app.add_option("--feedback-min-spread", ranking.feedback_min_spread,
+                   "No feedback when the best passages' scores spread less than this "
+                   "(standard deviation / mean; 0: never)")
+        ->capture_default_str()
+        ->check(number(0, 100));
+    app.add_option("--feedback-interpolation", ranking.feedback_interpolation,
+                   "RM3-style: the added words' share of the query's weight, in place of "
+                   "--feedback-weight (0: off)")
+        ->capture_default_str()
+        ->check(number(0, 0.95));
+    app.add_option("--article-weight", ranking.article_weight,
+                   "Share of a passage's score taken from its article's best passage (0: off)")
+        ->capture_default_str()
+        ->check(number(0, 1));
     app.add_option(
            "--proximity-weight", ranking.proximity_weight,
            "Share of their weight neighbouring query words found close together add (0: off)")

@@ -18,6 +18,7 @@ struct Candidate {
     bool terms_known = false;     ///< `terms` filled in (only quotes and their paragraphs need it)
     Xapian::docid docid = 0;
     std::size_t rank = 0;  ///< place in the match set
+    double from_article = 0;  ///< what its article's best passage added to the score
 };
 
 /// Candidates in rank order in, the survivors in the same order out. Needs `terms` of every

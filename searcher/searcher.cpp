@@ -7,6 +7,7 @@
 #include <optional>
 #include <set>
 
+#include "article_evidence.hpp"
 #include "database_reads.hpp"
 #include "duplicate_filter.hpp"
 #include "facets.hpp"
@@ -74,6 +75,7 @@ std::vector<SearchHit::TermWeight> explain(Xapian::Database& db, const Xapian::E
         for (const auto& e : rescorer->evidence())
             if (const double w = weight_of(e.query, e.only_where.get()); w > 0)
                 out.push_back({e.label, w * e.weight});
+    if (candidate.from_article > 0) out.push_back({"(article's best passage)", candidate.from_article});
     std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.weight > b.weight; });
     return out;
 }
@@ -149,11 +151,14 @@ SearchResponse search_in(Xapian::Database& db, const std::string& path,
                                   one_pass ? pool : 0u);
             first = best_of(enquire, first_size, 0, check.get(), exact);
             expanded = expand(enquire, query,
-                              top_passages(exact.best(*first, first_size), feedback_docs,
-                                           {&proximity}),
+                              feedback_passages(database,
+                                                top_passages(exact.best(*first, first_size),
+                                                             first_size, {&proximity}),
+                                                request.ranking),
                               request.ranking,
                               request.ranking.feedback_widens_from > 0 &&
-                                  parsed.plain_words >= request.ranking.feedback_widens_from);
+                                  parsed.plain_words >= request.ranking.feedback_widens_from,
+                              parsed.content_words);
         }
         Rescorer feedback(database,
                           expanded.widened ? std::vector<Evidence>{} : feedback_evidence(expanded.added),
@@ -210,6 +215,8 @@ SearchResponse search_in(Xapian::Database& db, const std::string& path,
             }
             candidates = std::move(reordered);
         }
+        if (by_relevance)
+            candidates = lean_on_article(std::move(candidates), request.ranking.article_weight);
         // The words each passage matched cost a termlist read: only for the passages the
         // repeated-paragraph rule compares. Highlighting looks for the query's own words in
         // the text, which finds the same.

@@ -27,6 +27,28 @@ struct Ranking {
     unsigned feedback_terms = 10;
     double feedback_weight = 0.2;
     std::string feedback_scheme = "bo1";  ///< Xapian's expansion weighting: bo1 or trad
+    /// Only passages scoring at least this share of the best one are taken as relevant (at
+    /// most `feedback_docs` of them): a query with few strong matches learns from few. 0: all.
+    double feedback_min_share = 0;
+    /// Feedback takes at most this many passages of one article (0: any number), so one
+    /// article's words do not stand for the whole top.
+    unsigned feedback_per_article = 0;
+    /// Quotations may be taken as feedback; off, only paragraphs and turns are, since a
+    /// quote repeats words its paragraph, often also among the top, already holds.
+    bool feedback_quotes = true;
+    /// Feedback is skipped when fewer passages than this pass `feedback_min_share`: too few
+    /// strong matches to learn from. 0 or 1: never skipped for that.
+    unsigned feedback_min_docs = 0;
+    /// Feedback is skipped when the scores of the top `feedback_docs` passages vary less than
+    /// this (their standard deviation over their mean, a query-performance predictor measured
+    /// before feedback: flat scores foretell a poor ranking to learn from; about one query in
+    /// ten on the test collections). 0: never.
+    double feedback_min_spread = 0.08;
+    /// RM3-style interpolation: when above 0, the added words together weigh this share of
+    /// the query and the query's own words the rest, the added words in proportion to their
+    /// expansion weight, so the share means the same for a query of two words or twenty
+    /// (`feedback_weight` is then not used). Below 1.
+    double feedback_interpolation = 0;
     /// The added words may also bring in passages the query did not match, but only for
     /// queries of plain words with at least this many content words (a question, a pasted
     /// description); 0: never. Shorter or structured queries are only reordered, so a word,
@@ -40,6 +62,10 @@ struct Ranking {
     /// text (paragraphs and turns), leaving out the quotations copied out of them; off: by
     /// the average of all passages.
     bool length_from_text = true;
+    /// A passage's score leans this share towards its article's best passage among those
+    /// ranked: (1 - share) x its own + share x the best, so passages of articles that match
+    /// well rise above lone matches elsewhere. 0: off.
+    double article_weight = 0;
 
     bool operator==(const Ranking&) const = default;
 };
