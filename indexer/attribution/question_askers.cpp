@@ -180,6 +180,11 @@ std::vector<std::optional<std::string>> question_askers(
                                  (host_words <= kShortReply || holds_floor || asked_back) &&
                                  !handed && !opens_like_a_new_asker(folded));
             if (auto name = self_introduced(body)) {
+                // `Who are you with?` … `I'm Michael Birnbaum, with the Washington Post.`:
+                // who answers the host's question asked the questions linked before it.
+                if (asked_who && host_paragraphs > 0)
+                    for (auto q : chain)
+                        if (!out[q]) out[q] = name;
                 drop();
                 asker = *name;
             } else if (auto reply =

@@ -201,6 +201,9 @@ std::optional<std::string> asker_called(const std::string& text) {
     if (words.size() <= 8)
         if (const auto n = name_with_outlet(words, 0); n > 0 && n + 6 >= words.size())
             return joined(words, 0, n);
+    // `Trevor Hunnicutt.`: a host's line that is only a full name calls on its holder.
+    if (const auto n = name_alone(words, 0); n > 0 && n == words.size())
+        return joined(words, 0, n);
     // `Pavel Zarubin, please.`, `Go ahead, Jeff Mason.`: a full name given the floor.
     std::size_t start = 0;
     for (std::size_t k = 0; k < words.size(); ++k) {
