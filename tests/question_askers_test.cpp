@@ -314,3 +314,43 @@ TEST(QuestionAskers, ANameGivenWhenAskedNamesTheExchangeBefore) {
                                   "Michael Birnbaum", "Donald Trump", "Michael Birnbaum",
                                   "Donald Trump", "Michael Birnbaum"}));
 }
+
+// Remarks by President Biden and President Zelenskyy in joint press conference (December
+// 2023): a line that is only a name calls the question straight after it (`But, Danny
+// Kemp.`), not one asked after other turns (`Slava Ukraini.`); askers who name themselves
+// with their outlet and post, with `for` their outlet, or with a name written `O’Grady`
+// (the last from the press conference of Jake Sullivan and Andriy Yermak in Kyiv, 2024).
+TEST(QuestionAskers, CallsByANameAloneAndAskersWhoGiveTheirPostOrOutlet) {
+    const std::string speakers = "- name: Joe Biden\n  aliases: [Biden]\n";
+    EXPECT_EQ(turn_speakers("PRESIDENT ZELENSKYY: Thank you, America.\n\n"
+                            "Slava Ukraini.\n\n"
+                            "PRESIDENT BIDEN: Thank you. Look, we’re going to alternate asking "
+                            "questions.\n\n"
+                            "But, Danny Kemp.\n\n"
+                            "Q Thank you, Mr. President. For President Biden, Ukraine’s "
+                            "counteroffensive has — has stalled in recent months.\n",
+                            speakers)
+                  .back(),
+              "Danny Kemp");
+    EXPECT_EQ(turn_speakers("PRESIDENT ZELENSKYY: Thank you, America.\n\n"
+                            "Slava Ukraini.\n\n"
+                            "PRESIDENT BIDEN: Thank you. Look, we’re going to alternate asking "
+                            "questions.\n\n"
+                            "Q Thank you, Mr. President.\n",
+                            speakers)
+                  .back(),
+              "-");
+    for (const auto& [question, asker] : std::vector<std::pair<std::string, std::string>>{
+             {"Thank you for my taking my question. Dmytro Anopchenko, Ukrainian Television, "
+              "U.S. correspondent. Many Republican voices say so.",
+              "Dmytro Anopchenko"},
+             {"Thank you so much. My name is Yaroslav Dovgopol for News Agency Ukraine. Next "
+              "summer, the United States will host an anniversary NATO summit.",
+              "Yaroslav Dovgopol"},
+             {"Thank you. I’m Siobhán O’Grady from the Washington Post. Mr. Sullivan, can you "
+              "respond?",
+              "Siobhán O’Grady"}})
+        EXPECT_EQ(turn_speakers("PRESIDENT BIDEN: Your turn.\n\nQ " + question + "\n", speakers),
+                  (std::vector<std::string>{"Joe Biden", asker}))
+            << question;
+}
