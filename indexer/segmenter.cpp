@@ -142,7 +142,7 @@ bool stage_note(std::string_view text) {
            text.find(')') == text.size() - 1 && std::count(text.begin(), text.end(), ' ') >= 2;
 }
 
-// `5:20 P.M. EST`, `9:12 A.M. EEST`, `12:33 PM`, `END 1:43 P.M. CET`: the time a transcript
+// `5:20 P.M. EST`, `9:12 A.M. EEST`, `12:33 PM`, `END 1:43 P.M. CET`, `END`: the time a transcript
 // notes when the event begins or ends. Nobody says it, and after it no turn goes on.
 bool clock_time(std::string_view text) {
     std::vector<std::string> words;
@@ -153,7 +153,8 @@ bool clock_time(std::string_view text) {
         if (j > i) words.emplace_back(text.substr(i, j - i));
         i = j;
     }
-    // `END 1:43 P.M. CET`: the White House's closing line.
+    // `END 1:43 P.M. CET`: the White House's closing line, sometimes without its time.
+    if (words.size() == 1 && words.front() == "END") return true;
     if (!words.empty() && words.front() == "END") words.erase(words.begin());
     if (words.empty() || words.size() > 3) return false;
     const auto& time = words.front();

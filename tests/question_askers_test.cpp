@@ -12,13 +12,14 @@ using namespace newsdex;
 namespace {
 
 // Each turn paragraph's speaker, in order ("-" for none).
-std::vector<std::string> turn_speakers(const std::string& body) {
+std::vector<std::string> turn_speakers(const std::string& body,
+                                       const std::string& speakers = "- name: Donald Trump\n") {
     Article a;
     a.id = "t";
     a.kind = "transcript";
     a.title = "Remarks by President Trump before a meeting";
     a.body = body;
-    AnalysisTables tables{SpeakerTable::parse("- name: Donald Trump\n", "t.yaml"), TopicTagger()};
+    AnalysisTables tables{SpeakerTable::parse(speakers, "t.yaml"), TopicTagger()};
     std::vector<std::string> out;
     for (const auto& p : build_passages(a, tables))
         if (p.kind == PassageKind::turn) out.push_back(p.speaker.value_or("-"));
@@ -272,4 +273,84 @@ TEST(QuestionAskers, AnAskerWhoIsActuallySomeoneAndABracketedAddressee) {
                       "SENIOR ADMINISTRATION OFFICIAL: Well, we’ve said a few things about "
                       "this all along.\n"),
         (std::vector<std::string>{"-", "Cecilia Vega", "Cecilia Vega", "-"}));
+}
+
+// Remarks by President Biden and President Yoon Suk Yeol in joint press conference (Seoul,
+// 2022): the host's line is the asker's full name and nothing else; the follow-up the host
+// asks back for is theirs too.
+TEST(QuestionAskers, AHostLineThatIsOnlyAFullNameCallsTheAsker) {
+    EXPECT_EQ(
+        turn_speakers(
+            "PRESIDENT BIDEN: Trevor Hunnicutt.\n\n"
+            "Q Thank you. First of all, President Yoon, your joint statement mentions a "
+            "number of initiatives that you’ll be working on together.\n\n"
+            "PRESIDENT BIDEN: Would you like me to go first? What was the other question you "
+            "asked me?\n\n"
+            "Q The TPP — the TPP and whether there’s room for a broader trade deal to come out "
+            "of the Indo-Pacific Economic Framework.\n",
+            "- name: Joe Biden\n  aliases: [Biden]\n"),
+        (std::vector<std::string>{"Joe Biden", "Trevor Hunnicutt", "Joe Biden",
+                                  "Trevor Hunnicutt"}));
+}
+
+// Press gaggle by President Trump aboard Air Force One (March 9, 2025): the asker gives
+// their name only when the host asks who they are with; the questions of the exchange
+// before it are theirs.
+TEST(QuestionAskers, ANameGivenWhenAskedNamesTheExchangeBefore) {
+    EXPECT_EQ(
+        turn_speakers("PRESIDENT TRUMP: A lot of people died this week, as you know, in "
+                      "Ukraine. Not only Ukrainians, but Russians. So, I think everybody wants "
+                      "to see it get done. And I think it will get done.\n\n"
+                      "Q Mr. President, is Putin disrespecting you by attacking Ukraine when "
+                      "you’re trying to make peace there?\n\n"
+                      "PRESIDENT TRUMP: Who? Who?\n\n"
+                      "Q Is President Putin disrespecting you by attacking Ukraine when you’re "
+                      "trying to make peace there?\n\n"
+                      "PRESIDENT TRUMP: Is he disrespecting me?\n\n"
+                      "Q Yeah.\n\n"
+                      "PRESIDENT TRUMP: Who are you with?\n\n"
+                      "Q I’m Michael Birnbaum, with the Washington Post.\n"),
+        (std::vector<std::string>{"Donald Trump", "Michael Birnbaum", "Donald Trump",
+                                  "Michael Birnbaum", "Donald Trump", "Michael Birnbaum",
+                                  "Donald Trump", "Michael Birnbaum"}));
+}
+
+// Remarks by President Biden and President Zelenskyy in joint press conference (December
+// 2023): a line that is only a name calls the question straight after it (`But, Danny
+// Kemp.`), not one asked after other turns (`Slava Ukraini.`); askers who name themselves
+// with their outlet and post, with `for` their outlet, or with a name written `O’Grady`
+// (the last from the press conference of Jake Sullivan and Andriy Yermak in Kyiv, 2024).
+TEST(QuestionAskers, CallsByANameAloneAndAskersWhoGiveTheirPostOrOutlet) {
+    const std::string speakers = "- name: Joe Biden\n  aliases: [Biden]\n";
+    EXPECT_EQ(turn_speakers("PRESIDENT ZELENSKYY: Thank you, America.\n\n"
+                            "Slava Ukraini.\n\n"
+                            "PRESIDENT BIDEN: Thank you. Look, we’re going to alternate asking "
+                            "questions.\n\n"
+                            "But, Danny Kemp.\n\n"
+                            "Q Thank you, Mr. President. For President Biden, Ukraine’s "
+                            "counteroffensive has — has stalled in recent months.\n",
+                            speakers)
+                  .back(),
+              "Danny Kemp");
+    EXPECT_EQ(turn_speakers("PRESIDENT ZELENSKYY: Thank you, America.\n\n"
+                            "Slava Ukraini.\n\n"
+                            "PRESIDENT BIDEN: Thank you. Look, we’re going to alternate asking "
+                            "questions.\n\n"
+                            "Q Thank you, Mr. President.\n",
+                            speakers)
+                  .back(),
+              "-");
+    for (const auto& [question, asker] : std::vector<std::pair<std::string, std::string>>{
+             {"Thank you for my taking my question. Dmytro Anopchenko, Ukrainian Television, "
+              "U.S. correspondent. Many Republican voices say so.",
+              "Dmytro Anopchenko"},
+             {"Thank you so much. My name is Yaroslav Dovgopol for News Agency Ukraine. Next "
+              "summer, the United States will host an anniversary NATO summit.",
+              "Yaroslav Dovgopol"},
+             {"Thank you. I’m Siobhán O’Grady from the Washington Post. Mr. Sullivan, can you "
+              "respond?",
+              "Siobhán O’Grady"}})
+        EXPECT_EQ(turn_speakers("PRESIDENT BIDEN: Your turn.\n\nQ " + question + "\n", speakers),
+                  (std::vector<std::string>{"Joe Biden", asker}))
+            << question;
 }

@@ -308,3 +308,17 @@ TEST(Segment, TheClosingTimeEndsTheTurn) {
         EXPECT_FALSE(ps[i].speaker) << ps[i].text;
     }
 }
+
+// Remarks by APNSA Jake Sullivan and Andriy Yermak in press conference (Kyiv, 2024): the
+// closing line without its time ends the last turn too.
+TEST(Segment, AClosingEndWithoutItsTimeIsNoOnesWords) {
+    auto ps = segment(article("transcript",
+                              "MR. SULLIVAN: And so, I can’t ask you to do anything more than "
+                              "you’ve already been doing.\n\n"
+                              "MR. YERMAK: (Speaks Ukrainian.) (No translation provided.)\n\n"
+                              "END"));
+    ASSERT_EQ(ps.size(), 3u);
+    EXPECT_EQ(ps[1].kind, PassageKind::turn);
+    EXPECT_NE(ps[2].kind, PassageKind::turn);
+    EXPECT_FALSE(ps[2].speaker);
+}

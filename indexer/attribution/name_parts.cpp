@@ -14,8 +14,13 @@ bool title_case(std::string_view word) {
     const auto n = utf8proc_iterate(p, size, &first);
     if (n <= 0 || n >= size || utf8proc_iterate(p + n, size - n, &second) <= 0) return false;
     const auto upper = utf8proc_category(first);
-    return (upper == UTF8PROC_CATEGORY_LU || upper == UTF8PROC_CATEGORY_LT) &&
-           utf8proc_category(second) == UTF8PROC_CATEGORY_LL;
+    if (upper != UTF8PROC_CATEGORY_LU && upper != UTF8PROC_CATEGORY_LT) return false;
+    // `O’Grady`, `O'Brien`: a capital, an apostrophe, a capitalised rest.
+    if (second == '\'' || second == 0x2019) {
+        const auto m = utf8proc_iterate(p + n, size - n, &second);
+        return m > 0 && n + m < size && title_case(word.substr(static_cast<std::size_t>(n + m)));
+    }
+    return utf8proc_category(second) == UTF8PROC_CATEGORY_LL;
 }
 
 std::vector<std::string> split_words(std::string_view raw) {

@@ -141,6 +141,8 @@ std::vector<std::optional<std::string>> question_askers(
     std::string asker;
     std::vector<std::size_t> chain;     // paragraphs of the question turns one asker has asked
     std::optional<std::string> called;  // named by the host for the next question
+    // Named by a host's line that is only a name, the paragraph just before the question.
+    std::optional<std::string> called_alone;
     std::size_t host_words = 0, host_paragraphs = 0;  // host paragraphs since the last question
     bool handed = false, asked_who = false, dangling = false, asked_back = false;
     // The asker was called by name (`we'll go to the line of Andrea Shalal`): on a call they
@@ -158,6 +160,7 @@ std::vector<std::optional<std::string>> question_askers(
         if (!para.turn) {
             drop();
             called.reset();
+            called_alone.reset();
             dangling = false;
             continue;
         }
@@ -168,9 +171,12 @@ std::vector<std::optional<std::string>> question_askers(
             asked_who = asks_who(text);
             asked_back = asks_back(text);
             if (auto name = asker_called(std::string(text))) called = name;
+            called_alone = asker_called_alone(std::string(text));
             continue;
         }
         if (para.opens) {
+            if (!called && called_alone) called = called_alone;
+            called_alone.reset();
             const std::string body(text);
             const auto folded = schema::fold(body);
             // The same asker: finishing a question the host broke into, or a follow-up
@@ -180,6 +186,11 @@ std::vector<std::optional<std::string>> question_askers(
                                  (host_words <= kShortReply || holds_floor || asked_back) &&
                                  !handed && !opens_like_a_new_asker(folded));
             if (auto name = self_introduced(body)) {
+                // `Who are you with?` … `I'm Michael Birnbaum, with the Washington Post.`:
+                // who answers the host's question asked the questions linked before it.
+                if (asked_who && host_paragraphs > 0)
+                    for (auto q : chain)
+                        if (!out[q]) out[q] = name;
                 drop();
                 asker = *name;
             } else if (auto reply =

@@ -21,8 +21,9 @@ constexpr std::size_t kOpening = 400;
 bool name_part(const std::string& word, bool first) {
     if (!title_case(word)) return false;
     const auto folded = schema::fold(word);
-    return !(first && is_title_word(folded)) && !is_sentence_opener(folded) &&
-           !is_organisation_word(folded);
+    // (`Ukrainian Television`: a demonym opens an outlet's name, not a person's.)
+    return !(first && (is_title_word(folded) || nationality(folded))) &&
+           !is_sentence_opener(folded) && !is_organisation_word(folded);
 }
 
 std::string bare(std::string word) {
@@ -52,6 +53,20 @@ bool acronym(const std::string& word) {
            });
 }
 
+// `U.S. correspondent.`, `White House correspondent.`: a reporter's post closing the
+// sentence from `at` on, in a few words.
+bool post_ends_sentence(const std::vector<std::string>& words, std::size_t at) {
+    for (std::size_t k = at; k < words.size() && k < at + 4; ++k) {
+        const auto b = schema::fold(bare(words[k]));
+        // (`U.S.`: an abbreviation's stop ends no sentence.)
+        if (bare(words[k]) == words[k] || b.find('.') != std::string::npos) continue;
+        return words[k].back() == '.' &&
+               (b == "correspondent" || b == "reporter" || b == "editor" || b == "columnist" ||
+                b == "chief" || b == "anchor" || b == "journalist");
+    }
+    return false;
+}
+
 // `Reuters.`, `Rossiya TV channel.`: an outlet's name closing its sentence, from `at` on.
 bool outlet_ends_sentence(const std::vector<std::string>& words, std::size_t at) {
     for (std::size_t k = at; k < words.size() && k < at + 6; ++k) {
@@ -60,8 +75,11 @@ bool outlet_ends_sentence(const std::vector<std::string>& words, std::size_t at)
         if (b.empty() ||
             (k == at ? !capitalised(b) : !capitalised(b) && !outlet_word(schema::fold(b))))
             return false;
-        // An acronym may end at a comma too (`Nancy Cordes, CBS, and …`).
-        if (b != w) return w.back() == '.' || (k == at && w.back() == ',' && acronym(b));
+        // An acronym may end at a comma too (`Nancy Cordes, CBS, and …`), and any outlet
+        // before the reporter's post (`Ukrainian Television, U.S. correspondent.`).
+        if (b != w)
+            return w.back() == '.' || (k == at && w.back() == ',' && acronym(b)) ||
+                   (w.back() == ',' && post_ends_sentence(words, k + 1));
     }
     return false;
 }
@@ -110,6 +128,17 @@ std::size_t name_alone(const std::vector<std::string>& words, std::size_t i) {
     return n >= 2 && i + n == words.size() ? n : 0;
 }
 
+// How many words from `i` make a name of two or three words followed by `for` and a
+// capitalised word (`Yaroslav Dovgopol for News Agency Ukraine`); 0 when they do not.
+std::size_t name_for_outlet(const std::vector<std::string>& words, std::size_t i) {
+    std::size_t n = 0;
+    while (i + n < words.size() && n < 3 && bare(words[i + n]) == words[i + n] &&
+           name_part(words[i + n], n == 0))
+        ++n;
+    if (n < 2 || i + n + 1 >= words.size() || schema::fold(words[i + n]) != "for") return 0;
+    return capitalised(words[i + n + 1]) ? n : 0;
+}
+
 std::string joined(const std::vector<std::string>& words, std::size_t i, std::size_t n) {
     std::string name;
     for (std::size_t k = 0; k < n; ++k) name += (k ? " " : "") + bare(words[i + k]);
@@ -151,6 +180,9 @@ std::optional<std::string> self_introduced(const std::string& text) {
         }
         auto n = name_with_outlet(words, i);
         if (n == 0 && names_self) n = name_alone(words, i);
+        // `My name is Yaroslav Dovgopol for News Agency Ukraine.`: after the asker says it is
+        // their name, `for` gives the outlet too.
+        if (n == 0 && names_self) n = name_for_outlet(words, i);
         if (n == 0) continue;
         return joined(words, i, n);
     }
@@ -219,6 +251,22 @@ std::optional<std::string> asker_called(const std::string& text) {
             return joined(rest, 0, rest.size());
         start = k + 1;
     }
+    return std::nullopt;
+}
+
+std::optional<std::string> asker_called_alone(const std::string& text) {
+    // `Trevor Hunnicutt.`, `But, Danny Kemp.`: a host's line that is only a full name, after
+    // at most a word that leads into it.
+    auto words = split_words(text);
+    if (words.size() >= 3 && words[0].back() == ',') {
+        const auto lead = schema::fold(bare(words[0]));
+        if (lead == "but" || lead == "and" || lead == "so" || lead == "now" || lead == "okay" ||
+            lead == "ok" || lead == "yes" || lead == "yeah" || lead == "well")
+            words.erase(words.begin());
+    }
+    if (words.size() < 2 || words.size() > 3 || words.back().back() == ',')
+        return std::nullopt;
+    if (const auto n = name_alone(words, 0); n == words.size()) return joined(words, 0, n);
     return std::nullopt;
 }
 

@@ -15,4 +15,8 @@ std::optional<std::string> name_in_reply(const std::string& text);
 /// comes from Aamer Madhani with the Associated Press.`).
 std::optional<std::string> asker_called(const std::string& text);
 
+/// The asker a host calls with a line that is only their full name (`Trevor Hunnicutt.`,
+/// `But, Danny Kemp.`); it calls the question that follows it straight away, no later one.
+std::optional<std::string> asker_called_alone(const std::string& text);
+
 }  // namespace newsdex::attribution
