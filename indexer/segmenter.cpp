@@ -110,11 +110,30 @@ void split_block(const std::vector<std::string_view>& lines, std::size_t cap,
     if (!current.empty()) add_paragraph(std::move(current), cap, out);
 }
 
+// Whether an article no front matter calls a transcript is laid out as one: two or more
+// paragraphs open with a speaker's label of two words or more in title case (`President of
+// Russia Vladimir Putin:`, `Sebastian Kurz:`) or a question's (`Question:`), under two
+// different labels at least — as a page saved from a government's site arrives.
+bool transcript_by_shape(const std::vector<std::string>& paragraphs) {
+    int labelled = 0;
+    std::set<std::string> labels;
+    for (const auto& p : paragraphs) {
+        const auto marker = attribution::find_turn_marker(p, attribution::MarkerStyle::transcript);
+        if (!marker || p.starts_with('[')) continue;
+        if (!marker->question && !marker->answer && marker->label.find(' ') == std::string::npos)
+            continue;
+        ++labelled;
+        labels.insert(marker->label);
+    }
+    return labelled >= 2 && labels.size() >= 2;
+}
+
 // Markers count in transcripts, and in unlabelled articles where at least two paragraphs
 // open with one (a lone `LONDON:` dateline does not make a transcript).
 bool use_markers(const Article& article, const std::vector<std::string>& paragraphs) {
     if (article.kind == "transcript") return true;
     if (!article.kind.empty()) return false;
+    if (transcript_by_shape(paragraphs)) return true;
     int seen = 0;
     for (const auto& p : paragraphs)
         if (attribution::find_turn_marker(p, attribution::MarkerStyle::strict) && ++seen >= 2)
@@ -221,8 +240,10 @@ std::vector<std::string> split_paragraphs(std::string_view body, std::size_t cap
 std::vector<Passage> segment(const Article& article) {
     auto paragraphs = split_paragraphs(article.body);
     const bool markers = use_markers(article, paragraphs);
-    const auto style = article.kind == "transcript" ? attribution::MarkerStyle::transcript
-                                                    : attribution::MarkerStyle::strict;
+    const auto style = article.kind == "transcript" ||
+                               (article.kind.empty() && transcript_by_shape(paragraphs))
+                           ? attribution::MarkerStyle::transcript
+                           : attribution::MarkerStyle::strict;
 
     std::vector<Passage> passages;
     bool in_turn = false;

@@ -137,11 +137,15 @@ TEST(FolderOfFormats, EveryReadableFormatIsTakenAndOthersCounted) {
     EXPECT_EQ(j["skipped_by_extension"], (nlohmann::json{{".jpg", 2}, {".docx", 1}}));
     EXPECT_EQ(j["charsets"], nlohmann::json::object());
 
-    auto found = run({kSearch, "--db", dir / "db", "--format", "json", "Khusnullin"});
+    // The page has no front matter: its title-case labels make it a transcript, so the
+    // minister's words are his turns.
+    auto found =
+        run({kSearch, "--db", dir / "db", "--format", "json", "speaker:khusnullin housing"});
     ASSERT_EQ(found.exit_code, 0) << found.err;
     auto hits = nlohmann::json::parse(found.out)["results"];
     ASSERT_FALSE(hits.empty());
     EXPECT_EQ(hits[0]["speaker"], "Marat Khusnullin");
+    EXPECT_EQ(hits[0]["kind"], "turn");
     EXPECT_EQ(hits[0]["title"], "Meeting with Government members");
     EXPECT_EQ(hits[0]["date"], "2023-10-11");
     EXPECT_EQ(hits[0]["article_id"], "pages/kremlin_transcript.html");

@@ -322,3 +322,27 @@ TEST(Segment, AClosingEndWithoutItsTimeIsNoOnesWords) {
     EXPECT_NE(ps[2].kind, PassageKind::turn);
     EXPECT_FALSE(ps[2].speaker);
 }
+
+// A Kremlin meeting saved without front matter (en.kremlin.ru/events/president/news/55981):
+// two title-case labels make it a transcript, and the paragraphs after a label continue its
+// turn.
+TEST(Segment, TitleCaseLabelsMakeATranscriptWithoutAKind) {
+    const auto passages = segment(article(
+        "", "President of Russia Vladimir Putin: Mr Aliyev, it is a great pleasure to see you.\n\n"
+            "It is a great pleasure to see you in a bilateral setting.\n\n"
+            "President of Azerbaijan Ilham Aliyev: Thank you, Mr President.\n"));
+    ASSERT_EQ(passages.size(), 3u);
+    EXPECT_EQ(passages[0].kind, PassageKind::turn);
+    EXPECT_EQ(passages[1].kind, PassageKind::turn);
+    EXPECT_EQ(passages[1].speaker, passages[0].speaker);
+    EXPECT_EQ(passages[2].kind, PassageKind::turn);
+}
+
+// One title-case label in a news story is no transcript (`Note: …`, a lone quoted line).
+TEST(Segment, OneTitleCaseLabelInAStoryIsNoTranscript) {
+    const auto passages = segment(article(
+        "", "Kremlin spokesman Dmitry Peskov: talks will continue, he told reporters.\n\n"
+            "The ministry gave no details.\n"));
+    ASSERT_EQ(passages.size(), 2u);
+    EXPECT_EQ(passages[0].kind, PassageKind::paragraph);
+}
