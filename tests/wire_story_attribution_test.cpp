@@ -25,6 +25,12 @@ const char* kTable = R"(
 - name: Recep Tayyip Erdoğan
   aliases: [Erdogan, Tayyip Erdogan]
   roles: [Turkish President, Turkey's President]
+- name: Gordon Brown
+  aliases: [Brown]
+  roles: [Chancellor]
+- name: Maia Sandu
+  aliases: [Sandu]
+  roles: [President of Moldova]
 )";
 
 std::vector<Passage> passages(const std::string& body) {
@@ -313,4 +319,22 @@ TEST(WireStories, WentOnToSayIsSpeech) {
         "New NATO Secretary General Mark Rutte on Thursday visited Kyiv.\n\n"
         "He went on to say they know this support is urgently needed by Ukraine.";
     EXPECT_EQ(speaker_of(body, "He went on to say"), "Mark Rutte");
+}
+
+// `The Chancellor of Germany posed …` (Putin at a Kremlin news conference): an office of a
+// place is that place's, not whoever the table makes `Chancellor`; `The President of
+// Azerbaijan … appreciated` (president.az, here of Moldova) is the table's holder of it.
+TEST(WireStories, AnOfficeOfAPlaceIsThatPlacesOffice) {
+    const std::string body =
+        "At one time, the Chancellor of Germany posed the following question. She said, "
+        "\"Are you really ready to help us with this?\"";
+    EXPECT_NE(speaker_of(body, "Are you really ready"), "Gordon Brown");
+    EXPECT_NE(speaker_of("The Chancellor of Germany posed the following question. She said, "
+                         "\"Are you really ready to help us with this?\"",
+                         "Are you really ready"),
+              "Gordon Brown");
+    EXPECT_EQ(speaker_of("The President of Moldova once again appreciated the strong moral "
+                         "and political support of the European Union.",
+                         "once again appreciated"),
+              "Maia Sandu");
 }

@@ -319,6 +319,27 @@ Subject sentence_subject(const Toks& toks, std::size_t start, std::size_t end) {
             return s;
         }
     }
+    // `The Chancellor of Germany posed …`, `The President of Azerbaijan noted …`: an office
+    // of a place, no name after it — the office of that place, not any holder of the office.
+    if (toks[i].low == "the") {
+        std::size_t o = i + 1;
+        while (o < end && toks[o].kind == Kind::word && toks[o].cap && is_title_word(toks[o].low))
+            ++o;
+        if (o > i + 1 && o + 1 < end && toks[o].low == "of") {
+            std::size_t p = o + 1;
+            if (toks[p].low == "the") ++p;
+            std::size_t q = p;
+            while (q < end && q < p + 3 && name_token(toks[q])) ++q;
+            std::string place;
+            for (std::size_t w = p; w < q; ++w) place += (place.empty() ? "" : " ") + toks[w].text;
+            if (q > p && (q == end || !name_token(toks[q])) &&
+                !person_name(place, SpeakerTable{})) {
+                auto s = role_phrase(toks, i + 1, q - 1, "the");
+                s.first = i;
+                return s;
+            }
+        }
+    }
     // The opening noun phrase (names, titles, role words, an appositive), and in it a
     // person's name: one after a role word (`chief executive Lidia Varsh`, `The Attorney
     // General, Lord Goldsmith,`), else the first that is not an organisation.
