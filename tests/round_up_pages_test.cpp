@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "passage_builder.hpp"
+#include "snippet_passages.hpp"
 
 using namespace newsdex;
 
@@ -39,13 +40,7 @@ std::vector<Passage> passages(const std::string& body, const std::string& title 
 
 // The speaker of the smallest passage holding `snippet` ("-" for none).
 std::string speaker_of(const std::vector<Passage>& all, const std::string& snippet) {
-    const Passage* found = nullptr;
-    for (const auto& p : all)
-        if (p.text.find(snippet) != std::string::npos &&
-            (!found || p.text.size() < found->text.size()))
-            found = &p;
-    if (!found) return "(no passage)";
-    return found->speaker.value_or("-");
+    return test::speaker_shown(test::passage_with(all, test::squeezed(snippet)));
 }
 
 }  // namespace

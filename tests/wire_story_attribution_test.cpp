@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "passage_builder.hpp"
+#include "snippet_passages.hpp"
 
 using namespace newsdex;
 
@@ -45,14 +46,7 @@ std::vector<Passage> passages(const std::string& body) {
 // The speaker of the smallest passage holding `snippet` (a quote rather than its paragraph),
 // `-` for none.
 std::string speaker_of(const std::string& body, const std::string& snippet) {
-    const auto all = passages(body);
-    const Passage* found = nullptr;
-    for (const auto& p : all)
-        if (p.text.find(snippet) != std::string::npos &&
-            (!found || p.text.size() < found->text.size()))
-            found = &p;
-    if (!found) return "(no passage)";
-    return found->speaker.value_or("-");
+    return test::speaker_shown(test::passage_with(passages(body), test::squeezed(snippet)));
 }
 
 }  // namespace
