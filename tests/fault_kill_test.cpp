@@ -48,6 +48,10 @@ bool check_snapshot(const std::string& db_path, const ArticlePassages& old_versi
             // a commit landed while reading: look again
         } catch (const Xapian::DatabaseOpeningError&) {
             return false;
+        } catch (const Xapian::Error& e) {
+            // Anything else a searcher would meet is a fault; name it (gtest cannot).
+            ADD_FAILURE() << db_path << ": " << e.get_type() << ": " << e.get_msg();
+            return false;
         }
     }
     return false;
