@@ -275,17 +275,30 @@ SearchResponse search_in(Xapian::Database& db, const std::string& path,
 
 namespace {
 // A database folder put in place of another (a first build is compacted that way) is new
-// files: reopen() would go on reading the old ones.
-ino_t version_file(const std::string& db_path) {
+// files: reopen() would go on reading the old ones. The version file is written anew at each
+// commit; its device, inode and change time tell one from another (an inode alone can be
+// reused once the folder it was in has been deleted).
+struct VersionFile {
+    dev_t device = 0;
+    ino_t inode = 0;
+    timespec changed{};
+    bool operator==(const VersionFile& o) const {
+        return device == o.device && inode == o.inode && changed.tv_sec == o.changed.tv_sec &&
+               changed.tv_nsec == o.changed.tv_nsec;
+    }
+};
+
+VersionFile version_file(const std::string& db_path) {
     struct stat st {};
-    return ::stat((db_path + "/iamglass").c_str(), &st) == 0 ? st.st_ino : 0;
+    if (::stat((db_path + "/iamglass").c_str(), &st) != 0) return {};
+    return {st.st_dev, st.st_ino, st.st_ctim};
 }
 }  // namespace
 
 struct Searcher::Open {
     std::string path;
     Xapian::Database db;
-    ino_t version;
+    VersionFile version;
 
     /// Moves to the last commit, opening the folder anew when it was replaced.
     void catch_up();
@@ -298,7 +311,7 @@ Searcher::Searcher(Searcher&&) noexcept = default;
 Searcher& Searcher::operator=(Searcher&&) noexcept = default;
 
 void Searcher::Open::catch_up() {
-    if (auto now = version_file(path); now != version) {
+    if (auto now = version_file(path); !(now == version)) {
         db = open_database(path);
         version = now;
     }
