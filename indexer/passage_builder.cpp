@@ -82,19 +82,24 @@ attribution::Attribution attribute_article(const Article& article,
         texts.push_back(p.text);
         turns.push_back(p.kind == PassageKind::turn);
     }
-    return attribution::attribute({texts, article.speakers, speakers, turns, article.title});
+    return attribution::attribute(
+        {texts, article.speakers, speakers, turns, article.title,
+         attribution::office_scope(article.date, article.source, article.url)});
 }
 
 std::vector<Passage> build_passages(const Article& article, const AnalysisTables& tables) {
     auto paragraphs = segment(article);
     std::vector<bool> completed(paragraphs.size());
+    const auto scope = attribution::office_scope(article.date, article.source, article.url);
     {
         std::vector<std::optional<std::string>> turn_speakers;
         for (const auto& p : paragraphs) turn_speakers.push_back(p.speaker);
+        std::vector<std::string> offices;
         attribution::resolve_turn_speakers(article.title, article.body, turn_speakers,
-                                           tables.speakers);
+                                           tables.speakers, scope, &offices);
         for (std::size_t i = 0; i < paragraphs.size(); ++i)
             if (paragraphs[i].kind == PassageKind::turn) {
+                if (!offices[i].empty()) paragraphs[i].evidence += ", " + offices[i];
                 // A surname label the article completed (`YOON:` → Yoon Suk Yeol) is a name
                 // as the article writes it, every word of it.
                 const auto& label = paragraphs[i].speaker;
@@ -147,12 +152,13 @@ std::vector<Passage> build_passages(const Article& article, const AnalysisTables
     // A statement, address or op-ed that names its one speaker (in the title or as author):
     // its paragraphs that attribution gives to no one are that speaker's.
     std::optional<std::string> single_speaker;
+    std::string title_office;  // the office the title names, where it decided the speaker
     if (std::none_of(paragraphs.begin(), paragraphs.end(),
                      [](const Passage& p) { return p.kind == PassageKind::turn; })) {
         const auto author = article.metadata.find("author");
         single_speaker = attribution::speaker_of_title(
             article.title, author == article.metadata.end() ? std::string() : author->second,
-            article.body, tables.speakers);
+            article.body, tables.speakers, scope, &title_office);
     }
     // A news item that reprints the statement under a heading naming its speaker (`Press
     // statement by President Charles Michel`): what comes before the heading is the item's.
@@ -180,6 +186,7 @@ std::vector<Passage> build_passages(const Article& article, const AnalysisTables
             !attribution::names_its_speaker(passage.text, *single_speaker, tables.speakers)) {
             passage.speaker = single_speaker;
             passage.evidence = "the one speaker of the text, named by its title or author";
+            if (!title_office.empty()) passage.evidence += ", " + title_office;
         }
         passage.ordinal = static_cast<int>(out.size());
         passage.paragraph = passage.ordinal;

@@ -13,20 +13,45 @@
 
 namespace newsdex::attribution {
 
+/// An office a person holds, and when: `from` and `to` are YYYY-MM-DD days, both included,
+/// empty for an open end. A role with neither is held always (a plain string in `roles:`).
+struct Office {
+    std::string role;
+    std::string from;
+    std::string to;
+    bool dated() const { return !from.empty() || !to.empty(); }
+};
+
+/// Who the speaker table says holds an office on a day, and the office as the table gives it.
+struct OfficeHolder {
+    std::string name;
+    Office office;
+};
+
 /// The editable table of known speakers (corpora/speakers.yaml): a canonical name, the
-/// aliases and spellings that mean the same person, and the roles that name them.
+/// aliases and spellings that mean the same person, and the roles that name them, held
+/// always or for a time.
 class SpeakerTable {
 public:
     /// Throws InputError naming the file and the line when it is not a list of {name,
-    /// aliases, roles} with names as plain values.
+    /// aliases, roles} with names as plain values, or a dated role is not {role, from, to}
+    /// with real YYYY-MM-DD days, `from` not after `to`.
     static SpeakerTable load(const std::string& path);
     static SpeakerTable parse(const std::string& yaml, const std::string& path);
 
     /// The canonical name for a name or alias, any case or accents.
     std::optional<std::string> canonical(std::string_view name) const;
-    /// The person a role phrase names ("Ukrainian President", "the Azerbaijani leader").
-    std::optional<std::string> by_role(std::string_view role) const;
-    /// The roles the table gives a canonical name (none for a name it does not hold).
+    /// The person a role phrase names ("Ukrainian President", "the Azerbaijani leader") on
+    /// `date` (YYYY-MM-DD): the one holder of it that day among the dated roles, else the
+    /// person holding it always. Without a date only roles held always count; two dated
+    /// holders on one day (a handover) name no one.
+    std::optional<std::string> by_role(std::string_view role, std::string_view date = {}) const;
+    /// by_role with the office that decided it, for the evidence shown to people.
+    std::optional<OfficeHolder> holder(std::string_view role, std::string_view date = {}) const;
+    /// Whether any person holds the role phrase, at any time.
+    bool knows_role(std::string_view role) const;
+    /// The roles the table gives a canonical name, dated or not (none for a name it does
+    /// not hold).
     std::vector<std::string> roles_of(const std::string& canonical) const;
     /// Canonical name and every alias: what `speaker:` must match.
     std::vector<std::string> names_of(const std::string& canonical) const;
@@ -37,12 +62,44 @@ private:
     struct Entry {
         std::string name;
         std::vector<std::string> aliases;
-        std::vector<std::string> roles;
+        std::vector<Office> offices;
+    };
+    struct DatedOffice {
+        std::size_t entry;
+        Office office;
     };
     std::vector<Entry> entries_;
     std::map<std::string, std::size_t> by_name_;  ///< folded name or alias → entry
-    std::map<std::string, std::size_t> by_role_;  ///< folded role → entry
+    std::map<std::string, std::size_t> by_role_;  ///< folded role held always → entry
+    std::multimap<std::string, DatedOffice> dated_;  ///< folded role held for a time
 };
+
+/// When a text was written and whom it speaks for, so that an office it names without a
+/// name (`the President`, `The Secretary-General is alarmed …`) is read as its holder then.
+struct OfficeScope {
+    std::string date;  ///< YYYY-MM-DD, empty when unknown: only roles held always count
+    /// The country or organisation the text's source speaks for, as the words that qualify
+    /// an office (`United States`, `US`, `U.S.`, `American`); empty when unknown.
+    std::vector<std::string> qualifiers;
+};
+
+/// The OfficeScope of a text from its date and its source and address: a White House or
+/// State Department text speaks for the United States, a un.org one for the United Nations,
+/// kremlin.ru for Russia… A source newsdex does not know gives no qualifiers.
+OfficeScope office_scope(const std::string& date, const std::string& source,
+                         const std::string& url);
+
+/// Who holds an office on the scope's date by the speaker table: the office as written
+/// (`UN Secretary-General`, `the Kremlin spokesman`), else, for a title without a country or
+/// organisation (`the President`, `Secretary-General`), the title qualified by the scope
+/// (`President of the United States`, `US President`, `UN Secretary-General`). nullopt when
+/// the table knows no one holder that day: no speaker rather than a wrong one.
+std::optional<OfficeHolder> office_holder(std::string_view office, const OfficeScope& scope,
+                                          const SpeakerTable& table);
+
+/// The evidence an office gives: `office "President of the United States" on 2022-03-02`,
+/// or `role "Ukrainian President"` for a role held always.
+std::string office_evidence(const OfficeHolder& holder, const OfficeScope& scope);
 
 /// One stretch of a quotation inside one paragraph.
 struct QuoteSegment {
@@ -82,6 +139,8 @@ struct AttributionInput {
     std::vector<bool> turns = {};
     /// The article's title: a name it gives in full completes a surname the body uses alone.
     std::string title = {};
+    /// The article's date and source: an office named without a name is its holder then.
+    OfficeScope scope = {};
 };
 
 /// Decides who said each quotation of an article, and which paragraphs report one person's
@@ -119,9 +178,13 @@ std::optional<std::string> speaker_from_marker(const TurnMarker& marker,
 /// the full name the article (`title` and `body`) or the speaker table gives it, an office
 /// alone (`THE PRESIDENT:`) the person the article names with that office (the title first),
 /// and a label that names a part, not a person (`MODERATOR:`), no speaker.
+/// An office label the article never names a holder for is the holder on the scope's date
+/// by the speaker table (office_holder); `evidence`, when given, gets each such label's
+/// office_evidence (empty for the others).
 void resolve_turn_speakers(const std::string& title, const std::string& body,
                            std::vector<std::optional<std::string>>& speakers,
-                           const SpeakerTable& table);
+                           const SpeakerTable& table, const OfficeScope& scope = {},
+                           std::vector<std::string>* evidence = nullptr);
 
 /// A speaker's name as a person's name: the speaker table's canonical name for it or for its
 /// ending, else without the offices and places written before it (`Maryland Congressman
@@ -139,8 +202,13 @@ std::optional<std::string> person_name(const std::string& name, const SpeakerTab
 /// a byline at the top of the body (`Statement by EU High Representative … Josep Borrell on
 /// …`, `António Guterres`); nullopt when none names a person. `Joint Statement by …`, a
 /// list of signatories and a group (`by the G7`) name no one speaker.
+/// A title naming only an office (`Statement by the President on …`) with no heading or
+/// byline naming its holder is that office's holder on the scope's date (office_holder);
+/// `evidence`, when given, gets the office_evidence then.
 std::optional<std::string> speaker_of_title(const std::string& title, const std::string& author,
-                                            const std::string& body, const SpeakerTable& table);
+                                            const std::string& body, const SpeakerTable& table,
+                                            const OfficeScope& scope = {},
+                                            std::string* evidence = nullptr);
 
 /// The speaker a heading line names in the form of a statement's title (`Press statement by
 /// President Charles Michel`, `Statement by President of Russia Vladimir Putin on …`); nullopt

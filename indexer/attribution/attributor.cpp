@@ -52,7 +52,7 @@ class Attributor {
 public:
     explicit Attributor(const AttributionInput& in)
         : in_(in),
-          people_(in.table, in.known_speakers),
+          people_(in.table, in.known_speakers, in.scope),
           quotes_(extract_quotes(in.paragraphs)),
           segments_at_(in.paragraphs.size()) {
         // Each paragraph's quote segments, found once: looking through every quote for
@@ -295,6 +295,7 @@ private:
                 f.person = people_.pronoun(s.gender, paragraph_floor_);
                 break;
             case Subject::role: {
+                people_.take_office_evidence();
                 // `the head of state`, `the head of government`: the office by what it heads.
                 const auto role_words = office_words(s.words);
                 if (organisation_role(role_words.back()))
@@ -340,6 +341,10 @@ private:
                         f.person = current_;
                 }
                 f.unnamed = f.person == kNone;
+                // The speaker table's holder of the office on the article's date.
+                if (auto office = people_.take_office_evidence();
+                    !office.empty() && f.person != kNone)
+                    f.how += ", " + office;
                 break;
             }
             case Subject::name:
@@ -851,8 +856,7 @@ private:
     std::size_t spokesperson(const std::vector<std::string>& office) {
         std::string joined;
         for (const auto& w : office) joined += (joined.empty() ? "" : " ") + w;
-        if (auto name = in_.table.by_role(joined))
-            return people_.note({split_words(*name), office, Gender::unknown});
+        if (auto found = people_.table_office(joined, office)) return *found;
         auto found = people_.role(office);
         if (found != kNone && people_.holds(found, office)) return found;
         // `the spokesperson of the Russian President`: the one spokesperson the table knows

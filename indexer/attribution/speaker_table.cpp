@@ -46,6 +46,68 @@ std::vector<std::string> strings(const YamlSource& source, const YAML::Node& nod
     return out;
 }
 
+// A real calendar day written YYYY-MM-DD.
+bool is_day(const std::string& text) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (text[i] < '0' || text[i] > '9') return false;
+    const int year = std::stoi(text.substr(0, 4));
+    const int month = std::stoi(text.substr(5, 2));
+    const int day = std::stoi(text.substr(8, 2));
+    if (month < 1 || month > 12 || day < 1) return false;
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return day <= kDays[month - 1] + (month == 2 && leap ? 1 : 0);
+}
+
+std::string day_of(const YamlSource& source, const YAML::Node& node, const std::string& what) {
+    if (!node || node.IsNull()) return {};
+    auto text = yaml_scalar(source, node, "'" + what + "'", "a day YYYY-MM-DD");
+    if (!is_day(text))
+        throw yaml_error(source, node,
+                         "'" + what + "' must be a day YYYY-MM-DD, not '" + text + "'");
+    return text;
+}
+
+// `roles:` holds plain strings (held always) and maps {role, from, to} (held for a time).
+std::vector<Office> offices(const YamlSource& source, const YAML::Node& node) {
+    std::vector<Office> out;
+    if (!node || node.IsNull()) return out;
+    if (!node.IsSequence())
+        throw yaml_error(source, node,
+                         "'roles' must be a list, not " + std::string(yaml_shape(node)));
+    if (node.size() > kMaxAliases)
+        throw yaml_error(source, node,
+                         "'roles' lists more than " + std::to_string(kMaxAliases) + " names");
+    for (const auto& item : node) {
+        Office office;
+        if (item.IsMap()) {
+            for (const auto& field : item) {
+                const auto k = field.first.IsScalar() ? field.first.Scalar() : std::string();
+                if (k != "role" && k != "from" && k != "to")
+                    throw yaml_error(source, field.first,
+                                     "a dated role has only 'role', 'from' and 'to', not '" +
+                                         k + "'");
+            }
+            if (!item["role"] || item["role"].IsNull())
+                throw yaml_error(source, item, "a dated role needs 'role'");
+            office.role = yaml_scalar(source, item["role"], "'role'", "a name");
+            office.from = day_of(source, item["from"], "from");
+            office.to = day_of(source, item["to"], "to");
+            if (!office.from.empty() && !office.to.empty() && office.from > office.to)
+                throw yaml_error(source, item,
+                                 "'from' " + office.from + " is after 'to' " + office.to);
+        } else {
+            office.role = yaml_scalar(source, item, "each of 'roles'",
+                                      "a name or {role, from, to}");
+        }
+        if (key(office.role).empty())
+            throw yaml_error(source, item, "each of 'roles' must have a word in it");
+        out.push_back(std::move(office));
+    }
+    return out;
+}
+
 }  // namespace
 
 SpeakerTable SpeakerTable::load(const std::string& path) {
@@ -68,12 +130,17 @@ SpeakerTable SpeakerTable::parse(const std::string& yaml, const std::string& pat
         if (name.IsNull()) throw yaml_error(source, node, "'name' is empty");
         Entry e{yaml_scalar(source, name, "'name'", "a name"),
                 strings(source, node["aliases"], "aliases"),
-                strings(source, node["roles"], "roles")};
+                offices(source, node["roles"])};
         if (key(e.name).empty()) throw yaml_error(source, name, "'name' must have a word in it");
         auto index = table.entries_.size();
         table.by_name_[key(e.name)] = index;
         for (const auto& a : e.aliases) table.by_name_[key(a)] = index;
-        for (const auto& r : e.roles) table.by_role_[without_article(key(r))] = index;
+        for (const auto& o : e.offices) {
+            if (o.dated())
+                table.dated_.emplace(without_article(key(o.role)), DatedOffice{index, o});
+            else
+                table.by_role_[without_article(key(o.role))] = index;
+        }
         table.entries_.push_back(std::move(e));
     }
     return table;
@@ -85,10 +152,36 @@ std::optional<std::string> SpeakerTable::canonical(std::string_view name) const 
     return entries_[it->second].name;
 }
 
-std::optional<std::string> SpeakerTable::by_role(std::string_view role) const {
-    auto it = by_role_.find(without_article(key(role)));
+std::optional<OfficeHolder> SpeakerTable::holder(std::string_view role,
+                                                  std::string_view date) const {
+    const auto k = without_article(key(role));
+    if (!date.empty()) {
+        const DatedOffice* found = nullptr;
+        const auto [first, last] = dated_.equal_range(k);
+        for (auto it = first; it != last; ++it) {
+            const auto& o = it->second.office;
+            if ((!o.from.empty() && date < o.from) || (!o.to.empty() && date > o.to)) continue;
+            // Two people that day: the table cannot tell which one the text means.
+            if (found && found->entry != it->second.entry) return std::nullopt;
+            found = &it->second;
+        }
+        if (found) return OfficeHolder{entries_[found->entry].name, found->office};
+    }
+    auto it = by_role_.find(k);
     if (it == by_role_.end()) return std::nullopt;
-    return entries_[it->second].name;
+    return OfficeHolder{entries_[it->second].name, Office{std::string(role), {}, {}}};
+}
+
+std::optional<std::string> SpeakerTable::by_role(std::string_view role,
+                                                 std::string_view date) const {
+    auto h = holder(role, date);
+    if (!h) return std::nullopt;
+    return h->name;
+}
+
+bool SpeakerTable::knows_role(std::string_view role) const {
+    const auto k = without_article(key(role));
+    return by_role_.count(k) > 0 || dated_.count(k) > 0;
 }
 
 std::vector<std::string> SpeakerTable::names_of(const std::string& canonical) const {
@@ -103,7 +196,9 @@ std::vector<std::string> SpeakerTable::names_of(const std::string& canonical) co
 std::vector<std::string> SpeakerTable::roles_of(const std::string& canonical) const {
     auto it = by_name_.find(key(canonical));
     if (it == by_name_.end()) return {};
-    return entries_[it->second].roles;
+    std::vector<std::string> out;
+    for (const auto& o : entries_[it->second].offices) out.push_back(o.role);
+    return out;
 }
 
 std::vector<std::string> SpeakerTable::canonical_names() const {

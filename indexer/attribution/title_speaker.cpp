@@ -136,7 +136,8 @@ bool names_its_speaker(const std::string& paragraph, const std::string& speaker,
 }
 
 std::optional<std::string> speaker_of_title(const std::string& title, const std::string& author,
-                                            const std::string& body, const SpeakerTable& table) {
+                                            const std::string& body, const SpeakerTable& table,
+                                            const OfficeScope& scope, std::string* evidence) {
     const std::string text = title + "\n" + body;
     auto settle = [&](const std::string& named) -> std::optional<std::string> {
         auto name = person_name(named, table).value_or(std::string());
@@ -163,6 +164,13 @@ std::optional<std::string> speaker_of_title(const std::string& title, const std:
         for (const auto& line : lines)
             if (byline(line) && table.canonical(line))
                 if (auto name = settle(line)) return name;
+    // `Statement by the President on …` with no name at the top: the office's holder on the
+    // text's date, where the speaker table knows one (the source says which president).
+    if (auto named = after_by(title); !named.empty())
+        if (auto holder = office_holder(named, scope, table)) {
+            if (evidence) *evidence = office_evidence(*holder, scope);
+            return holder->name;
+        }
     // `ICYMI: Joe Biden: The U.S. won't back down …` — an op-ed's byline before its headline.
     std::string rest = title;
     if (rest.starts_with("ICYMI: ")) rest = rest.substr(7);

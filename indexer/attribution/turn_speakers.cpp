@@ -207,7 +207,8 @@ std::string person_named(const std::string& captured, const std::string& text,
 
 void resolve_turn_speakers(const std::string& title, const std::string& body,
                            std::vector<std::optional<std::string>>& speakers,
-                           const SpeakerTable& table) {
+                           const SpeakerTable& table, const OfficeScope& scope,
+                           std::vector<std::string>* evidence) {
     const std::string text = title + "\n" + body;
     // People who have turns of their own under their name are not the holder of an office
     // another label names (`THE PRESIDENT:` beside `PRESIDENT ZELENSKYY:`).
@@ -216,8 +217,12 @@ void resolve_turn_speakers(const std::string& title, const std::string& body,
         if (s && !office_only(*s) && !nameless_label(schema::fold(*s)))
             labelled.insert(surname_of(*s));
     std::map<std::string, std::optional<std::string>> resolved;
-    for (auto& speaker : speakers) {
+    std::map<std::string, std::string> office_notes;  // label → the office that named it
+    if (evidence) evidence->assign(speakers.size(), {});
+    for (std::size_t i = 0; i < speakers.size(); ++i) {
+        auto& speaker = speakers[i];
         if (!speaker) continue;
+        const auto label = *speaker;
         auto [at, fresh] = resolved.try_emplace(*speaker);
         if (fresh) {
             auto& out = at->second;
@@ -234,11 +239,22 @@ void resolve_turn_speakers(const std::string& title, const std::string& body,
                             break;
                         }
                 }
+                // The article names no holder: the one the speaker table gives the office
+                // on the article's date.
+                if (out == speaker) {
+                    std::string joined;
+                    for (const auto& w : *office) joined += (joined.empty() ? "" : " ") + w;
+                    if (auto holder = office_holder(joined, scope, table)) {
+                        out = holder->name;
+                        office_notes[label] = office_evidence(*holder, scope);
+                    }
+                }
             } else {
                 out = full_name(*speaker, text, table).value_or(*speaker);
             }
         }
         speaker = at->second;
+        if (evidence && office_notes.count(label)) (*evidence)[i] = office_notes[label];
     }
 }
 

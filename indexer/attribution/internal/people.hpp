@@ -4,8 +4,10 @@
 // spoke last — what pronouns, role nouns and partial names are resolved against.
 
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "attribution.hpp"
@@ -30,7 +32,9 @@ struct Person {
 
 class People {
 public:
-    People(const SpeakerTable& table, const std::vector<std::string>& known) : table_(table) {
+    People(const SpeakerTable& table, const std::vector<std::string>& known,
+           const OfficeScope& scope = {})
+        : table_(table), scope_(scope) {
         for (const auto& k : known) {
             auto ws = split_words(k);
             note({ws, {}, Gender::unknown});
@@ -228,6 +232,19 @@ public:
         return latest;
     }
 
+    /// The person the speaker table gives an office on the article's date (office_holder),
+    /// noted as a mention; its evidence is kept for take_office_evidence.
+    std::optional<std::size_t> table_office(const std::string& office,
+                                            const std::vector<std::string>& roles = {}) {
+        auto holder = office_holder(office, scope_, table_);
+        if (!holder) return std::nullopt;
+        office_evidence_ = attribution::office_evidence(*holder, scope_);
+        return note({split_words(holder->name), roles, Gender::unknown});
+    }
+
+    /// The evidence of the last office table_office found, once (then empty).
+    std::string take_office_evidence() { return std::exchange(office_evidence_, {}); }
+
     std::size_t role(const std::vector<std::string>& phrase) {
         if (phrase.empty()) return kNone;
         const auto& head = phrase.back();
@@ -248,7 +265,7 @@ public:
             if (best != kNone) return best;
         }
         std::string joined = join(phrase);
-        if (auto name = table_.by_role(joined)) return note({split_words(*name), {}, Gender::unknown});
+        if (auto found = table_office(joined)) return *found;
         std::size_t best = kNone;
         for (std::size_t i = 0; i < people_.size(); ++i)
             if (matches(people_[i], false) &&
@@ -407,6 +424,8 @@ private:
     }
 
     const SpeakerTable& table_;
+    OfficeScope scope_;
+    std::string office_evidence_;
     std::vector<Person> people_;
     std::size_t clock_ = 0;
 };
