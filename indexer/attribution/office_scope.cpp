@@ -105,7 +105,7 @@ std::optional<OfficeHolder> office_holder(std::string_view office, const OfficeS
     std::string title;
     for (const auto& w : words) title += (title.empty() ? "" : " ") + w;
     for (const auto& q : scope.qualifiers)
-        for (const auto& form : {q + " " + title, title + " of " + q, title + " of the " + q,
+        for (const auto& form : {title + " of the " + q, title + " of " + q, q + " " + title,
                                  q + "'s " + title})
             if (auto h = table.holder(form, scope.date)) return h;
     return std::nullopt;

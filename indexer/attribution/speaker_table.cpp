@@ -89,18 +89,26 @@ std::vector<Office> offices(const YamlSource& source, const YAML::Node& node) {
                                      "a dated role has only 'role', 'from' and 'to', not '" +
                                          k + "'");
             }
-            if (!item["role"] || item["role"].IsNull())
-                throw yaml_error(source, item, "a dated role needs 'role'");
-            office.role = yaml_scalar(source, item["role"], "'role'", "a name");
+            const auto role = item["role"];
+            if (!role || role.IsNull()) throw yaml_error(source, item, "a dated role needs 'role'");
             office.from = day_of(source, item["from"], "from");
             office.to = day_of(source, item["to"], "to");
             if (!office.from.empty() && !office.to.empty() && office.from > office.to)
                 throw yaml_error(source, item,
                                  "'from' " + office.from + " is after 'to' " + office.to);
-        } else {
-            office.role = yaml_scalar(source, item, "each of 'roles'",
-                                      "a name or {role, from, to}");
+            // `role: [President of the United States, US President]`: one term, several
+            // ways of writing the office.
+            for (auto& name : role.IsSequence() ? strings(source, role, "role")
+                                                : std::vector<std::string>{yaml_scalar(
+                                                      source, role, "'role'", "a name")}) {
+                if (key(name).empty())
+                    throw yaml_error(source, role, "'role' must have a word in it");
+                office.role = std::move(name);
+                out.push_back(office);
+            }
+            continue;
         }
+        office.role = yaml_scalar(source, item, "each of 'roles'", "a name or {role, from, to}");
         if (key(office.role).empty())
             throw yaml_error(source, item, "each of 'roles' must have a word in it");
         out.push_back(std::move(office));
@@ -155,12 +163,15 @@ std::optional<std::string> SpeakerTable::canonical(std::string_view name) const 
 std::optional<OfficeHolder> SpeakerTable::holder(std::string_view role,
                                                   std::string_view date) const {
     const auto k = without_article(key(role));
-    if (!date.empty()) {
+    {
+        // A text without a date is taken as recent: the holder whose term has no end yet.
         const DatedOffice* found = nullptr;
         const auto [first, last] = dated_.equal_range(k);
         for (auto it = first; it != last; ++it) {
             const auto& o = it->second.office;
-            if ((!o.from.empty() && date < o.from) || (!o.to.empty() && date > o.to)) continue;
+            if (date.empty() ? !o.to.empty()
+                             : (!o.from.empty() && date < o.from) || (!o.to.empty() && date > o.to))
+                continue;
             // Two people that day: the table cannot tell which one the text means.
             if (found && found->entry != it->second.entry) return std::nullopt;
             found = &it->second;
