@@ -12,6 +12,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -42,19 +43,36 @@ std::string without_article(std::string k) {
     return k;
 }
 
+struct Term {
+    std::string role, from, to;
+};
+
 struct Raw {
     std::string name;
-    std::vector<std::string> aliases, roles;
+    std::vector<std::string> aliases, roles;  ///< roles: the plain ones, held always
+    std::vector<Term> terms;                  ///< offices held for a time
 };
 
 std::vector<Raw> raw_entries() {
     std::vector<Raw> out;
     for (const auto& node : YAML::LoadFile(kPath)) {
-        Raw r{node["name"].as<std::string>(), {}, {}};
+        Raw r{node["name"].as<std::string>(), {}, {}, {}};
         if (node["aliases"])
             for (const auto& a : node["aliases"]) r.aliases.push_back(a.as<std::string>());
         if (node["roles"])
-            for (const auto& x : node["roles"]) r.roles.push_back(x.as<std::string>());
+            for (const auto& x : node["roles"]) {
+                if (!x.IsMap()) {
+                    r.roles.push_back(x.as<std::string>());
+                    continue;
+                }
+                const auto from = x["from"] ? x["from"].as<std::string>() : std::string();
+                const auto to = x["to"] ? x["to"].as<std::string>() : std::string();
+                if (x["role"].IsSequence())
+                    for (const auto& role : x["role"])
+                        r.terms.push_back({role.as<std::string>(), from, to});
+                else
+                    r.terms.push_back({x["role"].as<std::string>(), from, to});
+            }
         out.push_back(std::move(r));
     }
     return out;
@@ -190,6 +208,59 @@ TEST(SpeakerTableData, NoRoleBelongsToTwoPeople) {
         }
 }
 
+// Two people's terms of one office meet at most on a handover day (which names no one).
+TEST(SpeakerTableData, TermsOfOneOfficeDoNotOverlap) {
+    std::map<std::string, std::vector<std::pair<std::string, Term>>> terms;  // role → terms
+    for (const auto& e : raw_entries())
+        for (const auto& t : e.terms) terms[without_article(folded(t.role))].push_back({e.name, t});
+    EXPECT_GT(terms.size(), 40u);
+    for (const auto& [role, held] : terms)
+        for (std::size_t i = 0; i < held.size(); ++i)
+            for (std::size_t j = i + 1; j < held.size(); ++j) {
+                const auto& [a, x] = held[i];
+                const auto& [b, y] = held[j];
+                if (a == b) continue;
+                const auto x_to = x.to.empty() ? std::string("9999-12-31") : x.to;
+                const auto y_to = y.to.empty() ? std::string("9999-12-31") : y.to;
+                const bool overlap = x.from < y_to && y.from < x_to;
+                EXPECT_FALSE(overlap) << role << ": " << a << " " << x.from << ".." << x.to
+                                      << " and " << b << " " << y.from << ".." << y.to;
+            }
+}
+
+TEST(SpeakerTableData, OfficesNameTheirHolderOnTheDay) {
+    const std::vector<std::tuple<const char*, const char*, const char*>> cases = {
+        {"President of the United States", "2022-03-02", "Joe Biden"},
+        {"US President", "2019-06-01", "Donald Trump"},
+        {"US President", "2025-06-01", "Donald Trump"},
+        {"US President", "2012-06-01", "Barack Obama"},
+        {"US Vice President", "2014-06-01", "Joe Biden"},
+        {"UN Secretary-General", "2014-08-28", "Ban Ki-moon"},
+        {"UN Secretary-General", "2023-02-23", "António Guterres"},
+        {"UK Prime Minister", "2005-03-01", "Tony Blair"},
+        {"British Prime Minister", "2023-05-01", "Rishi Sunak"},
+        {"Prime Minister of the United Kingdom", "2024-09-01", "Keir Starmer"},
+        {"NATO Secretary General", "2022-03-24", "Jens Stoltenberg"},
+        {"NATO Secretary General", "2025-03-24", "Mark Rutte"},
+        {"President of the European Council", "2023-07-15", "Charles Michel"},
+        {"President of the European Council", "2017-07-15", "Donald Tusk"},
+        {"European Commission President", "2017-07-15", "Jean-Claude Juncker"},
+        {"European Commission President", "2021-07-15", "Ursula von der Leyen"},
+        {"Russian President", "2010-01-01", "Dmitry Medvedev"},
+        {"Russian President", "2016-01-01", "Vladimir Putin"},
+        {"Russian Prime Minister", "2015-01-01", "Dmitry Medvedev"},
+        {"Kremlin spokesman", "2022-03-01", "Dmitry Peskov"},
+        {"Ukrainian President", "2016-01-01", "Petro Poroshenko"},
+        {"Ukrainian President", "2023-01-01", "Volodymyr Zelensky"},
+    };
+    for (const auto& [role, day, person] : cases)
+        EXPECT_EQ(table().by_role(role, day), person) << role << " on " << day;
+    // Outside every term the table lists, and on a handover day: no one.
+    EXPECT_EQ(table().by_role("UK Prime Minister", "1990-01-01"), std::nullopt);
+    EXPECT_EQ(table().by_role("US President", "2021-01-20"), std::nullopt);
+    EXPECT_EQ(table().by_role("the prime minister", "2024-03-01"), std::nullopt);
+}
+
 TEST(SpeakerTableData, RolesNameTheirOneHolder) {
     const std::vector<std::pair<const char*, const char*>> cases = {
         {"the Ukrainian leader", "Volodymyr Zelensky"},
@@ -228,8 +299,9 @@ TEST(SpeakerTableData, TitlesThatChangedHandsNameNoOne) {
 
 TEST(SpeakerTableData, EarlierEntriesStillResolve) {
     EXPECT_EQ(table().canonical("Blair"), "Tony Blair");
-    EXPECT_EQ(table().by_role("the prime minister"), "Tony Blair");
-    EXPECT_EQ(table().by_role("British prime minister"), "Tony Blair");
+    // Tony Blair's office is dated now (1997-2007); a bare `prime minister` names no one.
+    EXPECT_EQ(table().by_role("British prime minister", "2005-03-01"), "Tony Blair");
+    EXPECT_EQ(table().by_role("the prime minister"), std::nullopt);
     EXPECT_EQ(table().by_role("chancellor"), "Gordon Brown");
     EXPECT_EQ(table().by_role("Tory leader"), "Michael Howard");
     EXPECT_EQ(table().by_role("Lib Dem leader"), "Charles Kennedy");

@@ -164,13 +164,30 @@ TEST(SpeakerTable, AnOfficeIsItsHolderOnTheDay) {
     EXPECT_EQ(t.by_role("US President", "2021-01-20"), std::nullopt);
     EXPECT_EQ(t.by_role("US President", "2021-01-21"), "Joe Biden");
     EXPECT_EQ(t.by_role("US President", "2025-01-19"), "Joe Biden");
-    // Without a date: roles held always, and the holder of an office whose term has no end.
-    EXPECT_EQ(t.by_role("US President"), "Donald Trump");
+    // Without a date: roles held always only.
+    EXPECT_EQ(t.by_role("US President"), std::nullopt);
     const auto h = t.holder("President of the United States", "2022-03-02");
     ASSERT_TRUE(h);
     EXPECT_EQ(h->office.role, "President of the United States");
     EXPECT_EQ(h->office.from, "2021-01-20");
     EXPECT_EQ(h->office.to, "2025-01-20");
+}
+
+TEST(SpeakerTable, APlainRoleHoldsOnDaysNoTermCovers) {
+    auto t = SpeakerTable::parse(R"(
+- name: Vladimir Putin
+  roles: [Russian President]
+- name: Dmitry Medvedev
+  roles:
+    - {from: 2008-05-07, to: 2012-05-07, role: Russian President}
+)",
+                                 "speakers.yaml");
+    EXPECT_EQ(t.by_role("Russian President", "2010-01-01"), "Dmitry Medvedev");
+    EXPECT_EQ(t.by_role("Russian President", "2016-01-01"), "Vladimir Putin");
+    EXPECT_EQ(t.by_role("Russian President"), "Vladimir Putin");
+    const auto h = t.holder("the Russian President", "2016-01-01");
+    ASSERT_TRUE(h);
+    EXPECT_FALSE(h->office.dated());
 }
 
 TEST(SpeakerTable, AFinishedTermNamesNoOneInAnUndatedText) {

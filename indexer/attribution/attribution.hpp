@@ -43,9 +43,8 @@ public:
     std::optional<std::string> canonical(std::string_view name) const;
     /// The person a role phrase names ("Ukrainian President", "the Azerbaijani leader") on
     /// `date` (YYYY-MM-DD): the one holder of it that day among the dated roles, else the
-    /// person holding it always. Without a date, the holder of a dated role with no `to`
-    /// (the office's holder now), else the one holding it always. Two dated holders on one
-    /// day (a handover) name no one.
+    /// person holding it always. Without a date only roles held always count. Two dated
+    /// holders on one day (a handover) name no one.
     std::optional<std::string> by_role(std::string_view role, std::string_view date = {}) const;
     /// by_role with the office that decided it, for the evidence shown to people.
     std::optional<OfficeHolder> holder(std::string_view role, std::string_view date = {}) const;

@@ -163,15 +163,12 @@ std::optional<std::string> SpeakerTable::canonical(std::string_view name) const 
 std::optional<OfficeHolder> SpeakerTable::holder(std::string_view role,
                                                   std::string_view date) const {
     const auto k = without_article(key(role));
-    {
-        // A text without a date is taken as recent: the holder whose term has no end yet.
+    if (!date.empty()) {
         const DatedOffice* found = nullptr;
         const auto [first, last] = dated_.equal_range(k);
         for (auto it = first; it != last; ++it) {
             const auto& o = it->second.office;
-            if (date.empty() ? !o.to.empty()
-                             : (!o.from.empty() && date < o.from) || (!o.to.empty() && date > o.to))
-                continue;
+            if ((!o.from.empty() && date < o.from) || (!o.to.empty() && date > o.to)) continue;
             // Two people that day: the table cannot tell which one the text means.
             if (found && found->entry != it->second.entry) return std::nullopt;
             found = &it->second;
