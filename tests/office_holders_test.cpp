@@ -1,7 +1,8 @@
 // Offices named without a name (`the President`, `The Secretary-General notes …`, `the
 // Kremlin spokesman`, `the Prime Minister`) are their holder on the article's date, by the
 // speaker table's terms of office and the country or organisation the source speaks for;
-// through build_passages (the indexer's path), on snippets of public statements.
+// through build_passages (the indexer's path), on snippets of a UN and a White House
+// statement and on short invented sentences.
 
 #include <gtest/gtest.h>
 
@@ -128,7 +129,7 @@ TEST(OfficeHolders, TheSecretaryGeneralOfAUnStatementIsTheHolderThatDay) {
 }
 
 TEST(OfficeHolders, ThePrimeMinisterOfAUkStoryOnItsDate) {
-    // From a GOV.UK press release (Open Government Licence): the Prime Minister unnamed.
+    // An invented sentence in the form of a GOV.UK press release: the Prime Minister unnamed.
     const char* body =
         "The Prime Minister said the UK would continue to stand with Ukraine for as long as it "
         "takes.";
