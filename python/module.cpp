@@ -15,7 +15,7 @@
 #include "newsdex/errors.hpp"
 #include "newsdex/index.hpp"
 #include "newsdex/presenters.hpp"
-#include "newsdex/response_json.hpp"
+#include "newsdex/record_json.hpp"
 #include "newsdex/searcher.hpp"
 #include "newsdex/stats.hpp"
 #include "search_names.hpp"
@@ -108,7 +108,9 @@ class PySearcher {
         {
             py::gil_scoped_release release;
             std::lock_guard lock(mutex_);
-            j = to_json(searcher_->search(request), facet_limit);
+            // The text every front end writes, read back: its fields are written in one place.
+            j = nlohmann::ordered_json::parse(
+                response_json_text(searcher_->search(request), facet_limit));
         }
         return to_python(j);
     }

@@ -123,4 +123,18 @@ void JsonWriter::null() {
     out_ += "null";
 }
 
+void JsonWriter::value_or_null_if_empty(std::string_view text) {
+    if (text.empty())
+        null();
+    else
+        value(text);
+}
+
+void JsonWriter::value_or_null(const std::optional<std::string>& text) {
+    if (text)
+        value(*text);
+    else
+        null();
+}
+
 }  // namespace newsdex

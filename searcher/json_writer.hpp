@@ -1,11 +1,12 @@
 #pragma once
 // Writes JSON text straight into a string, laid out byte for byte as nlohmann's dump lays it
 // out (compact, or indented), without building a tree first: the search response is written
-// once per search by the server and embedders, and the tree costs more than the search's
-// own presentation. Strings are made valid UTF-8 as dump_json makes them.
+// once per search by every front end, and a tree costs more than the search's own
+// presentation. Strings are made valid UTF-8 as dump_json makes them.
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,6 +36,10 @@ class JsonWriter {
     void value(double number);
     void value(bool flag);
     void null();
+    /// `text`, or null when it is empty (an unknown date).
+    void value_or_null_if_empty(std::string_view text);
+    /// The value, or null when there is none (no speaker, no suggestion).
+    void value_or_null(const std::optional<std::string>& text);
     /// A member: its name, then its value.
     template <typename T>
     void member(std::string_view name, const T& v) {

@@ -1,22 +1,19 @@
 #include <cmath>
 
-#include "newsdex/display_text.hpp"
+#include "json_output.hpp"
 #include "newsdex/json_version.hpp"
 #include "newsdex/presenters.hpp"
-#include "newsdex/response_json.hpp"
 
 namespace newsdex {
 
-using json = nlohmann::ordered_json;
-
 namespace {
 
-// Starts a record with its type, in a batch the query's id, and the JSON version.
-json record(const char* type, const std::string& qid) {
-    json r = {{"type", type}};
-    if (!qid.empty()) r["qid"] = qid;
-    r[kJsonVersionKey] = kJsonVersion;
-    return r;
+// Opens a record with its type, in a batch the query's id, and the JSON version.
+void begin_record(JsonWriter& w, const char* type, const std::string& qid) {
+    w.begin_object();
+    w.member("type", type);
+    if (!qid.empty()) w.member("qid", qid);
+    w.member(kJsonVersionKey, kJsonVersion);
 }
 
 }  // namespace
@@ -24,20 +21,25 @@ json record(const char* type, const std::string& qid) {
 void print_jsonl(std::ostream& out, const SearchResponse& response, const std::string& qid,
                  std::size_t facet_limit) {
     for (const auto& hit : response.hits) {
-        auto line = record("hit", qid);
-        line.update(result_json(hit));
-        out << dump_json(std::move(line)) << '\n';
+        JsonWriter line;
+        begin_record(line, "hit", qid);
+        write_result_members(line, hit);
+        line.end_object();
+        out << line.take() << '\n';
     }
     // The summary closes the query's stream even when nothing was found, so a program reading
     // a pipe knows the answer is complete.
-    auto summary = record("summary", qid);
-    summary["query"] = response.query;
-    summary["total_estimate"] = response.total_estimate;
-    summary["shown"] = response.hits.size();
-    summary["suggestion"] = response.suggestion ? json(*response.suggestion) : json(nullptr);
-    if (!response.facets.empty()) summary.update(facets_json(response.facets, facet_limit));
-    summary["elapsed_ms"] = std::round(response.seconds * 1e6) / 1e3;
-    out << dump_json(std::move(summary)) << '\n';
+    JsonWriter summary;
+    begin_record(summary, "summary", qid);
+    summary.member("query", response.query);
+    summary.member("total_estimate", response.total_estimate);
+    summary.member("shown", response.hits.size());
+    summary.key("suggestion");
+    summary.value_or_null(response.suggestion);
+    if (!response.facets.empty()) write_facets(summary, response.facets, facet_limit);
+    summary.member("elapsed_ms", std::round(response.seconds * 1e6) / 1e3);
+    summary.end_object();
+    out << summary.take() << '\n';
 }
 
 }  // namespace newsdex

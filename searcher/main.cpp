@@ -10,12 +10,13 @@
 #include <xapian.h>
 
 #include "cli_common.hpp"
+#include "json_output.hpp"
 #include "newsdex/db_location.hpp"
 #include "newsdex/display_text.hpp"
 #include "newsdex/errors.hpp"
 #include "newsdex/json_version.hpp"
 #include "newsdex/presenters.hpp"
-#include "newsdex/response_json.hpp"
+#include "newsdex/record_json.hpp"
 #include "newsdex/searcher.hpp"
 #include "newsdex/stats.hpp"
 
@@ -69,15 +70,13 @@ void report(const std::string& message) {
 
 void present(const newsdex::SearchResponse& response, const Output& output,
              const std::string& qid = {}) {
-    using json = nlohmann::ordered_json;
     if (output.format == "json") {
-        auto j = newsdex::to_json(response, output.facets_in_json());
-        if (!qid.empty()) {
-            json with_qid = {{"qid", qid}};
-            with_qid.update(j);
-            j = with_qid;
-        }
-        std::cout << newsdex::dump_json(std::move(j), 2) << '\n';
+        newsdex::JsonWriter w(2);
+        w.begin_object();
+        if (!qid.empty()) w.member("qid", qid);
+        newsdex::write_response_members(w, response, output.facets_in_json());
+        w.end_object();
+        std::cout << w.take() << '\n';
     } else if (output.format == "jsonl") {
         newsdex::print_jsonl(std::cout, response, qid, output.facets_in_json());
     } else if (output.format == "tsv") {

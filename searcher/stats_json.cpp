@@ -1,7 +1,7 @@
 #include "newsdex/display_text.hpp"
 #include "newsdex/json_version.hpp"
 #include "newsdex/presenters.hpp"
-#include "newsdex/response_json.hpp"
+#include "newsdex/record_json.hpp"
 
 namespace newsdex {
 

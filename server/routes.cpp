@@ -15,7 +15,7 @@
 #include "newsdex/index.hpp"
 #include "newsdex/json_version.hpp"
 #include "newsdex/presenters.hpp"
-#include "newsdex/response_json.hpp"
+#include "newsdex/record_json.hpp"
 #include "newsdex/searcher.hpp"
 #include "newsdex/stats.hpp"
 #include "search_parameters.hpp"

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -245,6 +246,27 @@ Subject role_phrase(const Toks& toks, std::size_t first, std::size_t last_inclus
                                                                       : Subject::role;
     return s;
 }
+
+// `President of Azerbaijan`, `Chancellor of the Federal Republic`: from `first`, capitalised
+// titles, `of`, perhaps `the`, and a place of one to three name words, with no name word after
+// it before `end`. An office of a place with no name after it is the office of that place,
+// not any holder of the office: its role phrase [first, the place's last word]; nullopt when
+// the words are not one.
+std::optional<Subject> office_of_place(const Toks& toks, std::size_t first, std::size_t end) {
+    std::size_t o = first;
+    while (o < end && toks[o].kind == Kind::word && toks[o].cap && is_title_word(toks[o].low))
+        ++o;
+    if (o == first || o + 1 >= end || toks[o].low != "of") return std::nullopt;
+    std::size_t p = o + 1;
+    if (toks[p].low == "the") ++p;
+    std::size_t q = p;
+    while (q < end && q < p + 3 && name_token(toks[q])) ++q;
+    std::string place;
+    for (std::size_t w = p; w < q; ++w) place += (place.empty() ? "" : " ") + toks[w].text;
+    if (q == p || (q < end && name_token(toks[q])) || person_name(place, SpeakerTable{}))
+        return std::nullopt;
+    return role_phrase(toks, first, q - 1, "the");
+}
 }  // namespace
 
 // The subject a sentence opens with, for participle clauses (`Tony Blair has defended the
@@ -319,25 +341,11 @@ Subject sentence_subject(const Toks& toks, std::size_t start, std::size_t end) {
             return s;
         }
     }
-    // `The Chancellor of Germany posed …`, `The President of Azerbaijan noted …`: an office
-    // of a place, no name after it — the office of that place, not any holder of the office.
+    // `The Chancellor of Germany posed …`, `The President of Azerbaijan noted …`.
     if (toks[i].low == "the") {
-        std::size_t o = i + 1;
-        while (o < end && toks[o].kind == Kind::word && toks[o].cap && is_title_word(toks[o].low))
-            ++o;
-        if (o > i + 1 && o + 1 < end && toks[o].low == "of") {
-            std::size_t p = o + 1;
-            if (toks[p].low == "the") ++p;
-            std::size_t q = p;
-            while (q < end && q < p + 3 && name_token(toks[q])) ++q;
-            std::string place;
-            for (std::size_t w = p; w < q; ++w) place += (place.empty() ? "" : " ") + toks[w].text;
-            if (q > p && (q == end || !name_token(toks[q])) &&
-                !person_name(place, SpeakerTable{})) {
-                auto s = role_phrase(toks, i + 1, q - 1, "the");
-                s.first = i;
-                return s;
-            }
+        if (auto s = office_of_place(toks, i + 1, end)) {
+            s->first = i;
+            return *s;
         }
     }
     // The opening noun phrase (names, titles, role words, an appositive), and in it a
@@ -582,17 +590,17 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
         s.first = k >= start + 3 ? k - 3 : k - 2;
         return s;
     }
-    // `The President of Azerbaijan once again appreciated …`: an office of a place, with no
-    // name after it, is the office; its holder comes from earlier mentions or the table.
-    if (name_token(t) && k >= start + 2 && toks[k - 1].low == "of" && toks[k - 2].cap &&
-        is_title_word(toks[k - 2].low) && !person_name(t.text, SpeakerTable{})) {
-        std::size_t first = k - 2;
+    // `The President of Azerbaijan once again appreciated …`: the office of a place; its
+    // holder comes from earlier mentions or the table.
+    if (name_token(t) && k >= start + 2 && toks[k - 1].low == "of") {
+        std::size_t first = k - 1;
         while (first > start && toks[first - 1].cap && is_title_word(toks[first - 1].low))
             --first;
         if (first == start || toks[first - 1].low == "the") {
-            auto s = role_phrase(toks, first, k, "the");
-            s.first = first > start ? first - 1 : first;
-            return s;
+            if (auto s = office_of_place(toks, first, k + 1)) {
+                s->first = first > start ? first - 1 : first;
+                return *s;
+            }
         }
     }
     if (name_token(t)) {
