@@ -262,3 +262,45 @@ TEST(TurnSpeakers, TwoOfficesJoinedByADashBeforeTheName) {
                                  "Alexandra Suvorova: Good afternoon.\n"),
               (std::vector<std::string>{"Dmitry Peskov", "Dmitry Peskov", "Alexandra Suvorova"}));
 }
+
+TEST(TurnSpeakers, AnOfficeWithoutOfAndAnOfficeNamingAList) {
+    // Supreme Eurasian Economic Council meeting, 11 October 2017, and Meeting with Government
+    // members, 22 June 2017 (en.kremlin.ru, CC BY 4.0).
+    EXPECT_EQ(turn_speakers("Supreme Eurasian Economic Council meeting",
+                            "Vladimir Putin: Mr Sargsyan, please.\n\n"
+                            "Eurasian Economic Commission Board Chairman Tigran Sargsyan: Your "
+                            "Excellencies, colleagues,\n\n"
+                            "We discussed our agenda at a restricted format meeting.\n"),
+              (std::vector<std::string>{"Vladimir Putin", "Tigran Sargsyan", "Tigran Sargsyan"}));
+    EXPECT_EQ(turn_speakers("Meeting with Government members",
+                            "Vladimir Putin: Mr Puchkov, you have the floor.\n\n"
+                            "Civil Defence, Emergency Situations and Disaster Relief Minister "
+                            "Vladimir Puchkov: Mr President, colleagues,\n\n"
+                            "This ends my report.\n"),
+              (std::vector<std::string>{"Vladimir Putin", "Vladimir Puchkov", "Vladimir Puchkov"}));
+    // Two people named together stay no one person.
+    EXPECT_EQ(turn_speakers("Remarks", "PRESIDENT BIDEN AND PRESIDENT ZELENSKYY: Thank you.\n"),
+              (std::vector<std::string>{"-"}));
+}
+
+TEST(TurnSpeakers, ASpokespersonOfABackgroundCallIsNoOne) {
+    // Background press call on President Zelenskyy's visit, 1 September 2021 (White House).
+    EXPECT_EQ(turn_speakers("Background Press Call by Senior Administration Officials",
+                            "NSC SPOKESPERSON: Hey, everyone. Thanks for joining us.\n\n"
+                            "SENIOR ADMINISTRATION OFFICIAL: Thanks.\n"),
+              (std::vector<std::string>{"-", "-"}));
+}
+
+TEST(TurnSpeakers, ALabelMisspeltOnceIsTheSpeakerItMisses) {
+    // Remarks by Vice President Harris and President Zelenskyy in Joint Press Conference,
+    // Munich, 17 February 2024 (White House): one `ZELENSKKY` among `ZELENSKYY` labels.
+    EXPECT_EQ(turn_speakers("Remarks by Vice President Harris and President Zelenskyy of Ukraine",
+                            "PRESIDENT ZELENSKYY: Thank you so much.\n\n"
+                            "VICE PRESIDENT HARRIS: President Zelenskyy.\n\n"
+                            "PRESIDENT ZELENSKKY: Thank you so much. (As interpreted.) Thank you "
+                            "for this question.\n"),
+              (std::vector<std::string>{"Volodymyr Zelensky", "Harris", "Volodymyr Zelensky"}));
+    // Two different people whose surnames are one letter apart stay two.
+    EXPECT_EQ(turn_speakers("Talks", "MR. HANSEN: Hello.\n\nMR. HANSON: Hello.\n"),
+              (std::vector<std::string>{"Hansen", "Hanson"}));
+}

@@ -174,8 +174,15 @@ std::optional<TurnMarker> find_turn_marker(std::string_view paragraph, MarkerSty
         std::any_of(words.begin(), words.end(), [](const auto& w) { return connector(w); });
     // (`Deputy Chief of Staff of the Presidential Executive Office – Presidential Press
     // Secretary Dmitry Peskov:`: two offices joined by a dash.)
-    const std::size_t most =
-        !with_connectors ? 5u : style == MarkerStyle::transcript ? 18u : 9u;
+    // (`Eurasian Economic Commission Board Chairman Tigran Sargsyan:`, `Rosneft CEO Igor
+    // Sechin:`: an office without `of` before the name, a title word among its words.)
+    const bool office_before_name = style == MarkerStyle::transcript && words.size() >= 4 &&
+                                    std::any_of(words.begin(), words.end() - 2, [](const auto& w) {
+                                        return is_title_word(schema::fold(w));
+                                    });
+    const std::size_t most = with_connectors      ? (style == MarkerStyle::transcript ? 18u : 9u)
+                             : office_before_name ? 9u
+                                                  : 5u;
     if (words.empty() || words.size() > most) return std::nullopt;
 
     // A reporter's or journalist's turn is a question like `Q`'s: its asker is not named.
@@ -195,12 +202,22 @@ std::optional<TurnMarker> find_turn_marker(std::string_view paragraph, MarkerSty
     if (caps && letters >= 2) return marker;
     // `President of Russia Vladimir Putin:`: a title, its country and a name, the small
     // words between them in lower case.
-    if (style == MarkerStyle::transcript && name_word(words.front()) && name_word(words.back()) &&
-        std::all_of(words.begin(), words.end(),
-                    [](const auto& w) {
-                        return name_word(w) || connector(w) || name_particle(w);
-                    }))
-        return marker;
+    // (`Civil Defence, Emergency Situations and Disaster Relief Minister Vladimir Puchkov:`:
+    // an office's name may hold a list, its commas inside the label.)
+    const auto listed = [&](std::size_t i) {
+        const auto& w = words[i];
+        return i > 0 && i + 3 < words.size() && w.size() > 1 && w.back() == ',' &&
+               name_word(w.substr(0, w.size() - 1)) && with_connectors;
+    };
+    bool titled = false;
+    for (std::size_t i = 0; i + 2 < words.size(); ++i)
+        titled = titled || is_title_word(schema::fold(words[i]));
+    bool shaped =
+        style == MarkerStyle::transcript && name_word(words.front()) && name_word(words.back());
+    for (std::size_t i = 0; shaped && i < words.size(); ++i)
+        shaped = name_word(words[i]) || connector(words[i]) || name_particle(words[i]) ||
+                 (titled && listed(i));
+    if (shaped) return marker;
     return std::nullopt;
 }
 
@@ -224,6 +241,12 @@ std::optional<std::string> speaker_from_marker(const TurnMarker& marker,
             std::any_of(label_words.begin(), label_words.end(), [&](const std::string& w) {
                 return &w != &label_words[i] && connector(schema::fold(w));
             });
+        // (`Civil Defence, Emergency Situations and Disaster Relief Minister Vladimir
+        // Puchkov`: `and` inside the name of one office, its title word further on.)
+        bool office_goes_on = false;
+        for (std::size_t j = i + 2; j + 2 < label_words.size(); ++j)
+            office_goes_on = office_goes_on || is_title_word(schema::fold(label_words[j]));
+        if (office_goes_on && !is_title_word(schema::fold(label_words[i + 1]))) continue;
         if (is_title_word(schema::fold(label_words[i + 1])) || !other_connectors)
             return std::nullopt;
     }

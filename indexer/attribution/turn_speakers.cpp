@@ -46,8 +46,10 @@ bool nameless_label(const std::string& folded) {
     // `WHITE HOUSE AIDE:`, `POLISH AIDE:`, `SENIOR STATE DEPARTMENT OFFICIAL:`: a part played,
     // whoever's side it is on.
     const auto last = folded.substr(folded.rfind(' ') + 1);
+    // (`NSC SPOKESPERSON:`: a spokesperson of a background call, left unnamed.)
     return last == "aide" || last == "official" || last == "officials" || last == "staffer" ||
-           last == "interpreter" || last == "translator";
+           last == "interpreter" || last == "translator" || last == "spokesperson" ||
+           last == "spokesman" || last == "spokeswoman";
 }
 
 // An office named without its holder (`The President`, `the Vice President`): the words
@@ -203,6 +205,22 @@ std::string person_named(const std::string& captured, const std::string& text,
     return captured;
 }
 
+// Whether `a` becomes `b` by one letter changed, added, dropped or swapped with the next.
+bool one_slip_apart(const std::string& a, const std::string& b) {
+    if (a == b) return false;
+    const auto& shorter = a.size() <= b.size() ? a : b;
+    const auto& longer = a.size() <= b.size() ? b : a;
+    if (longer.size() - shorter.size() > 1) return false;
+    std::size_t i = 0;
+    while (i < shorter.size() && shorter[i] == longer[i]) ++i;
+    if (shorter.size() == longer.size()) {
+        if (shorter.substr(i + 1) == longer.substr(i + 1)) return true;
+        return i + 1 < shorter.size() && shorter[i] == longer[i + 1] &&
+               shorter[i + 1] == longer[i] && shorter.substr(i + 2) == longer.substr(i + 2);
+    }
+    return shorter.substr(i) == longer.substr(i + 1);
+}
+
 }  // namespace
 
 void resolve_turn_speakers(const std::string& title, const std::string& body,
@@ -240,6 +258,28 @@ void resolve_turn_speakers(const std::string& title, const std::string& body,
         }
         speaker = at->second;
     }
+    // `PRESIDENT ZELENSKKY:` once among `PRESIDENT ZELENSKYY:` turns: a surname label that
+    // nothing else names, one slip of the keyboard from another label's, is that speaker.
+    std::map<std::string, std::string> named_by;  // a label's surname → whom it resolved to
+    for (const auto& [label, out] : resolved)
+        if (out && *out != label) named_by[surname_of(label)] = *out;
+    std::map<std::string, std::string> slips;
+    for (const auto& [label, out] : resolved) {
+        const auto surname = surname_of(label);
+        if (!out || *out != label || split_words(label).size() != 1 || surname.size() < 5 ||
+            table.canonical(label))
+            continue;
+        std::optional<std::string> only;
+        bool several = false;
+        for (const auto& [other, person] : named_by)
+            if (other.size() >= 5 && other[0] == surname[0] && one_slip_apart(surname, other)) {
+                several = several || (only && *only != person);
+                only = person;
+            }
+        if (only && !several) slips[label] = *only;
+    }
+    for (auto& speaker : speakers)
+        if (speaker && slips.count(*speaker)) speaker = slips[*speaker];
 }
 
 }  // namespace newsdex::attribution
