@@ -354,3 +354,20 @@ TEST(QuestionAskers, CallsByANameAloneAndAskersWhoGiveTheirPostOrOutlet) {
                   (std::vector<std::string>{"Joe Biden", asker}))
             << question;
 }
+
+TEST(QuestionAskers, AHostsLastSentenceNamingTheAskerAndOutlet) {
+    // Remarks by Vice President Harris and President Zelenskyy in Joint Press Conference,
+    // Munich, 17 February 2024 (White House).
+    EXPECT_EQ(turn_speakers("VICE PRESIDENT HARRIS: We will take questions now from the press. "
+                            "Cleve Wootson of the Washington Post.\n\n"
+                            "Q Madam Vice President, hello.\n\n"
+                            "VICE PRESIDENT HARRIS: Hello.\n\n"
+                            "Q You’ve spoken about enduring American support for Ukraine.\n",
+                            "- name: Kamala Harris\n"),
+              (std::vector<std::string>{"Kamala Harris", "Cleve Wootson", "Kamala Harris",
+                                        "Cleve Wootson"}));
+    // A last sentence that names someone without an outlet calls no one.
+    EXPECT_EQ(turn_speakers("PRESIDENT TRUMP: We spoke to him. Steve Witkoff did a great job.\n\n"
+                            "Q What happens next?\n"),
+              (std::vector<std::string>{"Donald Trump", "-"}));
+}

@@ -233,6 +233,15 @@ std::optional<std::string> asker_called(const std::string& text) {
     if (words.size() <= 8)
         if (const auto n = name_with_outlet(words, 0); n > 0 && n + 6 >= words.size())
             return joined(words, 0, n);
+    // `We will take questions now from the press. Cleve Wootson of the Washington Post.`: the
+    // host's last sentence only a name and its outlet.
+    for (std::size_t k = words.size(); k-- > 1;) {
+        const char last = words[k - 1].back();
+        if (last != '.' && last != '?' && last != '!') continue;
+        if (const auto n = name_with_outlet(words, k); n > 0 && k + n + 6 >= words.size())
+            return joined(words, k, n);
+        break;
+    }
     // `Pavel Zarubin, please.`, `Go ahead, Jeff Mason.`: a full name given the floor.
     std::size_t start = 0;
     for (std::size_t k = 0; k < words.size(); ++k) {
