@@ -367,3 +367,18 @@ TEST(Attribution, TheHeadOfStateIsThePresidentTheReleaseNamed) {
                                "“Hungary is our strategic partner and a reliable friend.”"),
               "Ilham Aliyev");
 }
+
+TEST(Attribution, ASpeechVerbsBareFormAfterAnArticleIsANoun) {
+    // Meeting with First Vice-President of Azerbaijan Mehriban Aliyeva, 22 November 2019
+    // (en.kremlin.ru, CC BY 4.0): `a Russian state order` states nothing.
+    auto p = passages(
+        "During their meeting, Vladimir Putin awarded Azerbaijan's First "
+        "Vice-President Mehriban Aliyeva with a Russian state order, the Order of "
+        "Friendship, for strengthening and developing relations between the two "
+        "countries.");
+    ASSERT_EQ(p.size(), 1u);
+    EXPECT_FALSE(p[0].speaker) << *p[0].speaker;
+    // The verb after a singular subject keeps its `s`; the plural's bare form is still a verb.
+    EXPECT_EQ(speaker_of_quote("The Russian officials state: “The talks will go on.”"), "-");
+    EXPECT_EQ(speaker_of_quote("“The talks will go on,” a Kremlin spokesman said."), "-");
+}

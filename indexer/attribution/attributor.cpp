@@ -734,7 +734,9 @@ private:
                     bool according = toks[v].low == "according" && v + 1 < b && toks[v + 1].low == "to";
                     if (!is_speech_verb(toks[v]) && !according && !reporting_verb(toks, v, b))
                         continue;
-                    if (goes_on_doing(toks, v, b) || greets(toks, v, b)) continue;
+                    if (goes_on_doing(toks, v, b) || greets(toks, v, b) ||
+                        noun_after_article(toks, v, a))
+                        continue;
                     s = according ? subject_after(toks, v + 1, b) : speech_subject(toks, v, a, b);
                 }
                 // `Asked whether he is concerned …, Blinken was optimistic.`, `Asked if …,
@@ -884,6 +886,20 @@ private:
             return w == "i" || w == "we" || w == "us" || w == "our" || w == "my" || w == "me" ||
                    w == "you" || w == "your";
         });
+    }
+
+    // `a Russian state order`, `a call`, `a question`: a speech verb's bare form just after
+    // `a` or `an`, or after `a` and a capitalised word (a country's or a name's adjective),
+    // is a noun — a singular subject would take `states`, `calls` — while `a spokesman
+    // said` keeps its verb.
+    static bool noun_after_article(const Toks& toks, std::size_t v, std::size_t a) {
+        if (!is_bare_speech_verb(toks[v].low) || v == a) return false;
+        const auto article = [](const Tok& t) {
+            return t.kind == Kind::word && (t.low == "a" || t.low == "an");
+        };
+        if (article(toks[v - 1])) return true;
+        return v >= a + 2 && toks[v - 1].kind == Kind::word && toks[v - 1].cap &&
+               article(toks[v - 2]);
     }
 
     // `would continue providing …`, `will continue to work`: going on with something, not
