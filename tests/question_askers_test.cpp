@@ -371,3 +371,29 @@ TEST(QuestionAskers, AHostsLastSentenceNamingTheAskerAndOutlet) {
                             "Q What happens next?\n"),
               (std::vector<std::string>{"Donald Trump", "-"}));
 }
+
+TEST(QuestionAskers, AnOutletOrATownBeforeTheAskersName) {
+    // News conference of Vladimir Putin, 20 December 2012 (en.kremlin.ru, CC BY 4.0): askers
+    // who give their outlet or town first, or their outlet after the name with `the`.
+    const std::string table = "- name: Vladimir Putin\n";
+    for (const auto& [question, asker] : std::vector<std::pair<std::string, std::string>>{
+             {"Associated Press, Vladimir Isachenkov. My question is about the economy.",
+              "Vladimir Isachenkov"},
+             {"RIA Novosti, Yelena Glushakova. My question is about the economy.",
+              "Yelena Glushakova"},
+             {"Vesti FM and Radio Mayak, Valery Sanfirov. My question is about the economy.",
+              "Valery Sanfirov"},
+             {"Good afternoon, Mr President. Syktyvkar, Komi Republic, Darya Shuchalina. My "
+              "question is about the economy.",
+              "Darya Shuchalina"},
+             {"Mr President, Alexei Anishchouk, the Reuters news agency.", "Alexei Anishchouk"},
+             {"Good afternoon, Mr President, Anastasia Subayeva, Greater Cheremshan newspaper, "
+              "Ulyanovsk Region.",
+              "Anastasia Subayeva"},
+             {"Inessa Zemler, Ekho Moskvy.", "Inessa Zemler"},
+             // A place named with no one after it names no asker.
+             {"Good afternoon. The Komi Republic, Mr President, has a question.", "-"}})
+        EXPECT_EQ(turn_speakers("Vladimir Putin: Please.\n\nQuestion: " + question + "\n", table),
+                  (std::vector<std::string>{"Vladimir Putin", asker}))
+            << question;
+}
