@@ -397,3 +397,15 @@ TEST(QuestionAskers, AnOutletOrATownBeforeTheAskersName) {
                   (std::vector<std::string>{"Vladimir Putin", asker}))
             << question;
 }
+
+TEST(QuestionAskers, AHostWhoCallsOnTheAsker) {
+    // Remarks by President Biden and Prime Minister Lee Hsien Loong of Singapore in Joint
+    // Press Conference, 29 March 2022 (White House).
+    EXPECT_EQ(
+        turn_speakers("PRIME MINISTER LEE: I call on Dawn Tan, Channel NewsAsia.\n\n"
+                      "Q Good afternoon, Mr. President. Good afternoon —\n\n"
+                      "PRIME MINISTER LEE: Use the mic.\n\n"
+                      "Q Oh. Good afternoon, Mr. President.\n",
+                      "- name: Lee Hsien Loong\n  aliases: [Lee]\n"),
+        (std::vector<std::string>{"Lee Hsien Loong", "Dawn Tan", "Lee Hsien Loong", "Dawn Tan"}));
+}

@@ -257,7 +257,8 @@ std::optional<std::string> name_in_reply(const std::string& text) {
 
 std::optional<std::string> asker_called(const std::string& text) {
     // `Our next question comes from Aamer Madhani with the Associated Press.`, `Next, we'll go
-    // to the line of Pavel Zarubin, Rossiya TV channel.`, `Let's go to Andrea Mitchell.`
+    // to the line of Pavel Zarubin, Rossiya TV channel.`, `Let's go to Andrea Mitchell.`, `I
+    // call on Dawn Tan, Channel NewsAsia.`
     const auto words = split_words(text);
     for (std::size_t i = 2; i < words.size(); ++i) {
         const auto before = schema::fold(words[i - 1]);
@@ -267,7 +268,9 @@ std::optional<std::string> asker_called(const std::string& text) {
         if (!((before == "from" && (two == "comes" || two == "come" || two == "be" ||
                                     two == "question" || two == "questions" || two == "hear")) ||
               (before == "to" && (two == "go" || two == "turn" || two == "goes")) ||
-              (before == "of" && two == "line")))
+              (before == "of" && two == "line") ||
+              // `I call on Dawn Tan, Channel NewsAsia.`
+              (before == "on" && (two == "call" || two == "calling"))))
             continue;
         if (const auto n = name_with_outlet(words, i)) return joined(words, i, n);
         if (const auto n = name_alone(words, i)) return joined(words, i, n);
