@@ -304,3 +304,28 @@ TEST(TurnSpeakers, ALabelMisspeltOnceIsTheSpeakerItMisses) {
     EXPECT_EQ(turn_speakers("Talks", "MR. HANSEN: Hello.\n\nMR. HANSON: Hello.\n"),
               (std::vector<std::string>{"Hansen", "Hanson"}));
 }
+
+TEST(TurnSpeakers, AnInitialBeforeTheSurname) {
+    // Presentation of state decorations, 10 March 2016, and Direct Line with Vladimir Putin,
+    // 14 April 2016 (en.kremlin.ru, CC BY 4.0).
+    EXPECT_EQ(turn_speakers_with("- name: Vladimir Putin\n", "Presentation of state decorations",
+                                 "V.Putin: Friends, allow me to congratulate you once again on "
+                                 "your awards.\n\n"
+                                 "A. Repik: Good afternoon, Mr President. I believe that Eldar "
+                                 "has proposed a good idea.\n"),
+              (std::vector<std::string>{"Vladimir Putin", "A. Repik"}));
+    // An initial that is not the first name's is someone else.
+    EXPECT_EQ(turn_speakers_with("- name: Vladimir Putin\n", "Talks", "D.Putin: Thank you.\n"),
+              (std::vector<std::string>{"D.Putin"}));
+}
+
+TEST(TurnSpeakers, TheNameFirstItsOfficeAfterAComma) {
+    // Meeting on rocket and space sector development, 10 April 2020 (en.kremlin.ru, CC BY 4.0).
+    EXPECT_EQ(turn_speakers("Meeting on rocket and space sector development",
+                            "Vladimir Putin: Mr Okhlopkov, please, general director of TsENKI.\n\n"
+                            "Andrei Okhlopkov, General Director of the Centre for Operation of "
+                            "Space Ground-Based Infrastructure (TsENKI): Mr President,\n\n"
+                            "We continue working, the company has not suspended its "
+                            "operations.\n"),
+              (std::vector<std::string>{"Vladimir Putin", "Andrei Okhlopkov", "Andrei Okhlopkov"}));
+}

@@ -232,6 +232,22 @@ std::optional<std::string> speaker_from_marker(const TurnMarker& marker,
     // Vladimir Putin`, `Minister of Foreign Affairs of Armenia Ararat Mirzoyan`): the name is
     // what follows the last `of` phrase — its connector and the one name word after it.
     auto label_words = split_words(marker.label);
+    // `Ilham Aliyev, President of Azerbaijan`, `Sergei Lavrov, Foreign Minister of Russia`:
+    // the name first, its office after a comma.
+    if (label_words.size() >= 3 && (label_words[1].ends_with(',') ||
+                                    (label_words.size() >= 4 && label_words[2].ends_with(',')))) {
+        const std::size_t n = label_words[1].ends_with(',') ? 2 : 3;
+        std::vector<std::string> name(label_words.begin(),
+                                      label_words.begin() + static_cast<long>(n));
+        name.back().pop_back();
+        const bool office_after =
+            std::any_of(label_words.begin() + static_cast<long>(n), label_words.end(),
+                        [](const std::string& w) { return is_title_word(schema::fold(w)); });
+        const bool named = std::all_of(name.begin(), name.end(), [](const std::string& w) {
+            return name_word(w) && !is_title_word(schema::fold(w));
+        });
+        if (office_after && named) label_words = name;
+    }
     // `PRESIDENT BIDEN AND PRESIDENT ZELENSKYY:`, `BIDEN AND ZELENSKYY:`: two people speak
     // together, no one person.
     for (std::size_t i = 1; i + 1 < label_words.size(); ++i) {

@@ -1,3 +1,4 @@
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -205,6 +206,17 @@ std::string person_named(const std::string& captured, const std::string& text,
     return captured;
 }
 
+// `S.Lavrov`, `V. Putin`: an initial and a surname, the initial and the surname apart.
+std::optional<std::pair<char, std::string>> initial_and_surname(const std::string& label) {
+    if (label.size() < 5 || !std::isupper(static_cast<unsigned char>(label[0])) || label[1] != '.')
+        return std::nullopt;
+    auto rest = label.substr(label[2] == ' ' ? 3 : 2);
+    if (rest.size() < 2 || !std::isupper(static_cast<unsigned char>(rest[0])) ||
+        rest.find(' ') != std::string::npos || rest.find('.') != std::string::npos)
+        return std::nullopt;
+    return std::make_pair(label[0], rest);
+}
+
 // Whether `a` becomes `b` by one letter changed, added, dropped or swapped with the next.
 bool one_slip_apart(const std::string& a, const std::string& b) {
     if (a == b) return false;
@@ -252,6 +264,13 @@ void resolve_turn_speakers(const std::string& title, const std::string& body,
                             break;
                         }
                 }
+            } else if (auto initialled = initial_and_surname(*speaker)) {
+                // `S.Lavrov:`, `V. Putin:`: the surname's full name, if its first name
+                // starts with that initial.
+                out = *speaker;
+                if (auto full = full_name(initialled->second, text, table);
+                    full && split_words(*full).size() >= 2 && full->front() == initialled->first)
+                    out = full;
             } else {
                 out = full_name(*speaker, text, table).value_or(*speaker);
             }
