@@ -329,3 +329,23 @@ TEST(TurnSpeakers, TheNameFirstItsOfficeAfterAComma) {
                             "operations.\n"),
               (std::vector<std::string>{"Vladimir Putin", "Andrei Okhlopkov", "Andrei Okhlopkov"}));
 }
+
+TEST(TurnSpeakers, ADiscourseWordBeforeAColonContinuesTheTurn) {
+    // Remarks by Vice President Harris at National Space Council Meeting, 9 September 2022,
+    // and on funding for high-speed internet, 21 March 2022; Remarks by President Biden on
+    // supporting veterans, 8 March 2022 (White House): `First:`, `Consider:` and `Two:` open
+    // points of the speaker's own speech.
+    EXPECT_EQ(turn_speakers_with("- name: Kamala Harris\n",
+                                 "Remarks by Vice President Harris at National Space Council "
+                                 "Meeting",
+                                 "THE VICE PRESIDENT: Good afternoon, everyone.\n\n"
+                                 "First: Building our skilled technical workforce. So, last "
+                                 "week, with many of you, I had the honor to visit the Kennedy "
+                                 "Space Center.\n\n"
+                                 "Consider: Most of the households in our nation that have "
+                                 "high-speed internet.\n\n"
+                                 "Two: mental health for our children in the wake of all "
+                                 "that’s happened because of COVID.\n"),
+              (std::vector<std::string>{"Kamala Harris", "Kamala Harris", "Kamala Harris",
+                                        "Kamala Harris"}));
+}

@@ -1,10 +1,10 @@
-#include "attribution.hpp"
-
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
+#include "attribution.hpp"
 #include "internal/name_parts.hpp"
 #include "internal/tokenizer.hpp"
 #include "internal/word_lists.hpp"
@@ -200,6 +200,19 @@ std::optional<TurnMarker> find_turn_marker(std::string_view paragraph, MarkerSty
     bool caps = std::all_of(words.begin(), words.end(),
                             [&](const std::string& w) { return all_caps(w, letters); });
     if (caps && letters >= 2) return marker;
+    // Inside a speech, `First: we will support Ukraine.`, `Consider: three years ago …`,
+    // `Ukraine: we stand with you.`: a word of the speaker's own before a colon. A turn in
+    // title case opens with a capital, under a label that is no discourse word.
+    if (!marker.rest.empty() && std::islower(static_cast<unsigned char>(marker.rest[0])))
+        return std::nullopt;
+    if (words.size() == 1) {
+        const auto folded = schema::fold(words.front());
+        if (is_sentence_opener(folded) || folded == "consider" || folded == "folks" ||
+            folded == "look" || folded == "listen" || folded == "remember" || folded == "note" ||
+            folded == "secondly" || folded == "thirdly" || folded == "firstly" ||
+            folded == "lastly" || folded == "fourth" || folded == "fifth" || folded == "next")
+            return std::nullopt;
+    }
     // `President of Russia Vladimir Putin:`: a title, its country and a name, the small
     // words between them in lower case.
     // (`Civil Defence, Emergency Situations and Disaster Relief Minister Vladimir Puchkov:`:
