@@ -349,3 +349,22 @@ TEST(TurnSpeakers, ADiscourseWordBeforeAColonContinuesTheTurn) {
               (std::vector<std::string>{"Kamala Harris", "Kamala Harris", "Kamala Harris",
                                         "Kamala Harris"}));
 }
+
+TEST(TurnSpeakers, AQuoteTheTurnsSpeakerGivesAsTheirOwn) {
+    // Direct Line with Vladimir Putin, 7 June 2018 (en.kremlin.ru, CC BY 4.0).
+    Article a;
+    a.id = "t";
+    a.kind = "transcript";
+    a.title = "Direct Line with Vladimir Putin";
+    a.body =
+        "Vladimir Putin: What did we do? We increased authorised capital for "
+        "Vnesheconombank with a special law and took over their loans when many were "
+        "ready to sell their companies for nothing. Prime Minister at the time, I said: "
+        "“No, we will help you on certain terms. We will take over your loans and you "
+        "will be able to pay them off later.” And that happened.\n";
+    AnalysisTables tables{SpeakerTable::parse(kTable, "t.yaml"), TopicTagger()};
+    std::vector<std::string> quotes;
+    for (const auto& p : build_passages(a, tables))
+        if (p.kind == PassageKind::quote) quotes.push_back(p.speaker.value_or("-"));
+    EXPECT_EQ(quotes, (std::vector<std::string>{"Vladimir Putin"}));
+}
