@@ -382,3 +382,20 @@ TEST(Attribution, ASpeechVerbsBareFormAfterAnArticleIsANoun) {
     EXPECT_EQ(speaker_of_quote("The Russian officials state: “The talks will go on.”"), "-");
     EXPECT_EQ(speaker_of_quote("“The talks will go on,” a Kremlin spokesman said."), "-");
 }
+
+TEST(Attribution, AParagraphEndingAsFollowsIntroducesWhatComesAfter) {
+    // The State Department's press briefing of 14 September 2022, as the Armenian
+    // Mirror-Spectator printed it: the lead holds none of the spokesman's words.
+    auto p = passages(
+        "WASHINGTON ( — US State Department Spokesperson Ned Price on September "
+        "14 responded to questions from the press, including several concerning "
+        "Armenia and Azerbaijan, as follows.\n\n"
+        "QUESTION: Thank you. My question is about the situation in the "
+        "Caucasus.\n\n"
+        "MR PRICE: Yes, you are correct that the situation continues to be very "
+        "concerning.",
+        "transcript");
+    ASSERT_EQ(p.size(), 3u);
+    EXPECT_FALSE(p[0].speaker) << *p[0].speaker;
+    EXPECT_EQ(p[2].speaker, "Ned Price");
+}

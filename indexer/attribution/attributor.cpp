@@ -788,7 +788,7 @@ private:
             if (intro) {
                 lead_in_ = introduced;
                 speech_lead_in_ = false;
-            } else if (!toks.empty() && is_punct(toks.back(), ":")) {
+            } else if (ends_leading_in(toks)) {
                 lead_in_ = Found{};
                 lead_in_->how = "a paragraph ending in a colon";
                 const bool quoted = std::any_of(toks.begin(), toks.end(),
@@ -913,6 +913,16 @@ private:
                (toks[v - 1].low == "would" || toks[v - 1].low == "will" ||
                 toks[v - 1].low == "to" || toks[v - 1].low == "must" ||
                 toks[v - 1].low == "should" || toks[v - 1].low == "can");
+    }
+
+    // A paragraph ending in a colon, or in `as follows.` (`Ned Price on September 14
+    // responded to questions from the press, … as follows.`), leads into what comes after.
+    static bool ends_leading_in(const Toks& toks) {
+        if (toks.empty()) return false;
+        if (is_punct(toks.back(), ":")) return true;
+        const auto n = toks.size();
+        return n >= 3 && is_punct(toks[n - 1], ".") && toks[n - 2].low == "follows" &&
+               toks[n - 3].low == "as";
     }
 
     // Whether the sentence ending a paragraph in a colon introduces a speech: a speech verb
