@@ -281,6 +281,11 @@ TEST(TurnSpeakers, AnOfficeWithoutOfAndAnOfficeNamingAList) {
     // Two people named together stay no one person.
     EXPECT_EQ(turn_speakers("Remarks", "PRESIDENT BIDEN AND PRESIDENT ZELENSKYY: Thank you.\n"),
               (std::vector<std::string>{"-"}));
+    // A greeting with commas before a colon is no office: the turn goes on.
+    EXPECT_EQ(turn_speakers("Speech",
+                            "Ilham Aliyev: Thank you.\n\nDear Mr President, Ladies and "
+                            "Gentlemen: It is an honour.\n"),
+              (std::vector<std::string>{"Ilham Aliyev", "Ilham Aliyev"}));
 }
 
 TEST(TurnSpeakers, ASpokespersonOfABackgroundCallIsNoOne) {

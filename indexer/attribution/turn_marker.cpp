@@ -222,8 +222,13 @@ std::optional<TurnMarker> find_turn_marker(std::string_view paragraph, MarkerSty
         return i > 0 && i + 3 < words.size() && w.size() > 1 && w.back() == ',' &&
                name_word(w.substr(0, w.size() - 1)) && with_connectors;
     };
+    // (A title after the last comma with two words after it, so a greeting, `Dear Mr
+    // President, Ladies and Gentlemen:`, is no office.)
+    std::size_t last_comma = 0;
+    for (std::size_t i = 0; i < words.size(); ++i)
+        if (words[i].ends_with(',')) last_comma = i;
     bool titled = false;
-    for (std::size_t i = 0; i + 2 < words.size(); ++i)
+    for (std::size_t i = last_comma + 1; i + 2 < words.size(); ++i)
         titled = titled || is_title_word(schema::fold(words[i]));
     bool shaped =
         style == MarkerStyle::transcript && name_word(words.front()) && name_word(words.back());
