@@ -399,3 +399,21 @@ TEST(Attribution, AParagraphEndingAsFollowsIntroducesWhatComesAfter) {
     EXPECT_FALSE(p[0].speaker) << *p[0].speaker;
     EXPECT_EQ(p[2].speaker, "Ned Price");
 }
+
+TEST(Attribution, ASpeechBegunAfterSaidAndAColonRunsOn) {
+    // Trend's report of 22 October 2019 (today.az): the president's words follow `said:` in
+    // the same paragraph and go on in the next.
+    auto p = passages(
+        "President of Azerbaijan Ilham Aliyev has received Deputy Prime Minister "
+        "of Azerbaijan Ali Hasanov as he submitted his resignation letter, Azertag "
+        "reported.\n\n"
+        "President Ilham Aliyev said: Dear Ali muallim, today you tendered your "
+        "resignation. In the request, you ask to be relieved of your post.\n\n"
+        "Of course, the high trust placed in you suggests that you did a good "
+        "job.\n\n"
+        "Then the guests visited the exhibition.");
+    ASSERT_EQ(p.size(), 4u);
+    EXPECT_EQ(p[1].speaker, "Ilham Aliyev");
+    EXPECT_EQ(p[2].speaker, "Ilham Aliyev");
+    EXPECT_FALSE(p[3].speaker) << *p[3].speaker;
+}

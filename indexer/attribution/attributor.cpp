@@ -830,6 +830,16 @@ private:
                 lead_in_at_ = p;
                 speech_lead_in_ = true;
                 speech_running_ = false;
+            } else if (speakers_here_.size() == 1 && !nameless_here_ && speech_after_colon(toks)) {
+                // `President Ilham Aliyev said: Dear Ali muallim, today you tendered your
+                // resignation. …`: the speech begins inside the paragraph and may run on in
+                // the next ones, as after a paragraph ending in `said:`.
+                lead_in_ = Found{};
+                lead_in_->person = *speakers_here_.begin();
+                lead_in_->how = result_.paragraph_evidence[p];
+                lead_in_at_ = p;
+                speech_lead_in_ = true;
+                speech_running_ = true;
             }
         }
         reported_.clear();
@@ -913,6 +923,17 @@ private:
                (toks[v - 1].low == "would" || toks[v - 1].low == "will" ||
                 toks[v - 1].low == "to" || toks[v - 1].low == "must" ||
                 toks[v - 1].low == "should" || toks[v - 1].low == "can");
+    }
+
+    // `President Ilham Aliyev said: Dear Ali muallim, …`: a speech verb and a colon, then
+    // sentences of the speech, no quotation marks anywhere.
+    static bool speech_after_colon(const Toks& toks) {
+        if (std::any_of(toks.begin(), toks.end(),
+                        [](const Tok& t) { return t.kind == Kind::quote; }))
+            return false;
+        for (std::size_t v = 0; v + 2 < toks.size(); ++v)
+            if (is_speech_verb(toks[v]) && is_punct(toks[v + 1], ":")) return true;
+        return false;
     }
 
     // A paragraph ending in a colon, or in `as follows.` (`Ned Price on September 14
