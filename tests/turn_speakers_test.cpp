@@ -373,3 +373,16 @@ TEST(TurnSpeakers, AQuoteTheTurnsSpeakerGivesAsTheirOwn) {
         if (p.kind == PassageKind::quote) quotes.push_back(p.speaker.value_or("-"));
     EXPECT_EQ(quotes, (std::vector<std::string>{"Vladimir Putin"}));
 }
+
+TEST(TurnSpeakers, AnOrganisationsOfficeAloneIsTheHolderTheTextNames) {
+    // Conflict Zone with NATO Secretary General Jens Stoltenberg by Deutsche Welle journalist
+    // Sarah Kelly, 18 October 2022 (nato.int).
+    EXPECT_EQ(turn_speakers_with("- name: Jens Stoltenberg\n",
+                                 "Conflict Zone with NATO Secretary General Jens Stoltenberg by "
+                                 "Deutsche Welle journalist Sarah Kelly",
+                                 "Sarah Kelly (Deutsche Welle): Thank you so much. Secretary "
+                                 "General Stoltenberg, welcome to Conflict Zone.\n\n"
+                                 "NATO Secretary General: Thank you so much for having me, "
+                                 "Sarah.\n"),
+              (std::vector<std::string>{"Sarah Kelly", "Jens Stoltenberg"}));
+}

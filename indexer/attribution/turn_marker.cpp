@@ -250,6 +250,15 @@ std::optional<std::string> speaker_from_marker(const TurnMarker& marker,
     // Vladimir Putin`, `Minister of Foreign Affairs of Armenia Ararat Mirzoyan`): the name is
     // what follows the last `of` phrase — its connector and the one name word after it.
     auto label_words = split_words(marker.label);
+    // `NATO Secretary General`: an organisation's office alone, no name — kept whole, for the
+    // holder the text names to be found.
+    if (label_words.size() >= 3 && is_organisation_word(schema::fold(label_words.front())) &&
+        std::all_of(label_words.begin() + 1, label_words.end(),
+                    [](const std::string& w) { return is_title_word(schema::fold(w)); })) {
+        std::string office;
+        for (const auto& w : label_words) office += (office.empty() ? "" : " ") + soften_caps(w);
+        return office;
+    }
     // `Ilham Aliyev, President of Azerbaijan`, `Sergei Lavrov, Foreign Minister of Russia`:
     // the name first, its office after a comma.
     if (label_words.size() >= 3 && (label_words[1].ends_with(',') ||

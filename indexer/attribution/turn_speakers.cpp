@@ -53,12 +53,21 @@ bool nameless_label(const std::string& folded) {
            last == "spokesman" || last == "spokeswoman";
 }
 
-// An office named without its holder (`The President`, `the Vice President`): the words
-// after `the`, when every one of them is a title word.
+// An office named without its holder (`The President`, `the Vice President`, `NATO
+// Secretary General`): the words after `the`, or after an organisation's name, when every
+// one of them is a title word (the organisation's name kept: it names the office too).
 std::optional<std::vector<std::string>> office_only(const std::string& label) {
     auto words = split_words(label);
-    if (words.size() < 2 || schema::fold(words.front()) != "the") return std::nullopt;
-    words.erase(words.begin());
+    if (words.size() < 2) return std::nullopt;
+    if (schema::fold(words.front()) == "the") {
+        words.erase(words.begin());
+    } else if (words.size() >= 3 && is_organisation_word(schema::fold(words.front()))) {
+        for (std::size_t i = 1; i < words.size(); ++i)
+            if (!is_title_word(schema::fold(words[i]))) return std::nullopt;
+        return words;
+    } else {
+        return std::nullopt;
+    }
     for (std::size_t i = 0; i < words.size(); ++i) {
         const auto folded = schema::fold(words[i]);
         // `The First Lady`: `first` is an office's word only there.
