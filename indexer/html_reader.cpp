@@ -32,15 +32,17 @@ std::string attribute(const GumboNode& node, const char* name) {
 }
 
 // Words that, as a whole word of a class or id (`site-nav`, `share_buttons`, `cookieBanner`
-// is one word and not matched), mark what is not the story.
+// is one word and not matched), mark what is not the story. `hidden` and `tooltip`: what the
+// page shows only on demand or not at all, as the person card that pops up over a name inside
+// a speaker's label (`<span class="read__tooltip tooltip_person hidden">`).
 bool boilerplate_word(std::string_view word) {
     static const char* const kWords[] = {
-        "nav",        "navbar",      "navigation", "menu",      "menubar",   "footer",
-        "share",      "sharing",     "social",     "cookie",    "cookies",   "consent",
-        "banner",     "related",     "comment",    "comments",  "subscribe", "subscription",
-        "newsletter", "breadcrumb",  "breadcrumbs", "sidebar",  "advert",    "advertisement",
-        "ad",         "ads",         "promo",      "popup",     "modal",     "masthead",
-        "skip",       "print",       "tags",       "pagination"};
+        "nav",        "navbar",     "navigation",  "menu",       "menubar",   "footer",
+        "share",      "sharing",    "social",      "cookie",     "cookies",   "consent",
+        "banner",     "related",    "comment",     "comments",   "subscribe", "subscription",
+        "newsletter", "breadcrumb", "breadcrumbs", "sidebar",    "advert",    "advertisement",
+        "ad",         "ads",        "promo",       "popup",      "modal",     "masthead",
+        "skip",       "print",      "tags",        "pagination", "hidden",    "tooltip"};
     for (const char* w : kWords)
         if (word == w) return true;
     return false;

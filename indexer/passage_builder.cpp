@@ -1,6 +1,8 @@
 #include "passage_builder.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <cstring>
 
 #include "attribution.hpp"
 #include "date_parser.hpp"
@@ -10,6 +12,24 @@
 namespace newsdex {
 
 namespace {
+
+// `“We will build it together,” I told Mr Aliyev.`, `As I said yesterday: “…”`: a quote
+// inside a turn that its speaker gives as their own words, by `I` and a speech verb outside
+// the quotation marks.
+bool quotes_turn_speaker(const Passage& turn, const std::string& quote) {
+    if (turn.kind != PassageKind::turn || !turn.speaker) return false;
+    std::string around = turn.text;
+    if (const auto at = around.find(quote); at != std::string::npos) around.erase(at, quote.size());
+    for (const char* said : {"I said", "I told", "I say", "I wrote", "I have said", "I’ve said",
+                             "I've said", "I repeat", "I noted", "I stressed", "I have told",
+                             "I’ve told", "I've told", "I once said", "I already said"})
+        for (auto at = around.find(said); at != std::string::npos; at = around.find(said, at + 1))
+            if ((at == 0 || !std::isalpha(static_cast<unsigned char>(around[at - 1]))) &&
+                (at + std::strlen(said) == around.size() ||
+                 !std::isalpha(static_cast<unsigned char>(around[at + std::strlen(said)]))))
+                return true;
+    return false;
+}
 
 using attribution::AttributedQuote;
 
@@ -142,6 +162,11 @@ std::vector<Passage> build_passages(const Article& article, const AnalysisTables
             quote.text = q.quote.text;
             quote.speaker = canonical(q.speaker, tables.speakers);
             quote.evidence = q.evidence;
+            if (!quote.speaker && first < paragraphs.size() &&
+                quotes_turn_speaker(paragraphs[first], q.quote.text)) {
+                quote.speaker = paragraphs[first].speaker;
+                quote.evidence = "the turn's speaker quoting their own words";
+            }
             quote.paragraph = static_cast<int>(first);
             quotes_at[first].push_back(std::move(quote));
             previous_passage = &quotes_at[first].back();

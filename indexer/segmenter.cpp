@@ -1,11 +1,12 @@
 #include "segmenter.hpp"
 
-#include "attribution.hpp"
-
 #include <algorithm>
 #include <cctype>
 #include <set>
 #include <utility>
+
+#include "attribution.hpp"
+#include "html_text.hpp"
 
 namespace newsdex {
 
@@ -84,7 +85,12 @@ std::size_t cut_at(std::string_view text, std::size_t start, std::size_t cap) {
     return i;
 }
 
-void add_paragraph(std::string&& paragraph, std::size_t cap, std::vector<std::string>& out) {
+// Runs of white space, no-break spaces among them, as one space: a page or a Markdown mirror
+// that sets `MS. PSAKI:\u00a0 Okay.\u00a0 Good morning` or `Q\u00a0\u00a0\u00a0 Does …`
+// holds the same label and words as one with plain spaces.
+void add_paragraph(std::string&& raw, std::size_t cap, std::vector<std::string>& out) {
+    std::string paragraph = collapse_white_space(raw);
+    if (paragraph.empty()) return;
     if (paragraph.size() <= cap) {
         out.push_back(std::move(paragraph));
         return;

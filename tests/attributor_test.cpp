@@ -367,3 +367,53 @@ TEST(Attribution, TheHeadOfStateIsThePresidentTheReleaseNamed) {
                                "“Hungary is our strategic partner and a reliable friend.”"),
               "Ilham Aliyev");
 }
+
+TEST(Attribution, ASpeechVerbsBareFormAfterAnArticleIsANoun) {
+    // Meeting with First Vice-President of Azerbaijan Mehriban Aliyeva, 22 November 2019
+    // (en.kremlin.ru, CC BY 4.0): `a Russian state order` states nothing.
+    auto p = passages(
+        "During their meeting, Vladimir Putin awarded Azerbaijan's First "
+        "Vice-President Mehriban Aliyeva with a Russian state order, the Order of "
+        "Friendship, for strengthening and developing relations between the two "
+        "countries.");
+    ASSERT_EQ(p.size(), 1u);
+    EXPECT_FALSE(p[0].speaker) << *p[0].speaker;
+    // The verb after a singular subject keeps its `s`; the plural's bare form is still a verb.
+    EXPECT_EQ(speaker_of_quote("The Russian officials state: “The talks will go on.”"), "-");
+    EXPECT_EQ(speaker_of_quote("“The talks will go on,” a Kremlin spokesman said."), "-");
+}
+
+TEST(Attribution, AParagraphEndingAsFollowsIntroducesWhatComesAfter) {
+    // The State Department's press briefing of 14 September 2022, as the Armenian
+    // Mirror-Spectator printed it: the lead holds none of the spokesman's words.
+    auto p = passages(
+        "WASHINGTON ( — US State Department Spokesperson Ned Price on September "
+        "14 responded to questions from the press, including several concerning "
+        "Armenia and Azerbaijan, as follows.\n\n"
+        "QUESTION: Thank you. My question is about the situation in the "
+        "Caucasus.\n\n"
+        "MR PRICE: Yes, you are correct that the situation continues to be very "
+        "concerning.",
+        "transcript");
+    ASSERT_EQ(p.size(), 3u);
+    EXPECT_FALSE(p[0].speaker) << *p[0].speaker;
+    EXPECT_EQ(p[2].speaker, "Ned Price");
+}
+
+TEST(Attribution, ASpeechBegunAfterSaidAndAColonRunsOn) {
+    // Trend's report of 22 October 2019 (today.az): the president's words follow `said:` in
+    // the same paragraph and go on in the next.
+    auto p = passages(
+        "President of Azerbaijan Ilham Aliyev has received Deputy Prime Minister "
+        "of Azerbaijan Ali Hasanov as he submitted his resignation letter, Azertag "
+        "reported.\n\n"
+        "President Ilham Aliyev said: Dear Ali muallim, today you tendered your "
+        "resignation. In the request, you ask to be relieved of your post.\n\n"
+        "Of course, the high trust placed in you suggests that you did a good "
+        "job.\n\n"
+        "Then the guests visited the exhibition.");
+    ASSERT_EQ(p.size(), 4u);
+    EXPECT_EQ(p[1].speaker, "Ilham Aliyev");
+    EXPECT_EQ(p[2].speaker, "Ilham Aliyev");
+    EXPECT_FALSE(p[3].speaker) << *p[3].speaker;
+}

@@ -168,3 +168,17 @@ TEST(HtmlReader, ATimeInsideAParagraphDatesThePage) {
                        {"x.html", "x.html"});
     EXPECT_EQ(a.date, "2021-03-14");
 }
+
+TEST(HtmlReader, APopUpCardInsideASpeakersLabelIsLeftOut) {
+    // Meeting with Government members, 22 June 2017 (en.kremlin.ru, CC BY 4.0), as saved: the
+    // person card that pops up over a name sits inside the label.
+    auto a = read_html(
+        "<article><div itemprop=\"articleBody\"><p><b>Transport Minister </b><a "
+        "href=\"/catalog/persons/333/events\" class=\"person_tag read__tag\"><b>Maxim "
+        "Sokolov</b><span class=\"read__tooltip tooltip_person hidden masha-ignore\"> <span "
+        "class=\"tooltip__text\"> <span class=\"tooltip_title tooltip_link\">Sokolov "
+        "Maxim</span></span> </span></a>: Thank you.</p><p>Mr President,</p></div></article>",
+        {"k.html", "k.html"});
+    EXPECT_TRUE(has(a.body, "Transport Minister Maxim Sokolov: Thank you.")) << a.body;
+    EXPECT_FALSE(has(a.body, "Sokolov Maxim")) << a.body;
+}

@@ -354,3 +354,58 @@ TEST(QuestionAskers, CallsByANameAloneAndAskersWhoGiveTheirPostOrOutlet) {
                   (std::vector<std::string>{"Joe Biden", asker}))
             << question;
 }
+
+TEST(QuestionAskers, AHostsLastSentenceNamingTheAskerAndOutlet) {
+    // Remarks by Vice President Harris and President Zelenskyy in Joint Press Conference,
+    // Munich, 17 February 2024 (White House).
+    EXPECT_EQ(turn_speakers("VICE PRESIDENT HARRIS: We will take questions now from the press. "
+                            "Cleve Wootson of the Washington Post.\n\n"
+                            "Q Madam Vice President, hello.\n\n"
+                            "VICE PRESIDENT HARRIS: Hello.\n\n"
+                            "Q You’ve spoken about enduring American support for Ukraine.\n",
+                            "- name: Kamala Harris\n"),
+              (std::vector<std::string>{"Kamala Harris", "Cleve Wootson", "Kamala Harris",
+                                        "Cleve Wootson"}));
+    // A last sentence that names someone without an outlet calls no one.
+    EXPECT_EQ(turn_speakers("PRESIDENT TRUMP: We spoke to him. Steve Witkoff did a great job.\n\n"
+                            "Q What happens next?\n"),
+              (std::vector<std::string>{"Donald Trump", "-"}));
+}
+
+TEST(QuestionAskers, AnOutletOrATownBeforeTheAskersName) {
+    // News conference of Vladimir Putin, 20 December 2012 (en.kremlin.ru, CC BY 4.0): askers
+    // who give their outlet or town first, or their outlet after the name with `the`.
+    const std::string table = "- name: Vladimir Putin\n";
+    for (const auto& [question, asker] : std::vector<std::pair<std::string, std::string>>{
+             {"Associated Press, Vladimir Isachenkov. My question is about the economy.",
+              "Vladimir Isachenkov"},
+             {"RIA Novosti, Yelena Glushakova. My question is about the economy.",
+              "Yelena Glushakova"},
+             {"Vesti FM and Radio Mayak, Valery Sanfirov. My question is about the economy.",
+              "Valery Sanfirov"},
+             {"Good afternoon, Mr President. Syktyvkar, Komi Republic, Darya Shuchalina. My "
+              "question is about the economy.",
+              "Darya Shuchalina"},
+             {"Mr President, Alexei Anishchouk, the Reuters news agency.", "Alexei Anishchouk"},
+             {"Good afternoon, Mr President, Anastasia Subayeva, Greater Cheremshan newspaper, "
+              "Ulyanovsk Region.",
+              "Anastasia Subayeva"},
+             {"Inessa Zemler, Ekho Moskvy.", "Inessa Zemler"},
+             // A place named with no one after it names no asker.
+             {"Good afternoon. The Komi Republic, Mr President, has a question.", "-"}})
+        EXPECT_EQ(turn_speakers("Vladimir Putin: Please.\n\nQuestion: " + question + "\n", table),
+                  (std::vector<std::string>{"Vladimir Putin", asker}))
+            << question;
+}
+
+TEST(QuestionAskers, AHostWhoCallsOnTheAsker) {
+    // Remarks by President Biden and Prime Minister Lee Hsien Loong of Singapore in Joint
+    // Press Conference, 29 March 2022 (White House).
+    EXPECT_EQ(
+        turn_speakers("PRIME MINISTER LEE: I call on Dawn Tan, Channel NewsAsia.\n\n"
+                      "Q Good afternoon, Mr. President. Good afternoon —\n\n"
+                      "PRIME MINISTER LEE: Use the mic.\n\n"
+                      "Q Oh. Good afternoon, Mr. President.\n",
+                      "- name: Lee Hsien Loong\n  aliases: [Lee]\n"),
+        (std::vector<std::string>{"Lee Hsien Loong", "Dawn Tan", "Lee Hsien Loong", "Dawn Tan"}));
+}

@@ -42,6 +42,26 @@ TEST(SplitParagraphs, WrappedLinesStayOneParagraph) {
     EXPECT_EQ(ps[0], "A short wrapped line and its continuation and the end.");
 }
 
+// The White House briefings' Markdown mirror sets a no-break space and a space after each
+// sentence and after `Q` (Press gaggle by Jen Psaki, 11 January 2022).
+TEST(SplitParagraphs, NoBreakSpacesAreWhiteSpace) {
+    auto ps = split_paragraphs(
+        "MS. PSAKI:\u00a0 Okay.\u00a0 Good morning, everyone.\u00a0 "
+        "Thanks for joining us on our\ntrip to Georgia.\n\n"
+        "Q\u00a0\u00a0\u00a0 A couple of questions on today\u2019s "
+        "events.\n");
+    ASSERT_EQ(ps.size(), 2u);
+    EXPECT_EQ(ps[0],
+              "MS. PSAKI: Okay. Good morning, everyone. Thanks for joining us on our trip "
+              "to Georgia.");
+    EXPECT_EQ(ps[1], "Q A couple of questions on today\u2019s events.");
+    auto turns = segment(article("transcript", ps[0] + "\n\n" + ps[1]));
+    ASSERT_EQ(turns.size(), 2u);
+    EXPECT_EQ(turns[0].speaker, "Psaki");
+    EXPECT_EQ(turns[1].kind, PassageKind::turn);
+    EXPECT_FALSE(turns[1].speaker);
+}
+
 TEST(SplitParagraphs, FirstLineIndentsOpenParagraphs) {
     auto ps = split_paragraphs(
         "I should like \nat the outset to congratulate you.\n I should like also\nto thank "

@@ -262,3 +262,127 @@ TEST(TurnSpeakers, TwoOfficesJoinedByADashBeforeTheName) {
                                  "Alexandra Suvorova: Good afternoon.\n"),
               (std::vector<std::string>{"Dmitry Peskov", "Dmitry Peskov", "Alexandra Suvorova"}));
 }
+
+TEST(TurnSpeakers, AnOfficeWithoutOfAndAnOfficeNamingAList) {
+    // Supreme Eurasian Economic Council meeting, 11 October 2017, and Meeting with Government
+    // members, 22 June 2017 (en.kremlin.ru, CC BY 4.0).
+    EXPECT_EQ(turn_speakers("Supreme Eurasian Economic Council meeting",
+                            "Vladimir Putin: Mr Sargsyan, please.\n\n"
+                            "Eurasian Economic Commission Board Chairman Tigran Sargsyan: Your "
+                            "Excellencies, colleagues,\n\n"
+                            "We discussed our agenda at a restricted format meeting.\n"),
+              (std::vector<std::string>{"Vladimir Putin", "Tigran Sargsyan", "Tigran Sargsyan"}));
+    EXPECT_EQ(turn_speakers("Meeting with Government members",
+                            "Vladimir Putin: Mr Puchkov, you have the floor.\n\n"
+                            "Civil Defence, Emergency Situations and Disaster Relief Minister "
+                            "Vladimir Puchkov: Mr President, colleagues,\n\n"
+                            "This ends my report.\n"),
+              (std::vector<std::string>{"Vladimir Putin", "Vladimir Puchkov", "Vladimir Puchkov"}));
+    // Two people named together stay no one person.
+    EXPECT_EQ(turn_speakers("Remarks", "PRESIDENT BIDEN AND PRESIDENT ZELENSKYY: Thank you.\n"),
+              (std::vector<std::string>{"-"}));
+    // A greeting with commas before a colon is no office: the turn goes on.
+    EXPECT_EQ(turn_speakers("Speech",
+                            "Ilham Aliyev: Thank you.\n\nDear Mr President, Ladies and "
+                            "Gentlemen: It is an honour.\n"),
+              (std::vector<std::string>{"Ilham Aliyev", "Ilham Aliyev"}));
+}
+
+TEST(TurnSpeakers, ASpokespersonOfABackgroundCallIsNoOne) {
+    // Background press call on President Zelenskyy's visit, 1 September 2021 (White House).
+    EXPECT_EQ(turn_speakers("Background Press Call by Senior Administration Officials",
+                            "NSC SPOKESPERSON: Hey, everyone. Thanks for joining us.\n\n"
+                            "SENIOR ADMINISTRATION OFFICIAL: Thanks.\n"),
+              (std::vector<std::string>{"-", "-"}));
+}
+
+TEST(TurnSpeakers, ALabelMisspeltOnceIsTheSpeakerItMisses) {
+    // Remarks by Vice President Harris and President Zelenskyy in Joint Press Conference,
+    // Munich, 17 February 2024 (White House): one `ZELENSKKY` among `ZELENSKYY` labels.
+    EXPECT_EQ(turn_speakers("Remarks by Vice President Harris and President Zelenskyy of Ukraine",
+                            "PRESIDENT ZELENSKYY: Thank you so much.\n\n"
+                            "VICE PRESIDENT HARRIS: President Zelenskyy.\n\n"
+                            "PRESIDENT ZELENSKKY: Thank you so much. (As interpreted.) Thank you "
+                            "for this question.\n"),
+              (std::vector<std::string>{"Volodymyr Zelensky", "Harris", "Volodymyr Zelensky"}));
+    // Two different people whose surnames are one letter apart stay two.
+    EXPECT_EQ(turn_speakers("Talks", "MR. HANSEN: Hello.\n\nMR. HANSON: Hello.\n"),
+              (std::vector<std::string>{"Hansen", "Hanson"}));
+}
+
+TEST(TurnSpeakers, AnInitialBeforeTheSurname) {
+    // Presentation of state decorations, 10 March 2016, and Direct Line with Vladimir Putin,
+    // 14 April 2016 (en.kremlin.ru, CC BY 4.0).
+    EXPECT_EQ(turn_speakers_with("- name: Vladimir Putin\n", "Presentation of state decorations",
+                                 "V.Putin: Friends, allow me to congratulate you once again on "
+                                 "your awards.\n\n"
+                                 "A. Repik: Good afternoon, Mr President. I believe that Eldar "
+                                 "has proposed a good idea.\n"),
+              (std::vector<std::string>{"Vladimir Putin", "A. Repik"}));
+    // An initial that is not the first name's is someone else.
+    EXPECT_EQ(turn_speakers_with("- name: Vladimir Putin\n", "Talks", "D.Putin: Thank you.\n"),
+              (std::vector<std::string>{"D.Putin"}));
+}
+
+TEST(TurnSpeakers, TheNameFirstItsOfficeAfterAComma) {
+    // Meeting on rocket and space sector development, 10 April 2020 (en.kremlin.ru, CC BY 4.0).
+    EXPECT_EQ(turn_speakers("Meeting on rocket and space sector development",
+                            "Vladimir Putin: Mr Okhlopkov, please, general director of TsENKI.\n\n"
+                            "Andrei Okhlopkov, General Director of the Centre for Operation of "
+                            "Space Ground-Based Infrastructure (TsENKI): Mr President,\n\n"
+                            "We continue working, the company has not suspended its "
+                            "operations.\n"),
+              (std::vector<std::string>{"Vladimir Putin", "Andrei Okhlopkov", "Andrei Okhlopkov"}));
+}
+
+TEST(TurnSpeakers, ADiscourseWordBeforeAColonContinuesTheTurn) {
+    // Remarks by Vice President Harris at National Space Council Meeting, 9 September 2022,
+    // and on funding for high-speed internet, 21 March 2022; Remarks by President Biden on
+    // supporting veterans, 8 March 2022 (White House): `First:`, `Consider:` and `Two:` open
+    // points of the speaker's own speech.
+    EXPECT_EQ(turn_speakers_with("- name: Kamala Harris\n",
+                                 "Remarks by Vice President Harris at National Space Council "
+                                 "Meeting",
+                                 "THE VICE PRESIDENT: Good afternoon, everyone.\n\n"
+                                 "First: Building our skilled technical workforce. So, last "
+                                 "week, with many of you, I had the honor to visit the Kennedy "
+                                 "Space Center.\n\n"
+                                 "Consider: Most of the households in our nation that have "
+                                 "high-speed internet.\n\n"
+                                 "Two: mental health for our children in the wake of all "
+                                 "that’s happened because of COVID.\n"),
+              (std::vector<std::string>{"Kamala Harris", "Kamala Harris", "Kamala Harris",
+                                        "Kamala Harris"}));
+}
+
+TEST(TurnSpeakers, AQuoteTheTurnsSpeakerGivesAsTheirOwn) {
+    // Direct Line with Vladimir Putin, 7 June 2018 (en.kremlin.ru, CC BY 4.0).
+    Article a;
+    a.id = "t";
+    a.kind = "transcript";
+    a.title = "Direct Line with Vladimir Putin";
+    a.body =
+        "Vladimir Putin: What did we do? We increased authorised capital for "
+        "Vnesheconombank with a special law and took over their loans when many were "
+        "ready to sell their companies for nothing. Prime Minister at the time, I said: "
+        "“No, we will help you on certain terms. We will take over your loans and you "
+        "will be able to pay them off later.” And that happened.\n";
+    AnalysisTables tables{SpeakerTable::parse(kTable, "t.yaml"), TopicTagger()};
+    std::vector<std::string> quotes;
+    for (const auto& p : build_passages(a, tables))
+        if (p.kind == PassageKind::quote) quotes.push_back(p.speaker.value_or("-"));
+    EXPECT_EQ(quotes, (std::vector<std::string>{"Vladimir Putin"}));
+}
+
+TEST(TurnSpeakers, AnOrganisationsOfficeAloneIsTheHolderTheTextNames) {
+    // Conflict Zone with NATO Secretary General Jens Stoltenberg by Deutsche Welle journalist
+    // Sarah Kelly, 18 October 2022 (nato.int).
+    EXPECT_EQ(turn_speakers_with("- name: Jens Stoltenberg\n",
+                                 "Conflict Zone with NATO Secretary General Jens Stoltenberg by "
+                                 "Deutsche Welle journalist Sarah Kelly",
+                                 "Sarah Kelly (Deutsche Welle): Thank you so much. Secretary "
+                                 "General Stoltenberg, welcome to Conflict Zone.\n\n"
+                                 "NATO Secretary General: Thank you so much for having me, "
+                                 "Sarah.\n"),
+              (std::vector<std::string>{"Sarah Kelly", "Jens Stoltenberg"}));
+}

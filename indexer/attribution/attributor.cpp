@@ -739,7 +739,9 @@ private:
                     bool according = toks[v].low == "according" && v + 1 < b && toks[v + 1].low == "to";
                     if (!is_speech_verb(toks[v]) && !according && !reporting_verb(toks, v, b))
                         continue;
-                    if (goes_on_doing(toks, v, b) || greets(toks, v, b)) continue;
+                    if (goes_on_doing(toks, v, b) || greets(toks, v, b) ||
+                        noun_after_article(toks, v, a))
+                        continue;
                     s = according ? subject_after(toks, v + 1, b) : speech_subject(toks, v, a, b);
                 }
                 // `Asked whether he is concerned …, Blinken was optimistic.`, `Asked if …,
@@ -791,7 +793,7 @@ private:
             if (intro) {
                 lead_in_ = introduced;
                 speech_lead_in_ = false;
-            } else if (!toks.empty() && is_punct(toks.back(), ":")) {
+            } else if (ends_leading_in(toks)) {
                 lead_in_ = Found{};
                 lead_in_->how = "a paragraph ending in a colon";
                 const bool quoted = std::any_of(toks.begin(), toks.end(),
@@ -833,6 +835,16 @@ private:
                 lead_in_at_ = p;
                 speech_lead_in_ = true;
                 speech_running_ = false;
+            } else if (speakers_here_.size() == 1 && !nameless_here_ && speech_after_colon(toks)) {
+                // `President Ilham Aliyev said: Dear Ali muallim, today you tendered your
+                // resignation. …`: the speech begins inside the paragraph and may run on in
+                // the next ones, as after a paragraph ending in `said:`.
+                lead_in_ = Found{};
+                lead_in_->person = *speakers_here_.begin();
+                lead_in_->how = result_.paragraph_evidence[p];
+                lead_in_at_ = p;
+                speech_lead_in_ = true;
+                speech_running_ = true;
             }
         }
         reported_.clear();
@@ -890,6 +902,20 @@ private:
         });
     }
 
+    // `a Russian state order`, `a call`, `a question`: a speech verb's bare form just after
+    // `a` or `an`, or after `a` and a capitalised word (a country's or a name's adjective),
+    // is a noun — a singular subject would take `states`, `calls` — while `a spokesman
+    // said` keeps its verb.
+    static bool noun_after_article(const Toks& toks, std::size_t v, std::size_t a) {
+        if (!is_bare_speech_verb(toks[v].low) || v == a) return false;
+        const auto article = [](const Tok& t) {
+            return t.kind == Kind::word && (t.low == "a" || t.low == "an");
+        };
+        if (article(toks[v - 1])) return true;
+        return v >= a + 2 && toks[v - 1].kind == Kind::word && toks[v - 1].cap &&
+               article(toks[v - 2]);
+    }
+
     // `would continue providing …`, `will continue to work`: going on with something, not
     // speaking on (`"…," he continued`).
     static bool goes_on_doing(const Toks& toks, std::size_t v, std::size_t b) {
@@ -901,6 +927,27 @@ private:
                (toks[v - 1].low == "would" || toks[v - 1].low == "will" ||
                 toks[v - 1].low == "to" || toks[v - 1].low == "must" ||
                 toks[v - 1].low == "should" || toks[v - 1].low == "can");
+    }
+
+    // `President Ilham Aliyev said: Dear Ali muallim, …`: a speech verb and a colon, then
+    // sentences of the speech, no quotation marks anywhere.
+    static bool speech_after_colon(const Toks& toks) {
+        if (std::any_of(toks.begin(), toks.end(),
+                        [](const Tok& t) { return t.kind == Kind::quote; }))
+            return false;
+        for (std::size_t v = 0; v + 2 < toks.size(); ++v)
+            if (is_speech_verb(toks[v]) && is_punct(toks[v + 1], ":")) return true;
+        return false;
+    }
+
+    // A paragraph ending in a colon, or in `as follows.` (`Ned Price on September 14
+    // responded to questions from the press, … as follows.`), leads into what comes after.
+    static bool ends_leading_in(const Toks& toks) {
+        if (toks.empty()) return false;
+        if (is_punct(toks.back(), ":")) return true;
+        const auto n = toks.size();
+        return n >= 3 && is_punct(toks[n - 1], ".") && toks[n - 2].low == "follows" &&
+               toks[n - 3].low == "as";
     }
 
     // Whether the sentence ending a paragraph in a colon introduces a speech: a speech verb

@@ -16,6 +16,13 @@ namespace {
 // The most of a question's opening read for its asker's introduction.
 constexpr std::size_t kOpening = 400;
 
+// The words of a region's name an asker gives with their town (`Syktyvkar, Komi Republic`,
+// `Ulyanovsk Region`), never of a person's.
+bool place_word(const std::string& folded) {
+    return folded == "republic" || folded == "region" || folded == "territory" ||
+           folded == "province" || folded == "district" || folded == "oblast";
+}
+
 // A word of a person's name: title case, not a function word; the first not a title either
 // (a surname may be one: `Amanda Head`).
 bool name_part(const std::string& word, bool first) {
@@ -23,7 +30,7 @@ bool name_part(const std::string& word, bool first) {
     const auto folded = schema::fold(word);
     // (`Ukrainian Television`: a demonym opens an outlet's name, not a person's.)
     return !(first && (is_title_word(folded) || nationality(folded))) &&
-           !is_sentence_opener(folded) && !is_organisation_word(folded);
+           !is_sentence_opener(folded) && !is_organisation_word(folded) && !place_word(folded);
 }
 
 std::string bare(std::string word) {
@@ -69,19 +76,45 @@ bool post_ends_sentence(const std::vector<std::string>& words, std::size_t at) {
 
 // `Reuters.`, `Rossiya TV channel.`: an outlet's name closing its sentence, from `at` on.
 bool outlet_ends_sentence(const std::vector<std::string>& words, std::size_t at) {
+    // (`Alexei Anishchouk, the Reuters news agency.`)
+    if (at + 1 < words.size() && words[at] == "the") ++at;
     for (std::size_t k = at; k < words.size() && k < at + 6; ++k) {
         const auto& w = words[k];
         const auto b = bare(w);
         if (b.empty() ||
             (k == at ? !capitalised(b) : !capitalised(b) && !outlet_word(schema::fold(b))))
             return false;
-        // An acronym may end at a comma too (`Nancy Cordes, CBS, and …`), and any outlet
+        // An acronym may end at a comma too (`Nancy Cordes, CBS, and …`), an outlet named
+        // with what it is (`Greater Cheremshan newspaper, Ulyanovsk Region.`), and any outlet
         // before the reporter's post (`Ukrainian Television, U.S. correspondent.`).
         if (b != w)
             return w.back() == '.' || (k == at && w.back() == ',' && acronym(b)) ||
+                   (k > at && w.back() == ',' && outlet_word(schema::fold(b)) &&
+                    schema::fold(b) != "the" && schema::fold(b) != "of" &&
+                    schema::fold(b) != "and") ||
                    (w.back() == ',' && post_ends_sentence(words, k + 1));
     }
     return false;
+}
+
+// `RIA Novosti`, `Associated Press`, `Vesti FM and Radio Mayak`, `Syktyvkar, Komi Republic`:
+// the words from `from` to `to` (a sentence's start to the comma before a name) name an
+// outlet or a place — capitalised or outlet words, one of them an acronym, an outlet's or an
+// organisation's word or a region's.
+bool outlet_or_place(const std::vector<std::string>& words, std::size_t from, std::size_t to) {
+    if (to <= from || to - from > 6) return false;
+    bool marked = false;
+    for (std::size_t k = from; k < to; ++k) {
+        const auto b = bare(words[k]);
+        const auto folded = schema::fold(b);
+        if (b.empty() || (!capitalised(b) && !outlet_word(folded))) return false;
+        // (Only the comma before the name, or one between a town and its region.)
+        if (b != words[k] && k + 1 != to && words[k].back() != ',') return false;
+        marked = marked || acronym(b) ||
+                 (outlet_word(folded) && folded != "the" && folded != "of" && folded != "and") ||
+                 is_organisation_word(folded) || place_word(folded);
+    }
+    return marked;
 }
 
 // `on behalf of` at `at`: how a reporter interpreted from French gives their outlet.
@@ -180,6 +213,16 @@ std::optional<std::string> self_introduced(const std::string& text) {
         }
         auto n = name_with_outlet(words, i);
         if (n == 0 && names_self) n = name_alone(words, i);
+        // `RIA Novosti, Yelena Glushakova.`, `Associated Press, Vladimir Isachenkov.`: the
+        // outlet first, from the sentence's start, then the name closing the sentence.
+        if (n == 0 && i > 0 && words[i - 1].back() == ',') {
+            std::size_t start = i - 1;
+            while (start > 0 && words[start - 1].back() != '.' && words[start - 1].back() != '?' &&
+                   words[start - 1].back() != '!')
+                --start;
+            const auto m = name_alone(words, i);
+            if (m > 0 && words[i + m - 1].back() == '.' && outlet_or_place(words, start, i)) n = m;
+        }
         // `My name is Yaroslav Dovgopol for News Agency Ukraine.`: after the asker says it is
         // their name, `for` gives the outlet too.
         if (n == 0 && names_self) n = name_for_outlet(words, i);
@@ -214,7 +257,8 @@ std::optional<std::string> name_in_reply(const std::string& text) {
 
 std::optional<std::string> asker_called(const std::string& text) {
     // `Our next question comes from Aamer Madhani with the Associated Press.`, `Next, we'll go
-    // to the line of Pavel Zarubin, Rossiya TV channel.`, `Let's go to Andrea Mitchell.`
+    // to the line of Pavel Zarubin, Rossiya TV channel.`, `Let's go to Andrea Mitchell.`, `I
+    // call on Dawn Tan, Channel NewsAsia.`
     const auto words = split_words(text);
     for (std::size_t i = 2; i < words.size(); ++i) {
         const auto before = schema::fold(words[i - 1]);
@@ -224,7 +268,9 @@ std::optional<std::string> asker_called(const std::string& text) {
         if (!((before == "from" && (two == "comes" || two == "come" || two == "be" ||
                                     two == "question" || two == "questions" || two == "hear")) ||
               (before == "to" && (two == "go" || two == "turn" || two == "goes")) ||
-              (before == "of" && two == "line")))
+              (before == "of" && two == "line") ||
+              // `I call on Dawn Tan, Channel NewsAsia.`
+              (before == "on" && (two == "call" || two == "calling"))))
             continue;
         if (const auto n = name_with_outlet(words, i)) return joined(words, i, n);
         if (const auto n = name_alone(words, i)) return joined(words, i, n);
@@ -233,6 +279,15 @@ std::optional<std::string> asker_called(const std::string& text) {
     if (words.size() <= 8)
         if (const auto n = name_with_outlet(words, 0); n > 0 && n + 6 >= words.size())
             return joined(words, 0, n);
+    // `We will take questions now from the press. Cleve Wootson of the Washington Post.`: the
+    // host's last sentence only a name and its outlet.
+    for (std::size_t k = words.size(); k-- > 1;) {
+        const char last = words[k - 1].back();
+        if (last != '.' && last != '?' && last != '!') continue;
+        if (const auto n = name_with_outlet(words, k); n > 0 && k + n + 6 >= words.size())
+            return joined(words, k, n);
+        break;
+    }
     // `Pavel Zarubin, please.`, `Go ahead, Jeff Mason.`: a full name given the floor.
     std::size_t start = 0;
     for (std::size_t k = 0; k < words.size(); ++k) {

@@ -1,10 +1,10 @@
-#include "attribution.hpp"
-
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
+#include "attribution.hpp"
 #include "internal/name_parts.hpp"
 #include "internal/tokenizer.hpp"
 #include "internal/word_lists.hpp"
@@ -174,8 +174,15 @@ std::optional<TurnMarker> find_turn_marker(std::string_view paragraph, MarkerSty
         std::any_of(words.begin(), words.end(), [](const auto& w) { return connector(w); });
     // (`Deputy Chief of Staff of the Presidential Executive Office – Presidential Press
     // Secretary Dmitry Peskov:`: two offices joined by a dash.)
-    const std::size_t most =
-        !with_connectors ? 5u : style == MarkerStyle::transcript ? 18u : 9u;
+    // (`Eurasian Economic Commission Board Chairman Tigran Sargsyan:`, `Rosneft CEO Igor
+    // Sechin:`: an office without `of` before the name, a title word among its words.)
+    const bool office_before_name = style == MarkerStyle::transcript && words.size() >= 4 &&
+                                    std::any_of(words.begin(), words.end() - 2, [](const auto& w) {
+                                        return is_title_word(schema::fold(w));
+                                    });
+    const std::size_t most = with_connectors      ? (style == MarkerStyle::transcript ? 18u : 9u)
+                             : office_before_name ? 9u
+                                                  : 5u;
     if (words.empty() || words.size() > most) return std::nullopt;
 
     // A reporter's or journalist's turn is a question like `Q`'s: its asker is not named.
@@ -193,14 +200,42 @@ std::optional<TurnMarker> find_turn_marker(std::string_view paragraph, MarkerSty
     bool caps = std::all_of(words.begin(), words.end(),
                             [&](const std::string& w) { return all_caps(w, letters); });
     if (caps && letters >= 2) return marker;
+    // Inside a speech, `First: we will support Ukraine.`, `Consider: three years ago …`,
+    // `Ukraine: we stand with you.`: a word of the speaker's own before a colon. A turn in
+    // title case opens with a capital, under a label that is no discourse word.
+    if (!marker.rest.empty() && std::islower(static_cast<unsigned char>(marker.rest[0])))
+        return std::nullopt;
+    if (words.size() == 1) {
+        const auto folded = schema::fold(words.front());
+        if (is_sentence_opener(folded) || folded == "consider" || folded == "folks" ||
+            folded == "look" || folded == "listen" || folded == "remember" || folded == "note" ||
+            folded == "secondly" || folded == "thirdly" || folded == "firstly" ||
+            folded == "lastly" || folded == "fourth" || folded == "fifth" || folded == "next")
+            return std::nullopt;
+    }
     // `President of Russia Vladimir Putin:`: a title, its country and a name, the small
     // words between them in lower case.
-    if (style == MarkerStyle::transcript && name_word(words.front()) && name_word(words.back()) &&
-        std::all_of(words.begin(), words.end(),
-                    [](const auto& w) {
-                        return name_word(w) || connector(w) || name_particle(w);
-                    }))
-        return marker;
+    // (`Civil Defence, Emergency Situations and Disaster Relief Minister Vladimir Puchkov:`:
+    // an office's name may hold a list, its commas inside the label.)
+    const auto listed = [&](std::size_t i) {
+        const auto& w = words[i];
+        return i > 0 && i + 3 < words.size() && w.size() > 1 && w.back() == ',' &&
+               name_word(w.substr(0, w.size() - 1)) && with_connectors;
+    };
+    // (A title after the last comma with two words after it, so a greeting, `Dear Mr
+    // President, Ladies and Gentlemen:`, is no office.)
+    std::size_t last_comma = 0;
+    for (std::size_t i = 0; i < words.size(); ++i)
+        if (words[i].ends_with(',')) last_comma = i;
+    bool titled = false;
+    for (std::size_t i = last_comma + 1; i + 2 < words.size(); ++i)
+        titled = titled || is_title_word(schema::fold(words[i]));
+    bool shaped =
+        style == MarkerStyle::transcript && name_word(words.front()) && name_word(words.back());
+    for (std::size_t i = 0; shaped && i < words.size(); ++i)
+        shaped = name_word(words[i]) || connector(words[i]) || name_particle(words[i]) ||
+                 (titled && listed(i));
+    if (shaped) return marker;
     return std::nullopt;
 }
 
@@ -215,6 +250,31 @@ std::optional<std::string> speaker_from_marker(const TurnMarker& marker,
     // Vladimir Putin`, `Minister of Foreign Affairs of Armenia Ararat Mirzoyan`): the name is
     // what follows the last `of` phrase — its connector and the one name word after it.
     auto label_words = split_words(marker.label);
+    // `NATO Secretary General`: an organisation's office alone, no name — kept whole, for the
+    // holder the text names to be found.
+    if (label_words.size() >= 3 && is_organisation_word(schema::fold(label_words.front())) &&
+        std::all_of(label_words.begin() + 1, label_words.end(),
+                    [](const std::string& w) { return is_title_word(schema::fold(w)); })) {
+        std::string office;
+        for (const auto& w : label_words) office += (office.empty() ? "" : " ") + soften_caps(w);
+        return office;
+    }
+    // `Ilham Aliyev, President of Azerbaijan`, `Sergei Lavrov, Foreign Minister of Russia`:
+    // the name first, its office after a comma.
+    if (label_words.size() >= 3 && (label_words[1].ends_with(',') ||
+                                    (label_words.size() >= 4 && label_words[2].ends_with(',')))) {
+        const std::size_t n = label_words[1].ends_with(',') ? 2 : 3;
+        std::vector<std::string> name(label_words.begin(),
+                                      label_words.begin() + static_cast<long>(n));
+        name.back().pop_back();
+        const bool office_after =
+            std::any_of(label_words.begin() + static_cast<long>(n), label_words.end(),
+                        [](const std::string& w) { return is_title_word(schema::fold(w)); });
+        const bool named = std::all_of(name.begin(), name.end(), [](const std::string& w) {
+            return name_word(w) && !is_title_word(schema::fold(w));
+        });
+        if (office_after && named) label_words = name;
+    }
     // `PRESIDENT BIDEN AND PRESIDENT ZELENSKYY:`, `BIDEN AND ZELENSKYY:`: two people speak
     // together, no one person.
     for (std::size_t i = 1; i + 1 < label_words.size(); ++i) {
@@ -224,6 +284,12 @@ std::optional<std::string> speaker_from_marker(const TurnMarker& marker,
             std::any_of(label_words.begin(), label_words.end(), [&](const std::string& w) {
                 return &w != &label_words[i] && connector(schema::fold(w));
             });
+        // (`Civil Defence, Emergency Situations and Disaster Relief Minister Vladimir
+        // Puchkov`: `and` inside the name of one office, its title word further on.)
+        bool office_goes_on = false;
+        for (std::size_t j = i + 2; j + 2 < label_words.size(); ++j)
+            office_goes_on = office_goes_on || is_title_word(schema::fold(label_words[j]));
+        if (office_goes_on && !is_title_word(schema::fold(label_words[i + 1]))) continue;
         if (is_title_word(schema::fold(label_words[i + 1])) || !other_connectors)
             return std::nullopt;
     }

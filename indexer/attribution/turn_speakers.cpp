@@ -1,3 +1,4 @@
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -46,16 +47,27 @@ bool nameless_label(const std::string& folded) {
     // `WHITE HOUSE AIDE:`, `POLISH AIDE:`, `SENIOR STATE DEPARTMENT OFFICIAL:`: a part played,
     // whoever's side it is on.
     const auto last = folded.substr(folded.rfind(' ') + 1);
+    // (`NSC SPOKESPERSON:`: a spokesperson of a background call, left unnamed.)
     return last == "aide" || last == "official" || last == "officials" || last == "staffer" ||
-           last == "interpreter" || last == "translator";
+           last == "interpreter" || last == "translator" || last == "spokesperson" ||
+           last == "spokesman" || last == "spokeswoman";
 }
 
-// An office named without its holder (`The President`, `the Vice President`): the words
-// after `the`, when every one of them is a title word.
+// An office named without its holder (`The President`, `the Vice President`, `NATO
+// Secretary General`): the words after `the`, or after an organisation's name, when every
+// one of them is a title word (the organisation's name kept: it names the office too).
 std::optional<std::vector<std::string>> office_only(const std::string& label) {
     auto words = split_words(label);
-    if (words.size() < 2 || schema::fold(words.front()) != "the") return std::nullopt;
-    words.erase(words.begin());
+    if (words.size() < 2) return std::nullopt;
+    if (schema::fold(words.front()) == "the") {
+        words.erase(words.begin());
+    } else if (words.size() >= 3 && is_organisation_word(schema::fold(words.front()))) {
+        for (std::size_t i = 1; i < words.size(); ++i)
+            if (!is_title_word(schema::fold(words[i]))) return std::nullopt;
+        return words;
+    } else {
+        return std::nullopt;
+    }
     for (std::size_t i = 0; i < words.size(); ++i) {
         const auto folded = schema::fold(words[i]);
         // `The First Lady`: `first` is an office's word only there.
@@ -203,6 +215,33 @@ std::string person_named(const std::string& captured, const std::string& text,
     return captured;
 }
 
+// `S.Lavrov`, `V. Putin`: an initial and a surname, the initial and the surname apart.
+std::optional<std::pair<char, std::string>> initial_and_surname(const std::string& label) {
+    if (label.size() < 5 || !std::isupper(static_cast<unsigned char>(label[0])) || label[1] != '.')
+        return std::nullopt;
+    auto rest = label.substr(label[2] == ' ' ? 3 : 2);
+    if (rest.size() < 2 || !std::isupper(static_cast<unsigned char>(rest[0])) ||
+        rest.find(' ') != std::string::npos || rest.find('.') != std::string::npos)
+        return std::nullopt;
+    return std::make_pair(label[0], rest);
+}
+
+// Whether `a` becomes `b` by one letter changed, added, dropped or swapped with the next.
+bool one_slip_apart(const std::string& a, const std::string& b) {
+    if (a == b) return false;
+    const auto& shorter = a.size() <= b.size() ? a : b;
+    const auto& longer = a.size() <= b.size() ? b : a;
+    if (longer.size() - shorter.size() > 1) return false;
+    std::size_t i = 0;
+    while (i < shorter.size() && shorter[i] == longer[i]) ++i;
+    if (shorter.size() == longer.size()) {
+        if (shorter.substr(i + 1) == longer.substr(i + 1)) return true;
+        return i + 1 < shorter.size() && shorter[i] == longer[i + 1] &&
+               shorter[i + 1] == longer[i] && shorter.substr(i + 2) == longer.substr(i + 2);
+    }
+    return shorter.substr(i) == longer.substr(i + 1);
+}
+
 }  // namespace
 
 void resolve_turn_speakers(const std::string& title, const std::string& body,
@@ -249,6 +288,13 @@ void resolve_turn_speakers(const std::string& title, const std::string& body,
                         office_notes[label] = office_evidence(*holder, scope);
                     }
                 }
+            } else if (auto initialled = initial_and_surname(*speaker)) {
+                // `S.Lavrov:`, `V. Putin:`: the surname's full name, if its first name
+                // starts with that initial.
+                out = *speaker;
+                if (auto full = full_name(initialled->second, text, table);
+                    full && split_words(*full).size() >= 2 && full->front() == initialled->first)
+                    out = full;
             } else {
                 out = full_name(*speaker, text, table).value_or(*speaker);
             }
@@ -256,6 +302,28 @@ void resolve_turn_speakers(const std::string& title, const std::string& body,
         speaker = at->second;
         if (evidence && office_notes.count(label)) (*evidence)[i] = office_notes[label];
     }
+    // `PRESIDENT ZELENSKKY:` once among `PRESIDENT ZELENSKYY:` turns: a surname label that
+    // nothing else names, one slip of the keyboard from another label's, is that speaker.
+    std::map<std::string, std::string> named_by;  // a label's surname → whom it resolved to
+    for (const auto& [label, out] : resolved)
+        if (out && *out != label) named_by[surname_of(label)] = *out;
+    std::map<std::string, std::string> slips;
+    for (const auto& [label, out] : resolved) {
+        const auto surname = surname_of(label);
+        if (!out || *out != label || split_words(label).size() != 1 || surname.size() < 5 ||
+            table.canonical(label))
+            continue;
+        std::optional<std::string> only;
+        bool several = false;
+        for (const auto& [other, person] : named_by)
+            if (other.size() >= 5 && other[0] == surname[0] && one_slip_apart(surname, other)) {
+                several = several || (only && *only != person);
+                only = person;
+            }
+        if (only && !several) slips[label] = *only;
+    }
+    for (auto& speaker : speakers)
+        if (speaker && slips.count(*speaker)) speaker = slips[*speaker];
 }
 
 }  // namespace newsdex::attribution

@@ -48,6 +48,12 @@ const std::set<std::string, std::less<>>& speech_verbs() {
 
 }  // namespace
 
+bool is_bare_speech_verb(std::string_view low) {
+    const std::string w(low);
+    return speech_verbs().count(w) &&
+           (speech_verbs().count(w + "s") || speech_verbs().count(w + "es"));
+}
+
 // Capitalised, `States` or `Calls` is part of a name, not a verb.
 bool is_speech_verb(const Tok& t) {
     return t.kind == Kind::word && !t.cap && speech_verbs().count(t.low);
