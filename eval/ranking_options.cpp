@@ -10,6 +10,11 @@ void add_ranking_options(CLI::App& app, Ranking& ranking) {
     app.add_option("--k1", ranking.k1, "BM25 k1 (to compare with the default)")
         ->capture_default_str()
         ->check(number(0, 100));
+    app.add_option("--k1-reference-length", ranking.k1_reference_length,
+                   "k1 suits passages of about this many words: an index whose passages "
+                   "average more is weighed with k1 x this / the average (0: k1 as given)")
+        ->capture_default_str()
+        ->check(number(0, 1000000));
     app.add_option("--b", ranking.b, "BM25 b (to compare with the default)")
         ->capture_default_str()
         ->check(number(0, 1));

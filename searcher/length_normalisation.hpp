@@ -18,10 +18,17 @@ namespace newsdex {
 /// part k1·((1 − b) + b·len/avg_text) is k1'·((1 − b') + b'·len/avg_all) for
 /// k1' = k1·((1 − b) + b/r) and b' = k1·b / (r·k1'); the floor on the normalised length
 /// moves with it. The (k1' + 1) factor scales every term alike, so the order is BM25's.
+///
+/// With ranking.k1_reference_length L, an index whose text passages average more than L
+/// words is weighed with k1 × L ÷ that average in place of k1: a saturation that adapts
+/// to the collection, so whole articles a line are not weighed with the k1 that suits
+/// paragraphs.
 struct Bm25Parameters {
     double k1 = 0;
     double b = 0;
     double min_normalised_length = 0.5;
+    double k1_of_ranking = 0;  ///< the k1 BM25 weighs with, before the conversion above
+    double text_average = 0;   ///< the average length the conversion and the rule use
 };
 
 /// The parameters for `db`; the ranking's own (r = 1) when ranking.length_from_text is

@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include <chrono>
+#include <cstdio>
 #include <optional>
 #include <set>
 
@@ -77,6 +78,14 @@ std::vector<SearchHit::TermWeight> explain(Xapian::Database& db, const Xapian::E
                 out.push_back({e.label, w * e.weight});
     if (candidate.from_article > 0) out.push_back({"(article's best passage)", candidate.from_article});
     std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.weight > b.weight; });
+    // The k1 the weights above were worked out with, when the index's average length
+    // changed it (it adds nothing itself).
+    if (const auto bm25 = bm25_parameters(db, ranking); bm25.k1_of_ranking != ranking.k1) {
+        char label[96];
+        std::snprintf(label, sizeof label, "(BM25 k1 %.2f: passages average %.0f words)",
+                      bm25.k1_of_ranking, bm25.text_average);
+        out.push_back({label, 0});
+    }
     return out;
 }
 

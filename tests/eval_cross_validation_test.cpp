@@ -175,3 +175,18 @@ TEST(EvalCv, UsageErrorsExit2WithOneLine) {
     EXPECT_EQ(r.exit_code, 2);
     EXPECT_NE(r.err.find("no setting"), std::string::npos) << r.err;
 }
+
+TEST(EvalCv, AGridLineCarriesTheK1ReferenceLength) {
+    Fixture f;
+    write_file(f.dir / "k1.txt", "--b 1\n--b 1 --k1-reference-length 4\n");
+    auto r = run(f.args({"--cv", "--cv-grid", f.dir / "k1.txt", "--no-baselines", "--format", "json"}));
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const auto j = json::parse(r.out);
+    EXPECT_EQ(j["cross_validation"]["grid"], json({"--b 1", "--b 1 --k1-reference-length 4"}));
+    EXPECT_EQ(j["in_sample"]["settings"].size(), 2u);
+
+    write_file(f.dir / "bad_k1.txt", "--b 1\n--k1-reference-length -3\n");
+    r = run(f.args({"--cv", "--cv-grid", f.dir / "bad_k1.txt"}));
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_NE(r.err.find("bad_k1.txt:2: "), std::string::npos) << r.err;
+}

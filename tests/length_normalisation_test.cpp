@@ -92,3 +92,57 @@ TEST(LengthNormalisation, WithoutQuotesOrWhenOffTheRankingsOwnParameters) {
     EXPECT_DOUBLE_EQ(p.k1, ranking.k1);
     EXPECT_DOUBLE_EQ(p.b, ranking.b);
 }
+
+TEST(LengthNormalisation, AReferenceLengthLowersK1ForLongerPassagesOnly) {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    // Articles a line: no quotes, 400 and 200 words, averaging 300.
+    const auto long_one = db.add_document(passage(400, 6, "paragraph"));
+    const auto shorter = db.add_document(passage(200, 3, "paragraph"));
+    db.commit();
+    Ranking ranking;
+    ranking.k1 = 2.0;
+    ranking.b = 0.6;
+    ranking.k1_reference_length = 150;
+    const auto p = bm25_parameters(db, ranking);
+    EXPECT_DOUBLE_EQ(p.text_average, 300);
+    EXPECT_DOUBLE_EQ(p.k1, 1.0);  // 2 × 150 / 300
+    EXPECT_DOUBLE_EQ(p.k1_of_ranking, 1.0);
+    EXPECT_DOUBLE_EQ(p.b, 0.6);
+    const auto w = bm25_weight(p);
+    const double expected =
+        tf_part(1.0, 0.6, 6, 400, 300) / tf_part(1.0, 0.6, 3, 200, 300);
+    EXPECT_NEAR(weight_of(db, w, long_one) / weight_of(db, w, shorter), expected, 1e-9);
+    // With k1 2 the longer passage's three extra hits count for more.
+    EXPECT_GT(tf_part(2.0, 0.6, 6, 400, 300) / tf_part(2.0, 0.6, 3, 200, 300), expected + 1e-3);
+    // Passages averaging no more than the reference length keep the ranking's k1.
+    ranking.k1_reference_length = 300;
+    EXPECT_DOUBLE_EQ(bm25_parameters(db, ranking).k1, 2.0);
+    ranking.k1_reference_length = 0;
+    EXPECT_DOUBLE_EQ(bm25_parameters(db, ranking).k1, 2.0);
+}
+
+TEST(LengthNormalisation, AReferenceLengthIsMeasuredAgainstTheTextPassages) {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    // Paragraphs averaging 300 words, and short quotes that bring the average of all
+    // passages under the reference length: the rule reads the paragraphs' average.
+    db.add_document(passage(400, 6, "paragraph"));
+    db.add_document(passage(200, 3, "paragraph"));
+    for (int i = 0; i < 6; ++i) db.add_document(passage(20, 1, "quote"));
+    db.commit();
+    Ranking ranking;
+    ranking.k1 = 2.0;
+    ranking.b = 0.6;
+    ranking.k1_reference_length = 150;
+    const auto p = bm25_parameters(db, ranking);
+    EXPECT_DOUBLE_EQ(p.text_average, 300);
+    EXPECT_DOUBLE_EQ(p.k1_of_ranking, 1.0);
+    // The conversion to the average of all passages then works from k1 1: the same as the
+    // ranking k1 1 without the rule.
+    Ranking plain = ranking;
+    plain.k1 = 1.0;
+    plain.k1_reference_length = 0;
+    const auto q = bm25_parameters(db, plain);
+    EXPECT_DOUBLE_EQ(p.k1, q.k1);
+    EXPECT_DOUBLE_EQ(p.b, q.b);
+    EXPECT_DOUBLE_EQ(p.min_normalised_length, q.min_normalised_length);
+}

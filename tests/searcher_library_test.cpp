@@ -339,3 +339,28 @@ TEST(Presenters, TsvFieldsHaveNoTabsOrNewlines) {
     print_tsv(out, response, false);
     EXPECT_EQ(out.str(), "1\t0.0000\ta#0\t\t\t\tparagraph\tT T\tone two three\n");
 }
+
+TEST(SearcherLibrary, AReferenceLengthLowersK1AndExplainSaysSo) {
+    auto r = request("energy");
+    r.explain = true;
+    r.ranking.feedback_docs = 0;
+    auto standard = search(r);
+    ASSERT_FALSE(standard.hits.empty());
+    // The corpus's passages average more than 2 words: k1 is scaled down, the scores move,
+    // and the explanation names the k1 used (adding nothing to the score).
+    r.ranking.k1_reference_length = 2;
+    auto scaled = search(r);
+    ASSERT_FALSE(scaled.hits.empty());
+    EXPECT_NE(standard.hits[0].score, scaled.hits[0].score);
+    const auto& why = scaled.hits[0].explanation;
+    ASSERT_EQ(why.size(), 2u);
+    EXPECT_EQ(why[1].term.rfind("(BM25 k1 ", 0), 0u) << why[1].term;
+    EXPECT_NE(why[1].term.find("words)"), std::string::npos) << why[1].term;
+    EXPECT_DOUBLE_EQ(why[1].weight, 0);
+    EXPECT_DOUBLE_EQ(why[0].weight, scaled.hits[0].score);
+    // A reference length above the average changes nothing.
+    r.ranking.k1_reference_length = 100000;
+    auto unchanged = search(r);
+    ASSERT_EQ(unchanged.hits[0].explanation.size(), 1u);
+    EXPECT_DOUBLE_EQ(unchanged.hits[0].score, standard.hits[0].score);
+}
