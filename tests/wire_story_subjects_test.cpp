@@ -124,3 +124,17 @@ TEST(WireStories, SentenceFinalSaidNamesTheSource) {
         "offensive operations despite heavy losses, Yermak said.";
     EXPECT_EQ(speaker_of(body, "also briefed the Turkish delegation"), "Andriy Yermak");
 }
+
+// `He also stated that … on the peace process:` then the quotation: a paragraph ending in
+// a colon that reports what was said keeps its speaker, and leads into the next paragraph.
+TEST(WireStories, ReportedSpeechEndingInAColonKeepsItsSpeaker) {
+    const std::string body =
+        "Armenian Prime Minister Nikol Pashinyan regretted that he will not sign a peace "
+        "agreement in Spain.\n\n"
+        "He also stated that the humanitarian crisis in Nagorno-Karabakh and the illegal "
+        "blockade of the Lachin corridor have a negative impact on the peace process:\n\n"
+        "That’s why we lose a lot of time, if it weren’t for this situation, the time and "
+        "energy we spent on it would have been spent on discussing the peace agreement.”";
+    EXPECT_EQ(speaker_of(body, "He also stated that the humanitarian crisis"),
+              "Nikol Pashinyan");
+}

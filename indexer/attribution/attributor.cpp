@@ -847,8 +847,15 @@ private:
                 // `Welcoming the guests, President Ilham Aliyev said:` holds none of the
                 // words it introduces: the paragraphs after it do. (A speech's own `Dear
                 // friends:` is the speaker's.)
+                // `He also stated that the crisis … has a negative impact on the peace
+                // process:` reports what was said itself, and keeps its speaker.
+                bool reports_content = false;
+                if (!sents.empty())
+                    for (std::size_t v = sents.back().first; v + 1 < sents.back().second; ++v)
+                        reports_content = reports_content ||
+                                          (is_speech_verb(toks[v]) && toks[v + 1].low == "that");
                 if (!quoted && speech_lead_in_ && !speech_running_ && !dash_led(text) &&
-                    lead_in_->person != kNone) {
+                    lead_in_->person != kNone && !reports_content) {
                     result_.paragraph_speakers[p].reset();
                     result_.paragraph_evidence[p] = "introduces the paragraphs after it";
                 }
