@@ -138,3 +138,12 @@ TEST(WireStories, ReportedSpeechEndingInAColonKeepsItsSpeaker) {
     EXPECT_EQ(speaker_of(body, "He also stated that the humanitarian crisis"),
               "Nikol Pashinyan");
 }
+
+// `Assistant to the President Hikmet Hajiyev to the Russian media on September 16 said
+// that …`: whom the words were given to stands between the subject and the verb.
+TEST(WireStories, AudienceBetweenSubjectAndVerb) {
+    const std::string body =
+        "Assistant to the President Hikmet Hajiyev to the Russian media on September 16 said "
+        "thatAzerbaijan aims to solve problems with Armenia through peaceful means.";
+    EXPECT_EQ(speaker_of(body, "to the Russian media on September 16"), "Hikmet Hajiyev");
+}

@@ -517,6 +517,17 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
     j = before_date(toks, j, start);
     while (j > start && toks[j - 1].kind == Kind::word && is_skippable_before_verb(toks[j - 1].low))
         --j;
+    // `Hikmet Hajiyev to the Russian media on September 16 said`: whom the words were
+    // given to, set between the subject and its verb.
+    if (j > start + 2 && toks[j - 1].kind == Kind::word && !toks[j - 1].cap &&
+        (toks[j - 1].low == "media" || toks[j - 1].low == "press" ||
+         toks[j - 1].low == "journalists" || toks[j - 1].low == "reporters")) {
+        std::size_t to = j - 1;
+        while (to > start && j - 1 - to < 4 && toks[to - 1].kind == Kind::word &&
+               toks[to - 1].low != "to")
+            --to;
+        if (to > start + 1 && toks[to - 1].low == "to" && name_token(toks[to - 2])) j = to - 1;
+    }
     if (j == start) return {};
     if (auto office = definite_spokesperson(toks, j, start); office.type != Subject::none)
         return office;
