@@ -147,3 +147,13 @@ TEST(WireStories, AudienceBetweenSubjectAndVerb) {
         "thatAzerbaijan aims to solve problems with Armenia through peaceful means.";
     EXPECT_EQ(speaker_of(body, "to the Russian media on September 16"), "Hikmet Hajiyev");
 }
+
+// `He also drew attention to the fact that …`: a point made is said.
+TEST(WireStories, DrewAttentionIsReportedSpeech) {
+    const std::string body =
+        "Assistant to the President of Azerbaijan Hikmet Hajiyev confirmed Baku's readiness to "
+        "conclude a peace agreement with Yerevan.\n\n"
+        "He also drew attention to the fact that Azerbaijan appreciates both the role of the "
+        "US in the discussion of the peace agreement, and the role of Russia.";
+    EXPECT_EQ(speaker_of(body, "He also drew attention to the fact"), "Hikmet Hajiyev");
+}

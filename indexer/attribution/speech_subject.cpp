@@ -905,6 +905,9 @@ bool reporting_verb(const Toks& toks, std::size_t v, std::size_t end) {
     if (t.low == "believes" || t.low == "believed" || t.low == "regretted" ||
         t.low == "regrets")
         return v + 1 < end && toks[v + 1].kind == Kind::word && toks[v + 1].low == "that";
+    // `He also drew attention to the fact that …`: a point made.
+    if (t.low == "drew" || t.low == "draws")
+        return v + 1 < end && toks[v + 1].kind == Kind::word && toks[v + 1].low == "attention";
     if (t.low != "expressed" && t.low != "expresses" && t.low != "voiced" && t.low != "voices")
         return false;
     // `expressed (particular) thanks`, `voiced concerns`, not `expressed in dollars`.
