@@ -416,9 +416,15 @@ private:
                 auto s = subject_after(toks, v, at);
                 if (s.type != Subject::none) return resolve(s);
             }
-            if (!is_speech_verb(toks[v])) continue;
+            // `Yermak expressed gratitude for Türkiye’s “consistent support …”`: a reporting
+            // verb gives the quoted words to its subject too.
+            // Only where it names a person; else the quote goes on as before.
+            const bool speech = is_speech_verb(toks[v]);
+            if (!speech && !reporting_verb(toks, v, at)) continue;
             auto s = speech_subject(toks, v, a, at);
-            if (s.type != Subject::none) return resolve(s);
+            if (s.type == Subject::none) continue;
+            auto f = resolve(s);
+            if (speech || f.person != kNone) return f;
         }
         // `He thanked Eastwood and described the film as "a labour of love"`: the words
         // describing something are the describer's.
@@ -485,6 +491,25 @@ private:
             if (!is_speech_verb(toks[v])) continue;
             auto s = speech_subject(toks, v, q + 1, b);
             if (s.type != Subject::none) return resolve(s);
+        }
+        return {};
+    }
+
+    // `…, Yermak said.` / `…, said Yermak.`: the last comma of the sentence followed by a
+    // short clause with a speech verb and its named subject.
+    Subject final_attribution(const Toks& toks, std::size_t a, std::size_t b) {
+        std::size_t last = b;
+        while (last > a && toks[last - 1].kind != Kind::word) --last;
+        if (last == a || !sentence_end_punct(toks[b - 1])) return {};
+        std::size_t c = last;
+        while (c > a && !is_punct(toks[c - 1], ",")) --c;
+        if (c == a || last - c > 5) return {};
+        for (std::size_t v = c; v < last; ++v) {
+            if (toks[v].kind != Kind::word) return {};
+            if (!is_speech_verb(toks[v])) continue;
+            auto s = speech_subject(toks, v, c, last);
+            if (s.type == Subject::name && !s.organisation && !s.group) return s;
+            return {};
         }
         return {};
     }
@@ -734,7 +759,10 @@ private:
                         from = v;
                         break;
                     }
-                Subject s;
+                // `Syrskyi also briefed the delegation …, saying …, Yermak said.`: a short
+                // attribution ending the sentence names its source, whoever the sentence
+                // reports.
+                Subject s = final_attribution(toks, a, b);
                 for (std::size_t v = from; v < b && s.type == Subject::none; ++v) {
                     bool according = toks[v].low == "according" && v + 1 < b && toks[v + 1].low == "to";
                     if (!is_speech_verb(toks[v]) && !according && !reporting_verb(toks, v, b))
@@ -821,8 +849,15 @@ private:
                 // `Welcoming the guests, President Ilham Aliyev said:` holds none of the
                 // words it introduces: the paragraphs after it do. (A speech's own `Dear
                 // friends:` is the speaker's.)
+                // `He also stated that the crisis … has a negative impact on the peace
+                // process:` reports what was said itself, and keeps its speaker.
+                bool reports_content = false;
+                if (!sents.empty())
+                    for (std::size_t v = sents.back().first; v + 1 < sents.back().second; ++v)
+                        reports_content = reports_content ||
+                                          (is_speech_verb(toks[v]) && toks[v + 1].low == "that");
                 if (!quoted && speech_lead_in_ && !speech_running_ && !dash_led(text) &&
-                    lead_in_->person != kNone) {
+                    lead_in_->person != kNone && !reports_content) {
                     result_.paragraph_speakers[p].reset();
                     result_.paragraph_evidence[p] = "introduces the paragraphs after it";
                 }

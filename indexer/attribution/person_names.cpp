@@ -57,7 +57,8 @@ std::string joined(const std::vector<std::string>& words, std::size_t from) {
 // left out: a name word is refused wherever it stands.
 bool not_a_person(const std::string& folded) {
     static const std::set<std::string, std::less<>> words = {
-        "russia", "ukraine", "azerbaijan", "armenia", "georgia", "turkey", "türkiye", "israel",
+        "russia", "ukraine", "azerbaijan", "armenia", "georgia", "turkey", "türkiye", "turkiye",
+        "israel",
         "iran", "china", "europe", "america", "nato", "eu", "un", "kremlin", "hamas",
         "hezbollah", "taliban", "ukrainians", "russians", "americans", "europeans",
         "presidents", "leaders", "officials", "ministers", "unions", "conference", "monde",
@@ -66,6 +67,13 @@ bool not_a_person(const std::string& folded) {
         // ministry's portfolio or building (`Foreign Affairs`, `the Pentagon`).
         "session", "sessions", "summit", "forum", "paragraph", "paragraphs", "article",
         "clause", "below", "above", "affairs", "pentagon",
+        // Documents and military units are no one either (`a Joint Statement`, `the Special
+        // Medical Battalion`, `the programme`).
+        "statement", "declaration", "communique", "programme", "program", "battalion",
+        "brigade", "regiment", "division",
+        // Months as wire copy shortens them before a day (`said in a statement Nov. 14`);
+        // not `Jan`, a given name.
+        "feb", "aug", "sept", "oct", "nov", "dec",
         "states", "nations", "administration", "house",
         // Countries and regions.
         "afghanistan", "albania", "algeria", "andorra", "angola", "argentina", "australia",

@@ -228,7 +228,8 @@ Subject role_phrase(const Toks& toks, std::size_t first, std::size_t last_inclus
     // `added the Azerbaijani official`, `the Ukrainian diplomat said`: one person the story
     // has been quoting, unlike `an official` or `the officials`.
     bool one_of_them = det == "the" && s.words.size() >= 2 && !s.words.front().ends_with("'s") &&
-                       (head == "official" || head == "diplomat" || head == "aide");
+                       (head == "official" || head == "diplomat" || head == "aide" ||
+                        head == "assistant" || head == "adviser" || head == "advisor");
     // `America's top diplomat`, `the country's chief diplomat`: the foreign minister.
     bool top_diplomat = det == "the" && head == "diplomat" && s.words.size() >= 2 &&
                         (s.words[s.words.size() - 2] == "top" || s.words[s.words.size() - 2] == "chief");
@@ -475,6 +476,47 @@ std::size_t before_date(const Toks& toks, std::size_t j, std::size_t start) {
 }
 }  // namespace
 
+namespace {
+// `Hikmat Hajiyev, Assistant to the President of the Republic of Azerbaijan - Head of the
+// Foreign Policy Department of the Presidential Administration said`: a person's name, a
+// comma and a capitalised title that runs, without its closing comma, up to the verb. The
+// person is the name before the title, not the title's last capitalised words.
+Subject name_before_long_title(const Toks& toks, std::size_t k, std::size_t start) {
+    // The title ends in a body (`… Administration`), not in a person's name (`Welcoming
+    // President Ilham Aliyev, President Vladimir Putin said`).
+    if (person_name(toks[k].text, SpeakerTable{})) return {};
+    std::size_t c = k + 1;
+    for (std::size_t m = k + 1; m > start && k + 1 - m < 30;) {
+        --m;
+        const auto& x = toks[m];
+        if (is_punct(x, ",")) {
+            c = m;
+            break;
+        }
+        bool title_part = name_token(x) || is_punct(x, "-") ||
+                          (x.kind == Kind::word && (x.low == "of" || x.low == "the" ||
+                                                    x.low == "to" || x.low == "and" ||
+                                                    x.low == "for"));
+        if (!title_part) return {};
+    }
+    if (c > k || c + 1 > k || c < start + 2) return {};
+    const auto& opener = toks[c + 1];
+    if (!opener.cap || !is_title_word(fold_word(opener.text))) return {};
+    std::size_t first = c;
+    while (first > start && name_token(toks[first - 1]) &&
+           !is_title_word(fold_word(toks[first - 1].text)))
+        --first;
+    if (c - first < 2) return {};
+    auto s = make_name(toks, first, c - 1, appositive(toks, c + 1, k + 1));
+    std::string name;
+    for (const auto& w : s.words) name += (name.empty() ? "" : " ") + w;
+    if (s.type != Subject::name || s.organisation || s.words.size() < 2 ||
+        !person_name(name, SpeakerTable{}))
+        return {};
+    return s;
+}
+}  // namespace
+
 Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
     if (verb <= start) return {};
     std::size_t j = verb;
@@ -483,6 +525,17 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
     j = before_date(toks, j, start);
     while (j > start && toks[j - 1].kind == Kind::word && is_skippable_before_verb(toks[j - 1].low))
         --j;
+    // `Hikmet Hajiyev to the Russian media on September 16 said`: whom the words were
+    // given to, set between the subject and its verb.
+    if (j > start + 2 && toks[j - 1].kind == Kind::word && !toks[j - 1].cap &&
+        (toks[j - 1].low == "media" || toks[j - 1].low == "press" ||
+         toks[j - 1].low == "journalists" || toks[j - 1].low == "reporters")) {
+        std::size_t to = j - 1;
+        while (to > start && j - 1 - to < 4 && toks[to - 1].kind == Kind::word &&
+               toks[to - 1].low != "to")
+            --to;
+        if (to > start + 1 && toks[to - 1].low == "to" && name_token(toks[to - 2])) j = to - 1;
+    }
     if (j == start) return {};
     if (auto office = definite_spokesperson(toks, j, start); office.type != Subject::none)
         return office;
@@ -544,6 +597,17 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
             auto s = make_name(toks, n, m - 1, appositive(toks, m + 1, k));
             if (s.type == Subject::name && (s.words.size() >= 2 || m - n > s.words.size()))
                 return s;
+            // `Yermak, after the meeting, expressed …`: a surname, then a phrase of time or
+            // place set off by commas; a capital or a country there (`Moscow, in turn,`)
+            // stays no person.
+            const auto& opens = toks[m + 1].low;
+            bool circumstance = opens == "after" || opens == "before" || opens == "during" ||
+                                opens == "at" || opens == "on" || opens == "in" ||
+                                opens == "speaking" || opens == "meanwhile";
+            if (circumstance && s.type == Subject::name && !s.organisation &&
+                s.words.size() == 1 && k - m < 10 &&
+                person_name(s.words.front(), SpeakerTable{}))
+                return s;
         }
         std::size_t comma = k;
         std::size_t open = kNone;
@@ -604,6 +668,7 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
         }
     }
     if (name_token(t)) {
+        if (auto s = name_before_long_title(toks, k, start); s.type != Subject::none) return s;
         std::size_t first = k;
         while (first > start && (name_token(toks[first - 1]) ||
                                  (toks[first - 1].kind == Kind::word &&
@@ -763,8 +828,13 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
         }
         // `the minister of the occupying country said`: the office before `of` is the
         // subject, the words after it say whose office it is.
+        // `the assistant to the Azerbaijani leader said`: the leader's aide, not the leader.
+        const bool aide_to =
+            first >= start + 4 && toks[first - 2].low == "to" &&
+            (toks[first - 3].low == "assistant" || toks[first - 3].low == "adviser" ||
+             toks[first - 3].low == "advisor" || toks[first - 3].low == "aide");
         if (first >= start + 4 && toks[first - 2].kind == Kind::word &&
-            toks[first - 2].low == "of" && toks[first - 3].kind == Kind::word &&
+            (toks[first - 2].low == "of" || aide_to) && toks[first - 3].kind == Kind::word &&
             !toks[first - 3].cap && is_title_word(toks[first - 3].low)) {
             std::size_t office = first - 3;
             while (office > start && toks[office - 1].kind == Kind::word &&
@@ -773,6 +843,11 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
             if (office > start && determiner(toks[office - 1].low)) {
                 auto s = role_phrase(toks, office, first - 3, toks[office - 1].low);
                 s.first = office - 1;
+                // The aide the story has been quoting, as with `the Azerbaijani official`.
+                if (aide_to && toks[office - 1].low == "the" && s.type != Subject::none) {
+                    s.type = Subject::role;
+                    s.definite_one = true;
+                }
                 return s;
             }
         }
@@ -834,8 +909,13 @@ bool reporting_verb(const Toks& toks, std::size_t v, std::size_t end) {
         "thanked", "congratulated", "congratulates", "appreciated"};
     if (verbs.count(t.low)) return true;
     // `Borrell believes that …`: a view put in a clause, not `believes in`.
-    if (t.low == "believes" || t.low == "believed")
+    // `Pashinyan regretted that he will not sign …`: regret put in a clause is said too.
+    if (t.low == "believes" || t.low == "believed" || t.low == "regretted" ||
+        t.low == "regrets")
         return v + 1 < end && toks[v + 1].kind == Kind::word && toks[v + 1].low == "that";
+    // `He also drew attention to the fact that …`: a point made.
+    if (t.low == "drew" || t.low == "draws")
+        return v + 1 < end && toks[v + 1].kind == Kind::word && toks[v + 1].low == "attention";
     if (t.low != "expressed" && t.low != "expresses" && t.low != "voiced" && t.low != "voices")
         return false;
     // `expressed (particular) thanks`, `voiced concerns`, not `expressed in dollars`.

@@ -235,7 +235,7 @@ const std::set<std::string, std::less<>>& titles() {
         "boxer", "athlete", "sprinter", "runner", "cyclist", "golfer", "swimmer", "referee",
         "umpire", "chairwoman", "vice-chairman", "secretary-general", "minister-president",
         "senior", "junior", "former", "acting", "interim", "outgoing", "incoming", "adviser",
-        "advisor", "counselor", "counsellor"};
+        "advisor", "counselor", "counsellor", "assistant", "commander-in-chief"};
     return words;
 }
 
