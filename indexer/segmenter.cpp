@@ -167,6 +167,21 @@ bool stage_note(std::string_view text) {
            text.find(')') == text.size() - 1 && std::count(text.begin(), text.end(), ' ') >= 2;
 }
 
+// `(Cross-talk.)`, `(Crosstalk)`, `(Speaking simultaneously.)`: a paragraph noting only that
+// several people talk at once — reporters shouting over the speaker's last words — is none
+// of the speaker's own, short as it is.
+bool crosstalk_note(std::string_view text) {
+    if (text.size() < 3 || text.front() != '(' || text.back() != ')' ||
+        text.find(')') != text.size() - 1)
+        return false;
+    std::string folded;
+    for (char c : text.substr(1, text.size() - 2))
+        if (std::isalpha(static_cast<unsigned char>(c)))
+            folded += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return folded == "crosstalk" || folded == "speakingsimultaneously" ||
+           folded == "simultaneousconversation" || folded == "multiplespeakers";
+}
+
 // `5:20 P.M. EST`, `9:12 A.M. EEST`, `12:33 PM`, `END 1:43 P.M. CET`, `END`: the time a transcript
 // notes when the event begins or ends. Nobody says it, and after it no turn goes on.
 bool clock_time(std::string_view text) {
@@ -283,7 +298,7 @@ std::vector<Passage> segment(const Article& article) {
         if (in_turn && !passage.opens_turn && clock_time(text)) {
             in_turn = false;
             passage.evidence = "the time the transcript notes";
-        } else if (in_turn && !passage.opens_turn && stage_note(text)) {
+        } else if (in_turn && !passage.opens_turn && (stage_note(text) || crosstalk_note(text))) {
             passage.evidence = "a note on what happened, inside the turn labelled '" +
                                turn_label + "'";
         } else if (in_turn) {

@@ -343,6 +343,24 @@ TEST(Segment, AClosingEndWithoutItsTimeIsNoOnesWords) {
     EXPECT_FALSE(ps[2].speaker);
 }
 
+// Remarks by President Biden and President Zelenskyy of Ukraine before bilateral meeting
+// (Oval Office, 2023): `(Cross-talk.)` after the host's last words notes reporters talking
+// over one another — nobody's words, though a short note in brackets.
+TEST(Segment, ACrossTalkNoteIsNoOnesWords) {
+    auto ps = segment(article("transcript",
+                              "PRESIDENT BIDEN: Thank you.\n\n"
+                              "Thank you all very much.\n\n"
+                              "(Cross-talk.)\n\n"
+                              "Q Mr. Zelenskyy, are you — aren’t you concerned that you’re "
+                              "losing Poland over the grain export dispute?\n\n"
+                              "PRESIDENT ZELENSKYY: Our friends with Poland?"));
+    ASSERT_EQ(ps.size(), 5u);
+    EXPECT_EQ(ps[1].speaker, ps[0].speaker);
+    EXPECT_NE(ps[2].kind, PassageKind::turn);
+    EXPECT_FALSE(ps[2].speaker);
+    EXPECT_TRUE(ps[3].question);
+}
+
 // A Kremlin meeting saved without front matter (en.kremlin.ru/events/president/news/55981):
 // two title-case labels make it a transcript, and the paragraphs after a label continue its
 // turn.
