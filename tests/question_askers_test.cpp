@@ -409,3 +409,28 @@ TEST(QuestionAskers, AHostWhoCallsOnTheAsker) {
                       "- name: Lee Hsien Loong\n  aliases: [Lee]\n"),
         (std::vector<std::string>{"Lee Hsien Loong", "Dawn Tan", "Lee Hsien Loong", "Dawn Tan"}));
 }
+
+// Remarks by President Biden in press conference (NATO Headquarters, Brussels, 2022): an
+// asker the host picked without a name gives it when asked, with no question yet; her
+// question after the host's `Okay.` is hers though it opens with `Sir,`, and, named at the
+// host's asking, she holds the floor through his longer answer.
+TEST(QuestionAskers, AnAskerNamedAtTheHostsAskingHoldsTheFloor) {
+    // (The helper's title names another president; only the askers are checked here.)
+    const auto speakers = turn_speakers(
+            "THE PRESIDENT: Someone I haven’t called on before. You.\n\n"
+            "Q Mr. President —\n\n"
+            "THE PRESIDENT: Who are you?\n\n"
+            "Q I’m Christina Ruffini from CBS. Thank you, sir.\n\n"
+            "THE PRESIDENT: Okay.\n\n"
+            "Q Sir, deterrence didn’t work. What makes you think Vladimir Putin will alter "
+            "course based on the action you’ve taken today?\n\n"
+            "THE PRESIDENT: Let’s get something straight: You remember, if you’ve covered me "
+            "from the beginning, I did not say that in fact the sanctions would deter him. "
+            "Sanctions never deter. You keep talking about that.\n\n"
+            "Q Do you believe the actions today will have an impact on making Russia change "
+            "course in Ukraine?\n");
+    ASSERT_EQ(speakers.size(), 8u);
+    EXPECT_EQ(speakers[3], "Christina Ruffini");
+    EXPECT_EQ(speakers[5], "Christina Ruffini");
+    EXPECT_EQ(speakers[7], "Christina Ruffini");
+}

@@ -148,6 +148,10 @@ std::vector<std::optional<std::string>> question_askers(
     // The asker was called by name (`we'll go to the line of Andrea Shalal`): on a call they
     // hold the line, follow-ups and all, until someone else is given the floor.
     bool holds_floor = false;
+    // The asker has so far only given their name or thanks, no question (`Q I'm Christina
+    // Ruffini from CBS. Thank you, sir.`): after the host's short reply the question is still
+    // theirs, though it opens as a new asker's would (`Sir, deterrence didn't work. …`).
+    bool yet_to_ask = false;
 
     auto drop = [&] {
         asker.clear();
@@ -184,15 +188,22 @@ std::vector<std::optional<std::string>> question_askers(
             const bool linked = (dangling && dash(text, false)) ||
                                 (host_paragraphs > 0 &&
                                  (host_words <= kShortReply || holds_floor || asked_back) &&
-                                 !handed && !opens_like_a_new_asker(folded));
+                                 !handed && !opens_like_a_new_asker(folded)) ||
+                                (yet_to_ask && host_paragraphs > 0 &&
+                                 host_words <= kShortReply && !handed);
+            yet_to_ask = false;
             if (auto name = self_introduced(body)) {
                 // `Who are you with?` … `I'm Michael Birnbaum, with the Washington Post.`:
                 // who answers the host's question asked the questions linked before it.
-                if (asked_who && host_paragraphs > 0)
+                const bool answers_who = asked_who && host_paragraphs > 0;
+                if (answers_who)
                     for (auto q : chain)
                         if (!out[q]) out[q] = name;
                 drop();
                 asker = *name;
+                // Named at the host's asking, they hold the floor as one called by name does.
+                holds_floor = answers_who;
+                yet_to_ask = body.find('?') == std::string::npos;
             } else if (auto reply =
                            asked_who && host_paragraphs > 0 ? name_in_reply(body) : std::nullopt) {
                 // Who asked before the host's `Who are you with?` is who answers it.
