@@ -29,6 +29,9 @@ const char* kTable = R"(
 - name: Andriy Yermak
   aliases: [Yermak]
   roles: []
+- name: Volodymyr Zelensky
+  aliases: [Zelensky, Zelenskyy, Volodymyr Zelenskyy]
+  roles: [Ukrainian President]
 )";
 
 std::vector<Passage> passages(const std::string& body) {
@@ -156,4 +159,33 @@ TEST(WireStories, DrewAttentionIsReportedSpeech) {
         "He also drew attention to the fact that Azerbaijan appreciates both the role of the "
         "US in the discussion of the peace agreement, and the role of Russia.";
     EXPECT_EQ(speaker_of(body, "He also drew attention to the fact"), "Hikmet Hajiyev");
+}
+
+// `Ukrainian President Volodymyr Zelesnkyy spoke …`: two neighbouring letters swapped in a
+// name the table holds are a slip, and the person is the table's, not a new one.
+TEST(WireStories, SwappedLettersInAKnownNameAreThatPerson) {
+    const std::string body =
+        "KYIV, Ukraine -- Ukrainian President Volodymyr Zelesnkyy spoke defiantly Friday in two "
+        "speeches about his country's ultimate victory over Russian forces.\n\n"
+        "\"Ukraine is a country that has destroyed the myth about the extraordinary power of the "
+        "Russian army,\" he told Stanford University students by video.";
+    EXPECT_EQ(speaker_of(body, "Ukraine is a country that has destroyed"),
+              "Volodymyr Zelensky");
+}
+
+// A name that is no slip of a known one stays as written: two letters changed, not swapped.
+TEST(WireStories, AnotherNameIsNotASlip) {
+    const std::string body =
+        "\"We will not tire,\" said Volodymyr Zelinskiy, a 24-year-old student.";
+    EXPECT_EQ(speaker_of(body, "We will not tire"), "Volodymyr Zelinskiy");
+}
+
+// `The US Secretary of State said …`: an abbreviated country before an office is no
+// person's given name (`US Secretary`).
+TEST(WireStories, AbbreviatedCountryIsNoGivenName) {
+    const std::string body =
+        "The US Secretary of State said the two countries were working toward an agreement "
+        "that was \u201cdurable, dignified and could open up extraordinary prospects for both "
+        "countries.\u201d";
+    EXPECT_NE(speaker_of(body, "durable, dignified and could open up"), "US Secretary");
 }
