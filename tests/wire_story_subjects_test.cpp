@@ -189,3 +189,12 @@ TEST(WireStories, AbbreviatedCountryIsNoGivenName) {
         "countries.\u201d";
     EXPECT_NE(speaker_of(body, "durable, dignified and could open up"), "US Secretary");
 }
+
+// `However, Zelensky clarified that …`: a point made plain is said.
+TEST(WireStories, ClarifiedThatIsReportedSpeech) {
+    const std::string body =
+        "However, Zelensky clarified that Russia wouldn't be invited to the first peace summit, "
+        "to be held in Switzerland.";
+    EXPECT_EQ(speaker_of(body, "clarified that Russia wouldn't be invited"),
+              "Volodymyr Zelensky");
+}

@@ -905,6 +905,8 @@ bool reporting_verb(const Toks& toks, std::size_t v, std::size_t end) {
         "assured", "assures", "reiterated", "reiterates", "reaffirmed", "reaffirms", "recounted",
         "recounts", "underscored", "underscores", "underlined", "underlines", "reassured",
         "reassures",
+        // `Zelensky clarified that Russia wouldn't be invited`: a point made plain is said.
+        "clarified", "clarifies",
         // What a readout reports of a call: thanks and congratulations are said.
         "thanked", "congratulated", "congratulates", "appreciated"};
     if (verbs.count(t.low)) return true;
