@@ -198,3 +198,12 @@ TEST(WireStories, ClarifiedThatIsReportedSpeech) {
     EXPECT_EQ(speaker_of(body, "clarified that Russia wouldn't be invited"),
               "Volodymyr Zelensky");
 }
+
+// `… buildings said Tymur Tkachenko, the head of …`: an inverted `said` with its comma
+// dropped, a full name and its office after it.
+TEST(WireStories, InvertedSaidWithoutItsCommaNamesTheSource) {
+    const std::string body =
+        "Fires were reported in several residential buildings said Tymur Tkachenko, the head "
+        "of the city military administration.";
+    EXPECT_EQ(speaker_of(body, "Fires were reported in several"), "Tymur Tkachenko");
+}

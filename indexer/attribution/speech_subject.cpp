@@ -1106,6 +1106,14 @@ Subject speech_subject(const Toks& toks, std::size_t v, std::size_t start, std::
         return {};
     }
     if (clause_initial) return subject_after(toks, v, end);
+    // `Fires were reported in several residential buildings said Tymur Tkachenko, the head of
+    // the city military administration`: wire copy that drops the comma before an inverted
+    // `said`; a full name with its office set off after it still names the source.
+    if (toks[v].low == "said") {
+        auto s = subject_after(toks, v, end);
+        if (s.type == Subject::name && !s.organisation && s.words.size() >= 2 && !s.roles.empty())
+            return s;
+    }
     return {};
 }
 
