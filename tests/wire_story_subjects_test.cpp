@@ -29,6 +29,9 @@ const char* kTable = R"(
 - name: Andriy Yermak
   aliases: [Yermak]
   roles: []
+- name: Dmitry Peskov
+  aliases: [Peskov]
+  roles: [Kremlin spokesman]
 - name: Volodymyr Zelensky
   aliases: [Zelensky, Zelenskyy, Volodymyr Zelenskyy]
   roles: [Ukrainian President]
@@ -206,4 +209,17 @@ TEST(WireStories, InvertedSaidWithoutItsCommaNamesTheSource) {
         "Fires were reported in several residential buildings said Tymur Tkachenko, the head "
         "of the city military administration.";
     EXPECT_EQ(speaker_of(body, "Fires were reported in several"), "Tymur Tkachenko");
+}
+
+// `Russian state news agency Tass reported Peskov as saying …`: the one reported as saying
+// speaks, not the agency that reports them, and the words quoted are his.
+TEST(WireStories, ReportedAsSayingIsTheOneReported) {
+    const std::string body =
+        "\"Whether it's Putin or not Putin, what difference does it make, let's be honest,\" "
+        "Zelensky concluded.\n\n"
+        "Russian state news agency Tass reported Peskov as saying on Monday that Zelensky's "
+        "position about dialogue was \"better than words about its intention to fight to the "
+        "last Ukrainian.\"";
+    EXPECT_EQ(speaker_of(body, "Tass reported Peskov as saying"), "Dmitry Peskov");
+    EXPECT_EQ(speaker_of(body, "better than words about its intention"), "Dmitry Peskov");
 }

@@ -1103,6 +1103,12 @@ Subject speech_subject(const Toks& toks, std::size_t v, std::size_t start, std::
     // would…`); after a quote it continues the sentence's subject (`… "balanced," adding`).
     if (toks[v].low.ends_with("ing")) {
         if (v > start && toks[v - 1].kind == Kind::quote) return sentence_subject(toks, start, v - 1);
+        // `Tass reported Peskov as saying …`: the one reported as saying speaks, not who
+        // reports them.
+        if (v >= start + 2 && toks[v - 1].low == "as" && toks[v - 2].cap) {
+            auto s = subject_before(toks, v - 1, start);
+            if (s.type == Subject::name && !s.organisation) return s;
+        }
         return {};
     }
     if (clause_initial) return subject_after(toks, v, end);
