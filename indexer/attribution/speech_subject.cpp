@@ -112,8 +112,10 @@ Subject make_name(const Toks& toks, std::size_t first, std::size_t last_inclusiv
     // name (but `Paul King` is a name).
     auto modifier = [](const std::string& w) {
         auto f = fold_word(w);
-        return is_title_word(f) || f.ends_with("'s") || f.ends_with("an") || f.ends_with("ese") ||
-               f.ends_with("ish") || f.ends_with("i");
+        // `The US Secretary of State`: an abbreviated country stands for its adjective.
+        bool country = f == "us" || f == "u.s." || f == "uk" || f == "u.k.";
+        return country || is_title_word(f) || f.ends_with("'s") || f.ends_with("an") ||
+               f.ends_with("ese") || f.ends_with("ish") || f.ends_with("i");
     };
     // `Ms King`, `Mr Judge`: an honorific makes the title word after it a surname.
     bool honorific_name = words.size() == 2 && is_honorific(fold_word(words.front()));
