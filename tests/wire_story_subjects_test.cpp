@@ -29,6 +29,12 @@ const char* kTable = R"(
 - name: Andriy Yermak
   aliases: [Yermak]
   roles: []
+- name: Dmitry Peskov
+  aliases: [Peskov]
+  roles: [Kremlin spokesman]
+- name: Volodymyr Zelensky
+  aliases: [Zelensky, Zelenskyy, Volodymyr Zelenskyy]
+  roles: [Ukrainian President]
 )";
 
 std::vector<Passage> passages(const std::string& body) {
@@ -156,4 +162,69 @@ TEST(WireStories, DrewAttentionIsReportedSpeech) {
         "He also drew attention to the fact that Azerbaijan appreciates both the role of the "
         "US in the discussion of the peace agreement, and the role of Russia.";
     EXPECT_EQ(speaker_of(body, "He also drew attention to the fact"), "Hikmet Hajiyev");
+}
+
+// `Ukrainian President Volodymyr Zelesnkyy spoke …`: two neighbouring letters swapped in a
+// name the table holds are a slip, and the person is the table's, not a new one.
+TEST(WireStories, SwappedLettersInAKnownNameAreThatPerson) {
+    const std::string body =
+        "KYIV, Ukraine -- Ukrainian President Volodymyr Zelesnkyy spoke defiantly Friday in two "
+        "speeches about his country's ultimate victory over Russian forces.\n\n"
+        "\"Ukraine is a country that has destroyed the myth about the extraordinary power of the "
+        "Russian army,\" he told Stanford University students by video.";
+    EXPECT_EQ(speaker_of(body, "Ukraine is a country that has destroyed"),
+              "Volodymyr Zelensky");
+}
+
+// A name that is no slip of a known one stays as written: two letters changed, not swapped.
+TEST(WireStories, AnotherNameIsNotASlip) {
+    const std::string body =
+        "\"We will not tire,\" said Volodymyr Zelinskiy, a 24-year-old student.";
+    EXPECT_EQ(speaker_of(body, "We will not tire"), "Volodymyr Zelinskiy");
+}
+
+// `The US Secretary of State said …`: an abbreviated country before an office is its
+// adjective, so the words name the office (held by the secretary named before), not a
+// person called `US Secretary`.
+TEST(WireStories, AbbreviatedCountryBeforeAnOfficeIsARole) {
+    const std::string body =
+        "(Washington) Armenia and Azerbaijan are \u201cclose\u201d to a peace deal, US "
+        "Secretary of State Antony Blinken said Wednesday as he met with his counterparts.\n\n"
+        "The trilateral meeting is taking place on the sidelines of a NATO summit.\n\n"
+        "The US Secretary of State said the two countries were working toward an agreement "
+        "that was \u201cdurable, dignified and could open up extraordinary prospects for both "
+        "countries.\u201d";
+    EXPECT_EQ(speaker_of(body, "durable, dignified and could open up"), "Antony Blinken");
+    EXPECT_EQ(speaker_of(body, "said the two countries were working"), "Antony Blinken");
+}
+
+// `However, Zelensky clarified that …`: a point made plain is said.
+TEST(WireStories, ClarifiedThatIsReportedSpeech) {
+    const std::string body =
+        "However, Zelensky clarified that Russia wouldn't be invited to the first peace summit, "
+        "to be held in Switzerland.";
+    EXPECT_EQ(speaker_of(body, "clarified that Russia wouldn't be invited"),
+              "Volodymyr Zelensky");
+}
+
+// `… buildings said Tymur Tkachenko, the head of …`: an inverted `said` with its comma
+// dropped, a full name and its office after it.
+TEST(WireStories, InvertedSaidWithoutItsCommaNamesTheSource) {
+    const std::string body =
+        "Fires were reported in several residential buildings said Tymur Tkachenko, the head "
+        "of the city military administration.";
+    EXPECT_EQ(speaker_of(body, "Fires were reported in several"), "Tymur Tkachenko");
+}
+
+// `Russian state news agency Tass reported Peskov as saying …`: the one reported as saying
+// speaks, not the agency that reports them, and the words quoted are his.
+TEST(WireStories, ReportedAsSayingIsTheOneReported) {
+    const std::string body =
+        "\"Whether it's Putin or not Putin, what difference does it make, let's be honest,\" "
+        "Zelensky concluded.\n\n"
+        "Russian state news agency Tass reported Peskov as saying on Monday that Zelensky's "
+        "position about dialogue was \"better than words about its intention to fight to the "
+        "last Ukrainian.\"";
+    EXPECT_EQ(speaker_of(body, "Tass reported Peskov as saying"), "Dmitry Peskov");
+    EXPECT_EQ(speaker_of(body, "better than words about its intention"), "Dmitry Peskov");
 }

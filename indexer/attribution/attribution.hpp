@@ -56,6 +56,10 @@ public:
     /// Canonical name and every alias: what `speaker:` must match.
     std::vector<std::string> names_of(const std::string& canonical) const;
     std::vector<std::string> canonical_names() const;
+    /// The canonical name for a name of two words or more that differs from one the table
+    /// holds (name or alias) only by two neighbouring letters swapped, a typing slip that
+    /// wire copy lets through (`Volodymyr Zelesnkyy`); none when no such name is held.
+    std::optional<std::string> canonical_with_swapped_letters(std::string_view name) const;
     bool empty() const { return entries_.empty(); }
 
 private:

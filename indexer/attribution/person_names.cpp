@@ -57,6 +57,8 @@ std::string joined(const std::vector<std::string>& words, std::size_t from) {
 // left out: a name word is refused wherever it stands.
 bool not_a_person(const std::string& folded) {
     static const std::set<std::string, std::less<>> words = {
+        // The abbreviated countries before an office (`The US Secretary of State said`).
+        "us", "u.s.", "uk", "u.k.",
         "russia", "ukraine", "azerbaijan", "armenia", "georgia", "turkey", "türkiye", "turkiye",
         "israel",
         "iran", "china", "europe", "america", "nato", "eu", "un", "kremlin", "hamas",
@@ -146,13 +148,22 @@ std::optional<std::string> a_person(std::string name) {
     return name;
 }
 
+// A name that can be a person's; `Volodymyr Zelesnkyy`, a slip of two letters in a name the
+// table holds, is that person.
+std::optional<std::string> held_or_person(const std::string& name, const SpeakerTable& table) {
+    auto person = a_person(name);
+    if (person)
+        if (auto c = table.canonical_with_swapped_letters(*person)) return *c;
+    return person;
+}
+
 }  // namespace
 
 std::optional<std::string> person_name(const std::string& name, const SpeakerTable& table,
                                        bool labelled) {
     if (auto c = table.canonical(name)) return *c;
     const auto words = split_words(name);
-    if (words.size() < 3) return a_person(name);
+    if (words.size() < 3) return held_or_person(name, table);
     // The longest ending of the words that the speaker table knows; a surname alone only
     // after an office or a place (`Ukrainian President Zelensky`), not after a given name
     // (`President of Azerbaijan Heidar Aliyev` is not the table's Ilham Aliyev).
@@ -190,7 +201,7 @@ std::optional<std::string> person_name(const std::string& name, const SpeakerTab
     while (keep < rest.size() && lower_particle(rest[rest.size() - keep])) ++keep;
     if (rest.size() > keep) rest.erase(rest.begin(), rest.end() - static_cast<long>(keep));
     if (rest.empty()) return a_person(name);
-    return a_person(joined(rest, 0));
+    return held_or_person(joined(rest, 0), table);
 }
 
 }  // namespace newsdex::attribution

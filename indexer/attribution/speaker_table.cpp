@@ -215,4 +215,21 @@ std::vector<std::string> SpeakerTable::canonical_names() const {
     return out;
 }
 
+std::optional<std::string> SpeakerTable::canonical_with_swapped_letters(
+    std::string_view name) const {
+    const auto k = key(name);
+    // A short name is too near others to be read as a slip for one of them.
+    if (k.size() < 10 || k.find(' ') == std::string::npos) return std::nullopt;
+    for (const auto& [held, entry] : by_name_) {
+        if (held.size() != k.size() || held.find(' ') == std::string::npos) continue;
+        std::size_t i = 0;
+        while (i < k.size() && k[i] == held[i]) ++i;
+        if (i + 1 >= k.size() || k[i] == ' ' || k[i + 1] == ' ') continue;
+        if (k[i] != held[i + 1] || k[i + 1] != held[i]) continue;
+        if (k.compare(i + 2, std::string::npos, held, i + 2, std::string::npos) == 0)
+            return entries_[entry].name;
+    }
+    return std::nullopt;
+}
+
 }  // namespace newsdex::attribution

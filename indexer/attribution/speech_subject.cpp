@@ -112,8 +112,10 @@ Subject make_name(const Toks& toks, std::size_t first, std::size_t last_inclusiv
     // name (but `Paul King` is a name).
     auto modifier = [](const std::string& w) {
         auto f = fold_word(w);
-        return is_title_word(f) || f.ends_with("'s") || f.ends_with("an") || f.ends_with("ese") ||
-               f.ends_with("ish") || f.ends_with("i");
+        // `The US Secretary of State`: an abbreviated country stands for its adjective.
+        bool country = f == "us" || f == "u.s." || f == "uk" || f == "u.k.";
+        return country || is_title_word(f) || f.ends_with("'s") || f.ends_with("an") ||
+               f.ends_with("ese") || f.ends_with("ish") || f.ends_with("i");
     };
     // `Ms King`, `Mr Judge`: an honorific makes the title word after it a surname.
     bool honorific_name = words.size() == 2 && is_honorific(fold_word(words.front()));
@@ -905,6 +907,8 @@ bool reporting_verb(const Toks& toks, std::size_t v, std::size_t end) {
         "assured", "assures", "reiterated", "reiterates", "reaffirmed", "reaffirms", "recounted",
         "recounts", "underscored", "underscores", "underlined", "underlines", "reassured",
         "reassures",
+        // `Zelensky clarified that Russia wouldn't be invited`: a point made plain is said.
+        "clarified", "clarifies",
         // What a readout reports of a call: thanks and congratulations are said.
         "thanked", "congratulated", "congratulates", "appreciated"};
     if (verbs.count(t.low)) return true;
@@ -1101,9 +1105,23 @@ Subject speech_subject(const Toks& toks, std::size_t v, std::size_t start, std::
     // would…`); after a quote it continues the sentence's subject (`… "balanced," adding`).
     if (toks[v].low.ends_with("ing")) {
         if (v > start && toks[v - 1].kind == Kind::quote) return sentence_subject(toks, start, v - 1);
+        // `Tass reported Peskov as saying …`: the one reported as saying speaks, not who
+        // reports them.
+        if (v >= start + 2 && toks[v - 1].low == "as" && toks[v - 2].cap) {
+            auto s = subject_before(toks, v - 1, start);
+            if (s.type == Subject::name && !s.organisation) return s;
+        }
         return {};
     }
     if (clause_initial) return subject_after(toks, v, end);
+    // `Fires were reported in several residential buildings said Tymur Tkachenko, the head of
+    // the city military administration`: wire copy that drops the comma before an inverted
+    // `said`; a full name with its office set off after it still names the source.
+    if (toks[v].low == "said") {
+        auto s = subject_after(toks, v, end);
+        if (s.type == Subject::name && !s.organisation && s.words.size() >= 2 && !s.roles.empty())
+            return s;
+    }
     return {};
 }
 
