@@ -13,6 +13,19 @@ namespace newsdex {
 
 namespace {
 
+// A dateline with a time or a reference number (`Bruxelles, 09/02/2015 - 00:00, UNIQUE ID:
+// 150209_02`): a short line with a digit in it and no word in lower case, not a sentence
+// anyone speaks.
+bool dateline(const std::string& text) {
+    if (text.size() > 120 || text.find_first_of("0123456789") == std::string::npos) return false;
+    bool start = true;
+    for (unsigned char c : text) {
+        if (start && std::islower(c)) return false;
+        start = std::isspace(c) != 0;
+    }
+    return true;
+}
+
 // `“We will build it together,” I told Mr Aliyev.`, `As I said yesterday: “…”`: a quote
 // inside a turn that its speaker gives as their own words, by `I` and a speech verb outside
 // the quotation marks.
@@ -207,7 +220,7 @@ std::vector<Passage> build_passages(const Article& article, const AnalysisTables
         // it will …`) is still the text's one speaker writing.
         // Not a dateline either (`September 19, 2023`).
         if (!passage.speaker && passage.kind == PassageKind::paragraph && single_speaker &&
-            i >= speech_from && !parse_date(passage.text) &&
+            i >= speech_from && !parse_date(passage.text) && !dateline(passage.text) &&
             !attribution::names_its_speaker(passage.text, *single_speaker, tables.speakers)) {
             passage.speaker = single_speaker;
             passage.evidence = "the one speaker of the text, named by its title or author";

@@ -206,3 +206,15 @@ TEST(StatementSpeakers, ThePronounIIsNoPartOfAName) {
         if (p.kind == PassageKind::quote) quoted = p.speaker.value_or("-");
     EXPECT_NE(quoted, "Recently I");
 }
+
+// A dateline with a time and a reference number under a title naming the speaker is no
+// paragraph of the remarks (EEAS, 9 February 2015).
+TEST(StatementSpeakers, ADatelineWithATimeIsNotTheTitledSpeakers) {
+    EXPECT_EQ(speakers("Remarks by High Representative/Vice-President Federica Mogherini "
+                       "following the Foreign Affairs Council",
+                       "Bruxelles, 09/02/2015 - 00:00, UNIQUE ID: 150209_02\n\nThe Foreign "
+                       "Affairs council today had on the agenda different points on urgencies "
+                       "and crises in our region.\n",
+                       "transcript"),
+              (V{"-", "Federica Mogherini"}));
+}
