@@ -120,10 +120,28 @@ attribution::Attribution attribute_article(const Article& article,
          attribution::office_scope(article.date, article.source, article.url)});
 }
 
-std::vector<Passage> build_passages(const Article& article, const AnalysisTables& tables) {
-    auto paragraphs = segment(article);
+std::vector<Passage> build_passages(const Article& given, const AnalysisTables& tables) {
+    auto paragraphs = segment(given);
+    const auto scope = attribution::office_scope(given.date, given.source, given.url);
+    // A ministry's `Question: … / Answer: …` release under a title naming the one who answers
+    // (`Aykhan Hajizada, head of the Press Service Department … answers questions of local
+    // media`): the answers are that person's, as if the front matter named them.
+    Article with_answerer;
+    const Article* chosen = &given;
+    const bool unnamed_answer =
+        std::any_of(paragraphs.begin(), paragraphs.end(), [](const Passage& p) {
+            return p.kind == PassageKind::turn && !p.speaker && !p.question;
+        });
+    if (given.speakers.empty() && unnamed_answer)
+        if (auto who = attribution::speaker_of_title(given.title, "", given.body, tables.speakers,
+                                                     scope, nullptr)) {
+            with_answerer = given;
+            with_answerer.speakers = {*who};
+            chosen = &with_answerer;
+            paragraphs = segment(*chosen);
+        }
+    const Article& article = *chosen;
     std::vector<bool> completed(paragraphs.size());
-    const auto scope = attribution::office_scope(article.date, article.source, article.url);
     {
         std::vector<std::optional<std::string>> turn_speakers;
         for (const auto& p : paragraphs) turn_speakers.push_back(p.speaker);

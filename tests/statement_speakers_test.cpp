@@ -218,3 +218,20 @@ TEST(StatementSpeakers, ADatelineWithATimeIsNotTheTitledSpeakers) {
                        "transcript"),
               (V{"-", "Federica Mogherini"}));
 }
+
+// A ministry's answer to the media, published as `Question: …` / `Answer: …` under a title
+// naming the one who answers (Azerbaijan's Foreign Ministry, February 2023): the question is
+// no one's, the answer and what follows it the named official's.
+TEST(StatementSpeakers, AnAnswerUnderATitleNamingWhoAnswersIsTheirs) {
+    EXPECT_EQ(speakers("Aykhan Hajizada, head of the Press Service Department of the Ministry of "
+                       "Foreign Affairs of the Republic of Azerbaijan answers questions of local "
+                       "media",
+                       "Question: On a visit to Germany on February 7, 2023, Foreign Minister of "
+                       "Armenia Ararat Mirzoyan stated Azerbaijan's obstruction of the negotiation "
+                       "process. What is your position regarding this statement?\n\nAnswer: Let "
+                       "us note first that the proposals were put forward by Azerbaijan 15 days "
+                       "ago, not few days ago.\n\nUnlike Armenia, Azerbaijan supports conducting "
+                       "negotiations on the text of the peace agreement as soon as possible.\n",
+                       "declaration"),
+              (V{"-", "Aykhan Hajizada", "Aykhan Hajizada"}));
+}

@@ -77,7 +77,8 @@ std::string after_by(const std::string& title) {
 
 // The subject of a headline that reports a speech being given, as government sites title
 // them: `Foreign Secretary gives keynote speech in Ukraine`, `Prime Minister's statement on
-// …`, `PM statement to the House`, `Defence Secretary delivers remarks at …`. The words before
+// …`, `PM statement to the House`, `Defence Secretary delivers remarks at …`, and a ministry's
+// `Aykhan Hajizada, head of … answers questions of local media`. The words before
 // the verb, the possessive or the noun, up to a colon; empty when the headline is not of
 // that form.
 std::string speech_subject_of_headline(const std::string& title) {
@@ -93,6 +94,18 @@ std::string speech_subject_of_headline(const std::string& title) {
             // `gives keynote speech`, `makes a statement`: the noun within three words.
             for (std::size_t k = i + 1; k < words.size() && k <= i + 3; ++k)
                 if (speech_noun(words[k])) end = i;
+        } else if (folded == "answers" || folded == "answered") {
+            // `Aykhan Hajizada, head of the Press Service Department … answers questions of
+            // local media`: the name before its office.
+            for (std::size_t k = i + 1; k < words.size() && k <= i + 3; ++k) {
+                const auto noun = schema::fold(words[k]);
+                if (noun == "question" || noun == "questions" || noun == "query") end = i;
+            }
+            for (std::size_t k = 0; k < end && end != std::string::npos; ++k)
+                if (words[k].ends_with(',')) {
+                    words[k].pop_back();
+                    end = k + 1;
+                }
         } else if (speech_noun(words[i])) {
             end = i;
         }
@@ -214,7 +227,8 @@ std::optional<std::string> speaker_of_title(const std::string& title, const std:
     // `Foreign Secretary gives keynote speech in Ukraine`: a headline whose subject gives the
     // speech names the speaker, or an office whose holder on the text's date is the speaker.
     if (auto subject = speech_subject_of_headline(title); !subject.empty()) {
-        if (table.canonical(subject))
+        // (A name the table does not know needs two words: `Press statement` is no one's.)
+        if (table.canonical(subject) || split_words(subject).size() >= 2)
             if (auto name = settle(subject)) return name;
         if (auto holder = office_holder(subject, scope, table)) {
             if (evidence) *evidence = office_evidence(*holder, scope);
