@@ -13,6 +13,19 @@ namespace newsdex {
 
 namespace {
 
+// A dateline with a time or a reference number (`Bruxelles, 09/02/2015 - 00:00, UNIQUE ID:
+// 150209_02`): a short line with a digit in it and no word in lower case, not a sentence
+// anyone speaks.
+bool dateline(const std::string& text) {
+    if (text.size() > 120 || text.find_first_of("0123456789") == std::string::npos) return false;
+    bool start = true;
+    for (unsigned char c : text) {
+        if (start && std::islower(c)) return false;
+        start = std::isspace(c) != 0;
+    }
+    return true;
+}
+
 // `“We will build it together,” I told Mr Aliyev.`, `As I said yesterday: “…”`: a quote
 // inside a turn that its speaker gives as their own words, by `I` and a speech verb outside
 // the quotation marks.
@@ -107,10 +120,28 @@ attribution::Attribution attribute_article(const Article& article,
          attribution::office_scope(article.date, article.source, article.url)});
 }
 
-std::vector<Passage> build_passages(const Article& article, const AnalysisTables& tables) {
-    auto paragraphs = segment(article);
+std::vector<Passage> build_passages(const Article& given, const AnalysisTables& tables) {
+    auto paragraphs = segment(given);
+    const auto scope = attribution::office_scope(given.date, given.source, given.url);
+    // A ministry's `Question: … / Answer: …` release under a title naming the one who answers
+    // (`Aykhan Hajizada, head of the Press Service Department … answers questions of local
+    // media`): the answers are that person's, as if the front matter named them.
+    Article with_answerer;
+    const Article* chosen = &given;
+    const bool unnamed_answer =
+        std::any_of(paragraphs.begin(), paragraphs.end(), [](const Passage& p) {
+            return p.kind == PassageKind::turn && !p.speaker && !p.question;
+        });
+    if (given.speakers.empty() && unnamed_answer)
+        if (auto who = attribution::speaker_of_title(given.title, "", given.body, tables.speakers,
+                                                     scope, nullptr)) {
+            with_answerer = given;
+            with_answerer.speakers = {*who};
+            chosen = &with_answerer;
+            paragraphs = segment(*chosen);
+        }
+    const Article& article = *chosen;
     std::vector<bool> completed(paragraphs.size());
-    const auto scope = attribution::office_scope(article.date, article.source, article.url);
     {
         std::vector<std::optional<std::string>> turn_speakers;
         for (const auto& p : paragraphs) turn_speakers.push_back(p.speaker);
@@ -207,7 +238,7 @@ std::vector<Passage> build_passages(const Article& article, const AnalysisTables
         // it will …`) is still the text's one speaker writing.
         // Not a dateline either (`September 19, 2023`).
         if (!passage.speaker && passage.kind == PassageKind::paragraph && single_speaker &&
-            i >= speech_from && !parse_date(passage.text) &&
+            i >= speech_from && !parse_date(passage.text) && !dateline(passage.text) &&
             !attribution::names_its_speaker(passage.text, *single_speaker, tables.speakers)) {
             passage.speaker = single_speaker;
             passage.evidence = "the one speaker of the text, named by its title or author";

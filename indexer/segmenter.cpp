@@ -134,10 +134,25 @@ bool transcript_by_shape(const std::vector<std::string>& paragraphs) {
     return labelled >= 2 && labels.size() >= 2;
 }
 
-// Markers count in transcripts, and in unlabelled articles where at least two paragraphs
-// open with one (a lone `LONDON:` dateline does not make a transcript).
+// A ministry's answer to the media, published as a statement: paragraphs opening
+// `Question:` and `Answer:` (or `Q:` and `A:`), one of each at least.
+bool questions_and_answers(const std::vector<std::string>& paragraphs) {
+    bool asked = false, answered = false;
+    for (const auto& p : paragraphs) {
+        const auto marker = attribution::find_turn_marker(p, attribution::MarkerStyle::strict);
+        if (!marker) continue;
+        asked = asked || marker->question;
+        answered = answered || marker->answer;
+    }
+    return asked && answered;
+}
+
+// Markers count in transcripts, in statements laid out as questions and answers, and in
+// unlabelled articles where at least two paragraphs open with one (a lone `LONDON:` dateline
+// does not make a transcript).
 bool use_markers(const Article& article, const std::vector<std::string>& paragraphs) {
     if (article.kind == "transcript") return true;
+    if (article.kind == "declaration") return questions_and_answers(paragraphs);
     if (!article.kind.empty()) return false;
     if (transcript_by_shape(paragraphs)) return true;
     int seen = 0;

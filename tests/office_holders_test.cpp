@@ -173,3 +173,34 @@ TEST(OfficeHolders, AStatementByThePresidentIsTheHolderOnItsDate) {
     EXPECT_EQ(speaker(passages(body, "", "The White House", url, title), 0), "-");
     EXPECT_EQ(speaker(passages(body, "2022-03-02", "", "", title), 0), "-");
 }
+
+// A gov.uk headline whose subject gives the speech names only the office (`Foreign Secretary
+// gives keynote speech in Ukraine: 17 February 2022`): its holder on the date speaks the text.
+TEST(OfficeHolders, AHeadlineWhoseOfficeGivesASpeechNamesItsHolder) {
+    const char* uk = R"(
+- name: Liz Truss
+  roles:
+    - {from: 2021-09-15, to: 2022-09-06, role: [UK Foreign Secretary]}
+- name: James Cleverly
+  roles:
+    - {from: 2022-09-06, to: 2023-11-13, role: [UK Foreign Secretary]}
+)";
+    Article a;
+    a.id = "t";
+    a.kind = "transcript";
+    a.title = "Foreign Secretary gives keynote speech in Ukraine: 17 February 2022";
+    a.date = "2022-02-17";
+    a.source = "Foreign, Commonwealth & Development Office (gov.uk)";
+    a.body = "Good afternoon ladies and gentlemen.\n\nThe spectre of Russian aggression has long "
+             "hung over Eastern Europe.\n\nRussia must step back from the brink.\n";
+    AnalysisTables tables{SpeakerTable::parse(uk, "t.yaml"), TopicTagger()};
+    auto ps = build_passages(a, tables);
+    ASSERT_EQ(ps.size(), 3u);
+    for (const auto& p : ps) EXPECT_EQ(p.speaker.value_or("-"), "Liz Truss") << p.text;
+    // A year later the office is another's.
+    a.date = "2023-02-17";
+    EXPECT_EQ(build_passages(a, tables).front().speaker.value_or("-"), "James Cleverly");
+    // `Joint Statement on …`, `Press statement by …`: no office gives them.
+    a.title = "Joint Statement on the U.S.-Ukraine Strategic Partnership";
+    EXPECT_EQ(build_passages(a, tables).front().speaker.value_or("-"), "-");
+}

@@ -206,3 +206,32 @@ TEST(StatementSpeakers, ThePronounIIsNoPartOfAName) {
         if (p.kind == PassageKind::quote) quoted = p.speaker.value_or("-");
     EXPECT_NE(quoted, "Recently I");
 }
+
+// A dateline with a time and a reference number under a title naming the speaker is no
+// paragraph of the remarks (EEAS, 9 February 2015).
+TEST(StatementSpeakers, ADatelineWithATimeIsNotTheTitledSpeakers) {
+    EXPECT_EQ(speakers("Remarks by High Representative/Vice-President Federica Mogherini "
+                       "following the Foreign Affairs Council",
+                       "Bruxelles, 09/02/2015 - 00:00, UNIQUE ID: 150209_02\n\nThe Foreign "
+                       "Affairs council today had on the agenda different points on urgencies "
+                       "and crises in our region.\n",
+                       "transcript"),
+              (V{"-", "Federica Mogherini"}));
+}
+
+// A ministry's answer to the media, published as `Question: …` / `Answer: …` under a title
+// naming the one who answers (Azerbaijan's Foreign Ministry, February 2023): the question is
+// no one's, the answer and what follows it the named official's.
+TEST(StatementSpeakers, AnAnswerUnderATitleNamingWhoAnswersIsTheirs) {
+    EXPECT_EQ(speakers("Aykhan Hajizada, head of the Press Service Department of the Ministry of "
+                       "Foreign Affairs of the Republic of Azerbaijan answers questions of local "
+                       "media",
+                       "Question: On a visit to Germany on February 7, 2023, Foreign Minister of "
+                       "Armenia Ararat Mirzoyan stated Azerbaijan's obstruction of the negotiation "
+                       "process. What is your position regarding this statement?\n\nAnswer: Let "
+                       "us note first that the proposals were put forward by Azerbaijan 15 days "
+                       "ago, not few days ago.\n\nUnlike Armenia, Azerbaijan supports conducting "
+                       "negotiations on the text of the peace agreement as soon as possible.\n",
+                       "declaration"),
+              (V{"-", "Aykhan Hajizada", "Aykhan Hajizada"}));
+}

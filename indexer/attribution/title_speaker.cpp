@@ -75,6 +75,59 @@ std::string after_by(const std::string& title) {
     return {};
 }
 
+// The subject of a headline that reports a speech being given, as government sites title
+// them: `Foreign Secretary gives keynote speech in Ukraine`, `Prime Minister's statement on
+// …`, `PM statement to the House`, `Defence Secretary delivers remarks at …`, and a ministry's
+// `Aykhan Hajizada, head of … answers questions of local media`. The words before
+// the verb, the possessive or the noun, up to a colon; empty when the headline is not of
+// that form.
+std::string speech_subject_of_headline(const std::string& title) {
+    auto words = split_words(title.substr(0, title.find(':')));
+    auto speech_noun = [](std::string w) {
+        w = schema::fold(w);
+        return w == "speech" || w == "statement" || w == "remarks" || w == "address";
+    };
+    for (std::size_t i = 1; i < words.size(); ++i) {
+        auto folded = schema::fold(words[i]);
+        std::size_t end = std::string::npos;  // the subject is words [0, end)
+        if (folded == "gives" || folded == "delivers" || folded == "makes") {
+            // `gives keynote speech`, `makes a statement`: the noun within three words.
+            for (std::size_t k = i + 1; k < words.size() && k <= i + 3; ++k)
+                if (speech_noun(words[k])) end = i;
+        } else if (folded == "answers" || folded == "answered") {
+            // `Aykhan Hajizada, head of the Press Service Department … answers questions of
+            // local media`: the name before its office.
+            for (std::size_t k = i + 1; k < words.size() && k <= i + 3; ++k) {
+                const auto noun = schema::fold(words[k]);
+                if (noun == "question" || noun == "questions" || noun == "query") end = i;
+            }
+            for (std::size_t k = 0; k < end && end != std::string::npos; ++k)
+                if (words[k].ends_with(',')) {
+                    words[k].pop_back();
+                    end = k + 1;
+                }
+        } else if (speech_noun(words[i])) {
+            end = i;
+        }
+        if (end == std::string::npos) continue;
+        std::string out;
+        for (std::size_t k = 0; k < end; ++k) {
+            auto w = words[k];
+            if (k + 1 == end && (w.ends_with("'s") || w.ends_with("\u2019s")))
+                w = w.substr(0, w.size() - (w.ends_with("'s") ? 2 : 4));
+            if (k == 0 && schema::fold(w) == "the") continue;
+            out += (out.empty() ? "" : " ") + w;
+        }
+        // Two or three title-case words: an office or a name, not a sentence.
+        const auto subject = split_words(out);
+        if (subject.empty() || subject.size() > 4) return {};
+        for (const auto& w : subject)
+            if (!title_case(w)) return {};
+        return out;
+    }
+    return {};
+}
+
 // The first paragraphs of a body that are headings or bylines: short lines with no
 // sentence end, before the text proper starts.
 std::vector<std::string> opening_lines(const std::string& body) {
@@ -171,6 +224,17 @@ std::optional<std::string> speaker_of_title(const std::string& title, const std:
             if (evidence) *evidence = office_evidence(*holder, scope);
             return holder->name;
         }
+    // `Foreign Secretary gives keynote speech in Ukraine`: a headline whose subject gives the
+    // speech names the speaker, or an office whose holder on the text's date is the speaker.
+    if (auto subject = speech_subject_of_headline(title); !subject.empty()) {
+        // (A name the table does not know needs two words: `Press statement` is no one's.)
+        if (table.canonical(subject) || split_words(subject).size() >= 2)
+            if (auto name = settle(subject)) return name;
+        if (auto holder = office_holder(subject, scope, table)) {
+            if (evidence) *evidence = office_evidence(*holder, scope);
+            return holder->name;
+        }
+    }
     // `ICYMI: Joe Biden: The U.S. won't back down …` — an op-ed's byline before its headline.
     std::string rest = title;
     if (rest.starts_with("ICYMI: ")) rest = rest.substr(7);
