@@ -15,6 +15,7 @@
 #include <system_error>
 #include <thread>
 #include <utility>
+#include <vector>
 
 #include "newsdex/schema.hpp"
 
@@ -96,6 +97,26 @@ DatabaseError read_only_error(const std::string& path, int code) {
 
 constexpr int kOpenAttempts = 5;
 
+// Xapian creates a glass database's empty table files before its version file (iamglass),
+// and then takes a folder with tables as a database: a writer killed between the two leaves
+// a folder it will neither open nor create again. Such a folder holds no data — only the
+// lock file and empty tables — so those tables are cleared for the creation to start over.
+// Anything else in the folder (a file of the user's, a table with data) leaves it as it is.
+void clear_cut_short_creation(const std::string& path) {
+    std::error_code ec;
+    if (!fs::is_directory(path, ec) || fs::exists(fs::path(path) / "iamglass", ec)) return;
+    std::vector<fs::path> tables;
+    for (const auto& entry : fs::directory_iterator(path, ec)) {
+        const auto name = entry.path().filename().string();
+        if (!entry.is_regular_file(ec) || entry.is_symlink(ec)) return;
+        if (name == "flintlock") continue;
+        if (!name.ends_with(".glass") || entry.file_size(ec) != 0 || ec) return;
+        tables.push_back(entry.path());
+    }
+    if (ec) return;
+    for (const auto& table : tables) fs::remove(table, ec);
+}
+
 }  // namespace
 
 DatabaseError write_error(const std::string& path, const Xapian::Error& e,
@@ -151,6 +172,7 @@ Xapian::WritableDatabase open_for_writing(const std::string& path) {
     // Xapian would report a folder it cannot create its lock file in as locked.
     if (fs::is_directory(path, ec) && ::access(path.c_str(), W_OK) != 0 && refuses_writes(errno))
         throw read_only_error(path, errno);
+    clear_cut_short_creation(path);
     try {
         Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
         check_schema(db, path);
