@@ -23,6 +23,12 @@ bool title_case(std::string_view word) {
     return utf8proc_category(second) == UTF8PROC_CATEGORY_LL;
 }
 
+std::string join_words(const std::vector<std::string>& words) {
+    std::string out;
+    for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
+    return out;
+}
+
 std::vector<std::string> split_words(std::string_view raw) {
     // A no-break space separates words too: the Kremlin's titles bind an office to the name
     // after it with one (`President of Russia\u00a0Vladimir Putin`).

@@ -64,9 +64,7 @@ bool host_is(const std::string& host, std::string_view domain) {
 
 // The words of a phrase folded and joined by single spaces, as the table keys roles.
 std::string folded_words(std::string_view text) {
-    std::string out;
-    for (const auto& w : schema::words(schema::fold(text))) out += (out.empty() ? "" : " ") + w;
-    return out;
+    return join_words(schema::words(schema::fold(text)));
 }
 
 }  // namespace
@@ -102,8 +100,7 @@ std::optional<OfficeHolder> office_holder(std::string_view office, const OfficeS
     auto words = split_words(office);
     if (!words.empty() && schema::fold(words.front()) == "the") words.erase(words.begin());
     if (words.empty()) return std::nullopt;
-    std::string title;
-    for (const auto& w : words) title += (title.empty() ? "" : " ") + w;
+    const auto title = join_words(words);
     for (const auto& q : scope.qualifiers)
         for (const auto& form : {title + " of the " + q, title + " of " + q, q + " " + title,
                                  q + "'s " + title})

@@ -281,9 +281,7 @@ void resolve_turn_speakers(const std::string& title, const std::string& body,
                 // The article names no holder: the one the speaker table gives the office
                 // on the article's date.
                 if (out == speaker) {
-                    std::string joined;
-                    for (const auto& w : *office) joined += (joined.empty() ? "" : " ") + w;
-                    if (auto holder = office_holder(joined, scope, table)) {
+                    if (auto holder = office_holder(join_words(*office), scope, table)) {
                         out = holder->name;
                         office_notes[label] = office_evidence(*holder, scope);
                     }

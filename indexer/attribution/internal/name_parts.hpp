@@ -15,6 +15,9 @@ bool title_case(std::string_view word);
 /// Space-separated words of a name or label.
 std::vector<std::string> split_words(std::string_view text);
 
+/// Words joined by single spaces, as the speaker table writes a name or an office.
+std::string join_words(const std::vector<std::string>& words);
+
 struct SplitName {
     std::vector<std::string> titles;  ///< as written, in order
     std::vector<std::string> name;    ///< the words after the last title
