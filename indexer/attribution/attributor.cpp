@@ -1095,19 +1095,8 @@ private:
             const auto& w = toks[v].low;
             const bool met_with =
                 (w == "met" || w == "meets") && v + 1 < b && toks[v + 1].low == "with";
-            // `Prime Minister Nikol Pashinyan had a telephone conversation with …`, `held
-            // phone talks with …`: a call, as `spoke with` is.
-            bool call = false;
-            if (!toks[v].cap && (w == "had" || w == "has" || w == "held" || w == "holds"))
-                for (std::size_t k = v + 1; k < b && k <= v + 4; ++k) {
-                    const auto& n = toks[k].low;
-                    if (n == "conversation" || n == "call" || n == "talk" || n == "talks")
-                        call = k + 1 < b && toks[k + 1].low == "with";
-                    if (call) break;
-                }
             if (is_speech_verb(toks[v]) || reporting_verb(toks, v, b) ||
                 (!toks[v].cap && (w == "spoke" || w == "speaks" || w == "talked" || met_with)) ||
-                call ||
                 (w == "according" && v + 1 < b && toks[v + 1].low == "to"))
                 return true;
         }

@@ -61,8 +61,11 @@ std::string after_by(const std::string& title) {
         if (i >= 2 && schema::fold(words[i - 2]) == "joint") return {};
         // `Statement by the G7 …`, `by the Leaders of …`: a group, unless an office follows
         // (`by the Press Secretary`, which the name check refuses on its own).
+        // (`by the NATO Secretary General`: an office with its organisation before it.)
         if (i + 2 < words.size() && schema::fold(words[i + 1]) == "the" &&
-            !is_title_word(schema::fold(words[i + 2])))
+            !is_title_word(schema::fold(words[i + 2])) &&
+            !(i + 3 < words.size() && std::isupper(static_cast<unsigned char>(words[i + 2][0])) &&
+              is_title_word(schema::fold(words[i + 3]))))
             return {};
         auto stop = [](const std::string& folded) {
             return folded == "on" || folded == "at" || folded == "following" || folded == "to" ||

@@ -215,6 +215,8 @@ namespace {
 
 const std::set<std::string, std::less<>>& titles() {
     static const std::set<std::string, std::less<>> words = {
+        // `PM Pashinyan raised …`: the prime minister's abbreviation as a title.
+        "pm",
         "president", "vice", "prime", "minister", "chancellor", "premier", "king", "queen",
         "prince", "princess", "emir", "sultan", "sheikh", "secretary", "general", "deputy",
         "foreign", "defence", "defense", "ambassador", "chairman", "chairwoman", "chair",
