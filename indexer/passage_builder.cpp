@@ -26,6 +26,22 @@ bool dateline(const std::string& text) {
     return true;
 }
 
+// `New York` or `Brussels` alone at the top of a statement: the place it was issued, one to
+// three title-case words with no punctuation, not a paragraph of the statement.
+bool place_line(const std::string& text) {
+    if (text.find_first_of(".,:;!?0123456789\"()") != std::string::npos) return false;
+    std::size_t words = 0;
+    bool start = true;
+    for (unsigned char c : text) {
+        if (start && !std::isspace(c)) {
+            if (!std::isupper(c)) return false;
+            ++words;
+        }
+        start = std::isspace(c) != 0;
+    }
+    return words >= 1 && words <= 3;
+}
+
 // `“We will build it together,” I told Mr Aliyev.`, `As I said yesterday: “…”`: a quote
 // inside a turn that its speaker gives as their own words, by `I` and a speech verb outside
 // the quotation marks.
@@ -236,9 +252,10 @@ std::vector<Passage> build_passages(const Article& given, const AnalysisTables& 
             canonical(passage.speaker, tables.speakers, i < completed.size() && completed[i]);
         // What an organisation or a country is reported to say (`Hamas has promised that
         // it will …`) is still the text's one speaker writing.
-        // Not a dateline either (`September 19, 2023`).
+        // Not a dateline either (`September 19, 2023`), nor the place line above it.
         if (!passage.speaker && passage.kind == PassageKind::paragraph && single_speaker &&
             i >= speech_from && !parse_date(passage.text) && !dateline(passage.text) &&
+            !(i == 0 && place_line(passage.text)) &&
             !attribution::names_its_speaker(passage.text, *single_speaker, tables.speakers)) {
             passage.speaker = single_speaker;
             passage.evidence = "the one speaker of the text, named by its title or author";

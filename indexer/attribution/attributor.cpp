@@ -372,6 +372,13 @@ private:
                 continue;
             }
             auto s = make_name(toks, i, j - 1, roles_before(toks, i, a));
+            // `President of the Republic of Azerbaijan Ilham Aliyev`: the office before what it
+            // is of is the named one's too, for a later `the head of state`.
+            // (A run that holds an office word itself, `Georgia Meets Minister`, is a headline.)
+            bool office_in_run = false;
+            for (std::size_t k = i; k < j; ++k) office_in_run = office_in_run || is_title_word(toks[k].low);
+            if (s.type == Subject::name && s.words.size() >= 2 && !office_in_run)
+                for (auto& office : office_of_before(toks, i, a)) s.roles.push_back(office);
             // `in US magazine Rolling Stone's annual list`: a body named before a possessive
             // is mentioned too, for a later `the magazine said`. (A person's possessive
             // makes no mention: `Alex Ferguson's side` is not about him.)
@@ -404,6 +411,21 @@ private:
             }
             i = j;
         }
+    }
+
+    // `President of the Republic of Azerbaijan` before a name: the title words of an office
+    // written `<office> of (the) <what>`, which the name's run of capitals starts after.
+    static std::vector<std::string> office_of_before(const Toks& toks, std::size_t first,
+                                                     std::size_t floor) {
+        std::vector<std::string> offices;
+        if (first <= floor || toks[first - 1].low != "of") return offices;
+        for (std::size_t k = first; k > floor && first - k < 12;) {
+            --k;
+            const auto& t = toks[k];
+            if (t.kind != Kind::word || (!t.cap && t.low != "of" && t.low != "the")) break;
+            if (t.cap && is_title_word(t.low)) offices.push_back(t.low);
+        }
+        return offices;
     }
 
     // The speech verb nearest before position `at` in [a, at), and its subject.

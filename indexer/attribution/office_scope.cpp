@@ -101,6 +101,8 @@ std::optional<OfficeHolder> office_holder(std::string_view office, const OfficeS
     if (!words.empty() && schema::fold(words.front()) == "the") words.erase(words.begin());
     if (words.empty()) return std::nullopt;
     const auto title = join_words(words);
+    // `the NATO Secretary General`: the office with its organisation, after `the`.
+    if (auto h = table.holder(title, scope.date)) return h;
     for (const auto& q : scope.qualifiers)
         for (const auto& form : {title + " of the " + q, title + " of " + q, q + " " + title,
                                  q + "'s " + title})

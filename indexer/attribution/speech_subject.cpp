@@ -900,6 +900,33 @@ void joint_bodies(const Toks& toks, std::size_t v, std::size_t start, std::size_
 }
 }  // namespace
 
+namespace {
+// `deeply`, `gravely`…: how strongly a stance is held, between `is` and the stance.
+bool stance_adverb(const std::string& w) {
+    return w == "deeply" || w == "gravely" || w == "greatly" || w == "extremely" ||
+           w == "very" || w == "profoundly" || w == "seriously" || w == "particularly" ||
+           w == "most" || w == "also" || w == "increasingly" || w == "all" || w == "equally";
+}
+}  // namespace
+
+namespace {
+// `The Secretary-General is deeply shocked by …`, `is alarmed by reports …`: an official
+// statement gives its speaker's stance in the present tense (narration of a feeling in the
+// past, `was shocked when`, is not a statement). Its subject is the one before `is`, not an
+// agent after `by`.
+bool stance(const Toks& toks, std::size_t v) {
+    static const std::set<std::string, std::less<>> stances = {
+        "concerned", "alarmed",  "shocked",  "saddened",  "encouraged", "heartened",
+        "dismayed",  "appalled", "troubled", "disturbed", "outraged",   "gratified",
+        "worried",   "relieved", "distressed"};
+    if (toks[v].kind != Kind::word || toks[v].cap || !stances.count(toks[v].low)) return false;
+    std::size_t k = v;
+    while (k > 0 && toks[k - 1].kind == Kind::word && stance_adverb(toks[k - 1].low)) --k;
+    return k > 0 && toks[k - 1].kind == Kind::word &&
+           (toks[k - 1].low == "is" || toks[k - 1].low == "are" || toks[k - 1].low == "remains");
+}
+}  // namespace
+
 bool reporting_verb(const Toks& toks, std::size_t v, std::size_t end) {
     const auto& t = toks[v];
     if (t.kind != Kind::word || t.cap) return false;
@@ -912,11 +939,41 @@ bool reporting_verb(const Toks& toks, std::size_t v, std::size_t end) {
         // What a readout reports of a call: thanks and congratulations are said.
         "thanked", "congratulated", "congratulates", "appreciated"};
     if (verbs.count(t.low)) return true;
+    if (stance(toks, v)) return true;
+    // `The Secretary-General follows with deep concern reports that …`.
+    if (t.low == "follows" || t.low == "follow") {
+        for (std::size_t k = v + 1; k < end && k <= v + 4; ++k)
+            if (toks[k].kind == Kind::word && toks[k].low == "concern")
+                return toks[v + 1].low == "with";
+        return false;
+    }
     // `Borrell believes that …`: a view put in a clause, not `believes in`.
     // `Pashinyan regretted that he will not sign …`: regret put in a clause is said too.
     if (t.low == "believes" || t.low == "believed" || t.low == "regretted" ||
         t.low == "regrets")
         return v + 1 < end && toks[v + 1].kind == Kind::word && toks[v + 1].low == "that";
+    // `Bozkir extended greetings of President Erdogan`, `extended condolences`: words passed
+    // on in a meeting are said. (`conveyed the greetings of …` is left to the narration: the
+    // head of state's reply that follows it must keep its own speaker.)
+    if (t.low == "extended" || t.low == "extends") {
+        static const std::set<std::string, std::less<>> passed = {
+            "greetings", "congratulations", "condolences", "regards", "wishes", "invitation"};
+        for (std::size_t k = v + 1; k < end && k <= v + 3; ++k)
+            if (toks[k].kind == Kind::word && passed.count(toks[k].low)) return true;
+        return false;
+    }
+    // `Pashinyan raised the need to …`, `raised the issue of …`: a point put in talks.
+    if (t.low == "raised" || t.low == "raises")
+        return v + 2 < end && toks[v + 1].low == "the" &&
+               (toks[v + 2].low == "need" || toks[v + 2].low == "issue" ||
+                toks[v + 2].low == "question" || toks[v + 2].low == "matter");
+    // `which Prime Minister Pashinyan assessed as tense`: a judgement given.
+    if (t.low == "assessed" || t.low == "assesses" || t.low == "described" ||
+        t.low == "describes") {
+        for (std::size_t k = v + 1; k < end && k <= v + 6; ++k)
+            if (toks[k].kind == Kind::word && toks[k].low == "as") return true;
+        return false;
+    }
     // `He also drew attention to the fact that …`: a point made.
     if (t.low == "drew" || t.low == "draws")
         return v + 1 < end && toks[v + 1].kind == Kind::word && toks[v + 1].low == "attention";
@@ -1053,6 +1110,12 @@ Subject subject_after(const Toks& toks, std::size_t verb, std::size_t end) {
 // speech act here (passive `announced by`, infinitive `to claim`). Inverted order (`said
 // Name`) only where the verb opens its clause.
 Subject speech_subject(const Toks& toks, std::size_t v, std::size_t start, std::size_t end) {
+    // A stance is a statement's when an office holds it (`The Secretary-General is alarmed
+    // …`); a person named in a news story who `is worried` is described, not quoted.
+    if (stance(toks, v)) {
+        auto s = subject_before(toks, v, start);
+        return s.type == Subject::role ? s : Subject{};
+    }
     if (v + 1 < end && toks[v + 1].low == "by") {
         // `this was said by Vedant Patel`, `This was stated by the spokesperson of …`: the
         // passive's agent spoke (not `announced by the ministry`, a body).

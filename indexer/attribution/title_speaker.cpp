@@ -2,6 +2,7 @@
 
 #include "attribution.hpp"
 #include "internal/full_names.hpp"
+#include "internal/mixed_script.hpp"
 #include "internal/name_parts.hpp"
 #include "internal/word_lists.hpp"
 #include "newsdex/schema.hpp"
@@ -30,27 +31,56 @@ std::string after_by(const std::string& title) {
     const auto words = split_words(title);
     for (std::size_t i = 0; i + 1 < words.size(); ++i) {
         const auto lead = schema::fold(words[i]);
-        if (lead != "by" && lead != "from") continue;
+        // `Remarks of the Minister of Foreign Affairs Ara Aivazian for …`, `Answer of Deputy
+        // Foreign Minister …`: `of` leads to the speaker as `by` does, where a title-case
+        // office or name follows (not `Message of condolence`).
+        const bool of = lead == "of";
+        if (lead != "by" && lead != "from" && !of) continue;
         if (i == 0) return {};
         const auto kind = schema::fold(words[i - 1]);
         // `Press conference by NATO Secretary General …` opens with its one speaker's words.
         const bool conference = (kind == "conference" || kind == "briefing") && i >= 2 &&
                                 schema::fold(words[i - 2]) == "press";
+        const bool answer = kind == "answer" || kind == "answers" || kind == "comment" ||
+                            kind == "commentary";
         if (kind != "statement" && kind != "statements" && kind != "remarks" && kind != "address" &&
             kind != "message" && kind != "op-ed" && kind != "letter" && kind != "speech" &&
-            !conference)
+            !conference && !answer) {
+            if (of) continue;
             return {};
+        }
+        if (of) {
+            const bool office_follows =
+                i + 1 < words.size() &&
+                (title_case(words[i + 1]) ||
+                 (schema::fold(words[i + 1]) == "the" && i + 2 < words.size() &&
+                  is_title_word(schema::fold(words[i + 2]))));
+            if (!office_follows) continue;
+        }
         // `Joint Statement by …`: a collective text has no one speaker.
         if (i >= 2 && schema::fold(words[i - 2]) == "joint") return {};
         // `Statement by the G7 …`, `by the Leaders of …`: a group, unless an office follows
         // (`by the Press Secretary`, which the name check refuses on its own).
+        // (`by the NATO Secretary General`: an office with its organisation before it.)
         if (i + 2 < words.size() && schema::fold(words[i + 1]) == "the" &&
-            !is_title_word(schema::fold(words[i + 2])))
+            !is_title_word(schema::fold(words[i + 2])) &&
+            !(i + 3 < words.size() && std::isupper(static_cast<unsigned char>(words[i + 2][0])) &&
+              is_title_word(schema::fold(words[i + 3]))))
             return {};
         auto stop = [](const std::string& folded) {
             return folded == "on" || folded == "at" || folded == "following" || folded == "to" ||
                    folded == "in" || folded == "regarding" || folded == "after" ||
-                   folded == "before" || folded == "ahead" || folded == "with";
+                   folded == "before" || folded == "ahead" || folded == "with" ||
+                   folded == "upon" || folded == "during";
+        };
+        // `… Ara Aivazian for the journalists`: `for` and a lower-case word start what the
+        // text is for; `for Foreign Affairs`, `for the Secretary-General` are the office's.
+        auto audience = [&](std::size_t k) {
+            if (schema::fold(words[k]) != "for" || k + 1 >= words.size()) return false;
+            const auto& next = words[k + 1];
+            if (title_case(next)) return false;
+            if (schema::fold(next) != "the") return true;
+            return k + 2 >= words.size() || !title_case(words[k + 2]);
         };
         std::string out;
         for (std::size_t k = i + 1; k < words.size(); ++k) {
@@ -58,7 +88,7 @@ std::string after_by(const std::string& title) {
             const auto folded = schema::fold(w);
             // `Statement from Secretary Rubio and NSC Waltz`: two speakers, not one.
             if ((folded == "and" || folded == "&") && !out.empty()) return {};
-            if (stop(folded)) break;
+            if (stop(folded) || audience(k)) break;
             const bool ends = !w.empty() && (w.back() == ',' || w.back() == ':');
             while (!w.empty() && (w.back() == ',' || w.back() == ':')) w.pop_back();
             out += (out.empty() ? "" : " ") + w;
@@ -101,11 +131,26 @@ std::string speech_subject_of_headline(const std::string& title) {
                 const auto noun = schema::fold(words[k]);
                 if (noun == "question" || noun == "questions" || noun == "query") end = i;
             }
+            bool comma = false;
             for (std::size_t k = 0; k < end && end != std::string::npos; ++k)
                 if (words[k].ends_with(',')) {
                     words[k].pop_back();
                     end = k + 1;
+                    comma = true;
                 }
+            // `Head of the Press Service Department of the Ministry … Leyla Abdullayeva
+            // answers the questions …`: the office first, the name last — the title-case
+            // words that end the subject and are no office, two of them.
+            if (!comma && end != std::string::npos && end > 4) {
+                std::size_t first = end;
+                while (first > 0 && title_case(words[first - 1]) &&
+                       !is_title_word(schema::fold(words[first - 1])) &&
+                       !is_organisation_word(schema::fold(words[first - 1])))
+                    --first;
+                if (end - first < 2) return {};
+                words.erase(words.begin(), words.begin() + static_cast<long>(end - 2));
+                end = 2;
+            }
         } else if (speech_noun(words[i])) {
             end = i;
         }
@@ -168,6 +213,80 @@ bool byline(const std::string& line) {
     return true;
 }
 
+// `No:134/21, Head of …`, `No. 263/22 - Comment of …`: a ministry's reference number before
+// its title, which hides the title's colon-free form.
+std::string without_reference_number(const std::string& title) {
+    if (!title.starts_with("No:") && !title.starts_with("No.") && !title.starts_with("No "))
+        return title;
+    std::size_t i = 3;
+    while (i < title.size() && title[i] == ' ') ++i;
+    const std::size_t digits = i;
+    while (i < title.size() && (std::isdigit(static_cast<unsigned char>(title[i])) ||
+                                title[i] == '/' || title[i] == '-'))
+        ++i;
+    if (i == digits) return title;
+    while (i < title.size() && (title[i] == ',' || title[i] == ' ' || title[i] == '-' ||
+                                title[i] == ':'))
+        ++i;
+    return title.substr(i);
+}
+
+// The signature at the foot of a statement: a line that is a name and nothing else, followed
+// by a line naming an office (`Peter Stano` / `Lead Spokesperson for Foreign Affairs and
+// Security Policy`), among the last lines; empty when there is none.
+std::string signature(const std::string& body) {
+    std::vector<std::string> lines;
+    std::size_t pos = 0;
+    while (pos < body.size()) {
+        auto end = body.find('\n', pos);
+        if (end == std::string::npos) end = body.size();
+        std::string line = body.substr(pos, end - pos);
+        pos = end + 1;
+        while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.pop_back();
+        if (!line.empty()) lines.push_back(line);
+    }
+    const std::size_t from = lines.size() > 4 ? lines.size() - 4 : 0;
+    for (std::size_t i = from; i + 1 < lines.size(); ++i) {
+        if (!byline(lines[i])) continue;
+        bool office = false;
+        for (const auto& w : split_words(lines[i + 1])) {
+            auto folded = schema::fold(w);
+            while (!folded.empty() && !std::isalpha(static_cast<unsigned char>(folded.back())))
+                folded.pop_back();
+            office = office || is_title_word(folded);
+        }
+        if (office && split_words(lines[i + 1]).size() <= 12) return lines[i];
+    }
+    return {};
+}
+
+// `Statement attributable to the Spokesperson for the Secretary-General – on Ukraine`: the
+// office the spokesperson speaks for (`the Secretary-General`); empty for other titles.
+std::string spoken_for(const std::string& title) {
+    const auto words = split_words(title);
+    for (std::size_t i = 0; i + 4 < words.size(); ++i) {
+        if (schema::fold(words[i]) != "attributable" || schema::fold(words[i + 1]) != "to")
+            continue;
+        std::size_t k = i + 2;
+        if (schema::fold(words[k]) == "the") ++k;
+        const auto who = schema::fold(words[k]);
+        if (!who.starts_with("spokes") || k + 2 >= words.size() ||
+            schema::fold(words[k + 1]) != "for")
+            return {};
+        std::vector<std::string> office;
+        for (std::size_t m = k + 2; m < words.size(); ++m) {
+            auto w = words[m];
+            if (!title_case(w) && schema::fold(w) != "the" && schema::fold(w) != "of") break;
+            const bool ends = w.back() == ',' || w.back() == ':';
+            while (!w.empty() && (w.back() == ',' || w.back() == ':')) w.pop_back();
+            office.push_back(w);
+            if (ends) break;
+        }
+        return join_words(office);
+    }
+    return {};
+}
+
 }  // namespace
 
 std::optional<std::string> speaker_of_heading(const std::string& line, const SpeakerTable& table) {
@@ -188,9 +307,11 @@ bool names_its_speaker(const std::string& paragraph, const std::string& speaker,
     return split_words(speaker).size() >= 2 && paragraph.find(speaker) != std::string::npos;
 }
 
-std::optional<std::string> speaker_of_title(const std::string& title, const std::string& author,
-                                            const std::string& body, const SpeakerTable& table,
-                                            const OfficeScope& scope, std::string* evidence) {
+std::optional<std::string> speaker_of_title(const std::string& given_title,
+                                            const std::string& author, const std::string& body,
+                                            const SpeakerTable& table, const OfficeScope& scope,
+                                            std::string* evidence) {
+    const std::string title = without_reference_number(latin_lookalikes(given_title));
     const std::string text = title + "\n" + body;
     auto settle = [&](const std::string& named) -> std::optional<std::string> {
         auto name = person_name(named, table).value_or(std::string());
@@ -217,6 +338,18 @@ std::optional<std::string> speaker_of_title(const std::string& title, const std:
         for (const auto& line : lines)
             if (byline(line) && table.canonical(line))
                 if (auto name = settle(line)) return name;
+    // `Statement by the Spokesperson on …` signed at its foot (`Peter Stano` / `Lead
+    // Spokesperson for Foreign Affairs …`): the signature names the speaker.
+    if (speech_title(title))
+        if (auto signed_by = signature(body); !signed_by.empty())
+            if (auto name = settle(signed_by)) return name;
+    // `Statement attributable to the Spokesperson for the Secretary-General`: the spokesperson
+    // speaks for the office's holder, whose statement it is.
+    if (auto office = spoken_for(title); !office.empty())
+        if (auto holder = office_holder(office, scope, table)) {
+            if (evidence) *evidence = office_evidence(*holder, scope);
+            return holder->name;
+        }
     // `Statement by the President on …` with no name at the top: the office's holder on the
     // text's date, where the speaker table knows one (the source says which president).
     if (auto named = after_by(title); !named.empty())

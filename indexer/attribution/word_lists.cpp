@@ -67,6 +67,8 @@ bool is_skippable_before_verb(const std::string& w) {
         "publicly", "privately", "angrily", "firmly", "frankly", "bluntly", "candidly",
         "openly", "subsequently", "reportedly", "finally", "often", "always", "last",
         "afterwards", "afterward", "immediately", "quickly", "already", "never", "now", "still",
+        // How strongly a stance is held: `The Secretary-General is deeply shocked`.
+        "deeply", "gravely", "greatly", "profoundly", "seriously", "extremely",
         // Wire copy's day before the verb: `Blinken Wednesday announced`.
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
     return s.count(w) > 0;
@@ -213,6 +215,8 @@ namespace {
 
 const std::set<std::string, std::less<>>& titles() {
     static const std::set<std::string, std::less<>> words = {
+        // `PM Pashinyan raised …`: the prime minister's abbreviation as a title.
+        "pm",
         "president", "vice", "prime", "minister", "chancellor", "premier", "king", "queen",
         "prince", "princess", "emir", "sultan", "sheikh", "secretary", "general", "deputy",
         "foreign", "defence", "defense", "ambassador", "chairman", "chairwoman", "chair",

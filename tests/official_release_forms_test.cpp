@@ -1,0 +1,177 @@
+// Who speaks the paragraphs of official releases of forms the first statement tests lacked:
+// titles led by `of` or by a ministry's reference number, a name typed with a Cyrillic
+// letter, a statement signed at its foot, `Statement attributable to the Spokesperson for
+// …`, a stance in the present tense (`The Secretary-General is deeply shocked …`), and the
+// points a readout reports (`extended greetings`, `raised the need`, `assessed as`). Each
+// test runs a short snippet of a real text (tests/data/fresh_statements/SOURCES.md) through
+// build_passages.
+
+#include <gtest/gtest.h>
+
+#include "attribution/internal/mixed_script.hpp"
+#include "passage_builder.hpp"
+
+using namespace newsdex;
+
+namespace {
+
+const char* kTable = R"(
+- name: António Guterres
+  aliases: [Guterres]
+  roles:
+    - {from: 2017-01-01, role: [Secretary-General of the United Nations]}
+- name: Ban Ki-moon
+  roles:
+    - {from: 2007-01-01, to: 2016-12-31, role: [Secretary-General of the United Nations]}
+- name: Jaap de Hoop Scheffer
+  roles:
+    - {from: 2004-01-01, to: 2009-07-31, role: [NATO Secretary General]}
+- name: Josep Borrell
+- name: Peter Stano
+- name: Leyla Abdullayeva
+- name: Ilham Aliyev
+- name: Nikol Pashinyan
+  aliases: [Pashinyan]
+- name: Vladimir Putin
+)";
+
+// Each paragraph's speaker, `-` for none, of a release with that title, body, date, source and
+// address.
+std::vector<std::string> speakers(const std::string& title, const std::string& body,
+                                  const std::string& date = "", const std::string& source = "",
+                                  const std::string& url = "") {
+    Article a;
+    a.id = "t";
+    a.title = title;
+    a.body = body;
+    a.date = date;
+    a.source = source;
+    a.url = url;
+    AnalysisTables tables{SpeakerTable::parse(kTable, "t.yaml"), TopicTagger()};
+    std::vector<std::string> out;
+    for (const auto& p : build_passages(a, tables))
+        if (p.kind != PassageKind::quote) out.push_back(p.speaker.value_or("-"));
+    return out;
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST(OfficialReleaseForms, ARemarksOfTitleNamesItsSpeakerUpToWhomTheRemarksAreFor) {
+    EXPECT_EQ(speakers("Remarks of the Minister of Foreign Affairs Ara Aivazian for the "
+                        "journalists after the close meeting with the Committee on Foreign "
+                        "Relations of the National Assembly of Armenia",
+                        "04 December, 2020\n\nDear Colleagues,\n\nI would like to make a "
+                        "statement, but first of all, I ask you not to distort my words and "
+                        "present it completely.\n"),
+              (V{"-", "Ara Aivazian", "Ara Aivazian"}));
+}
+
+TEST(OfficialReleaseForms, ACountryPrefixAndUponLeaveTheNameOfAPressRemarksTitle) {
+    EXPECT_EQ(speakers("Georgia: Press remarks by High Representative/Vice-President Josep "
+                        "Borrell upon arrival in the country",
+                        "Gamarjoba !\n\nThank you for your attention. I am very happy to be "
+                        "here in Georgia.\n"),
+              (V{"Josep Borrell", "Josep Borrell"}));
+}
+
+TEST(OfficialReleaseForms, CyrillicLookAlikesInALatinWordAreReadAsLatin) {
+    EXPECT_EQ(attribution::latin_lookalikes("Shavarsh \u041aocharyan \u0413\u0443\u0442\u0435"),
+              "Shavarsh Kocharyan \u0413\u0443\u0442\u0435");
+}
+
+TEST(OfficialReleaseForms, AnAnswerOfTitleWithACyrillicLetterNamesWhoAnswers) {
+    EXPECT_EQ(speakers("Answer of Deputy Foreign Minister Shavarsh \u041aocharyan to the "
+                        "question by \u201c\u201d news agency",
+                        "Question: Mr. Kocharyan, how would you comment on the statement of the "
+                        "Foreign Minister of Azerbaijan?\n\nAnswer: Everyone knows what the "
+                        "Foreign Minister of Azerbaijan doesn\u2019t.\n\nThe settlement itself "
+                        "will be based on three principles and six elements.\n"),
+              (V{"-", "Shavarsh Kocharyan", "Shavarsh Kocharyan"}));
+}
+
+TEST(OfficialReleaseForms, AReferenceNumberThenOfficeThenNameTitleNamesWhoAnswers) {
+    EXPECT_EQ(speakers("No:134/21, Head of the Press Service Department of the Ministry of "
+                        "Foreign Affairs of the Republic of Azerbaijan Leyla Abdullayeva answers "
+                        "the questions from the media regarding the comment of the "
+                        "representative of the Ministry of Foreign Affairs of Armenia",
+                        "Answer: The approach demonstrated by the Armenian Foreign Ministry is "
+                        "not surprising.\n\nArmenia, which has territorial claims against "
+                        "Azerbaijan, is trying to find similar points in the views voiced by "
+                        "Azerbaijani officials.\n"),
+              (V{"Leyla Abdullayeva", "Leyla Abdullayeva"}));
+}
+
+TEST(OfficialReleaseForms, ASignatureAtTheFootNamesTheSpokesperson) {
+    EXPECT_EQ(speakers("Armenia/Azerbaijan: Statement by the Spokesperson on the latest "
+                        "hostilities",
+                        "The European Union calls for an immediate cessation of the hostilities "
+                        "which have broken out between Azerbaijani and Armenian forces.\n\nIt is "
+                        "essential to de-escalate, fully respect the ceasefire and return to the "
+                        "negotiating table.\n\nPeter Stano\nLead Spokesperson for Foreign Affairs "
+                        "and Security Policy\n")
+                  .at(1),
+              "Peter Stano");
+}
+
+TEST(OfficialReleaseForms, AStatementAttributableToTheSpokespersonIsTheOfficeHolders) {
+    EXPECT_EQ(speakers("Statement attributable to the Spokesperson for the Secretary-General "
+                        "\u2013 on Ukraine",
+                        "New York\n\n10 October 2022\n\nThe Secretary-General is deeply shocked "
+                        "by today's large-scale missile attacks on cities across Ukraine.\n\nThis "
+                        "constitutes another unacceptable escalation of the war and, as always, "
+                        "civilians are paying the highest price.\n",
+                        "2022-10-10", "United Nations, Secretary-General",
+                        "https://www.un.org/sg/en/content/sg/statement/2022-10-10/x"),
+              (V{"-", "-", "António Guterres", "António Guterres"}));
+}
+
+TEST(OfficialReleaseForms, AStanceInThePresentTenseIsTheStatementsNotAPastFeeling) {
+    const std::string un = "https://www.un.org/sg/en/content/sg/statement/2014-08-22/x";
+    EXPECT_EQ(speakers("", "The Secretary-General follows with deep concern reports that a "
+                            "Russian aid convoy has crossed the border into Ukraine.\n",
+                        "2014-08-22", "United Nations", un),
+              (V{"Ban Ki-moon"}));
+    EXPECT_EQ(speakers("", "The Secretary-General is gravely alarmed by reports that fighting "
+                            "has spread southward.\n",
+                        "2014-08-28", "United Nations", un),
+              (V{"Ban Ki-moon"}));
+    EXPECT_EQ(speakers("", "Ilham Aliyev was shocked when the results came in.\n"), (V{"-"}));
+    // A person a story names who `is worried` is described, not quoted.
+    EXPECT_EQ(speakers("", "Ilham Aliyev is worried about the harvest this year.\n"), (V{"-"}));
+}
+
+TEST(OfficialReleaseForms, TheOfficeWithItsOrganisationAfterTheNamesItsHolder) {
+    EXPECT_EQ(speakers("Statement by the NATO Secretary General on \u201creferendum\u201d and "
+                        "\u201cpresidential elections\u201d in South Ossetia/Tskhinvali region of "
+                        "Georgia",
+                        "On behalf of NATO, I join other international leaders in rejecting the "
+                        "so-called \u201creferendum\u201d. I call on all sides to act in good "
+                        "faith.\n",
+                        "2006-11-13", "NATO", ""),
+              (V{"Jaap de Hoop Scheffer"}));
+}
+
+TEST(OfficialReleaseForms, AnOfficeOfTheStateBeforeANameIsTheHeadOfStates) {
+    EXPECT_EQ(speakers("", "President of the Republic of Azerbaijan Ilham Aliyev has received a "
+                            "delegation led by the member of the Grand National Assembly of "
+                            "Turkey Samil Ayrim, according to Trend.\n\nThe head of state hailed "
+                            "the successful development of friendly and brotherly relations "
+                            "between Azerbaijan and Turkey in all areas.\n")
+                  .at(1),
+              "Ilham Aliyev");
+}
+
+TEST(OfficialReleaseForms, GreetingsExtendedAndPointsRaisedOrAssessedAreSaid) {
+    EXPECT_EQ(speakers("", "Head of the Foreign Relations Committee of the Grand National "
+                            "Assembly of Turkey Volkan Bozkir extended greetings of President "
+                            "Recep Tayyip Erdogan to President Ilham Aliyev.\n"),
+              (V{"Volkan Bozkir"}));
+    EXPECT_EQ(speakers("PM Pashinyan holds phone talk with Vladimir Putin",
+                        "The situation in Nagorno Karabakh was discussed, which Prime Minister "
+                        "Pashinyan assessed as tense.\n\nPM Pashinyan raised the need to "
+                        "investigate the actions of Russian peacekeepers in the given "
+                        "situation.\n"),
+              (V{"Nikol Pashinyan", "Nikol Pashinyan"}));
+}
