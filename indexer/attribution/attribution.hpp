@@ -57,9 +57,11 @@ public:
     std::vector<std::string> names_of(const std::string& canonical) const;
     std::vector<std::string> canonical_names() const;
     /// The canonical name for a name of two words or more that differs from one the table
-    /// holds (name or alias) only by two neighbouring letters swapped, a typing slip that
-    /// wire copy lets through (`Volodymyr Zelesnkyy`); none when no such name is held.
-    std::optional<std::string> canonical_with_swapped_letters(std::string_view name) const;
+    /// holds (name or alias) by a slip of one letter that wire copy and transcripts let
+    /// through: two neighbouring letters swapped (`Volodymyr Zelesnkyy`), or a doubled
+    /// letter written once or a single one twice (`Mathew Miller`); none when no such name
+    /// is held.
+    std::optional<std::string> canonical_with_letter_slip(std::string_view name) const;
     bool empty() const { return entries_.empty(); }
 
 private:
