@@ -50,7 +50,8 @@ std::string after_by(const std::string& title) {
         auto stop = [](const std::string& folded) {
             return folded == "on" || folded == "at" || folded == "following" || folded == "to" ||
                    folded == "in" || folded == "regarding" || folded == "after" ||
-                   folded == "before" || folded == "ahead" || folded == "with";
+                   folded == "before" || folded == "ahead" || folded == "with" ||
+                   folded == "upon" || folded == "during";
         };
         std::string out;
         for (std::size_t k = i + 1; k < words.size(); ++k) {
