@@ -172,3 +172,33 @@ TEST(PressRoomForms, ADoubledLetterWrittenOnceInAKnownName) {
         "State Dept Press Briefing – May 24, 2023");
     EXPECT_EQ(speaker_of(ps, "Some brief comments"), "Matthew Miller");
 }
+
+// NATO's press conferences put the spokesperson's office, and an asker's name and outlet, in
+// brackets after the label (the form of the nato.int transcripts; the words of the
+// Secretary General's turn are from his pre-ministerial press conference of 14 June 2023).
+TEST(PressRoomForms, BracketedOfficesAndAskersInNatoLabels) {
+    const auto marker = attribution::find_turn_marker(
+        "Question [Sabine Siebold, Reuters]: Thank you. Secretary General, on ammunition?",
+        attribution::MarkerStyle::transcript);
+    ASSERT_TRUE(marker);
+    EXPECT_TRUE(marker->question);
+    EXPECT_EQ(marker->asker, "Sabine Siebold");
+    const auto ps = passages(
+        "Oana Lungescu [NATO Spokesperson]: Good afternoon. The Secretary General will start "
+        "with a statement and then take your questions.\n\n"
+        "NATO Secretary General Jens Stoltenberg: Good afternoon. NATO Defence Ministers will "
+        "meet this week to prepare our Summit in Vilnius next month.\n\n"
+        "We meet as Ukraine is conducting a major counter-offensive.\n\n"
+        "Oana Lungescu [NATO Spokesperson]: Okay, we will start with Reuters.\n\n"
+        "Question [Sabine Siebold, Reuters]: Thank you. Secretary General, on ammunition, are "
+        "the targets enough?\n\n"
+        "Jens Stoltenberg: The targets will be reviewed.\n\n"
+        "Oana Lungescu [NATO Spokesperson]: Ukrinform.\n\n"
+        "Question [Ukrinform]: Thank you so much. On the jets for Ukraine?",
+        "Pre-ministerial press conference by NATO Secretary General Jens Stoltenberg");
+    EXPECT_EQ(speaker_of(ps, "will start with a statement"), "Oana Lungescu");
+    EXPECT_EQ(speaker_of(ps, "We meet as Ukraine"), "Jens Stoltenberg");
+    EXPECT_EQ(speaker_of(ps, "we will start with Reuters"), "Oana Lungescu");
+    EXPECT_EQ(speaker_of(ps, "are the targets enough"), "Sabine Siebold");
+    EXPECT_EQ(speaker_of(ps, "On the jets for Ukraine"), "-");
+}

@@ -164,6 +164,9 @@ struct TurnMarker {
     std::string rest;   ///< the paragraph's text after the marker
     bool question = false;  ///< Q:/QUESTION:/REPORTER: — an asker the label does not name
     bool answer = false;    ///< A:/ANSWER: — the interviewee
+    /// The asker a question's label names in brackets (`Question [Sabine Siebold,
+    /// Reuters]:`), empty when it names none.
+    std::string asker = {};
 };
 
 enum class MarkerStyle {
@@ -176,7 +179,8 @@ std::optional<TurnMarker> find_turn_marker(std::string_view paragraph, MarkerSty
 /// The name a label stands for: title words dropped (`Ukrainian President Volodymyr
 /// Zelensky` → `Volodymyr Zelensky`), capitals softened (`MAREN` → `Maren`), and completed
 /// from the article's listed speakers when one contains every word (`Maren` → `Ilse Maren`).
-/// nullopt for question markers, and for answer markers unless exactly one speaker is listed.
+/// nullopt for question markers but the asker they name, and for answer markers unless
+/// exactly one speaker is listed.
 std::optional<std::string> speaker_from_marker(const TurnMarker& marker,
                                                const std::vector<std::string>& known_speakers);
 

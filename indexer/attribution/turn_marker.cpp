@@ -202,6 +202,29 @@ std::optional<TurnMarker> find_turn_marker(std::string_view paragraph, MarkerSty
                         [](const auto& w) { return name_word(w) || name_particle(w); }))
             marker.label = note;
     }
+    // `Oana Lungescu [NATO Spokesperson]:`, `Question [Sabine Siebold, Reuters]:`: the
+    // office, or the asker and their outlet, in brackets after the label.
+    if (marker.label.ends_with(']')) {
+        const auto open = marker.label.rfind(" [");
+        if (open == std::string::npos) return std::nullopt;
+        const auto note = trim(std::string_view(marker.label).substr(open + 2,
+                                                                     marker.label.size() - open - 3));
+        marker.label = trim(std::string_view(marker.label).substr(0, open));
+        const auto part = schema::fold(marker.label);
+        if (part == "question" || part == "q") {
+            std::string_view who = note;
+            for (std::string_view cut : {",", " - ", " – ", " — ", " ("})
+                who = who.substr(0, who.find(cut));
+            const auto who_words = split_words(trim(who));
+            if (who_words.size() >= 2 && who_words.size() <= 4 && !stage_direction(who_words) &&
+                std::all_of(who_words.begin(), who_words.end(), [](const auto& w) {
+                    return (name_word(w) && !is_title_word(schema::fold(w)) &&
+                            !is_organisation_word(schema::fold(w))) ||
+                           name_particle(w);
+                }))
+                marker.asker = trim(who);
+        }
+    }
     // `Briefer: Jen Psaki, Spokesperson`: a line naming who gives the briefing that follows.
     if (schema::fold(marker.label) == "briefer") {
         const auto name = marker.rest.substr(0, marker.rest.find(','));
@@ -286,7 +309,10 @@ std::optional<TurnMarker> find_turn_marker(std::string_view paragraph, MarkerSty
 
 std::optional<std::string> speaker_from_marker(const TurnMarker& marker,
                                                const std::vector<std::string>& known_speakers) {
-    if (marker.question) return std::nullopt;
+    if (marker.question) {
+        if (!marker.asker.empty()) return marker.asker;
+        return std::nullopt;
+    }
     if (marker.answer) {
         if (known_speakers.size() == 1) return known_speakers.front();
         return std::nullopt;
