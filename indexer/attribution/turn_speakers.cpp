@@ -289,6 +289,7 @@ void resolve_turn_speakers(const std::string& title, const std::string& body,
     std::map<std::string, std::optional<std::string>> resolved;
     std::map<std::string, std::string> office_notes;  // label → the office that named it
     if (evidence) evidence->assign(speakers.size(), {});
+    const auto labels = speakers;  // as the labels give them, before any is resolved
     for (std::size_t i = 0; i < speakers.size(); ++i) {
         auto& speaker = speakers[i];
         if (!speaker) continue;
@@ -324,6 +325,17 @@ void resolve_turn_speakers(const std::string& title, const std::string& body,
                 if (auto full = full_name(initialled->second, text, table);
                     full && split_words(*full).size() >= 2 && full->front() == initialled->first)
                     out = full;
+                // (`M.Oreshkin:` after `Minister of Economic Development Maxim Oreshkin:`:
+                // the one full name another label gives that surname and initial.)
+                std::set<std::string> named;
+                for (const auto& other : labels) {
+                    const auto words = other ? split_words(*other) : std::vector<std::string>{};
+                    const auto& first = words.size() >= 2 ? words[words.size() - 2] : "";
+                    if (!first.empty() && first.front() == initialled->first &&
+                        surname_of(*other) == schema::fold(initialled->second))
+                        named.insert(first + " " + words.back());
+                }
+                if (out == *speaker && named.size() == 1) out = *named.begin();
             } else {
                 out = full_name(*speaker, text, table).value_or(*speaker);
             }
