@@ -218,7 +218,6 @@ const std::set<std::string, std::less<>>& titles() {
         "foreign", "defence", "defense", "ambassador", "chairman", "chairwoman", "chair",
         "chairperson", "speaker", "director", "mr", "mrs", "ms", "miss", "dr", "prof",
         "professor", "senator", "sen", "governor", "gov", "mayor", "commissioner", "spokesperson",
-        "pres", "amb", "adm",
         "spokesman", "spokeswoman", "envoy", "representative", "rep", "commander", "admiral",
         "colonel", "col", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "sir", "dame",
         "lord", "lady", "baroness", "baron", "earl", "excellency", "majesty", "mp", "mep",
