@@ -157,6 +157,23 @@ std::vector<Passage> build_passages(const Article& given, const AnalysisTables& 
             paragraphs = segment(*chosen);
         }
     const Article& article = *chosen;
+    // A doorstep printed as `Q. …` paragraphs, each answer after its question without a
+    // label: where no turn but the questions is labelled, what follows a question unlabelled
+    // is the answer, the words of the one speaker the title names (filled in below).
+    const bool questions_alone =
+        std::any_of(paragraphs.begin(), paragraphs.end(),
+                    [](const Passage& p) { return p.kind == PassageKind::turn; }) &&
+        std::all_of(paragraphs.begin(), paragraphs.end(), [](const Passage& p) {
+            return p.kind != PassageKind::turn || p.question;
+        });
+    if (questions_alone)
+        for (auto& p : paragraphs)
+            if (!p.opens_turn) {
+                p.kind = PassageKind::paragraph;
+                p.question = false;
+                p.speaker.reset();
+                p.evidence.clear();
+            }
     std::vector<bool> completed(paragraphs.size());
     {
         std::vector<std::optional<std::string>> turn_speakers;
@@ -225,8 +242,9 @@ std::vector<Passage> build_passages(const Article& given, const AnalysisTables& 
     // its paragraphs that attribution gives to no one are that speaker's.
     std::optional<std::string> single_speaker;
     std::string title_office;  // the office the title names, where it decided the speaker
-    if (std::none_of(paragraphs.begin(), paragraphs.end(),
-                     [](const Passage& p) { return p.kind == PassageKind::turn; })) {
+    if (std::none_of(paragraphs.begin(), paragraphs.end(), [](const Passage& p) {
+            return p.kind == PassageKind::turn && !p.question;
+        })) {
         const auto author = article.metadata.find("author");
         single_speaker = attribution::speaker_of_title(
             article.title, author == article.metadata.end() ? std::string() : author->second,

@@ -294,6 +294,9 @@ std::vector<Passage> segment(const Article& article) {
         if (markers) {
             auto marker = attribution::find_turn_marker(text, style);
             if (marker && in_turn && quoted_inside_turn(*marker, turn_labels)) marker.reset();
+            // The title repeated at the top (`Foreign Affairs Council: Remarks by …`) is a
+            // heading, not a turn.
+            if (marker && !article.title.empty() && text == article.title) marker.reset();
             if (marker) {
                 turn_labels.insert(marker->label);
                 in_turn = true;

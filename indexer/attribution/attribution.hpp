@@ -57,9 +57,11 @@ public:
     std::vector<std::string> names_of(const std::string& canonical) const;
     std::vector<std::string> canonical_names() const;
     /// The canonical name for a name of two words or more that differs from one the table
-    /// holds (name or alias) only by two neighbouring letters swapped, a typing slip that
-    /// wire copy lets through (`Volodymyr Zelesnkyy`); none when no such name is held.
-    std::optional<std::string> canonical_with_swapped_letters(std::string_view name) const;
+    /// holds (name or alias) by a slip of one letter that wire copy and transcripts let
+    /// through: two neighbouring letters swapped (`Volodymyr Zelesnkyy`), or a doubled
+    /// letter written once or a single one twice (`Mathew Miller`); none when no such name
+    /// is held.
+    std::optional<std::string> canonical_with_letter_slip(std::string_view name) const;
     bool empty() const { return entries_.empty(); }
 
 private:
@@ -162,6 +164,9 @@ struct TurnMarker {
     std::string rest;   ///< the paragraph's text after the marker
     bool question = false;  ///< Q:/QUESTION:/REPORTER: — an asker the label does not name
     bool answer = false;    ///< A:/ANSWER: — the interviewee
+    /// The asker a question's label names in brackets (`Question [Sabine Siebold,
+    /// Reuters]:`), empty when it names none.
+    std::string asker = {};
 };
 
 enum class MarkerStyle {
@@ -174,7 +179,8 @@ std::optional<TurnMarker> find_turn_marker(std::string_view paragraph, MarkerSty
 /// The name a label stands for: title words dropped (`Ukrainian President Volodymyr
 /// Zelensky` → `Volodymyr Zelensky`), capitals softened (`MAREN` → `Maren`), and completed
 /// from the article's listed speakers when one contains every word (`Maren` → `Ilse Maren`).
-/// nullopt for question markers, and for answer markers unless exactly one speaker is listed.
+/// nullopt for question markers but the asker they name, and for answer markers unless
+/// exactly one speaker is listed.
 std::optional<std::string> speaker_from_marker(const TurnMarker& marker,
                                                const std::vector<std::string>& known_speakers);
 

@@ -148,12 +148,12 @@ std::optional<std::string> a_person(std::string name) {
     return name;
 }
 
-// A name that can be a person's; `Volodymyr Zelesnkyy`, a slip of two letters in a name the
-// table holds, is that person.
+// A name that can be a person's; `Volodymyr Zelesnkyy` or `Mathew Miller`, a slip of a
+// letter in a name the table holds, is that person.
 std::optional<std::string> held_or_person(const std::string& name, const SpeakerTable& table) {
     auto person = a_person(name);
     if (person)
-        if (auto c = table.canonical_with_swapped_letters(*person)) return *c;
+        if (auto c = table.canonical_with_letter_slip(*person)) return *c;
     return person;
 }
 

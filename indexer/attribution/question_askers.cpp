@@ -1,5 +1,6 @@
 #include <cctype>
 #include <set>
+#include <utility>
 
 #include "attribution.hpp"
 #include "internal/name_parts.hpp"
@@ -191,7 +192,7 @@ std::vector<std::optional<std::string>> question_askers(
                                  !handed && !opens_like_a_new_asker(folded)) ||
                                 (yet_to_ask && host_paragraphs > 0 &&
                                  host_words <= kShortReply && !handed);
-            yet_to_ask = false;
+            const bool was_yet_to_ask = std::exchange(yet_to_ask, false);
             if (auto name = self_introduced(body)) {
                 // `Who are you with?` … `I'm Michael Birnbaum, with the Washington Post.`:
                 // who answers the host's question asked the questions linked before it.
@@ -214,13 +215,23 @@ std::vector<std::optional<std::string>> question_askers(
                 drop();
                 asker = *called;
                 holds_floor = true;
+                // Called by name, they may first give it and their outlet, no question yet
+                // (`Question: Alexander Gamov, Komsomolskaya Pravda.`).
+                yet_to_ask = body.find('?') == std::string::npos;
             } else if (!linked) {
                 drop();
+            } else {
+                // `Question: Alexander Gamov, Komsomolskaya Pravda.` … `Reply: Yes, we are an
+                // empire.`: banter with the host before the question; it is still to come.
+                yet_to_ask = was_yet_to_ask && body.find('?') == std::string::npos;
             }
             called.reset();
             host_words = host_paragraphs = 0;
             handed = asked_who = asked_back = false;
-        } else if (asker.empty()) {
+        } else if (text.find('?') != std::string_view::npos) {
+            yet_to_ask = false;  // the question, in a later paragraph of the turn
+        }
+        if (!para.opens && asker.empty()) {
             // `Q Thank you, Mr. President.` … `Laura Barrón-López with the PBS NewsHour. All
             // over the country …`: an asker who gives their name at the start of a later
             // paragraph of the turn asked all of it, and the questions linked to it before.

@@ -215,18 +215,30 @@ std::vector<std::string> SpeakerTable::canonical_names() const {
     return out;
 }
 
-std::optional<std::string> SpeakerTable::canonical_with_swapped_letters(
-    std::string_view name) const {
+std::optional<std::string> SpeakerTable::canonical_with_letter_slip(std::string_view name) const {
     const auto k = key(name);
     // A short name is too near others to be read as a slip for one of them.
     if (k.size() < 10 || k.find(' ') == std::string::npos) return std::nullopt;
     for (const auto& [held, entry] : by_name_) {
-        if (held.size() != k.size() || held.find(' ') == std::string::npos) continue;
+        if (held.find(' ') == std::string::npos) continue;
+        const auto& shorter = held.size() < k.size() ? held : k;
+        const auto& longer = held.size() < k.size() ? k : held;
+        if (longer.size() > shorter.size() + 1) continue;
         std::size_t i = 0;
-        while (i < k.size() && k[i] == held[i]) ++i;
-        if (i + 1 >= k.size() || k[i] == ' ' || k[i + 1] == ' ') continue;
-        if (k[i] != held[i + 1] || k[i + 1] != held[i]) continue;
-        if (k.compare(i + 2, std::string::npos, held, i + 2, std::string::npos) == 0)
+        while (i < shorter.size() && shorter[i] == longer[i]) ++i;
+        if (i == shorter.size()) continue;  // the same, or a letter added at the end
+        if (longer.size() == shorter.size()) {
+            // Two neighbouring letters swapped (`Zelesnkyy`).
+            if (i + 1 >= k.size() || k[i] == ' ' || k[i + 1] == ' ') continue;
+            if (k[i] != held[i + 1] || k[i + 1] != held[i]) continue;
+            if (k.compare(i + 2, std::string::npos, held, i + 2, std::string::npos) == 0)
+                return entries_[entry].name;
+            continue;
+        }
+        // A doubled letter written once, or a single one twice (`Mathew` for `Matthew`):
+        // the longer spelling's extra letter repeats the one before it, inside a word.
+        if (i == 0 || longer[i] != longer[i - 1] || longer[i] == ' ') continue;
+        if (longer.compare(i + 1, std::string::npos, shorter, i, std::string::npos) == 0)
             return entries_[entry].name;
     }
     return std::nullopt;

@@ -117,6 +117,35 @@ bool stage_direction(const std::vector<std::string>& words) {
     return false;
 }
 
+// `MR. KIRBY. Thank you, Karine.`: a label typed with a full stop for its colon — an
+// honorific and a surname in capitals, then the turn in a sentence of its own. (Not `MR.
+// PRESIDENT.`, the one addressed.)
+std::optional<TurnMarker> full_stop_label(std::string_view paragraph) {
+    static const std::set<std::string, std::less<>> honorifics = {"MR.", "MS.", "MRS.", "DR."};
+    const auto space = paragraph.find(' ');
+    if (space == std::string_view::npos || !honorifics.count(paragraph.substr(0, space)))
+        return std::nullopt;
+    std::size_t end = space;
+    for (int word = 0; word < 2; ++word) {
+        const auto from = end + 1;
+        end = paragraph.find(' ', from);
+        if (end == std::string_view::npos) return std::nullopt;
+        const auto w = paragraph.substr(from, end - from);
+        int letters = 0;
+        if (!all_caps(w, letters) || letters < 2) return std::nullopt;
+        if (w.back() != '.') continue;
+        const auto name = w.substr(0, w.size() - 1);
+        if (name.find('.') != std::string_view::npos || is_title_word(schema::fold(std::string(name))))
+            return std::nullopt;
+        TurnMarker marker;
+        marker.label = std::string(paragraph.substr(0, end - 1));
+        marker.rest = trim(paragraph.substr(end + 1));
+        if (!upper_start(marker.rest)) return std::nullopt;
+        return marker;
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<TurnMarker> find_turn_marker(std::string_view paragraph, MarkerStyle style) {
@@ -136,14 +165,18 @@ std::optional<TurnMarker> find_turn_marker(std::string_view paragraph, MarkerSty
         return marker;
     }
 
-    // White House transcripts mark a question with `Q` and spaces, no colon.
-    if (style == MarkerStyle::transcript && paragraph.size() > 2 && paragraph[0] == 'Q' &&
-        (paragraph[1] == ' ' || paragraph[1] == '\t')) {
+    // White House transcripts mark a question with `Q` and spaces, no colon; EU doorsteps
+    // with `Q.` (`Q. [Inaudible] … on Russia …`, `Q. ¿Confía usted …`).
+    const bool q_dot = paragraph.size() > 3 && paragraph.starts_with("Q. ");
+    if (paragraph.size() > 2 && paragraph[0] == 'Q' &&
+        (q_dot || (style == MarkerStyle::transcript && (paragraph[1] == ' ' || paragraph[1] == '\t')))) {
         marker.label = "Q";
-        marker.rest = trim(paragraph.substr(1));
+        marker.rest = trim(paragraph.substr(paragraph[1] == '.' ? 2 : 1));
         marker.question = true;
         return marker;
     }
+    if (style == MarkerStyle::transcript)
+        if (auto marker = full_stop_label(paragraph)) return marker;
     auto colon = paragraph.find(':');
     // Kremlin labels name the office and country in full (`Prime Minister of the United
     // Kingdom of Great Britain and Northern Ireland Boris Johnson`).
@@ -169,6 +202,39 @@ std::optional<TurnMarker> find_turn_marker(std::string_view paragraph, MarkerSty
                         [](const auto& w) { return name_word(w) || name_particle(w); }))
             marker.label = note;
     }
+    // `Oana Lungescu [NATO Spokesperson]:`, `Question [Sabine Siebold, Reuters]:`: the
+    // office, or the asker and their outlet, in brackets after the label.
+    if (marker.label.ends_with(']')) {
+        const auto open = marker.label.rfind(" [");
+        if (open == std::string::npos) return std::nullopt;
+        const auto note = trim(std::string_view(marker.label).substr(open + 2,
+                                                                     marker.label.size() - open - 3));
+        marker.label = trim(std::string_view(marker.label).substr(0, open));
+        const auto part = schema::fold(marker.label);
+        if (part == "question" || part == "q") {
+            std::string_view who = note;
+            for (std::string_view cut : {",", " - ", " – ", " — ", " ("})
+                who = who.substr(0, who.find(cut));
+            const auto who_words = split_words(trim(who));
+            if (who_words.size() >= 2 && who_words.size() <= 4 && !stage_direction(who_words) &&
+                std::all_of(who_words.begin(), who_words.end(), [](const auto& w) {
+                    return (name_word(w) && !is_title_word(schema::fold(w)) &&
+                            !is_organisation_word(schema::fold(w))) ||
+                           name_particle(w);
+                }))
+                marker.asker = trim(who);
+        }
+    }
+    // `Briefer: Jen Psaki, Spokesperson`: a line naming who gives the briefing that follows.
+    if (schema::fold(marker.label) == "briefer") {
+        const auto name = marker.rest.substr(0, marker.rest.find(','));
+        const auto name_words = split_words(name);
+        if (name_words.size() < 2 || name_words.size() > 4 ||
+            !std::all_of(name_words.begin(), name_words.end(),
+                         [](const auto& w) { return name_word(w) || name_particle(w); }))
+            return std::nullopt;
+        marker.label = name;
+    }
     auto words = split_words(marker.label);
     const bool with_connectors =
         std::any_of(words.begin(), words.end(), [](const auto& w) { return connector(w); });
@@ -186,9 +252,11 @@ std::optional<TurnMarker> find_turn_marker(std::string_view paragraph, MarkerSty
     if (words.empty() || words.size() > most) return std::nullopt;
 
     // A reporter's or journalist's turn is a question like `Q`'s: its asker is not named.
+    // (`Reply:`: in a news conference, the asker answering the host back before the
+    // question.)
     const auto folded_label = schema::fold(marker.label);
     if (marker.label == "Q" || folded_label == "question" || folded_label == "reporter" ||
-        folded_label == "journalist") {
+        folded_label == "journalist" || folded_label == "reply") {
         marker.question = true;
         return marker;
     }
@@ -241,7 +309,10 @@ std::optional<TurnMarker> find_turn_marker(std::string_view paragraph, MarkerSty
 
 std::optional<std::string> speaker_from_marker(const TurnMarker& marker,
                                                const std::vector<std::string>& known_speakers) {
-    if (marker.question) return std::nullopt;
+    if (marker.question) {
+        if (!marker.asker.empty()) return marker.asker;
+        return std::nullopt;
+    }
     if (marker.answer) {
         if (known_speakers.size() == 1) return known_speakers.front();
         return std::nullopt;

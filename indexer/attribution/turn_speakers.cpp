@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cctype>
 #include <map>
 #include <set>
@@ -242,6 +243,36 @@ bool one_slip_apart(const std::string& a, const std::string& b) {
     return shorter.substr(i) == longer.substr(i + 1);
 }
 
+// `Vladimir Shakhidjanyan:` once among `Vladimir Shakhijanyan:` turns: one full name spelt
+// two ways, the surnames one letter apart inside the word (a transliteration's variant), is
+// one speaker, under the spelling the transcript gives more turn paragraphs. Not a
+// difference in the ending: `Ivanov` and `Ivanova` are two people.
+void join_spelling_variants(std::vector<std::optional<std::string>>& speakers) {
+    std::map<std::string, std::size_t> uses;
+    for (const auto& s : speakers)
+        if (s) ++uses[*s];
+    std::map<std::string, std::string> variants;
+    std::set<std::string> ambiguous;
+    for (const auto& [rare, rare_uses] : uses)
+        for (const auto& [common, common_uses] : uses) {
+            if (rare_uses >= common_uses) continue;
+            const auto a = split_words(rare), b = split_words(common);
+            if (a.size() < 2 || a.size() != b.size() ||
+                !std::equal(a.begin(), a.end() - 1, b.begin()))
+                continue;
+            const auto x = schema::fold(a.back()), y = schema::fold(b.back());
+            const auto shorter = std::min(x.size(), y.size());
+            std::size_t i = 0;
+            while (i < shorter && x[i] == y[i]) ++i;
+            if (shorter < 7 || i + 2 >= shorter || !one_slip_apart(x, y)) continue;
+            if (variants.count(rare)) ambiguous.insert(rare);
+            variants[rare] = common;
+        }
+    for (auto& speaker : speakers)
+        if (speaker && variants.count(*speaker) && !ambiguous.count(*speaker))
+            speaker = variants[*speaker];
+}
+
 }  // namespace
 
 void resolve_turn_speakers(const std::string& title, const std::string& body,
@@ -258,6 +289,7 @@ void resolve_turn_speakers(const std::string& title, const std::string& body,
     std::map<std::string, std::optional<std::string>> resolved;
     std::map<std::string, std::string> office_notes;  // label → the office that named it
     if (evidence) evidence->assign(speakers.size(), {});
+    const auto labels = speakers;  // as the labels give them, before any is resolved
     for (std::size_t i = 0; i < speakers.size(); ++i) {
         auto& speaker = speakers[i];
         if (!speaker) continue;
@@ -293,6 +325,17 @@ void resolve_turn_speakers(const std::string& title, const std::string& body,
                 if (auto full = full_name(initialled->second, text, table);
                     full && split_words(*full).size() >= 2 && full->front() == initialled->first)
                     out = full;
+                // (`M.Oreshkin:` after `Minister of Economic Development Maxim Oreshkin:`:
+                // the one full name another label gives that surname and initial.)
+                std::set<std::string> named;
+                for (const auto& other : labels) {
+                    const auto words = other ? split_words(*other) : std::vector<std::string>{};
+                    const auto& first = words.size() >= 2 ? words[words.size() - 2] : "";
+                    if (!first.empty() && first.front() == initialled->first &&
+                        surname_of(*other) == schema::fold(initialled->second))
+                        named.insert(first + " " + words.back());
+                }
+                if (out == *speaker && named.size() == 1) out = *named.begin();
             } else {
                 out = full_name(*speaker, text, table).value_or(*speaker);
             }
@@ -322,6 +365,7 @@ void resolve_turn_speakers(const std::string& title, const std::string& body,
     }
     for (auto& speaker : speakers)
         if (speaker && slips.count(*speaker)) speaker = slips[*speaker];
+    join_spelling_variants(speakers);
 }
 
 }  // namespace newsdex::attribution
