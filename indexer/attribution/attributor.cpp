@@ -250,6 +250,16 @@ private:
         switch (s.type) {
             case Subject::none: break;
             case Subject::unnamed: {
+                // `the spokesman noted` after `deputy spokesperson Vedant Patel said`: the
+                // one named with the office since any unnamed source spoke.
+                if (s.back_reference) {
+                    auto one = people_.latest_in_office(s.words.back() == "diplomat");
+                    if (one != kNone && people_.last_mention(one) > unnamed_clock_) {
+                        f.person = one;
+                        f.how = "the role '" + words + "'";
+                        break;
+                    }
+                }
                 f.unnamed = true;
                 const std::string w = s.words.empty() ? std::string() : s.words.back();
                 f.plural = w == "people" || w == "police" || w == "staff" ||
@@ -665,7 +675,15 @@ private:
             // speaker's.)
             if (a < b && toks[a].kind != Kind::quote) {
                 auto opening = sentence_subject(toks, a, b);
-                if (opening.type == Subject::role) {
+                // `According to Pashinyan, Azerbaijan is justifying …, which he described as
+                // "absurd."`: the source the sentence opens with is whom its pronouns mean.
+                Subject source;
+                if (toks[a].low == "according" && a + 2 < b && toks[a + 1].low == "to")
+                    source = subject_after(toks, a + 1, b);
+                if (source.type == Subject::name && !source.organisation && names_someone(source)) {
+                    auto who = resolve(source).person;
+                    if (who != kNone && people_.maybe_person(who)) last_subject_ = who;
+                } else if (opening.type == Subject::role) {
                     auto who = resolve(opening).person;
                     if (who != kNone && people_.maybe_person(who)) last_subject_ = who;
                 } else if (auto speaker = named_speaker_before_quote(toks, a, b);
@@ -771,6 +789,13 @@ private:
                         noun_after_article(toks, v, a))
                         continue;
                     s = according ? subject_after(toks, v + 1, b) : speech_subject(toks, v, a, b);
+                    // `the crash — which Azerbaijani President Ilham Aliyev said was Russia's
+                    // fault — has caused …`: words set aside in dashes or brackets describe
+                    // something the narration is about; they are not its source.
+                    if (!according && s.first != kNone && s.first >= a + 2 &&
+                        toks[s.first - 1].low == "which" &&
+                        (is_punct(toks[s.first - 2], "-") || is_punct(toks[s.first - 2], "(")))
+                        s = {};
                 }
                 // `Asked whether he is concerned …, Blinken was optimistic.`, `Asked if …,
                 // Peskov declined to comment.`: the answer of the one asked, whatever verb
@@ -909,10 +934,18 @@ private:
         // `the spokesperson of the Russian President`: the one spokesperson the table knows
         // among the people the article names.
         const auto& head = office.back();
-        if (office == kPressSecretary ||
-            (office.size() == 1 &&
-             (head == "spokesperson" || head == "spokesman" || head == "spokeswoman")))
+        bool spokes = head == "spokesperson" || head == "spokesman" || head == "spokeswoman";
+        if (office == kPressSecretary || (office.size() == 1 && spokes))
             return people_.table_spokesperson();
+        // `Zelensky's spokesperson said` after `presidential spokesperson Serhiy Nykyforov`:
+        // whose spokesperson it is names no one else; the spokesperson the story named speaks.
+        bool owner_only = office.size() >= 2 &&
+                          std::all_of(office.begin(), office.end() - 1,
+                                      [](const std::string& w) { return w.ends_with("'s"); });
+        if (spokes && owner_only)
+            if (auto one = people_.latest_in_office(false);
+                one != kNone && people_.last_mention(one) > unnamed_clock_)
+                return one;
         return kNone;
     }
 
