@@ -3,7 +3,8 @@
 // phrase set off by commas before the verb, an assistant to a leader, a sentence whose
 // last words name its source, words passed on by an agency (`X was quoted by Y as saying`),
 // `the spokesman` or `the diplomat` for the one the story named so, a dateline before the
-// subject and a source's words set aside in dashes. One test per pattern, each on a short snippet of a real story
+// subject, a source's words set aside in dashes, `the regional governor` named only in the
+// next paragraph, and groups (`Representatives of …`, `Opposition`) that are no person. One test per pattern, each on a short snippet of a real story
 // (tests/data/fresh_news, sources in its SOURCES.md), through build_passages.
 
 #include <gtest/gtest.h>
@@ -368,4 +369,28 @@ TEST(WireStories, CommendedIsSpeech) {
         "He commended Baku and Yerevan\u2019s \"joint efforts to lay the groundwork for a more "
         "peaceful and prosperous future for the people of the South Caucasus.\"";
     EXPECT_EQ(speaker_of(body, "joint efforts to lay the groundwork"), "Matthew Miller");
+}
+
+// `…, the regional governor said.` in the lead, then `Governor Oleksandr Prokudin said in an
+// initial post on the Telegram messaging app …`: the one the story writes with the office.
+TEST(WireStories, TheGovernorOfTheLeadNamedInTheNextParagraph) {
+    const std::string body =
+        "KYIV, June 23 (Reuters) - At least two people were killed in a Russian attack on the "
+        "southern Ukrainian city of Kherson on Friday, the regional governor said.\n\n"
+        "Governor Oleksandr Prokudin said in an initial post on the Telegram messaging app that a "
+        "municipal transport company had been hit in the attack.";
+    EXPECT_EQ(speaker_of(body, "At least two people were killed"), "Oleksandr Prokudin");
+}
+
+// `Representatives of the ruling party Georgian Dream, in turn, told journalists`: a group
+// speaks, not the party named after it; `Opposition accuses …` is a side, no person.
+TEST(WireStories, GroupsAreNoPerson) {
+    const std::string body =
+        "Representatives of the ruling party Georgian Dream, in turn, told journalists that the "
+        "protestors in Tbilisi are leaders and activists of the opposition parties.";
+    EXPECT_EQ(speaker_of(body, "Representatives of the ruling party"), "-");
+    const std::string opposition =
+        "Opposition accuses the U.S.-educated and pro-Western leader of corruption and a "
+        "crackdown on democratic reforms.";
+    EXPECT_EQ(speaker_of(opposition, "Opposition accuses"), "-");
 }

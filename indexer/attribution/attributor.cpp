@@ -328,6 +328,12 @@ private:
                     std::string office;
                     for (const auto& w : role_words) office += (office.empty() ? "" : " ") + w;
                     auto it = offices_.find(office);
+                    // `…, the regional governor said.`, then `Governor Oleksandr Prokudin
+                    // said in a post …`: the office's head word alone when the phrase is not
+                    // found whole, if one person in the article holds it.
+                    if (it == offices_.end() && role_words.size() >= 2 &&
+                        is_title_word(role_words.back()))
+                        it = offices_.find(role_words.back());
                     if (it != offices_.end() && it->second.size() == 1)
                         f.person = people_.note(
                             {split_words(*it->second.begin()), role_words, Gender::unknown});

@@ -628,6 +628,16 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
         while (n < k && toks[n].kind == Kind::word && is_sentence_opener(toks[n].low) &&
                !toks[n].cap)
             ++n;
+        // `Representatives of the ruling party Georgian Dream, in turn, told journalists`:
+        // a group from a body speaks, not the body named after them.
+        if (n + 1 < k && toks[n].kind == Kind::word && toks[n].low.ends_with("s") &&
+            unnamed_head(toks[n].low) && toks[n + 1].low == "of") {
+            Subject s;
+            s.type = Subject::unnamed;
+            s.words = {toks[n].low};
+            s.first = n;
+            return s;
+        }
         std::size_t m = n;
         while (m < k && name_token(toks[m])) ++m;
         // `Kirsten Pfeifer from the Consumer Electronics Association, told …`: a name and the
