@@ -4,7 +4,10 @@
 // last words name its source, words passed on by an agency (`X was quoted by Y as saying`),
 // `the spokesman` or `the diplomat` for the one the story named so, a dateline before the
 // subject, a source's words set aside in dashes, `the regional governor` named only in the
-// next paragraph, and groups (`Representatives of …`, `Opposition`) that are no person. One test per pattern, each on a short snippet of a real story
+// next paragraph, groups (`Representatives of …`, `Opposition`) that are no person, the
+// source a sentence names without a verb of theirs (`The statement came from X`, `referring
+// to the statement of X`), `saying` after the subject's verb phrase, and a paragraph in
+// straight single quotes. One test per pattern, each on a short snippet of a real story
 // (tests/data/fresh_news, sources in its SOURCES.md), through build_passages.
 
 #include <gtest/gtest.h>
@@ -393,4 +396,50 @@ TEST(WireStories, GroupsAreNoPerson) {
         "Opposition accuses the U.S.-educated and pro-Western leader of corruption and a "
         "crackdown on democratic reforms.";
     EXPECT_EQ(speaker_of(opposition, "Opposition accuses"), "-");
+}
+
+// `The statement came from Turkish President Recep Tayyip Erdogan at a news conference …`:
+// the source of the opening sentence before it, even in a story's first paragraph.
+TEST(WireStories, TheStatementCameFrom) {
+    const std::string body =
+        "The Prime Minister of Georgia, Irakli Garibashvili, has conveyed the proposal by the "
+        "Prime Minister of Armenia, Nikol Pashinyan, for a meeting. The statement came from "
+        "Turkish President Recep Tayyip Erdogan at a news conference at Istanbul Ataturk Airport "
+        "on Sunday, Anatolia news agency reported.";
+    EXPECT_EQ(speaker_of(body, "has conveyed the proposal"), "Recep Tayyip Erdoğan");
+}
+
+// `…, Trend reports, referring to the statement of Turkish President Recep Tayyip Erdogan.`:
+// the one whose statement it is, not the agency.
+TEST(WireStories, ReferringToTheStatementOf) {
+    const std::string body =
+        "The opening of the Zangezur corridor will make a positive contribution to overcoming "
+        "difficulties in Azerbaijani-Armenian relations, Trend reports, referring to the "
+        "statement of Turkish President Recep Tayyip Erdogan.";
+    EXPECT_EQ(speaker_of(body, "will make a positive contribution"), "Recep Tayyip Erdoğan");
+}
+
+// `Ilham Aliyev, who is hosting …, started the conference saying oil, gas and other natural
+// resources are "gifts from the god".`: the sentence's subject says it, not `the conference`.
+TEST(WireStories, SayingAfterTheSubjectsVerbPhrase) {
+    const std::string body =
+        "Ilham Aliyev, who is hosting this year\u2019s U.N. climate meeting in Baku, or COP29, "
+        "started the conference saying oil, gas and other natural resources are \u201cgifts from "
+        "the god\u201d.";
+    EXPECT_EQ(speaker_of(body, "started the conference saying"), "Ilham Aliyev");
+}
+
+// `'Most of them …,' he said.` then `'We must bring all our people home. …'`: a paragraph in
+// straight single quotes continues its speaker; one in narration does not.
+TEST(WireStories, ParagraphInStraightSingleQuotesContinuesItsSpeaker) {
+    const std::string body =
+        "Ukrainian President Volodymyr Zelenskyy wrote on X that the soldiers were returning "
+        "home.\n\n"
+        "'Most of them had been in captivity since 2022. We are doing everything possible to find "
+        "each person,' he said.\n\n"
+        "'We must bring all our people home. I thank everyone who is helping us in this effort.'"
+        "\n\nDuring their direct meeting in Turkiye on June 2, Russia and Ukraine pledged to swap "
+        "at least 1,000 soldiers.";
+    EXPECT_EQ(speaker_of(body, "We must bring all our people home"), "Volodymyr Zelensky");
+    EXPECT_EQ(speaker_of(body, "During their direct meeting"), "-");
 }

@@ -513,6 +513,38 @@ private:
 
     // `…, Yermak said.` / `…, said Yermak.`: the last comma of the sentence followed by a
     // short clause with a speech verb and its named subject.
+    // The person a sentence names as the source of what it reports without a speech verb of
+    // theirs: `The statement came from Turkish President Recep Tayyip Erdogan at a news
+    // conference`, `…, Trend reports, referring to the statement of Turkish President Recep
+    // Tayyip Erdogan` — them, not the agency that reports. None where there is no such
+    // phrase or it names no person.
+    Subject source_by_reference(const Toks& toks, std::size_t a, std::size_t b) const {
+        auto words_are = [&](std::size_t at, std::initializer_list<const char*> ws) {
+            std::size_t k = at;
+            for (const char* w : ws) {
+                if (k >= b || toks[k].kind != Kind::word || toks[k].low != w) return false;
+                ++k;
+            }
+            return true;
+        };
+        auto statement_word = [](const std::string& w) {
+            return document_noun(w) || w == "remarks" || w == "comments" || w == "words" ||
+                   w == "announcement";
+        };
+        for (std::size_t v = a; v + 2 < b; ++v) {
+            std::size_t before_name = kNone;
+            if (words_are(v, {"came", "from"}) && v > a && statement_word(toks[v - 1].low))
+                before_name = v + 1;
+            else if (words_are(v, {"referring", "to", "the"}) && v + 4 < b &&
+                     statement_word(toks[v + 3].low) && toks[v + 4].low == "of")
+                before_name = v + 4;
+            if (before_name == kNone) continue;
+            auto s = subject_after(toks, before_name, b);
+            if (s.type == Subject::name && !s.organisation && names_someone(s)) return s;
+        }
+        return {};
+    }
+
     Subject final_attribution(const Toks& toks, std::size_t a, std::size_t b) {
         std::size_t last = b;
         while (last > a && toks[last - 1].kind != Kind::word) --last;
@@ -772,7 +804,10 @@ private:
                 opening_seen = true;
                 if (!has_quote && !given && !reported_speech(toks, a, b)) narration_lead = true;
             }
-            if (!has_quote && !given && !narration_lead) {
+            // `The statement came from X …` names the source of the opening sentence too.
+            const Subject cited =
+                !has_quote && !given ? source_by_reference(toks, a, b) : Subject{};
+            if (!has_quote && !given && (!narration_lead || cited.type != Subject::none)) {
                 // Reported speech: `She said new mothers were…`, `according to Name, …`.
                 // `according to` names the source of the whole sentence, whatever speech
                 // verb the reported words hold (`letting people tell …, according to Name`).
@@ -786,7 +821,8 @@ private:
                 // `Syrskyi also briefed the delegation …, saying …, Yermak said.`: a short
                 // attribution ending the sentence names its source, whoever the sentence
                 // reports.
-                Subject s = final_attribution(toks, a, b);
+                Subject s = cited;
+                if (s.type == Subject::none) s = final_attribution(toks, a, b);
                 for (std::size_t v = from; v < b && s.type == Subject::none; ++v) {
                     bool according = toks[v].low == "according" && v + 1 < b && toks[v + 1].low == "to";
                     if (!is_speech_verb(toks[v]) && !according && !reporting_verb(toks, v, b))
@@ -841,6 +877,15 @@ private:
                 }
             }
 
+        // `'We must bring all our people home. …'` after `'…,' he said.`: a paragraph wholly
+        // in straight single quotes (as some republishers print quotation marks) continues
+        // the speaker of the paragraph before it.
+        if (!turn(p) && speakers_here_.empty() && !nameless_here_ && p > 0 &&
+            result_.paragraph_speakers[p - 1] && current_ != kNone &&
+            single_quoted_paragraph(text)) {
+            speakers_here_.insert(current_);
+            reported_ = "a paragraph in single quotes after its speaker's";
+        }
         if (!turn(p) && speakers_here_.size() == 1 && !nameless_here_) {
             result_.paragraph_speakers[p] = display(*speakers_here_.begin());
             result_.paragraph_evidence[p] =
@@ -953,6 +998,17 @@ private:
                 one != kNone && people_.last_mention(one) > unnamed_clock_)
                 return one;
         return kNone;
+    }
+
+    // A paragraph that opens with a straight single quote before a capital and ends with one
+    // after a full stop, question or exclamation mark: `'We must bring all our people home.'`
+    static bool single_quoted_paragraph(const std::string& text) {
+        std::size_t first = text.find_first_not_of(" \t");
+        std::size_t last = text.find_last_not_of(" \t\n");
+        if (first == std::string::npos || last <= first + 2) return false;
+        if (text[first] != '\'' || text[last] != '\'') return false;
+        const char opens = text[first + 1], ends = text[last - 1];
+        return opens >= 'A' && opens <= 'Z' && (ends == '.' || ends == '?' || ends == '!');
     }
 
     // A paragraph of a speech rather than narration about it: a salutation (`Dear friends:`)

@@ -1204,6 +1204,16 @@ Subject speech_subject(const Toks& toks, std::size_t v, std::size_t start, std::
     }
     // `she was told:`, `he has been asked`: the subject heard the words, not spoke them.
     if (v > start && passive_auxiliary(toks[v - 1].low) && toks[v].low.ends_with("d")) return {};
+    // `Ilham Aliyev, who is hosting …, started the conference saying oil, gas …`: `saying`
+    // right after the sentence's own verb phrase, without a comma, is its subject's when the
+    // sentence opens with a person's full name (not `the conference`'s).
+    if (toks[v].low == "saying" && v > start + 1 && toks[v - 1].kind == Kind::word &&
+        !toks[v - 1].cap && !is_pronoun(toks[v - 1].low) && !determiner(toks[v - 1].low) &&
+        !unnamed_head(toks[v - 1].low) && !preposition(toks[v - 1].low)) {
+        auto opening = sentence_subject(toks, start, v);
+        if (opening.type == Subject::name && !opening.organisation && opening.words.size() >= 2)
+            return opening;
+    }
     auto s = subject_before(toks, v, start);
     if (s.type == Subject::name && !s.group) joint_bodies(toks, v, start, end, s);
     if (s.type != Subject::none) return s;
