@@ -6,8 +6,9 @@
 // subject, a source's words set aside in dashes, `the regional governor` named only in the
 // next paragraph, groups (`Representatives of …`, `Opposition`) that are no person, the
 // source a sentence names without a verb of theirs (`The statement came from X`, `referring
-// to the statement of X`), `saying` after the subject's verb phrase, and a paragraph in
-// straight single quotes. One test per pattern, each on a short snippet of a real story
+// to the statement of X`), `saying` after the subject's verb phrase, a paragraph in
+// straight single quotes, `blamed` and `denounced` as speech, and a `Name: …` title over a
+// story about that person. One test per pattern, each on a short snippet of a real story
 // (tests/data/fresh_news, sources in its SOURCES.md), through build_passages.
 
 #include <gtest/gtest.h>
@@ -442,4 +443,52 @@ TEST(WireStories, ParagraphInStraightSingleQuotesContinuesItsSpeaker) {
         "at least 1,000 soldiers.";
     EXPECT_EQ(speaker_of(body, "We must bring all our people home"), "Volodymyr Zelensky");
     EXPECT_EQ(speaker_of(body, "During their direct meeting"), "-");
+}
+
+// `X blamed Prime Minister Y … for clashes`, `Speaking to reporters on Saturday, X denounced
+// the "illegal" …`: blame and denunciation are said.
+TEST(WireStories, BlamedAndDenouncedAreSpeech) {
+    const std::string body =
+        "Archbishop Bagrat Galstanyan, Primate of the Tavush Diocese of the Armenian Apostolic "
+        "Church, blamed Prime Minister Nikol Pashinyan and his government for clashes between "
+        "riot police and protesters blocking an interstate road near the border village of "
+        "Kirants on Friday night.\n\n"
+        "Five civilians and two police officers were hospitalized with injures following the "
+        "incident.\n\n"
+        "Speaking to reporters on Saturday, Galstanyan denounced the \u201cillegal\u201d border "
+        "delimitation and demarcation process in Tavush.";
+    EXPECT_EQ(speaker_of(body, "blamed Prime Minister Nikol Pashinyan"), "Bagrat Galstanyan");
+    EXPECT_EQ(speaker_of(body, "Five civilians and two police officers"), "-");
+    EXPECT_EQ(speaker_of(body, "Galstanyan denounced"), "Bagrat Galstanyan");
+}
+
+namespace {
+std::vector<Passage> titled_passages(const std::string& title, const std::string& body) {
+    Article a;
+    a.id = "t";
+    a.kind = "news";
+    a.title = title;
+    a.body = body;
+    AnalysisTables tables{SpeakerTable::parse(kTable, "t.yaml"), TopicTagger()};
+    return build_passages(a, tables);
+}
+}  // namespace
+
+// `Bagrat Galstanian: The Armenian Archbishop Taking On The Government` over a story that
+// writes of `Archbishop Bagrat Galstanian` is about him: its narration is no one's. A
+// headline quoting him (`…: Which law? I spoke so much …`) still makes the text his.
+TEST(WireStories, NameColonTitleOverAStoryAboutThem) {
+    const std::string body =
+        "Archbishop Bagrat Galstanian, the outspoken head of the Tavush diocese of the Armenian "
+        "Apostolic Church, has emerged as the leader of these protests in recent weeks.\n\n"
+        "The scheme will be in place until July 24, when Armenia hopes to build a new section of "
+        "the road.";
+    auto profile = titled_passages(
+        "Bagrat Galstanian: The Armenian Archbishop Taking On The Government", body);
+    EXPECT_EQ(test::speaker_shown(test::passage_with(profile, "The scheme will be in place")),
+              "-");
+    auto quoted = titled_passages(
+        "Bagrat Galstanian: Which road? We will not give it away", body);
+    EXPECT_EQ(test::speaker_shown(test::passage_with(quoted, "The scheme will be in place")),
+              "Bagrat Galstanian");
 }
