@@ -215,11 +215,6 @@ std::vector<Passage> build_passages(const Article& given, const AnalysisTables& 
         single_speaker = attribution::speaker_of_title(
             article.title, author == article.metadata.end() ? std::string() : author->second,
             article.body, tables.speakers, scope, &title_office);
-        // A news story titled `Name: …` that writes of that person by name is about them; its
-        // unattributed paragraphs are the reporter's, not theirs.
-        if (single_speaker && article.kind == "news" && author == article.metadata.end() &&
-            attribution::byline_written_about(article.title, article.body))
-            single_speaker.reset();
     }
     // A news item that reprints the statement under a heading naming its speaker (`Press
     // statement by President Charles Michel`): what comes before the heading is the item's.
