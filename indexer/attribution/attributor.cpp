@@ -511,8 +511,6 @@ private:
         return {};
     }
 
-    // `…, Yermak said.` / `…, said Yermak.`: the last comma of the sentence followed by a
-    // short clause with a speech verb and its named subject.
     // The person a sentence names as the source of what it reports without a speech verb of
     // theirs: `The statement came from Turkish President Recep Tayyip Erdogan at a news
     // conference`, `…, Trend reports, referring to the statement of Turkish President Recep
@@ -545,6 +543,8 @@ private:
         return {};
     }
 
+    // `…, Yermak said.` / `…, said Yermak.`: the last comma of the sentence followed by a
+    // short clause with a speech verb and its named subject.
     Subject final_attribution(const Toks& toks, std::size_t a, std::size_t b) {
         std::size_t last = b;
         while (last > a && toks[last - 1].kind != Kind::word) --last;
