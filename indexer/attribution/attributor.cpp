@@ -254,7 +254,8 @@ private:
                 // one named with the office since any unnamed source spoke.
                 if (s.back_reference) {
                     auto one = people_.latest_in_office(s.words.back() == "diplomat");
-                    if (one != kNone && people_.last_mention(one) > unnamed_clock_) {
+                    if (one != kNone && people_.last_mention(one) > unnamed_clock_ &&
+                        named_in_text(one)) {
                         f.person = one;
                         f.how = "the role '" + words + "'";
                         break;
@@ -509,6 +510,19 @@ private:
             if (s.type != Subject::none) return resolve(s);
         }
         return {};
+    }
+
+    // Whether the article writes the person's surname (the last word of their name), not
+    // only an office the speaker table resolved to them: `the spokesman` goes back to a
+    // spokesperson the story named, not to `the Kremlin spokesman` it never named.
+    bool named_in_text(std::size_t index) const {
+        const auto words = split_words(people_.name(index));
+        if (words.empty()) return false;
+        const auto& surname = words.back();
+        if (in_.title.find(surname) != std::string::npos) return true;
+        return std::any_of(in_.paragraphs.begin(), in_.paragraphs.end(), [&](const std::string& p) {
+            return p.find(surname) != std::string::npos;
+        });
     }
 
     // The person a sentence names as the source of what it reports without a speech verb of
@@ -995,7 +1009,7 @@ private:
                                       [](const std::string& w) { return w.ends_with("'s"); });
         if (spokes && owner_only)
             if (auto one = people_.latest_in_office(false);
-                one != kNone && people_.last_mention(one) > unnamed_clock_)
+                one != kNone && people_.last_mention(one) > unnamed_clock_ && named_in_text(one))
                 return one;
         return kNone;
     }
