@@ -1,7 +1,14 @@
 // Who speaks in wire stories when the subject is hard to find: a verb of regret, a document
 // that speaks, an office written without its diacritics, a name before a long title, a
-// phrase set off by commas before the verb, an assistant to a leader, and a sentence whose
-// last words name its source. One test per pattern, each on a short snippet of a real story
+// phrase set off by commas before the verb, an assistant to a leader, a sentence whose
+// last words name its source, words passed on by an agency (`X was quoted by Y as saying`),
+// `the spokesman` or `the diplomat` for the one the story named so, a dateline before the
+// subject, a source's words set aside in dashes, `the regional governor` named only in the
+// next paragraph, groups (`Representatives of …`, `Opposition`) that are no person, the
+// source a sentence names without a verb of theirs (`The statement came from X`, `referring
+// to the statement of X`), `saying` after the subject's verb phrase, a paragraph in
+// straight single quotes, `blamed` and `denounced` as speech, and a `Name: …` title over a
+// story about that person. One test per pattern, each on a short snippet of a real story
 // (tests/data/fresh_news, sources in its SOURCES.md), through build_passages.
 
 #include <gtest/gtest.h>
@@ -35,6 +42,21 @@ const char* kTable = R"(
 - name: Volodymyr Zelensky
   aliases: [Zelensky, Zelenskyy, Volodymyr Zelenskyy]
   roles: [Ukrainian President]
+- name: Irakli Kobakhidze
+  aliases: [Kobakhidze]
+  roles: []
+- name: Salome Zourabichvili
+  aliases: [Zourabichvili]
+  roles: []
+- name: Serhii Nykyforov
+  aliases: [Nykyforov, Serhiy Nykyforov]
+  roles: []
+- name: Maria Zakharova
+  aliases: [Zakharova]
+  roles: []
+- name: Matthew Miller
+  aliases: []
+  roles: []
 )";
 
 std::vector<Passage> passages(const std::string& body) {
@@ -227,4 +249,246 @@ TEST(WireStories, ReportedAsSayingIsTheOneReported) {
         "last Ukrainian.\"";
     EXPECT_EQ(speaker_of(body, "Tass reported Peskov as saying"), "Dmitry Peskov");
     EXPECT_EQ(speaker_of(body, "better than words about its intention"), "Dmitry Peskov");
+}
+
+// `X was quoted by Interpressnews as saying`: the one quoted speaks, not the agency that
+// passes the words on; likewise `he was quoted by Georgian media as telling …`.
+TEST(WireStories, QuotedByAnAgencyIsTheOneQuoted) {
+    const std::string body =
+        "\u201cThe president will, of course, use her constitutional right and veto the said "
+        "law,\u201d Zourabichvili\u2019s parliamentary secretary Giorgi Mskhiladze was quoted by "
+        "Interpressnews as saying.\n\n"
+        "Prime Minister Irakli Kobakhidze said the purpose of the law was to ensure the "
+        "financial transparency of NGOs. \u201cBoth non-transparency and censorship are completely "
+        "unacceptable to us,\u201d he was quoted by Georgian media as telling a government meeting.";
+    EXPECT_EQ(speaker_of(body, "use her constitutional right"), "Giorgi Mskhiladze");
+    EXPECT_EQ(speaker_of(body, "Both non-transparency and censorship"), "Irakli Kobakhidze");
+}
+
+// `…, Deputy Prime Minister Tigran Khachatryan was quoted by Russia's TASS news agency as
+// saying, with …`: reported speech passed on by an agency, without quotation marks.
+TEST(WireStories, QuotedAsSayingWithoutQuotationMarks) {
+    const std::string body =
+        "At least 19,000 of the 120,000 ethnic Armenians who call Nagorno-Karabakh home have "
+        "already crossed into Armenia, Deputy Prime Minister Tigran Khachatryan was quoted by "
+        "Russia\u2019s TASS news agency as saying, with hundreds of cars and buses crammed with "
+        "belongings snaking down the mountain road out of Azerbaijan.";
+    EXPECT_EQ(speaker_of(body, "At least 19,000"), "Tigran Khachatryan");
+}
+
+// `Armenpress quoted Pashinyan as going on to say, "…"`: the one quoted speaks, and `He
+// said that …` after it is his.
+TEST(WireStories, QuotedAsGoingOnToSay) {
+    const std::string body =
+        "But Armenian state news agency Armenpress quoted Pashinyan as going on to say, \u201cWe "
+        "have good and bad news about the Armenia-Azerbaijan peace process.\u201d He said that "
+        "Azerbaijan did not publicly comment on the agreed-upon peace outline announced last "
+        "month.";
+    EXPECT_EQ(speaker_of(body, "We have good and bad news"), "Nikol Pashinyan");
+    EXPECT_EQ(speaker_of(body, "He said that Azerbaijan did not"), "Nikol Pashinyan");
+}
+
+// `Zelensky's spokesperson said`, `The spokesman noted`: the spokesperson the story named
+// (`presidential spokesperson Serhiy Nykyforov`), not the one whose spokesperson he is nor an
+// unnamed source.
+TEST(WireStories, TheSpokesmanIsTheOneTheStoryNamed) {
+    const std::string body =
+        "President of Ukraine Volodymyr Zelensky communicates more with Western journalists, "
+        "presidential spokesperson Serhiy Nykyforov said.\n\n"
+        "\"Since ours [media] are more specific, deep, nuanced, and so on... My personal view is "
+        "more interesting with our media,\" Zelensky's spokesperson said.";
+    EXPECT_EQ(speaker_of(body, "Since ours [media] are more specific"), "Serhii Nykyforov");
+    const std::string patel =
+        "The United States is interested in close cooperation with Azerbaijan and Armenia for "
+        "reaching a peace agreement, the U.S. State Department's principal deputy spokesperson "
+        "Vedant Patel said.\n\n"
+        "The spokesman noted that he doesn't have any scheduling updates to offer for the "
+        "possible meeting.";
+    EXPECT_EQ(speaker_of(patel, "The spokesman noted that"), "Vedant Patel");
+    // `A spokesman said` stays unnamed.
+    const std::string unnamed = "The talks will resume next week, a spokesman said.";
+    EXPECT_EQ(speaker_of(unnamed, "The talks will resume"), "-");
+}
+
+// `"…," the diplomat warned.` after `Russian Foreign Ministry Spokeswoman Maria Zakharova`.
+TEST(WireStories, TheDiplomatIsTheForeignMinistrysSpokeswoman) {
+    const std::string body =
+        "Friendly relations between Russia and Azerbaijan are of vital importance, Russian "
+        "Foreign Ministry Spokeswoman Maria Zakharova told Sputnik Radio.\n\n"
+        "\"Quite a few people are looking to warm their hands on this - they must be careful not "
+        "to burn them,\" the diplomat warned.";
+    EXPECT_EQ(speaker_of(body, "Quite a few people are looking"), "Maria Zakharova");
+}
+
+// `YEREVAN (PanARMENIAN.Net) — Armenian Prime Minister Nikol Pashinyan on Tuesday, January 10,
+// spoke …, maintaining that …`: the dateline is no subject, nor the date set off by commas.
+TEST(WireStories, DatelineAndCommaDateBeforeTheSubject) {
+    const std::string body =
+        "YEREVAN (PanARMENIAN.Net) \u2014 Armenian Prime Minister Nikol Pashinyan on Tuesday, "
+        "January 10, spoke about Russia\u2019s presence in Armenia, maintaining that it not only "
+        "does not guarantee the security of the country, but, on the contrary, \u201ccreates "
+        "security threats.\u201d";
+    EXPECT_EQ(speaker_of(body, "spoke about Russia"), "Nikol Pashinyan");
+}
+
+// `According to Pashinyan, …, which he described as "absurd."` then `"…," he added.`: the
+// source the sentence opens with is whom its pronouns mean, not the last one quoted.
+TEST(WireStories, AccordingToOpensTheSentenceForItsPronouns) {
+    const std::string body =
+        "Kremlin Spokesman Dmitry Peskov added, however, that Moscow would continue the dialogue "
+        "with Yerevan on \u201cdifficult matters.\u201d\n\n"
+        "According to Pashinyan, Azerbaijan is justifying its actions by accusing Armenia and "
+        "Russia of preparing joint aggressions against Azerbaijan, which he described as "
+        "\u201cabsurd.\u201d\n\n"
+        "\u201cBut this kind of talk stirs interest abroad, against the background of events in "
+        "Ukraine,\u201d he added.";
+    EXPECT_EQ(speaker_of(body, "According to Pashinyan"), "Nikol Pashinyan");
+    EXPECT_EQ(speaker_of(body, "But this kind of talk stirs interest"), "Nikol Pashinyan");
+}
+
+// `Georgian media organisations slammed the bill …, saying …`: a nationality before a plain
+// noun is an adjective, no person.
+TEST(WireStories, NationalityBeforeANounIsNoSpeaker) {
+    const std::string body =
+        "Georgian media organisations slammed the bill in a joint statement published on "
+        "Monday, saying it would be used to persecute journalists.";
+    EXPECT_EQ(speaker_of(body, "Georgian media organisations"), "-");
+}
+
+// `the crash — which Azerbaijani President Ilham Aliyev said was Russia's fault — has caused
+// those bilateral ties to fray`: words set aside in dashes are no source of the narration.
+TEST(WireStories, SpeechSetAsideInDashesIsNotTheSource) {
+    const std::string body =
+        "Although relations between Russia and Azerbaijan have long been stable, the crash of a "
+        "Azerbaijan Airlines flight in December \u2014 which Azerbaijani President Ilham Aliyev "
+        "said was Russia\u2019s fault \u2014 has caused those bilateral ties to fray.";
+    EXPECT_EQ(speaker_of(body, "have long been stable"), "-");
+}
+
+// `He commended Baku and Yerevan's "joint efforts …"`: a readout's praise is said.
+TEST(WireStories, CommendedIsSpeech) {
+    const std::string body =
+        "Meanwhile, US Department of State Spokesperson Matthew Miller welcomed \"the "
+        "announcement by Armenia and Azerbaijan of the release of detainees.\"\n\n"
+        "He commended Baku and Yerevan\u2019s \"joint efforts to lay the groundwork for a more "
+        "peaceful and prosperous future for the people of the South Caucasus.\"";
+    EXPECT_EQ(speaker_of(body, "joint efforts to lay the groundwork"), "Matthew Miller");
+}
+
+// `…, the regional governor said.` in the lead, then `Governor Oleksandr Prokudin said in an
+// initial post on the Telegram messaging app …`: the one the story writes with the office.
+TEST(WireStories, TheGovernorOfTheLeadNamedInTheNextParagraph) {
+    const std::string body =
+        "KYIV, June 23 (Reuters) - At least two people were killed in a Russian attack on the "
+        "southern Ukrainian city of Kherson on Friday, the regional governor said.\n\n"
+        "Governor Oleksandr Prokudin said in an initial post on the Telegram messaging app that a "
+        "municipal transport company had been hit in the attack.";
+    EXPECT_EQ(speaker_of(body, "At least two people were killed"), "Oleksandr Prokudin");
+}
+
+// `Representatives of the ruling party Georgian Dream, in turn, told journalists`: a group
+// speaks, not the party named after it; `Opposition accuses …` is a side, no person.
+TEST(WireStories, GroupsAreNoPerson) {
+    const std::string body =
+        "Representatives of the ruling party Georgian Dream, in turn, told journalists that the "
+        "protestors in Tbilisi are leaders and activists of the opposition parties.";
+    EXPECT_EQ(speaker_of(body, "Representatives of the ruling party"), "-");
+    const std::string opposition =
+        "Opposition accuses the U.S.-educated and pro-Western leader of corruption and a "
+        "crackdown on democratic reforms.";
+    EXPECT_EQ(speaker_of(opposition, "Opposition accuses"), "-");
+}
+
+// `The statement came from Turkish President Recep Tayyip Erdogan at a news conference …`:
+// the source of the opening sentence before it, even in a story's first paragraph.
+TEST(WireStories, TheStatementCameFrom) {
+    const std::string body =
+        "The Prime Minister of Georgia, Irakli Garibashvili, has conveyed the proposal by the "
+        "Prime Minister of Armenia, Nikol Pashinyan, for a meeting. The statement came from "
+        "Turkish President Recep Tayyip Erdogan at a news conference at Istanbul Ataturk Airport "
+        "on Sunday, Anatolia news agency reported.";
+    EXPECT_EQ(speaker_of(body, "has conveyed the proposal"), "Recep Tayyip Erdoğan");
+}
+
+// `…, Trend reports, referring to the statement of Turkish President Recep Tayyip Erdogan.`:
+// the one whose statement it is, not the agency.
+TEST(WireStories, ReferringToTheStatementOf) {
+    const std::string body =
+        "The opening of the Zangezur corridor will make a positive contribution to overcoming "
+        "difficulties in Azerbaijani-Armenian relations, Trend reports, referring to the "
+        "statement of Turkish President Recep Tayyip Erdogan.";
+    EXPECT_EQ(speaker_of(body, "will make a positive contribution"), "Recep Tayyip Erdoğan");
+}
+
+// `Ilham Aliyev, who is hosting …, started the conference saying oil, gas and other natural
+// resources are "gifts from the god".`: the sentence's subject says it, not `the conference`.
+TEST(WireStories, SayingAfterTheSubjectsVerbPhrase) {
+    const std::string body =
+        "Ilham Aliyev, who is hosting this year\u2019s U.N. climate meeting in Baku, or COP29, "
+        "started the conference saying oil, gas and other natural resources are \u201cgifts from "
+        "the god\u201d.";
+    EXPECT_EQ(speaker_of(body, "started the conference saying"), "Ilham Aliyev");
+}
+
+// `'Most of them …,' he said.` then `'We must bring all our people home. …'`: a paragraph in
+// straight single quotes continues its speaker; one in narration does not.
+TEST(WireStories, ParagraphInStraightSingleQuotesContinuesItsSpeaker) {
+    const std::string body =
+        "Ukrainian President Volodymyr Zelenskyy wrote on X that the soldiers were returning "
+        "home.\n\n"
+        "'Most of them had been in captivity since 2022. We are doing everything possible to find "
+        "each person,' he said.\n\n"
+        "'We must bring all our people home. I thank everyone who is helping us in this effort.'"
+        "\n\nDuring their direct meeting in Turkiye on June 2, Russia and Ukraine pledged to swap "
+        "at least 1,000 soldiers.";
+    EXPECT_EQ(speaker_of(body, "We must bring all our people home"), "Volodymyr Zelensky");
+    EXPECT_EQ(speaker_of(body, "During their direct meeting"), "-");
+}
+
+// `X blamed Prime Minister Y … for clashes`, `Speaking to reporters on Saturday, X denounced
+// the "illegal" …`: blame and denunciation are said.
+TEST(WireStories, BlamedAndDenouncedAreSpeech) {
+    const std::string body =
+        "Archbishop Bagrat Galstanyan, Primate of the Tavush Diocese of the Armenian Apostolic "
+        "Church, blamed Prime Minister Nikol Pashinyan and his government for clashes between "
+        "riot police and protesters blocking an interstate road near the border village of "
+        "Kirants on Friday night.\n\n"
+        "Five civilians and two police officers were hospitalized with injures following the "
+        "incident.\n\n"
+        "Speaking to reporters on Saturday, Galstanyan denounced the \u201cillegal\u201d border "
+        "delimitation and demarcation process in Tavush.";
+    EXPECT_EQ(speaker_of(body, "blamed Prime Minister Nikol Pashinyan"), "Bagrat Galstanyan");
+    EXPECT_EQ(speaker_of(body, "Five civilians and two police officers"), "-");
+    EXPECT_EQ(speaker_of(body, "Galstanyan denounced"), "Bagrat Galstanyan");
+}
+
+namespace {
+std::vector<Passage> titled_passages(const std::string& title, const std::string& body) {
+    Article a;
+    a.id = "t";
+    a.kind = "news";
+    a.title = title;
+    a.body = body;
+    AnalysisTables tables{SpeakerTable::parse(kTable, "t.yaml"), TopicTagger()};
+    return build_passages(a, tables);
+}
+}  // namespace
+
+// `Bagrat Galstanian: The Armenian Archbishop Taking On The Government` over a story that
+// writes of `Archbishop Bagrat Galstanian` is about him: its narration is no one's. A
+// headline quoting him (`…: Which law? I spoke so much …`) still makes the text his.
+TEST(WireStories, NameColonTitleOverAStoryAboutThem) {
+    const std::string body =
+        "Archbishop Bagrat Galstanian, the outspoken head of the Tavush diocese of the Armenian "
+        "Apostolic Church, has emerged as the leader of these protests in recent weeks.\n\n"
+        "The scheme will be in place until July 24, when Armenia hopes to build a new section of "
+        "the road.";
+    auto profile = titled_passages(
+        "Bagrat Galstanian: The Armenian Archbishop Taking On The Government", body);
+    EXPECT_EQ(test::speaker_shown(test::passage_with(profile, "The scheme will be in place")),
+              "-");
+    auto quoted = titled_passages(
+        "Bagrat Galstanian: Which road? We will not give it away", body);
+    EXPECT_EQ(test::speaker_shown(test::passage_with(quoted, "The scheme will be in place")),
+              "Bagrat Galstanian");
 }

@@ -220,6 +220,13 @@ std::optional<std::string> speaker_of_title(const std::string& title, const std:
                                             const OfficeScope& scope = {},
                                             std::string* evidence = nullptr);
 
+/// Whether a title of the form `Name: headline` names someone the body writes of by that
+/// full name (`Bagrat Galstanian: The Armenian Archbishop Taking On The Government` over
+/// `Archbishop Bagrat Galstanian … has emerged as …`) with a headline that describes them
+/// rather than quotes them (no first or second person, no quotation marks, one phrase): a
+/// story about them, whose title names no single speaker (speaker_of_title).
+bool byline_written_about(const std::string& title, const std::string& body);
+
 /// The speaker a heading line names in the form of a statement's title (`Press statement by
 /// President Charles Michel`, `Statement by President of Russia Vladimir Putin on …`); nullopt
 /// for a sentence or a heading naming no one person.

@@ -250,6 +250,17 @@ private:
         switch (s.type) {
             case Subject::none: break;
             case Subject::unnamed: {
+                // `the spokesman noted` after `deputy spokesperson Vedant Patel said`: the
+                // one named with the office since any unnamed source spoke.
+                if (s.back_reference) {
+                    auto one = people_.latest_in_office(s.words.back() == "diplomat");
+                    if (one != kNone && people_.last_mention(one) > unnamed_clock_ &&
+                        named_in_text(one)) {
+                        f.person = one;
+                        f.how = "the role '" + words + "'";
+                        break;
+                    }
+                }
                 f.unnamed = true;
                 const std::string w = s.words.empty() ? std::string() : s.words.back();
                 f.plural = w == "people" || w == "police" || w == "staff" ||
@@ -318,6 +329,12 @@ private:
                     std::string office;
                     for (const auto& w : role_words) office += (office.empty() ? "" : " ") + w;
                     auto it = offices_.find(office);
+                    // `…, the regional governor said.`, then `Governor Oleksandr Prokudin
+                    // said in a post …`: the office's head word alone when the phrase is not
+                    // found whole, if one person in the article holds it.
+                    if (it == offices_.end() && role_words.size() >= 2 &&
+                        is_title_word(role_words.back()))
+                        it = offices_.find(role_words.back());
                     if (it != offices_.end() && it->second.size() == 1)
                         f.person = people_.note(
                             {split_words(*it->second.begin()), role_words, Gender::unknown});
@@ -517,6 +534,51 @@ private:
         return {};
     }
 
+    // Whether the article writes the person's surname (the last word of their name), not
+    // only an office the speaker table resolved to them: `the spokesman` goes back to a
+    // spokesperson the story named, not to `the Kremlin spokesman` it never named.
+    bool named_in_text(std::size_t index) const {
+        const auto words = split_words(people_.name(index));
+        if (words.empty()) return false;
+        const auto& surname = words.back();
+        if (in_.title.find(surname) != std::string::npos) return true;
+        return std::any_of(in_.paragraphs.begin(), in_.paragraphs.end(), [&](const std::string& p) {
+            return p.find(surname) != std::string::npos;
+        });
+    }
+
+    // The person a sentence names as the source of what it reports without a speech verb of
+    // theirs: `The statement came from Turkish President Recep Tayyip Erdogan at a news
+    // conference`, `…, Trend reports, referring to the statement of Turkish President Recep
+    // Tayyip Erdogan` — them, not the agency that reports. None where there is no such
+    // phrase or it names no person.
+    Subject source_by_reference(const Toks& toks, std::size_t a, std::size_t b) const {
+        auto words_are = [&](std::size_t at, std::initializer_list<const char*> ws) {
+            std::size_t k = at;
+            for (const char* w : ws) {
+                if (k >= b || toks[k].kind != Kind::word || toks[k].low != w) return false;
+                ++k;
+            }
+            return true;
+        };
+        auto statement_word = [](const std::string& w) {
+            return document_noun(w) || w == "remarks" || w == "comments" || w == "words" ||
+                   w == "announcement";
+        };
+        for (std::size_t v = a; v + 2 < b; ++v) {
+            std::size_t before_name = kNone;
+            if (words_are(v, {"came", "from"}) && v > a && statement_word(toks[v - 1].low))
+                before_name = v + 1;
+            else if (words_are(v, {"referring", "to", "the"}) && v + 4 < b &&
+                     statement_word(toks[v + 3].low) && toks[v + 4].low == "of")
+                before_name = v + 4;
+            if (before_name == kNone) continue;
+            auto s = subject_after(toks, before_name, b);
+            if (s.type == Subject::name && !s.organisation && names_someone(s)) return s;
+        }
+        return {};
+    }
+
     // `…, Yermak said.` / `…, said Yermak.`: the last comma of the sentence followed by a
     // short clause with a speech verb and its named subject.
     Subject final_attribution(const Toks& toks, std::size_t a, std::size_t b) {
@@ -687,7 +749,15 @@ private:
             // speaker's.)
             if (a < b && toks[a].kind != Kind::quote) {
                 auto opening = sentence_subject(toks, a, b);
-                if (opening.type == Subject::role) {
+                // `According to Pashinyan, Azerbaijan is justifying …, which he described as
+                // "absurd."`: the source the sentence opens with is whom its pronouns mean.
+                Subject source;
+                if (toks[a].low == "according" && a + 2 < b && toks[a + 1].low == "to")
+                    source = subject_after(toks, a + 1, b);
+                if (source.type == Subject::name && !source.organisation && names_someone(source)) {
+                    auto who = resolve(source).person;
+                    if (who != kNone && people_.maybe_person(who)) last_subject_ = who;
+                } else if (opening.type == Subject::role) {
                     auto who = resolve(opening).person;
                     if (who != kNone && people_.maybe_person(who)) last_subject_ = who;
                 } else if (auto speaker = named_speaker_before_quote(toks, a, b);
@@ -770,7 +840,10 @@ private:
                 opening_seen = true;
                 if (!has_quote && !given && !reported_speech(toks, a, b)) narration_lead = true;
             }
-            if (!has_quote && !given && !narration_lead) {
+            // `The statement came from X …` names the source of the opening sentence too.
+            const Subject cited =
+                !has_quote && !given ? source_by_reference(toks, a, b) : Subject{};
+            if (!has_quote && !given && (!narration_lead || cited.type != Subject::none)) {
                 // Reported speech: `She said new mothers were…`, `according to Name, …`.
                 // `according to` names the source of the whole sentence, whatever speech
                 // verb the reported words hold (`letting people tell …, according to Name`).
@@ -784,7 +857,8 @@ private:
                 // `Syrskyi also briefed the delegation …, saying …, Yermak said.`: a short
                 // attribution ending the sentence names its source, whoever the sentence
                 // reports.
-                Subject s = final_attribution(toks, a, b);
+                Subject s = cited;
+                if (s.type == Subject::none) s = final_attribution(toks, a, b);
                 for (std::size_t v = from; v < b && s.type == Subject::none; ++v) {
                     bool according = toks[v].low == "according" && v + 1 < b && toks[v + 1].low == "to";
                     if (!is_speech_verb(toks[v]) && !according && !reporting_verb(toks, v, b))
@@ -793,6 +867,13 @@ private:
                         noun_after_article(toks, v, a))
                         continue;
                     s = according ? subject_after(toks, v + 1, b) : speech_subject(toks, v, a, b);
+                    // `the crash — which Azerbaijani President Ilham Aliyev said was Russia's
+                    // fault — has caused …`: words set aside in dashes or brackets describe
+                    // something the narration is about; they are not its source.
+                    if (!according && s.first != kNone && s.first >= a + 2 &&
+                        toks[s.first - 1].low == "which" &&
+                        (is_punct(toks[s.first - 2], "-") || is_punct(toks[s.first - 2], "(")))
+                        s = {};
                 }
                 // `Asked whether he is concerned …, Blinken was optimistic.`, `Asked if …,
                 // Peskov declined to comment.`: the answer of the one asked, whatever verb
@@ -832,6 +913,15 @@ private:
                 }
             }
 
+        // `'We must bring all our people home. …'` after `'…,' he said.`: a paragraph wholly
+        // in straight single quotes (as some republishers print quotation marks) continues
+        // the speaker of the paragraph before it.
+        if (!turn(p) && speakers_here_.empty() && !nameless_here_ && p > 0 &&
+            result_.paragraph_speakers[p - 1] && current_ != kNone &&
+            single_quoted_paragraph(text)) {
+            speakers_here_.insert(current_);
+            reported_ = "a paragraph in single quotes after its speaker's";
+        }
         if (!turn(p) && speakers_here_.size() == 1 && !nameless_here_) {
             result_.paragraph_speakers[p] = display(*speakers_here_.begin());
             result_.paragraph_evidence[p] =
@@ -931,11 +1021,30 @@ private:
         // `the spokesperson of the Russian President`: the one spokesperson the table knows
         // among the people the article names.
         const auto& head = office.back();
-        if (office == kPressSecretary ||
-            (office.size() == 1 &&
-             (head == "spokesperson" || head == "spokesman" || head == "spokeswoman")))
+        bool spokes = head == "spokesperson" || head == "spokesman" || head == "spokeswoman";
+        if (office == kPressSecretary || (office.size() == 1 && spokes))
             return people_.table_spokesperson();
+        // `Zelensky's spokesperson said` after `presidential spokesperson Serhiy Nykyforov`:
+        // whose spokesperson it is names no one else; the spokesperson the story named speaks.
+        bool owner_only = office.size() >= 2 &&
+                          std::all_of(office.begin(), office.end() - 1,
+                                      [](const std::string& w) { return w.ends_with("'s"); });
+        if (spokes && owner_only)
+            if (auto one = people_.latest_in_office(false);
+                one != kNone && people_.last_mention(one) > unnamed_clock_ && named_in_text(one))
+                return one;
         return kNone;
+    }
+
+    // A paragraph that opens with a straight single quote before a capital and ends with one
+    // after a full stop, question or exclamation mark: `'We must bring all our people home.'`
+    static bool single_quoted_paragraph(const std::string& text) {
+        std::size_t first = text.find_first_not_of(" \t");
+        std::size_t last = text.find_last_not_of(" \t\n");
+        if (first == std::string::npos || last <= first + 2) return false;
+        if (text[first] != '\'' || text[last] != '\'') return false;
+        const char opens = text[first + 1], ends = text[last - 1];
+        return opens >= 'A' && opens <= 'Z' && (ends == '.' || ends == '?' || ends == '!');
     }
 
     // A paragraph of a speech rather than narration about it: a salutation (`Dear friends:`)

@@ -98,7 +98,9 @@ bool not_a_person(const std::string& folded) {
         "donbass", "karabakh", "abkhazia", "ossetia", "chechnya", "gaza", "nakhchivan",
         // Who a plural names is a group.
         "governments", "delegations", "parties", "sides", "countries", "ministries",
-        "authorities", "peoples", "allies",
+        "authorities", "peoples", "allies", "representatives", "protesters", "activists",
+        // `Opposition accuses the … leader`: the opposition is a side, not a person.
+        "opposition",
         // News agencies a wire story cites (`AFP quoted …`, `according to Ukrinform`).
         "afp", "tass", "interfax", "ukrinform", "unian", "xinhua", "anadolu", "armenpress",
         "sputnik", "novosti", "itar-tass", "ria", "apa", "azertac", "yonhap", "kyodo"};

@@ -247,6 +247,11 @@ Subject role_phrase(const Toks& toks, std::size_t first, std::size_t last_inclus
     }
     s.type = indefinite || (unnamed_head(s.words.back()) && !office) ? Subject::unnamed
                                                                       : Subject::role;
+    // `the spokesman noted`, `the diplomat warned`: perhaps the spokesperson or diplomat the
+    // story named before, unlike `a spokesman`.
+    s.back_reference = det == "the" && s.words.size() == 1 &&
+                       (head == "spokesman" || head == "spokeswoman" || head == "spokesperson" ||
+                        head == "diplomat");
     return s;
 }
 
@@ -271,6 +276,34 @@ std::optional<Subject> office_of_place(const Toks& toks, std::size_t first, std:
     return role_phrase(toks, first, q - 1, "the");
 }
 }  // namespace
+
+namespace {
+bool all_capitals(const std::string& w) {
+    std::size_t letters = 0;
+    for (char c : w) {
+        if (c >= 'a' && c <= 'z') return false;
+        if (c >= 'A' && c <= 'Z') ++letters;
+    }
+    return letters >= 2;
+}
+}  // namespace
+
+// Where the story begins after a wire dateline at `i`: a place in capitals, perhaps its
+// country, the agency in brackets and a dash (`YEREVAN (PanARMENIAN.Net) —`, `KYIV, Ukraine
+// (AP) —`); `i` itself where there is none.
+std::size_t after_dateline(const Toks& toks, std::size_t i, std::size_t end) {
+    std::size_t e = i;
+    while (e < end && toks[e].kind == Kind::word && all_capitals(toks[e].text)) ++e;
+    if (e == i) return i;
+    if (e < end && is_punct(toks[e], ",")) {
+        ++e;
+        while (e < end && name_token(toks[e])) ++e;
+    }
+    if (e >= end || !is_punct(toks[e], "(")) return i;
+    while (e < end && !is_punct(toks[e], ")")) ++e;
+    if (e + 1 >= end || !is_punct(toks[e + 1], "-")) return i;
+    return e + 2;
+}
 
 // The subject a sentence opens with, for participle clauses (`Tony Blair has defended the
 // Act, saying …`) and for pronouns in the next sentence: a pronoun, the first proper name
@@ -320,6 +353,7 @@ Subject sentence_subject(const Toks& toks, std::size_t start, std::size_t end) {
            !is_pronoun(toks[i].low) && toks[i].low != "the" && toks[i].low != "a" &&
            toks[i].low != "his" && toks[i].low != "her")
         ++i;
+    i = after_dateline(toks, i, end);
     if (i >= end || toks[i].kind != Kind::word) return {};
     if (is_pronoun(toks[i].low)) return pronoun_subject(toks, i);
     // `The company added …`, `The Tory leader countered …`: a role phrase.
@@ -388,7 +422,12 @@ Subject sentence_subject(const Toks& toks, std::size_t start, std::size_t end) {
                 return s;
             if (fallback.type == Subject::none && !organisation) fallback = s;
         } else if (s.type == Subject::role && fallback.type == Subject::none) {
-            fallback = s;
+            // `Georgian media organisations slammed …`: a nationality before a plain noun is
+            // that noun's adjective, no person (unlike `the Georgian said`).
+            bool adjective = m == k + 1 && nationality(t.low) && m < end &&
+                             toks[m].kind == Kind::word && !toks[m].cap &&
+                             !is_speech_verb(toks[m]) && !auxiliary(toks[m].low);
+            if (!adjective) fallback = s;
         }
         k = m - 1;
     }
@@ -458,6 +497,11 @@ std::size_t before_date(const Toks& toks, std::size_t j, std::size_t start) {
     // `on Monday`, its day already skipped with the adverbs.
     if (j > start && j < toks.size() && word(j) && weekday(toks[j].low) && toks[j - 1].low == "on")
         return j - 1;
+    // `Pashinyan on Tuesday, January 10, spoke`: a day and its date set off by commas.
+    if (j >= start + 7 && is_punct(toks[j - 1], ",") && number(j - 2) && word(j - 3) &&
+        month_word(toks[j - 3].low) && is_punct(toks[j - 4], ",") && word(j - 5) &&
+        weekday(toks[j - 5].low) && toks[j - 6].low == "on")
+        return j - 6;
     std::size_t i = j;
     if (i > start && number(i - 1)) --i;
     if (i > start && is_punct(toks[i - 1], ".")) --i;
@@ -584,6 +628,16 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
         while (n < k && toks[n].kind == Kind::word && is_sentence_opener(toks[n].low) &&
                !toks[n].cap)
             ++n;
+        // `Representatives of the ruling party Georgian Dream, in turn, told journalists`:
+        // a group from a body speaks, not the body named after them.
+        if (n + 1 < k && toks[n].kind == Kind::word && toks[n].low.ends_with("s") &&
+            unnamed_head(toks[n].low) && toks[n + 1].low == "of") {
+            Subject s;
+            s.type = Subject::unnamed;
+            s.words = {toks[n].low};
+            s.first = n;
+            return s;
+        }
         std::size_t m = n;
         while (m < k && name_token(toks[m])) ++m;
         // `Kirsten Pfeifer from the Consumer Electronics Association, told …`: a name and the
@@ -1106,10 +1160,64 @@ Subject subject_after(const Toks& toks, std::size_t verb, std::size_t end) {
     return s;
 }
 
+namespace {
+bool quoting_verb(const std::string& w) {
+    return w == "quoted" || w == "cited" || w == "quotes" || w == "cites" || w == "quoting" ||
+           w == "citing";
+}
+
+// The subject of the passive `X was quoted by Y …` ending just before the auxiliary at
+// `aux`: X, the one quoted; none when the clause has no subject of its own.
+Subject quoted_one(const Toks& toks, std::size_t aux, std::size_t start) {
+    auto s = subject_before(toks, aux, start);
+    bool person = (s.type == Subject::name && !s.organisation) || s.type == Subject::pronoun ||
+                  s.type == Subject::role || s.type == Subject::unnamed;
+    return person ? s : Subject{};
+}
+}  // namespace
+
+// Who speaks where a news agency or a paper passes the words on: `X was quoted by
+// Interpressnews as saying`, `he was quoted by Georgian media as telling …`, `a senior aide was
+// cited by local media as saying`, `Armenpress quoted Pashinyan as going on to say,` — the
+// one quoted, never the one quoting. `v` is the quoting verb, or the speech verb after `as`
+// (`saying`, `telling`, `going on to say`). None where the words are not of that form.
+Subject quoted_as(const Toks& toks, std::size_t v, std::size_t start, std::size_t end) {
+    if (toks[v].kind != Kind::word) return {};
+    // The passive quoting verb itself: `X was quoted by Y`.
+    if (quoting_verb(toks[v].low) && v > start && passive_auxiliary(toks[v - 1].low) &&
+        v + 1 < end && toks[v + 1].low == "by")
+        return quoted_one(toks, v - 1, start);
+    // The verb after `as`: `as saying`, `as telling`, `as going on to say`.
+    std::size_t as = kNone;
+    if (v > start && toks[v - 1].low == "as" && toks[v].low.ends_with("ing"))
+        as = v - 1;
+    else if (v >= start + 4 && toks[v - 1].low == "to" && toks[v - 2].low == "on" &&
+             toks[v - 3].low == "going" && toks[v - 4].low == "as")
+        as = v - 4;
+    if (as == kNone) return {};
+    for (std::size_t q = as; q > start && as - q < 12;) {
+        --q;
+        if (toks[q].kind != Kind::word) {
+            if (is_punct(toks[q], ",") || toks[q].kind == Kind::quote || sentence_end_punct(toks[q]))
+                return {};
+            continue;
+        }
+        if (!quoting_verb(toks[q].low)) continue;
+        if (q > start && passive_auxiliary(toks[q - 1].low) && q + 1 < end && toks[q + 1].low == "by")
+            return quoted_one(toks, q - 1, start);
+        // `Armenpress quoted Pashinyan as going on to say`: the object of the active verb.
+        auto s = subject_after(toks, q, as);
+        if (s.type == Subject::name || s.type == Subject::pronoun) return s;
+        return {};
+    }
+    return {};
+}
+
 // The subject of the speech verb at v within [start, end); none where the verb is not a
 // speech act here (passive `announced by`, infinitive `to claim`). Inverted order (`said
 // Name`) only where the verb opens its clause.
 Subject speech_subject(const Toks& toks, std::size_t v, std::size_t start, std::size_t end) {
+    if (auto quoted = quoted_as(toks, v, start, end); quoted.type != Subject::none) return quoted;
     // A stance is a statement's when an office holds it (`The Secretary-General is alarmed
     // …`); a person named in a news story who `is worried` is described, not quoted.
     if (stance(toks, v)) {
@@ -1159,6 +1267,16 @@ Subject speech_subject(const Toks& toks, std::size_t v, std::size_t start, std::
     }
     // `she was told:`, `he has been asked`: the subject heard the words, not spoke them.
     if (v > start && passive_auxiliary(toks[v - 1].low) && toks[v].low.ends_with("d")) return {};
+    // `Ilham Aliyev, who is hosting …, started the conference saying oil, gas …`: `saying`
+    // right after the sentence's own verb phrase, without a comma, is its subject's when the
+    // sentence opens with a person's full name (not `the conference`'s).
+    if (toks[v].low == "saying" && v > start + 1 && toks[v - 1].kind == Kind::word &&
+        !toks[v - 1].cap && !is_pronoun(toks[v - 1].low) && !determiner(toks[v - 1].low) &&
+        !unnamed_head(toks[v - 1].low) && !preposition(toks[v - 1].low)) {
+        auto opening = sentence_subject(toks, start, v);
+        if (opening.type == Subject::name && !opening.organisation && opening.words.size() >= 2)
+            return opening;
+    }
     auto s = subject_before(toks, v, start);
     if (s.type == Subject::name && !s.group) joint_bodies(toks, v, start, end, s);
     if (s.type != Subject::none) return s;

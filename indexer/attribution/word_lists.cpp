@@ -21,7 +21,11 @@ const std::set<std::string, std::less<>>& speech_verbs() {
               "condemn", "praise", "welcome", "dub", "quote", "comment", "remark", "respond",
               "accuse", "promise", "vow", "concede", "maintain", "recall", "joke", "complain",
               "caution", "brand", "label", "hail", "state", "continue", "observe", "point",
-              "tweet", "reveal", "dismiss", "describe", "insist", "boast", "deny", "question"}) {
+              "tweet", "reveal", "dismiss", "describe", "insist", "boast", "deny", "question",
+              // `He commended Baku and Yerevan's "joint efforts …"`: a readout's praise.
+              "commend",
+              // `X blamed Prime Minister Y for clashes …`, `X denounced the "illegal" …`.
+              "blame", "denounce"}) {
             std::string s(stem);
             if (s == "deny") {
                 out.insert({"deny", "denies", "denied", "denying"});
@@ -30,7 +34,8 @@ const std::set<std::string, std::less<>>& speech_verbs() {
             out.insert(s);
             // `fans criticising his performances` reports opinion, not speech.
             bool opinion = s == "criticise" || s == "criticize" || s == "condemn" ||
-                           s == "praise" || s == "welcome";
+                           s == "praise" || s == "welcome" || s == "commend" ||
+                           s == "blame" || s == "denounce";
             if (!opinion) out.insert((s.back() == 'e' ? s.substr(0, s.size() - 1) : s) + "ing");
             if (s.back() == 'e') {
                 out.insert(s + "s");

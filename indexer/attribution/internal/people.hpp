@@ -274,6 +274,31 @@ public:
         return best;
     }
 
+    /// The person (not a body) named most recently with a spokesperson's office
+    /// (`spokesman`, `spokeswoman`, `spokesperson`, `press secretary`), or with `diplomat`
+    /// also a diplomat's (a foreign minister or ministry, an ambassador, an envoy, the State
+    /// Department); kNone when none.
+    std::size_t latest_in_office(bool diplomat) const {
+        auto spokes = [](const std::set<std::string>& r) {
+            return r.count("spokesman") || r.count("spokeswoman") || r.count("spokesperson") ||
+                   (r.count("press") && r.count("secretary"));
+        };
+        auto diplomatic = [](const std::set<std::string>& r) {
+            return r.count("diplomat") || r.count("ambassador") || r.count("envoy") ||
+                   r.count("foreign") || (r.count("state") && r.count("department"));
+        };
+        std::size_t best = kNone;
+        for (std::size_t i = 0; i < people_.size(); ++i) {
+            const auto& p = people_[i];
+            if (p.organisation) continue;
+            bool fits = spokes(p.roles) || (diplomat && diplomatic(p.roles));
+            if (fits && (best == kNone || p.last_mention > people_[best].last_mention)) best = i;
+        }
+        return best;
+    }
+
+    std::size_t last_mention(std::size_t index) const { return people_[index].last_mention; }
+
     /// How many people the article has named with every word of `phrase` among their roles
     /// (a vice, deputy or former holder is not one).
     std::size_t holders(const std::vector<std::string>& phrase) const {

@@ -23,6 +23,9 @@ struct Subject {
     bool group = false;         ///< two people or more (`Mr Putin and Mr Aliyev said`)
     bool definite_one = false;  ///< `the Azerbaijani official`: someone the story quoted
     bool foreign_minister = false;  ///< `America's top diplomat`: the foreign minister
+    /// `the spokesman`, `the diplomat`: an unnamed-looking noun with `the` that can mean the
+    /// person the story named with that office.
+    bool back_reference = false;
 };
 
 /// A word that can be part of a name (capitalised, or a particle such as `de`).
@@ -38,6 +41,10 @@ std::vector<std::string> roles_before(const Toks& toks, std::size_t first, std::
 /// Role words of the part of a sentence in [from, to).
 std::vector<std::string> appositive(const Toks& toks, std::size_t from, std::size_t to);
 
+/// Where the story begins after a wire dateline at toks[i] (`YEREVAN (PanARMENIAN.Net) —`,
+/// `KYIV, Ukraine (AP) —`): past its dash; `i` where there is none.
+std::size_t after_dateline(const Toks& toks, std::size_t i, std::size_t end);
+
 Subject sentence_subject(const Toks& toks, std::size_t start, std::size_t end);
 
 /// The subject of the speech verb at v within [start, end); none where the verb is not a
@@ -47,6 +54,11 @@ Subject speech_subject(const Toks& toks, std::size_t v, std::size_t start, std::
 /// A verb that reports what someone said in narration without quotes, beside the speech
 /// verbs: `assured`, `reiterated`, `expressed (particular) thanks`.
 bool reporting_verb(const Toks& toks, std::size_t v, std::size_t end);
+
+/// The one quoted where an agency or paper passes the words on (`X was quoted by Y as
+/// saying`, `Y quoted X as going on to say`), for the quoting verb or the verb after `as`;
+/// none otherwise.
+Subject quoted_as(const Toks& toks, std::size_t v, std::size_t start, std::size_t end);
 
 /// The name after `according to` or an inverted verb: `said Name`.
 Subject subject_after(const Toks& toks, std::size_t verb, std::size_t end);
