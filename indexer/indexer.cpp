@@ -34,6 +34,7 @@
 #include "source_files.hpp"
 #include "synonyms.hpp"
 #include "tsv_reader.hpp"
+#include "scratch_folders.hpp"
 #include "writer_lock.hpp"
 
 namespace newsdex {
@@ -452,9 +453,17 @@ bool build_in_shards(const Pass& pass, const std::vector<std::vector<SourceFile>
     std::vector<std::string> dirs;
     for (std::size_t i = 0; i < shards.size(); ++i)
         dirs.push_back(options.db_path + ".shard" + std::to_string(i));
+    // Only database files are removed: a folder someone else put files in stays.
     auto remove_shards = [&] {
-        for (const auto& d : dirs) fs::remove_all(d);
+        for (const auto& d : dirs) {
+            try {
+                clear_scratch_folder(d);
+            } catch (const std::exception&) {
+            }
+        }
     };
+    // A folder of that name newsdex did not write is refused, not overwritten.
+    for (const auto& d : dirs) clear_scratch_folder(d);
     std::vector<PassResult> results(shards.size());
     std::vector<BatchWriter::SpellingTotals> spelling(shards.size());
     std::vector<std::exception_ptr> errors(shards.size());
@@ -604,6 +613,8 @@ IndexReport index_paths(const IndexOptions& given) try {
         }
     } else {
         writable = open_waiting(options.db_path, options.lock_timeout);
+        // With the lock held no other run is building shards: any there are a killed run's.
+        clear_leftover_shards(options.db_path);
         manifest = load_manifest(*writable);
         held = held_article_ids(*writable);
         first_build = writable->get_doccount() == 0;

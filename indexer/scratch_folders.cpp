@@ -68,4 +68,29 @@ void hand_over_other_files(const fs::path& from, const fs::path& to) {
     clear_scratch_folder(from);
 }
 
+void clear_leftover_shards(const fs::path& db_path) {
+    auto path = db_path.lexically_normal();
+    if (!path.has_filename()) path = path.parent_path();  // `db/` is the folder `db`
+    const auto prefix = path.filename().string() + ".shard";
+    std::error_code ec;
+    std::vector<fs::path> leftovers;
+    const auto parent = path.has_parent_path() ? path.parent_path() : fs::path(".");
+    for (fs::directory_iterator it(parent, ec), end; !ec && it != end; it.increment(ec)) {
+        const auto name = it->path().filename().string();
+        if (name.size() <= prefix.size() || !name.starts_with(prefix)) continue;
+        const auto number = std::string_view(name).substr(prefix.size());
+        if (number.find_first_not_of("0123456789") != std::string_view::npos) continue;
+        leftovers.push_back(it->path());
+    }
+    for (const auto& dir : leftovers) {
+        try {
+            clear_scratch_folder(dir);
+        } catch (const DatabaseError&) {
+            // Not only newsdex's files: the user's to look at, and no obstacle to this run
+            // unless a sharded build needs the name (which then says so).
+        } catch (const fs::filesystem_error&) {
+        }
+    }
+}
+
 }  // namespace newsdex

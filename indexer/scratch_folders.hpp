@@ -21,4 +21,9 @@ void clear_scratch_folder(const std::filesystem::path& dir);
 /// there), then clears `from` as clear_scratch_folder() does.
 void hand_over_other_files(const std::filesystem::path& from, const std::filesystem::path& to);
 
+/// Removes the DB_PATH.shardN folders a killed first build left beside `db_path`, those that
+/// hold nothing but database files. Call it only with the database's write lock held, when no
+/// other writer can be building shards; a folder holding anything else is left as it is.
+void clear_leftover_shards(const std::filesystem::path& db_path);
+
 }  // namespace newsdex

@@ -132,6 +132,36 @@ TEST(DatabaseFolder, ScratchNamesHoldingOtherFilesAreNeverRemoved) {
     EXPECT_EQ(run({kSearch, "--db", dir / "db", "word1"}).exit_code, 0);
 }
 
+TEST(DatabaseFolder, ShardsAKilledBuildLeftAreClearedByTheNextRun) {
+    TempDir dir;
+    make_articles(dir / "in", 3);
+    ASSERT_EQ(run({kIndex, "--db", dir / "db", dir / "in"}).exit_code, 0);
+    // What a first build killed after its shards were merged leaves: shard folders of
+    // database files. A folder of that name holding anything else is not newsdex's.
+    write_file(dir / "db.shard0/iamglass", "");
+    write_file(dir / "db.shard0/postlist.glass", "");
+    write_file(dir / "db.shard1/keep.txt", "keep");
+    write_file(dir / "db.shardx/postlist.glass", "");
+    auto r = run({kIndex, "--db", dir / "db/", dir / "in"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_FALSE(fs::exists(dir / "db.shard0"));
+    EXPECT_EQ(read(dir / "db.shard1/keep.txt"), "keep");
+    EXPECT_TRUE(fs::exists(dir / "db.shardx/postlist.glass"));
+    EXPECT_EQ(run({kSearch, "--db", dir / "db", "word1"}).exit_code, 0);
+}
+
+TEST(DatabaseFolder, AShardNameHoldingOtherFilesIsRefusedNotOverwritten) {
+    TempDir dir;
+    make_articles(dir / "in", 70);  // enough for a first build in two shards
+    write_file(dir / "db.shard1/keep.txt", "keep");
+    auto r = run({kIndex, "--db", dir / "db", "--threads", "2", dir / "in"});
+    EXPECT_EQ(r.exit_code, 2) << r.err;
+    EXPECT_NE(r.err.find("db.shard1"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("keep.txt"), std::string::npos) << r.err;
+    EXPECT_EQ(read(dir / "db.shard1/keep.txt"), "keep");
+    EXPECT_FALSE(fs::exists(dir / "db.shard0"));
+}
+
 TEST(DatabaseFolder, ASymlinkedDatabaseStaysASymlink) {
     TempDir dir;
     make_articles(dir / "in", 3);
