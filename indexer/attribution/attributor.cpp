@@ -592,6 +592,17 @@ private:
 
     void paragraph(std::size_t p) {
         const auto& text = in_.paragraphs[p];
+        // A readout's headline repeated at the top of the body (`Secretary Blinken’s Call
+        // with …`, `President Biden’s Meeting with …`) is no one's words, and its possessive
+        // names no one anew: read as the title is, not as a paragraph (`Secretary Blinken’s`
+        // would stand beside `Secretary of State Antony J. Blinken` as a second secretary).
+        if (!turn(p) && !in_.title.empty() && trim_blanks(text) == trim_blanks(in_.title) &&
+            (text.find("\u2019s ") != std::string::npos ||
+             text.find("'s ") != std::string::npos)) {
+            current_ = kNone;
+            lead_in_.reset();
+            return;
+        }
         std::vector<QuoteRef> refs;
         for (const auto& [q, seg] : segments_at_[p]) {
             std::size_t end = seg->close;
