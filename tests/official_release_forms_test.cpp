@@ -237,3 +237,26 @@ TEST(OfficialReleaseForms, ASecretarysCallReadoutIsTheSecretarys) {
                         "2023-10-08", "U.S. Department of State", ""),
               (V{"-", "-", "Antony Blinken"}));
 }
+// A Kremlin greetings release: the message quoted after `… sent a message of greetings to …`
+// and `The message reads, in part:`, or straight after the sending, is the sender's.
+TEST(OfficialReleaseForms, TheQuotedMessageIsItsSenders) {
+    EXPECT_EQ(speakers("Greetings to President of Azerbaijan Ilham Aliyev",
+                        "Vladimir Putin sent a message of greetings to President of Azerbaijan "
+                        "Ilham Aliyev on the occasion of Independence Day.\n\nThe message reads, "
+                        "in part:\n\n\u201cRussian-Azerbaijani relations are developing "
+                        "successfully. I am confident that we will continue our joint work.\n\n"
+                        "I wish you good health and success.\u201d\n",
+                        "2020-10-18", "President of Russia", ""),
+              (V{"-", "-", "Vladimir Putin", "Vladimir Putin"}));
+    EXPECT_EQ(speakers("Condolences to President of Azerbaijan Ilham Aliyev",
+                        "President of Russia Vladimir Putin sent a message of condolences to "
+                        "President of Azerbaijan Ilham Aliyev over the crash.\n\n\u201cPlease "
+                        "accept my deepest condolences over the tragic consequences of the "
+                        "crash.\u201d\n",
+                        "2020-10-18", "President of Russia", ""),
+              (V{"-", "Vladimir Putin"}));
+    // A quotation with its own speaker keeps it.
+    EXPECT_EQ(speakers("", "Ilham Aliyev sent a letter to the Secretary-General.\n\n\u201cThis "
+                            "is unacceptable,\u201d Nikol Pashinyan said.\n"),
+              (V{"-", "Nikol Pashinyan"}));
+}
