@@ -148,14 +148,27 @@ std::vector<Passage> build_passages(const Article& given, const AnalysisTables& 
         std::any_of(paragraphs.begin(), paragraphs.end(), [](const Passage& p) {
             return p.kind == PassageKind::turn && !p.speaker && !p.question;
         });
-    if (given.speakers.empty() && unnamed_answer)
-        if (auto who = attribution::speaker_of_title(given.title, "", given.body, tables.speakers,
-                                                     scope, nullptr)) {
+    if (given.speakers.empty() && unnamed_answer) {
+        auto who = attribution::speaker_of_title(given.title, "", given.body, tables.speakers,
+                                                 scope, nullptr);
+        // `The answer of the MFA Spokesperson Ani Badalyan to the question of the media:`
+        // before the first question names the one who answers, as such a title would.
+        if (!who)
+            for (std::size_t i = 0; i + 1 < paragraphs.size(); ++i) {
+                if (paragraphs[i].kind == PassageKind::turn) break;
+                const auto& text = paragraphs[i].text;
+                if (paragraphs[i + 1].kind != PassageKind::turn || !text.ends_with(":")) continue;
+                who = attribution::speaker_of_title(text.substr(0, text.size() - 1), "", "",
+                                                    tables.speakers, scope, nullptr);
+                break;
+            }
+        if (who) {
             with_answerer = given;
             with_answerer.speakers = {*who};
             chosen = &with_answerer;
             paragraphs = segment(*chosen);
         }
+    }
     const Article& article = *chosen;
     // A doorstep printed as `Q. …` paragraphs, each answer after its question without a
     // label: where no turn but the questions is labelled, what follows a question unlabelled

@@ -33,6 +33,15 @@ const char* kTable = R"(
 - name: Nikol Pashinyan
   aliases: [Pashinyan]
 - name: Vladimir Putin
+- name: Volodymyr Zelensky
+  aliases: [Zelensky, Zelenskyy, Volodymyr Zelenskyy]
+- name: Ani Badalyan
+- name: Antony Blinken
+  aliases: [Blinken, Antony J. Blinken]
+  roles:
+    - {from: 2021-01-26, to: 2025-01-20, role: [Secretary of State]}
+- name: Hakan Fidan
+- name: Angela Merkel
 )";
 
 // Each paragraph's speaker, `-` for none, of a release with that title, body, date, source and
@@ -174,4 +183,80 @@ TEST(OfficialReleaseForms, GreetingsExtendedAndPointsRaisedOrAssessedAreSaid) {
                         "investigate the actions of Russian peacekeepers in the given "
                         "situation.\n"),
               (V{"Nikol Pashinyan", "Nikol Pashinyan"}));
+}
+
+TEST(OfficialReleaseForms, AnAddressByTitleAfterAnEarlierByNamesItsSpeaker) {
+    // The headline's own `united by the feeling` does not end the search for `address by`.
+    EXPECT_EQ(speakers("May today everyone be united by the feeling of how much the Ukrainian "
+                        "language, all our people went through, so that Ukraine will always be "
+                        "free \u2013 address by President Volodymyr Zelenskyy",
+                        "27 October 2023 - 20:43\n\nI wish you good health, dear Ukrainians!\n\n"
+                        "Report for the day.\n"),
+              (V{"-", "Volodymyr Zelensky", "Volodymyr Zelensky"}));
+    // An agent's `by` with no speech before it names no speaker.
+    EXPECT_EQ(speakers("Bridge damaged by shelling, repairs to take months",
+                        "The bridge was damaged by shelling on Monday.\n"),
+              (V{"-"}));
+}
+
+TEST(OfficialReleaseForms, TheAnswerOfAnOfficialIntroducedBeforeTheQuestionIsTheirs) {
+    EXPECT_EQ(speakers("We call on our colleagues to refrain from biased statements",
+                        "The answer of the MFA Spokesperson Ani Badalyan to the question of the "
+                        "media:\n\nQuestion: The Minister stated that Armenia sabotages the "
+                        "agreement. What are your comments on this matter?\n\nAnswer: The false, "
+                        "clearly biased comments are not new.\n\nWe also believe that the "
+                        "Minister is well aware of it.\n"),
+              (V{"-", "-", "Ani Badalyan", "Ani Badalyan"}));
+}
+
+TEST(OfficialReleaseForms, AMessageThatReadsIsItsSendersAndOwnGreetingsConveyedAreSaid) {
+    EXPECT_EQ(speakers("Telephone conversation with Federal Chancellor of Germany Angela Merkel",
+                        "During the telephone conversation, Vladimir Putin conveyed his warm "
+                        "greetings to Federal Chancellor of Germany Angela Merkel on the occasion "
+                        "of her 65th birthday.\n\nEarlier, Vladimir Putin sent Angela Merkel a "
+                        "message to this effect.\n\nThe message reads, in part:\n\n\u201cYour "
+                        "political leadership and the many years of successful work as Federal "
+                        "Chancellor are duly appreciated in Germany.\n\nI appreciate the "
+                        "relationship that we have developed. I am looking forward to continuing "
+                        "our dialogue.\u201d\n",
+                        "2019-07-17", "President of Russia", "http://en.kremlin.ru/d/61005"),
+              (V{"Vladimir Putin", "-", "-", "Vladimir Putin", "Vladimir Putin"}));
+}
+
+// The headline repeated above the readout names no second secretary: `The Secretary
+// reiterated …` is the one the readout names in full.
+TEST(OfficialReleaseForms, ASecretarysCallReadoutIsTheSecretarys) {
+    EXPECT_EQ(speakers("Secretary Blinken\u2019s Call with Turkish Foreign Minister Fidan",
+                        "Secretary Blinken\u2019s Call with Turkish Foreign Minister Fidan\n\n"
+                        "The below is attributable to Spokesperson Matthew Miller:\n\nSecretary "
+                        "of State Antony J. Blinken spoke via phone today with Turkish Foreign "
+                        "Minister Hakan Fidan.  The two discussed diplomatic efforts to prevent "
+                        "the conflict from widening.  The Secretary reiterated the need for Hamas "
+                        "to halt all violent attacks.  The Secretary welcomed Turkiye\u2019s "
+                        "constructive engagement.\n",
+                        "2023-10-08", "U.S. Department of State", ""),
+              (V{"-", "-", "Antony Blinken"}));
+}
+// A Kremlin greetings release: the message quoted after `… sent a message of greetings to …`
+// and `The message reads, in part:`, or straight after the sending, is the sender's.
+TEST(OfficialReleaseForms, TheQuotedMessageIsItsSenders) {
+    EXPECT_EQ(speakers("Greetings to President of Azerbaijan Ilham Aliyev",
+                        "Vladimir Putin sent a message of greetings to President of Azerbaijan "
+                        "Ilham Aliyev on the occasion of Independence Day.\n\nThe message reads, "
+                        "in part:\n\n\u201cRussian-Azerbaijani relations are developing "
+                        "successfully. I am confident that we will continue our joint work.\n\n"
+                        "I wish you good health and success.\u201d\n",
+                        "2020-10-18", "President of Russia", ""),
+              (V{"-", "-", "Vladimir Putin", "Vladimir Putin"}));
+    EXPECT_EQ(speakers("Condolences to President of Azerbaijan Ilham Aliyev",
+                        "President of Russia Vladimir Putin sent a message of condolences to "
+                        "President of Azerbaijan Ilham Aliyev over the crash.\n\n\u201cPlease "
+                        "accept my deepest condolences over the tragic consequences of the "
+                        "crash.\u201d\n",
+                        "2020-10-18", "President of Russia", ""),
+              (V{"-", "Vladimir Putin"}));
+    // A quotation with its own speaker keeps it.
+    EXPECT_EQ(speakers("", "Ilham Aliyev sent a letter to the Secretary-General.\n\n\u201cThis "
+                            "is unacceptable,\u201d Nikol Pashinyan said.\n"),
+              (V{"-", "Nikol Pashinyan"}));
 }

@@ -654,6 +654,17 @@ private:
 
     void paragraph(std::size_t p) {
         const auto& text = in_.paragraphs[p];
+        // A readout's headline repeated at the top of the body (`Secretary Blinken’s Call
+        // with …`, `President Biden’s Meeting with …`) is no one's words, and its possessive
+        // names no one anew: read as the title is, not as a paragraph (`Secretary Blinken’s`
+        // would stand beside `Secretary of State Antony J. Blinken` as a second secretary).
+        if (!turn(p) && !in_.title.empty() && trim_blanks(text) == trim_blanks(in_.title) &&
+            (text.find("\u2019s ") != std::string::npos ||
+             text.find("'s ") != std::string::npos)) {
+            current_ = kNone;
+            lead_in_.reset();
+            return;
+        }
         std::vector<QuoteRef> refs;
         for (const auto& [q, seg] : segments_at_[p]) {
             std::size_t end = seg->close;
@@ -808,6 +819,17 @@ private:
                     assign(q, f, where);
                     continue;
                 }
+                // A quotation opening a paragraph just after `… sent a message of greetings to
+                // …` or `The message reads, in part:` is the message: its sender's words.
+                if (i == a && message_author_ != kNone && message_at_ != kNone &&
+                    p <= message_at_ + 1) {
+                    Found sender;
+                    sender.person = message_author_;
+                    sender.how = "the sender of the message";
+                    assign(q, sender, "it quotes");
+                    message_at_ = quotes_[q].segments.back().paragraph;
+                    continue;
+                }
                 // A quote running on into the next paragraph may be attributed there.
                 if (quotes_[q].segments.back().paragraph > p) continue;
                 if (scare_like(toks, i, a)) {
@@ -824,6 +846,20 @@ private:
             }
 
             track_subject(toks, a, b);
+            // `Vladimir Putin sent a message of greetings to …`: the message's words, quoted
+            // after it or after `The message reads, in part:`, are the sender's.
+            if (const auto sent = sends_message(toks, a, b); sent != kNone) {
+                const auto sender = speech_subject(toks, sent, a, b);
+                const auto who = sender.type != Subject::none && !sender.organisation
+                                     ? resolve(sender).person
+                                     : kNone;
+                message_author_ = who != kNone && people_.maybe_person(who) ? who : kNone;
+                message_at_ = p;
+            } else if (message_author_ != kNone && p <= message_at_ + 2 &&
+                       reads_message(toks, a, b)) {
+                last_subject_ = message_author_;
+                message_at_ = p;
+            }
             // `His friend, Saxon Spence, lays the blame on Iraq. "You cannot …"`: a sentence
             // about a person, with no quote or speech verb of its own, introduces the quote
             // after it. A heading introduces no one.
@@ -945,6 +981,14 @@ private:
                 if (speakers_here_.size() == 1 && !nameless_here_) {
                     lead_in_->person = *speakers_here_.begin();
                     lead_in_->how = result_.paragraph_evidence[p];
+                } else if (speakers_here_.empty() && !quoted && !sents.empty() &&
+                           message_author_ != kNone && message_at_ == p &&
+                           reads_message(toks, sents.back().first, sents.back().second)) {
+                    // `The message reads, in part:` then the message: its sender's words.
+                    lead_in_->person = message_author_;
+                    lead_in_->how = "the sender of the message it leads into";
+                    speech_lead_in_ = true;
+                    lead_in_at_ = p;
                 } else if (speakers_here_.empty() && !quoted && speech_lead_in_) {
                     // `Mehriban Aliyeva addressed the ceremony:` — no speech verb, but the
                     // person the sentence is about leads into the speech.
@@ -1235,6 +1279,39 @@ private:
         topic_clock_ = people_.tick();
     }
 
+    // `Vladimir Putin sent a message of greetings to …`, `… sent a letter to …`, `has sent
+    // his condolences`: a sentence sending a written message, whose subject wrote it; the
+    // verb's token, or kNone.
+    static std::size_t sends_message(const Toks& toks, std::size_t a, std::size_t b) {
+        static const std::set<std::string, std::less<>> written = {
+            "message", "messages", "letter", "telegram", "greetings", "condolences",
+            "congratulations"};
+        for (std::size_t v = a; v < b; ++v) {
+            if (toks[v].kind != Kind::word || toks[v].cap ||
+                (toks[v].low != "sent" && toks[v].low != "sends" && toks[v].low != "addressed"))
+                continue;
+            for (std::size_t k = v + 1; k < b && k <= v + 8; ++k)
+                if (toks[k].kind == Kind::word && written.count(toks[k].low)) return v;
+            return kNone;
+        }
+        return kNone;
+    }
+
+    // `The message reads, in part:`, `The letter says:`, `The telegram states, in particular:`:
+    // a sentence opening on the written message and giving its text.
+    static bool reads_message(const Toks& toks, std::size_t a, std::size_t b) {
+        static const std::set<std::string, std::less<>> written = {
+            "message", "letter", "telegram", "greetings", "text", "condolences"};
+        static const std::set<std::string, std::less<>> gives = {"reads", "says", "states",
+                                                                 "notes", "read", "said"};
+        std::size_t k = a;
+        if (k < b && toks[k].kind == Kind::word && (toks[k].low == "the" || toks[k].low == "his" ||
+                                                    toks[k].low == "her"))
+            ++k;
+        if (k + 1 >= b || toks[k].kind != Kind::word || !written.count(toks[k].low)) return false;
+        return toks[k + 1].kind == Kind::word && gives.count(toks[k + 1].low);
+    }
+
     // A quote with no attribution of its own continues the running speaker.
     void continue_speaker(std::size_t q) {
         decided_[q] = true;
@@ -1268,6 +1345,8 @@ private:
     std::vector<std::size_t> person_of_;
     std::size_t current_ = kNone;
     std::size_t introduced_ = kNone;  ///< the person the last sentence, quoteless, was about
+    std::size_t message_author_ = kNone;  ///< who sent the written message last mentioned
+    std::size_t message_at_ = kNone;      ///< the paragraph that mentioned it
     std::map<std::size_t, std::size_t> introduced_by_;  ///< quote → person introducing it
     std::size_t paragraph_floor_ = 0;
     std::size_t previous_paragraph_clock_ = 0;

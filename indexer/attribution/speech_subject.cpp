@@ -1016,6 +1016,18 @@ bool reporting_verb(const Toks& toks, std::size_t v, std::size_t end) {
             if (toks[k].kind == Kind::word && passed.count(toks[k].low)) return true;
         return false;
     }
+    // `Vladimir Putin conveyed his warm greetings to …`: the speaker's own greetings are
+    // said; `conveyed the greetings of President …` passes on another's and stays narration.
+    if (t.low == "conveyed" || t.low == "conveys") {
+        static const std::set<std::string, std::less<>> own = {"his", "her", "their"};
+        static const std::set<std::string, std::less<>> passed = {
+            "greetings", "congratulations", "condolences", "regards", "wishes", "gratitude"};
+        if (v + 1 >= end || !own.count(toks[v + 1].low)) return false;
+        for (std::size_t k = v + 2; k < end && k <= v + 4; ++k)
+            if (toks[k].kind == Kind::word && passed.count(toks[k].low))
+                return !(k + 1 < end && toks[k + 1].low == "of");
+        return false;
+    }
     // `Pashinyan raised the need to …`, `raised the issue of …`: a point put in talks.
     if (t.low == "raised" || t.low == "raises")
         return v + 2 < end && toks[v + 1].low == "the" &&

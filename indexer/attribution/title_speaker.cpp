@@ -46,15 +46,20 @@ std::string after_by(const std::string& title) {
         if (kind != "statement" && kind != "statements" && kind != "remarks" && kind != "address" &&
             kind != "message" && kind != "op-ed" && kind != "letter" && kind != "speech" &&
             !conference && !answer) {
-            if (of) continue;
-            return {};
+            // `… united by the feeling … – address by President …`: an agent's `by` earlier
+            // in a headline leaves a later speech's `by` to be found.
+            continue;
         }
         if (of) {
+            // (`of the MFA Spokesperson …`: an office with its organisation after `the`.)
             const bool office_follows =
                 i + 1 < words.size() &&
                 (title_case(words[i + 1]) ||
                  (schema::fold(words[i + 1]) == "the" && i + 2 < words.size() &&
-                  is_title_word(schema::fold(words[i + 2]))));
+                  (is_title_word(schema::fold(words[i + 2])) ||
+                   (i + 3 < words.size() &&
+                    std::isupper(static_cast<unsigned char>(words[i + 2][0])) &&
+                    is_title_word(schema::fold(words[i + 3]))))));
             if (!office_follows) continue;
         }
         // `Joint Statement by …`: a collective text has no one speaker.
