@@ -194,6 +194,8 @@ int main(int argc, char** argv) {
                 auto ours = newsdex_run(collection, db_path, depth, ranking);
                 r.read_as_prose = ours.read_as_prose;
                 r.newsdex = evaluate(ours.run, collection.qrels);
+                if (ours.filter_only != ours.run)
+                    r.newsdex_filter_only = evaluate(ours.filter_only, collection.qrels);
                 ours_run = std::move(ours.run);
                 if (!run_path.empty())
                     write_trec_run(dirs.size() > 1

@@ -51,13 +51,19 @@ NewsdexRun newsdex_run(const Collection& collection, const std::string& db_path,
                 // No words at all: the query retrieves nothing.
             }
         }
+        auto id_of = [&](const SearchHit& hit) {
+            if (collection.article_unit) return file_key(hit.passage.path, collection.sources);
+            return collection.passages() ? hit.passage.passage_id : hit.passage.article_id;
+        };
         auto& ranked = out.run[q.id];
-        for (const auto& hit : response.hits) {
-            if (collection.article_unit)
-                ranked.push_back(file_key(hit.passage.path, collection.sources));
-            else
-                ranked.push_back(collection.passages() ? hit.passage.passage_id
-                                                       : hit.passage.article_id);
+        auto& filtered = out.filter_only[q.id];
+        for (const auto& hit : response.hits) ranked.push_back(id_of(hit));
+        filtered = ranked;
+        // Judged by article, an article of the results is not counted again.
+        for (const auto& hit : response.also) {
+            auto id = id_of(hit);
+            if (std::find(ranked.begin(), ranked.end(), id) == ranked.end())
+                ranked.push_back(std::move(id));
         }
     }
     return out;

@@ -16,7 +16,11 @@ namespace newsdex::eval {
 IndexReport index_collection(const Collection& collection, const std::string& db_path);
 
 struct NewsdexRun {
+    /// The list a user reads: the results, then a speaker filter's section of passages that
+    /// name the speaker (SearchResponse::also).
     Run run;
+    /// The results alone: what a speaker filter keeps.
+    Run filter_only;
     /// Queries the default syntax refused (a stray quote, `word:`), answered as prose.
     std::size_t read_as_prose = 0;
 };

@@ -125,6 +125,7 @@ void print_text(std::ostream& out, const std::vector<CollectionResult>& results)
         for (const char* h : {"MAP", "nDCG@10", "P@10", "MRR", "R-prec"}) out << pad(h, 9);
         out << '\n';
         measures_row(out, "newsdex", r.newsdex);
+        if (r.newsdex_filter_only) measures_row(out, "filter only", *r.newsdex_filter_only);
         if (r.fts5) measures_row(out, "FTS5 bm25", *r.fts5);
         if (r.xapian) measures_row(out, "plain Xapian", *r.xapian);
         if (r.fts5) ratio_row(out, "newsdex/FTS5", r.newsdex, *r.fts5);
@@ -143,6 +144,8 @@ void print_json(std::ostream& out, const std::vector<CollectionResult>& results)
     nlohmann::ordered_json collections = nlohmann::ordered_json::array();
     for (const auto& r : results) {
         nlohmann::ordered_json systems = {{"newsdex", to_json(r.newsdex)}};
+        if (r.newsdex_filter_only)
+            systems["newsdex_filter_only"] = to_json(*r.newsdex_filter_only);
         if (r.fts5) systems["fts5"] = to_json(*r.fts5);
         if (r.xapian) systems["xapian"] = to_json(*r.xapian);
         collections.push_back({{"name", r.name},

@@ -21,6 +21,9 @@ struct CollectionResult {
     double index_seconds = 0;
     double search_seconds = 0;  ///< newsdex, all queries
     Scores newsdex;
+    /// newsdex's results alone, without the section after a speaker filter; only when that
+    /// section added passages to some query.
+    std::optional<Scores> newsdex_filter_only;
     std::optional<Scores> fts5;
     std::optional<Scores> xapian;
 };

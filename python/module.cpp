@@ -64,7 +64,7 @@ struct SearchOptions {
     py::object speaker, topic, kind, facets;
     std::string since, until, sort;
     long long limit, offset, per_article, facet_limit;
-    bool explain, prose, feedback;
+    bool explain, prose, feedback, also;
 };
 
 SearchRequest request_of(const std::string& query, const SearchOptions& o) {
@@ -88,6 +88,7 @@ SearchRequest request_of(const std::string& query, const SearchOptions& o) {
     r.explain = o.explain;
     r.prose = o.prose;
     if (!o.feedback) r.ranking.feedback_docs = 0;
+    r.also = o.also;
     if (query.find_first_not_of(" \t\r\n") == std::string::npos && !cli::has_filter(r))
         throw QueryError("give a query or a filter (speaker, topic, kind, since, until)");
     return r;
@@ -292,10 +293,10 @@ PYBIND11_MODULE(newsdex, m) {
                py::object kind, const std::string& since, const std::string& until,
                const std::string& sort, long long limit, long long offset,
                long long per_article, py::object facets, long long facet_limit, bool explain,
-               bool prose, bool feedback) {
+               bool prose, bool feedback, bool also) {
                 return s.search(query, {speaker, topic, kind, facets, since, until, sort, limit,
                                         offset, per_article, facet_limit, explain, prose,
-                                        feedback});
+                                        feedback, also});
             },
             py::arg("query") = "", py::kw_only(), py::arg("speaker") = py::none(),
             py::arg("topic") = py::none(), py::arg("kind") = py::none(),
@@ -303,6 +304,7 @@ PYBIND11_MODULE(newsdex, m) {
             py::arg("limit") = 10, py::arg("offset") = 0, py::arg("per_article") = 0,
             py::arg("facets") = py::none(), py::arg("facet_limit") = 0,
             py::arg("explain") = false, py::arg("prose") = false, py::arg("feedback") = true,
+            py::arg("also") = true,
             "The ranked passages for `query`, as newsdex-search --format json prints them.")
         .def("stats", &PySearcher::stats,
              "What the database holds, as newsdex-search --stats --format json prints it.")
@@ -316,17 +318,19 @@ PYBIND11_MODULE(newsdex, m) {
         [](const std::string& db, const std::string& query, py::object speaker, py::object topic,
            py::object kind, const std::string& since, const std::string& until,
            const std::string& sort, long long limit, long long offset, long long per_article,
-           py::object facets, long long facet_limit, bool explain, bool prose, bool feedback) {
+           py::object facets, long long facet_limit, bool explain, bool prose, bool feedback,
+           bool also) {
             PySearcher s(db);
             return s.search(query, {speaker, topic, kind, facets, since, until, sort, limit,
-                                    offset, per_article, facet_limit, explain, prose, feedback});
+                                    offset, per_article, facet_limit, explain, prose, feedback,
+                                    also});
         },
         py::arg("db"), py::arg("query") = "", py::kw_only(), py::arg("speaker") = py::none(),
         py::arg("topic") = py::none(), py::arg("kind") = py::none(), py::arg("since") = "",
         py::arg("until") = "", py::arg("sort") = "relevance", py::arg("limit") = 10,
         py::arg("offset") = 0, py::arg("per_article") = 0, py::arg("facets") = py::none(),
         py::arg("facet_limit") = 0, py::arg("explain") = false, py::arg("prose") = false,
-        py::arg("feedback") = true,
+        py::arg("feedback") = true, py::arg("also") = true,
         "Opens `db`, searches it once and closes it: Searcher(db).search(query, ...).");
 
     py::class_<PyIndex>(m, "Index",

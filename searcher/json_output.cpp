@@ -147,6 +147,20 @@ void write_response_members(JsonWriter& w, const SearchResponse& response,
         w.end_object();
     }
     w.end_array();
+    if (!response.also.empty()) {
+        w.key("also");
+        w.begin_array();
+        for (const auto& hit : response.also) {
+            w.begin_object();
+            write_result_members(w, hit);
+            w.end_object();
+        }
+        w.end_array();
+        w.key("also_names");
+        w.begin_array();
+        for (const auto& name : response.also_names) w.value(name);
+        w.end_array();
+    }
     if (!response.facets.empty()) write_facets(w, response.facets, facet_limit);
 }
 

@@ -12,7 +12,8 @@
 namespace newsdex {
 
 /// The members of a search response object: json_schema_version, query, total_estimate,
-/// suggestion, results, and facets and facet_totals when counted. The caller opens and
+/// suggestion, results, also and also_names when a speaker filter's section has passages,
+/// and facets and facet_totals when counted. The caller opens and
 /// closes the object, so it may put members (a query's id) before them.
 void write_response_members(JsonWriter& w, const SearchResponse& response,
                             std::size_t facet_limit);

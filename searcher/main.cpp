@@ -273,6 +273,10 @@ int main(int argc, char** argv) {
     bool no_feedback = false;
     app.add_flag("--no-feedback", no_feedback,
                  "Rank by the query's own words only (no pseudo-relevance feedback)");
+    bool no_also = false;
+    app.add_flag("--no-also", no_also,
+                 "A speaker filter shows its passages only: no section of passages that "
+                 "mention the speaker after them");
     std::string queries_file;
     app.add_option("--queries", queries_file,
                    "Run every `qid<TAB>query` line of FILE, or of standard input for -, "
@@ -285,6 +289,7 @@ int main(int argc, char** argv) {
     newsdex::cli::add_version_flag(app, "newsdex-search");
     if (auto stop = newsdex::cli::parse(app, argc, argv, "newsdex-search")) return *stop;
     if (no_feedback) request.ranking.feedback_docs = 0;
+    if (no_also) request.also = false;
     const bool filtered = newsdex::cli::has_filter(request);
     if (auto problem = unsupported(request, output, stats, !queries_file.empty(),
                                    !words.empty(), filtered)) {

@@ -19,6 +19,7 @@
 #include "length_normalisation.hpp"
 #include "rescorer.hpp"
 #include "query_builder.hpp"
+#include "speaker_mentions.hpp"
 
 namespace newsdex {
 
@@ -105,8 +106,21 @@ Xapian::MSet best_of(Xapian::Enquire& enquire, Xapian::doccount size,
     return mset;
 }
 
+// What a search for the section after a speaker filter adds to the request, and what the
+// filtered search tells that section.
+struct Narrowing {
+    Xapian::Query required;  ///< a passage must match this too (empty: nothing more)
+    Xapian::Query excluded;  ///< and must not match this
+};
+struct Shown {
+    bool complete = false;  ///< every match was ranked: `kept` is all there is
+    std::size_t kept = 0;   ///< passages ranked, repeated paragraphs left out
+    std::vector<std::string> quoted_paragraphs;  ///< passage ids of the paragraphs quotes came from
+};
+
 SearchResponse search_in(Xapian::Database& db, const std::string& path,
-                         const SearchRequest& request) {
+                         const SearchRequest& request, const Narrowing& narrowing = {},
+                         Shown* shown = nullptr) {
     const auto started = std::chrono::steady_clock::now();
     SearchResponse response;
     response.query = request.query;
@@ -119,7 +133,13 @@ SearchResponse search_in(Xapian::Database& db, const std::string& path,
         const auto parsed = build_query(request.query, database,
                                         {.allow_empty = !filter.empty(), .prose = request.prose,
                                          .stopwords = request.ranking.stopwords});
+        // The section after a speaker filter matches the words, not the names alone.
+        if (!narrowing.required.empty() && parsed.content_words == 0) return 0;
         auto query = parsed.query;
+        if (!narrowing.required.empty())
+            query = Xapian::Query(Xapian::Query::OP_AND, narrowing.required, query);
+        if (!narrowing.excluded.empty())
+            query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, narrowing.excluded);
         if (!filter.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
         Xapian::Enquire enquire(database);
         const auto bm25 = bm25_parameters(database, request.ranking);
@@ -248,6 +268,14 @@ SearchResponse search_in(Xapian::Database& db, const std::string& path,
         const auto fetched = candidates.size();
         auto kept = drop_repeated_paragraphs(std::move(candidates));
         response.total_estimate = mset.get_matches_estimated() - (fetched - kept.size());
+        if (shown) {
+            shown->complete = mset.size() < size;
+            shown->kept = kept.size();
+            for (const auto& c : kept)
+                if (c.hit.passage.kind == PassageKind::quote)
+                    shown->quoted_paragraphs.push_back(c.hit.passage.article_id + "#" +
+                                                       std::to_string(c.hit.passage.paragraph));
+        }
         response.hits.clear();
         const auto query_words =
             text_terms(parsed.query.get_unique_terms_begin(), parsed.query.get_unique_terms_end());
@@ -327,9 +355,51 @@ void Searcher::Open::catch_up() {
     read_database(db, path, [](Xapian::Database& d) { return d.reopen(); });
 }
 
+namespace {
+// The filtered search, then, when a speaker filter left fewer passages than the page asks
+// for, the passages that name the speaker and match the rest of the query, not attributed
+// to them (those are the results) and not the paragraphs the results quote: the page goes
+// on in SearchResponse::also.
+SearchResponse search_with_mentions(Xapian::Database& db, const std::string& path,
+                                    const SearchRequest& request) {
+    const auto split = request.also ? split_speakers(request) : std::nullopt;
+    Shown shown;
+    auto response = search_in(db, path, request, {}, split ? &shown : nullptr);
+    const auto wanted = request.offset + request.limit;
+    if (!split || !shown.complete || shown.kept >= wanted) return response;
+    const auto named = naming_query(split->names);
+    if (named.empty()) return response;
+    std::vector<Xapian::Query> excluded{spoken_by_query(split->names)};
+    for (const auto& id : shown.quoted_paragraphs)
+        excluded.emplace_back(schema::id_term(schema::kPassageId, id));
+    const auto from = std::max(request.offset, shown.kept);
+    SearchRequest more = request;
+    more.query = split->rest;
+    more.speakers.clear();
+    more.facets.clear();
+    more.offset = from - shown.kept;
+    more.limit = wanted - from;
+    more.also = false;
+    // Only words beside the filter are matched: a query of the filter alone adds nothing.
+    if (schema::words(schema::fold(split->rest)).empty()) return response;
+    SearchResponse section;
+    try {
+        section = search_in(db, path, more,
+                            {named, Xapian::Query(Xapian::Query::OP_OR, excluded.begin(),
+                                                  excluded.end())});
+    } catch (const QueryError&) {
+        return response;  // what is left of the query is not one on its own
+    }
+    response.also = std::move(section.hits);
+    if (!response.also.empty()) response.also_names = split->names;
+    response.seconds += section.seconds;
+    return response;
+}
+}  // namespace
+
 SearchResponse Searcher::search(const SearchRequest& request) {
     open_->catch_up();
-    return search_in(open_->db, open_->path, request);
+    return search_with_mentions(open_->db, open_->path, request);
 }
 
 std::optional<PassageRecord> Searcher::passage(const std::string& passage_id) {

@@ -84,12 +84,13 @@ std::vector<std::string> snippet_lines(const SearchHit& hit, const TextStyle& st
 
 }  // namespace
 
-void print_text(std::ostream& out, const SearchResponse& response, const TextStyle& style) {
-    // Rank order, always: an article's title is shown again when its passages are not
-    // neighbours in the ranking, so ranks read 1, 2, 3 down the page.
+namespace {
+// Rank order, always: an article's title is shown again when its passages are not
+// neighbours in the ranking, so ranks read 1, 2, 3 down the page.
+void print_hits(std::ostream& out, const std::vector<SearchHit>& hits, const TextStyle& style) {
     const std::size_t text_width = style.width > 8 ? style.width - 7 : 0;
     const std::string* article = nullptr;
-    for (const auto& hit : response.hits) {
+    for (const auto& hit : hits) {
         const auto& p = hit.passage;
         if (!article || *article != p.article_id) {
             if (article) out << '\n';
@@ -119,6 +120,31 @@ void print_text(std::ostream& out, const SearchResponse& response, const TextSty
         }
     }
     if (article) out << '\n';
+}
+
+// "Blair", "Blair or Brown": the names as typed, each word capitalised.
+std::string names_shown(const std::vector<std::string>& names) {
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (i > 0) out += i + 1 == names.size() ? " or " : ", ";
+        bool start = true;
+        for (char c : visible(names[i])) {
+            out += start && c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+            start = c == ' ' || c == '-';
+        }
+    }
+    return out;
+}
+}  // namespace
+
+void print_text(std::ostream& out, const SearchResponse& response, const TextStyle& style) {
+    print_hits(out, response.hits, style);
+    if (!response.also.empty()) {
+        out << styled("Passages that mention " + names_shown(response.also_names) + ":", kTitle,
+                      style)
+            << "\n\n";
+        print_hits(out, response.also, style);
+    }
     for (const auto& facet : response.facets) {
         out << visible(facet.name) << ':';
         std::size_t shown = 0;
@@ -138,6 +164,9 @@ void print_text(std::ostream& out, const SearchResponse& response, const TextSty
     std::snprintf(footer, sizeof footer, "%zu shown of about %zu matching passages (%.1f ms)\n",
                   response.hits.size(), response.total_estimate, response.seconds * 1000);
     out << footer;
+    if (!response.also.empty())
+        out << response.also.size() << " more that mention " << names_shown(response.also_names)
+            << " (--no-also: the filter's passages only)\n";
 }
 
 }  // namespace newsdex

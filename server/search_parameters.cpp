@@ -13,7 +13,7 @@ namespace {
 const std::set<std::string> kRepeatable = {"speaker", "topic", "kind", "facets"};
 const std::set<std::string> kSingle = {"q",      "since",  "until",       "sort",
                                        "limit",  "offset", "per_article", "facet_limit",
-                                       "explain", "no_feedback"};
+                                       "explain", "no_feedback", "no_also"};
 
 std::size_t whole(const std::string& name, std::string value, std::uint64_t most) {
     if (auto problem = cli::whole_number(0, most)(value); !problem.empty())
@@ -46,7 +46,8 @@ SearchParameters search_parameters(const std::multimap<std::string, std::string>
         if (!kRepeatable.count(name) && !kSingle.count(name))
             throw BadParameter("unknown parameter " + display_text(name) +
                                " (known: q, speaker, topic, kind, since, until, sort, limit, "
-                               "offset, per_article, facets, facet_limit, explain, no_feedback)");
+                               "offset, per_article, facets, facet_limit, explain, no_feedback, "
+                               "no_also)");
         if (kSingle.count(name) && params.count(name) > 1)
             throw BadParameter(name + " is given more than once");
     }
@@ -69,6 +70,8 @@ SearchParameters search_parameters(const std::multimap<std::string, std::string>
         else if (name == "explain") r.explain = flag(name, value);
         else if (name == "no_feedback") {
             if (flag(name, value)) r.ranking.feedback_docs = 0;
+        } else if (name == "no_also") {
+            r.also = !flag(name, value);
         } else if (name == "facets") {
             // Comma-separated or repeated, as --facets takes them.
             for (auto& facet : cli::comma_list(value)) r.facets.push_back(std::move(facet));

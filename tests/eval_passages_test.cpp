@@ -77,6 +77,28 @@ TEST(EvalPassages, JudgmentsNamePassagesByFileKindAndWords) {
     EXPECT_NEAR(c["systems"]["fts5"]["map"].get<double>(), 1.0, 1e-9);
 }
 
+// newsdex is scored on the list a user reads, the results then the section of passages that
+// name a speaker the filter found too few of; the results alone are scored beside it.
+TEST(EvalPassages, TheSectionAfterASpeakerFilterIsScoredBesideTheFilterAlone) {
+    TempDir dir;
+    write_collection(dir);
+    write_file(dir / "gov/b2.md",
+               "---\ntitle: Farmers\n---\n\nFarmers criticised the tariffs plan of Ms Maren.\n");
+    write_file(dir / "set/judgments.tsv",
+               read(dir / "set/judgments.tsv") +
+                   "q2\tgov/b2.md\tparagraph\tFarmers criticised the tariffs plan\t1\n");
+    auto r = run({NEWSDEX_EVAL_BIN, "--format", "json", "--no-baselines", dir / "set"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const auto c = json::parse(r.out)["collections"][0];
+    // q2 has three relevant passages. The filter finds the quote alone: AP 1/3. The section
+    // adds b2 second (a2's paragraph is the one the quote came from): AP (1 + 2/2) / 3.
+    EXPECT_NEAR(c["systems"]["newsdex_filter_only"]["map"].get<double>(), (1.0 + 1.0 / 3) / 2,
+                1e-9);
+    EXPECT_NEAR(c["systems"]["newsdex"]["map"].get<double>(), (1.0 + 2.0 / 3) / 2, 1e-9);
+    r = run({NEWSDEX_EVAL_BIN, "--no-baselines", dir / "set"});
+    EXPECT_NE(r.out.find("  filter only "), std::string::npos) << r.out;
+}
+
 // Judged by article: an article's grade is its best judged passage's; newsdex ranks articles
 // by their best passage, the baselines index each article's paragraphs as one text.
 TEST(EvalPassages, ACollectionJudgedByArticle) {

@@ -124,6 +124,20 @@ class Searching(NewsdexTest):
         self.assertEqual({h["speaker"] for h in both["results"]},
                          {"Ilham Aliyev", "Volodymyr Zelensky"})
 
+    def test_passages_that_name_the_speaker(self):
+        with newsdex.Index(self.db) as ix:
+            ix.add({"id": "visit", "title": "Visit",
+                    "text": "Engineers showed Volodymyr Zelensky the new energy line."})
+        r = self.searcher.search("energy", speaker="zelensky")
+        self.assertValid(r, "search_response")
+        self.assertEqual({h["speaker"] for h in r["results"]}, {"Volodymyr Zelensky"})
+        self.assertEqual([h["article_id"] for h in r["also"]], ["visit"])
+        self.assertEqual(r["also"][0]["rank"], 1)
+        self.assertEqual(r["also_names"], ["zelensky"])
+        off = self.searcher.search("energy", speaker="zelensky", also=False)
+        self.assertNotIn("also", off)
+        self.assertEqual(off["results"], r["results"])
+
     def test_kind_filter(self):
         quotes = self.searcher.search("energy", kind="quote")
         self.assertTrue(quotes["results"])

@@ -140,6 +140,13 @@ def read_endpoints(args, srv, db):
                                                    and r["kind"] == "quote"
                                                    for r in body["results"]),
           "GET /search speaker= kind= (no q): %s" % body)
+    # no_also: a speaker filter's passages only, as newsdex-search --no-also prints them.
+    status, body, _ = srv.get("/search", q="emissions", speaker="Guterres", no_also="1")
+    cli = json.loads(subprocess.run(
+        [args.search, "--db", db, "--format", "json", "--speaker", "Guterres", "--no-also",
+         "emissions"], capture_output=True, text=True).stdout)
+    check(status == 200 and "also" not in body and body == cli,
+          "GET /search no_also=1: %s\n%s" % (body, cli))
     status, body, _ = srv.get("/search", q="ministers", since="2023", until="2023-12")
     check(status == 200 and hit_ids(body) == ["trade-1#0"], "GET /search since/until: %s" % body)
     status, body, _ = srv.get("/search", q="ministers", topic=["health", "nosuchtopic"],

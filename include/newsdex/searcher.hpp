@@ -108,6 +108,10 @@ struct SearchRequest {
     /// Find each hit's matched words and snippet; off, hits carry only passage and score
     /// (much faster for deep result lists, e.g. evaluation runs of 1000).
     bool highlight = true;
+    /// When a speaker filter (`speaker:` in the query, or `speakers`) leaves fewer passages
+    /// than the page asks for, go on with passages that name the speaker and match the rest
+    /// of the query (SearchResponse::also). Off: the filter's passages only.
+    bool also = true;
 };
 
 /// A byte range [begin, end) of a passage's text.
@@ -147,6 +151,14 @@ struct SearchResponse {
     std::vector<Facet> facets;
     /// A spelling correction of the query, offered when it found little.
     std::optional<std::string> suggestion;
+    /// With SearchRequest::also: passages that name the filter's speaker and match the rest
+    /// of the query, none of them attributed to that speaker, ranked after `hits` to fill the
+    /// page (their rank counts from 1 within this list). Empty unless a speaker filter left
+    /// fewer passages than asked for.
+    std::vector<SearchHit> also;
+    /// The speaker names `also` was found by, as the query and SearchRequest::speakers give
+    /// them; empty when `also` is.
+    std::vector<std::string> also_names;
     double seconds = 0;
 };
 
