@@ -20,6 +20,7 @@
 #include "rescorer.hpp"
 #include "query_builder.hpp"
 #include "speaker_mentions.hpp"
+#include "speaker_name_completion.hpp"
 
 namespace newsdex {
 
@@ -395,11 +396,23 @@ SearchResponse search_with_mentions(Xapian::Database& db, const std::string& pat
     response.seconds += section.seconds;
     return response;
 }
+
+// The search of the query as typed, its `speaker:` names completed from the index first.
+SearchResponse search_as_typed(Xapian::Database& db, const std::string& path,
+                               const SearchRequest& typed) {
+    if (typed.prose) return search_with_mentions(db, path, typed);
+    SearchRequest request = typed;
+    request.query = read_database(
+        db, path, [&](Xapian::Database& d) { return complete_speaker_names(typed.query, d); });
+    auto response = search_with_mentions(db, path, request);
+    response.query = typed.query;
+    return response;
+}
 }  // namespace
 
 SearchResponse Searcher::search(const SearchRequest& request) {
     open_->catch_up();
-    return search_with_mentions(open_->db, open_->path, request);
+    return search_as_typed(open_->db, open_->path, request);
 }
 
 std::optional<PassageRecord> Searcher::passage(const std::string& passage_id) {

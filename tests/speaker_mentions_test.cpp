@@ -193,3 +193,14 @@ TEST(NamingQuery, TheSurnameIsRequiredTheOtherWordsWeigh) {
     EXPECT_NE(q.find("Zblair"), std::string::npos) << q;
     EXPECT_TRUE(newsdex::naming_query({"", "--"}).empty());
 }
+
+TEST_F(SpeakerMentions, AWholeNameTypedAfterTheFieldIsTheFilter) {
+    // `speaker:Tony Blair iraq`: Blair is part of the name, not a word to match, so the
+    // section looks for passages naming Tony Blair, and the response keeps the query typed.
+    const auto j = search_json({"speaker:Tony Blair iraq"});
+    ASSERT_EQ(j["results"].size(), 1u) << j.dump();
+    EXPECT_EQ(j["query"], "speaker:Tony Blair iraq");
+    expect_mentions_only(j);
+    EXPECT_EQ(j["also_names"], json::array({"Tony Blair"}));
+    EXPECT_EQ(search_json({"speaker:\"tony blair\" iraq"})["also"].size(), j["also"].size());
+}
