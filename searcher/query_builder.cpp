@@ -10,6 +10,7 @@
 #include "newsdex/schema.hpp"
 #include "newsdex/utf8.hpp"
 #include "query_scan.hpp"
+#include "spelling_suggestion.hpp"
 
 namespace newsdex {
 
@@ -259,7 +260,9 @@ ParsedQuery build_query(const std::string& query, const Xapian::Database& db,
         const auto words = weighted_words(parsed);
         const auto plain = has_syntax ? 0 : words;
         if (plain) parsed = merge_repeats(parsed);
-        return {parsed, parser.get_corrected_query_string(), wildcards, plain, words,
+        return {parsed,
+                worthwhile_correction(folded, parser.get_corrected_query_string(), db),
+                wildcards, plain, words,
                 plain ? neighbour_pairs(folded, options.stopwords)
                       : std::vector<std::pair<std::string, std::string>>{}};
     } catch (const Xapian::QueryParserError& e) {

@@ -70,6 +70,16 @@ TEST(SearchFeatures, MisspeltQueryGetsASuggestion) {
     EXPECT_TRUE(search_corpus_json({"interconnector"})["suggestion"].is_null());
 }
 
+TEST(SearchFeatures, AWordTheIndexHoldsIsNotCorrectedToACommonerOne) {
+    // `grain` is a word of the corpus: that `again` is near it and commoner makes it no slip,
+    // even where a filter leaves nothing; a misspelt word beside it still gets its correction.
+    const auto grain = search_corpus_json({"topic:energy grain"});
+    ASSERT_EQ(grain["results"].size(), 0u) << grain.dump();
+    EXPECT_TRUE(grain["suggestion"].is_null()) << grain.dump();
+    const auto slip = search_corpus_json({"topic:energy grian"});
+    EXPECT_EQ(slip["suggestion"], "topic:energy grain") << slip.dump();
+}
+
 TEST(SearchFeatures, SynonymsFindEachOther) {
     // The samples spell it "defense" in one item and "defence" in another.
     auto j = search_corpus_json({"defense", "-n", "50"});
