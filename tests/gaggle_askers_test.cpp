@@ -78,3 +78,16 @@ TEST(GaggleAskers, AReopenedLineIsTheLastAskers) {
     EXPECT_EQ(speaker_of(ps, "really freeze"), "Jordan Fabian");
     EXPECT_EQ(speaker_of(ps, "how quickly you believe"), "-");
 }
+
+TEST(GaggleAskers, AnAskerCalledInTheFirstSentenceOfAShortLine) {
+    const auto ps = passages(
+        "MODERATOR: Thank you so much, [senior administration official]. With that, we’ll "
+        "open it up to a couple of questions on the NATO portion.\n\n"
+        "If I can ask everyone who has a question to please indicate you have one using the "
+        "“raise hand” feature.\n\n"
+        "Josh Wingrove from Bloomberg. I saw your hand up first.\n\n"
+        "Q Thank you very much. Hello from the travel pool. Thank you for doing this. Can you "
+        "give me a sense of what President Zelenskyy did ask for?",
+        "Background Press Call on President Biden’s Meetings at NATO");
+    EXPECT_EQ(speaker_of(ps, "Hello from the travel pool"), "Josh Wingrove");
+}

@@ -317,6 +317,16 @@ std::optional<std::string> asker_called(const std::string& text) {
     if (words.size() <= 8)
         if (const auto n = name_with_outlet(words, 0); n > 0 && n + 6 >= words.size())
             return joined(words, 0, n);
+    // `Josh Wingrove from Bloomberg. I saw your hand up first.`: a short host line whose
+    // first sentence is only a name and its outlet.
+    if (words.size() <= 16)
+        if (const auto n = name_with_outlet(words, 0); n > 0) {
+            std::size_t end = n;
+            while (end < words.size() &&
+                   std::string_view(".?!").find(words[end].back()) == std::string_view::npos)
+                ++end;
+            if (end < words.size() && end <= n + 5) return joined(words, 0, n);
+        }
     // `We will take questions now from the press. Cleve Wootson of the Washington Post.`: the
     // host's last sentence only a name and its outlet.
     for (std::size_t k = words.size(); k-- > 1;) {
