@@ -127,6 +127,12 @@ bool asks_back(std::string_view text) {
     return text.ends_with("?") && contains_any(folded, {"your question"});
 }
 
+// The host reopens a caller's line (`Can we open up the line again, please, for …?`).
+bool reopens_a_line(std::string_view text) {
+    const auto folded = schema::fold(std::string(text));
+    return contains_any(folded, {"line again", "line back"});
+}
+
 std::size_t word_count(std::string_view text) {
     return split_words(text).size();
 }
@@ -153,6 +159,8 @@ std::vector<std::optional<std::string>> question_askers(
     // Ruffini from CBS. Thank you, sir.`): after the host's short reply the question is still
     // theirs, though it opens as a new asker's would (`Sir, deterrence didn't work. …`).
     bool yet_to_ask = false;
+    // The host reopened the last asker's line (`open up the line again … for`).
+    bool reopened = false;
 
     auto drop = [&] {
         asker.clear();
@@ -175,7 +183,21 @@ std::vector<std::optional<std::string>> question_askers(
             handed = handed || hands_the_floor(text);
             asked_who = asks_who(text);
             asked_back = asks_back(text);
-            if (auto name = asker_called(std::string(text))) called = name;
+            // The host answered at length after reopening a line: the call is spent.
+            if (reopened && word_count(text) > kShortReply) {
+                called.reset();
+                reopened = false;
+            }
+            if (auto name = asker_called(std::string(text))) {
+                called = name;
+                // `Can we open up the line again, please, for Jordan Fabian?`: the line
+                // reopened is that of the question just asked, whose asker it names.
+                if (reopens_a_line(text) && !chain.empty()) {
+                    for (auto q : chain)
+                        if (!out[q]) out[q] = name;
+                    reopened = true;
+                }
+            }
             called_alone = asker_called_alone(std::string(text));
             continue;
         }
@@ -226,6 +248,7 @@ std::vector<std::optional<std::string>> question_askers(
                 yet_to_ask = was_yet_to_ask && body.find('?') == std::string::npos;
             }
             called.reset();
+            reopened = false;
             host_words = host_paragraphs = 0;
             handed = asked_who = asked_back = false;
         } else if (text.find('?') != std::string_view::npos) {

@@ -255,6 +255,38 @@ std::optional<std::string> name_in_reply(const std::string& text) {
     return found;
 }
 
+namespace {
+
+// `you go to`, `they turn to`: a subject that goes somewhere itself; a host giving the
+// floor says `let's`, `we'll`, `I'll` or nothing.
+bool travels(const std::string& folded_subject) {
+    return folded_subject == "you" || folded_subject == "they" || folded_subject == "he" ||
+           folded_subject == "she" || folded_subject == "people" || folded_subject == "to" ||
+           folded_subject == "i";
+}
+
+// The first word of a place's name (`North Carolina`, `Los Angeles`, `New York`), never of a
+// person's called to ask.
+bool place_opener(const std::string& folded) {
+    return folded == "north" || folded == "south" || folded == "east" || folded == "west" ||
+           folded == "new" || folded == "los" || folded == "las" || folded == "san" ||
+           folded == "santa" || folded == "fort" || folded == "port" || folded == "lake" ||
+           folded == "mount";
+}
+
+// A moderator opening a caller's line (`open the line for`, `open up the line again, please,
+// for`): `line` earlier in the sentence before `for` at `i - 1`.
+bool opens_a_line(const std::vector<std::string>& words, std::size_t i) {
+    for (std::size_t k = i - 1; k-- > 0;) {
+        const char last = words[k].back();
+        if (last == '.' || last == '?' || last == '!') return false;
+        if (schema::fold(bare(words[k])) == "line") return true;
+    }
+    return false;
+}
+
+}  // namespace
+
 std::optional<std::string> asker_called(const std::string& text) {
     // `Our next question comes from Aamer Madhani with the Associated Press.`, `Next, we'll go
     // to the line of Pavel Zarubin, Rossiya TV channel.`, `Let's go to Andrea Mitchell.`, `I
@@ -270,8 +302,14 @@ std::optional<std::string> asker_called(const std::string& text) {
               (before == "to" && (two == "go" || two == "turn" || two == "goes")) ||
               (before == "of" && two == "line") ||
               // `I call on Dawn Tan, Channel NewsAsia.`
-              (before == "on" && (two == "call" || two == "calling"))))
+              (before == "on" && (two == "call" || two == "calling")) ||
+              // `Can we open up the line again, please, for Jordan Fabian?`
+              (before == "for" && opens_a_line(words, i))))
             continue;
+        // `You go to North Carolina. Then you go to Los Angeles.`: someone going somewhere,
+        // not the host giving the floor (`Let's go to`, `We'll go to`, `I'll turn to`).
+        if (before == "to" && i >= 3 && travels(schema::fold(words[i - 3]))) continue;
+        if (place_opener(schema::fold(bare(words[i])))) continue;
         if (const auto n = name_with_outlet(words, i)) return joined(words, i, n);
         if (const auto n = name_alone(words, i)) return joined(words, i, n);
     }
@@ -279,6 +317,16 @@ std::optional<std::string> asker_called(const std::string& text) {
     if (words.size() <= 8)
         if (const auto n = name_with_outlet(words, 0); n > 0 && n + 6 >= words.size())
             return joined(words, 0, n);
+    // `Josh Wingrove from Bloomberg. I saw your hand up first.`: a short host line whose
+    // first sentence is only a name and its outlet.
+    if (words.size() <= 16)
+        if (const auto n = name_with_outlet(words, 0); n > 0) {
+            std::size_t end = n;
+            while (end < words.size() &&
+                   std::string_view(".?!").find(words[end].back()) == std::string_view::npos)
+                ++end;
+            if (end < words.size() && end <= n + 5) return joined(words, 0, n);
+        }
     // `We will take questions now from the press. Cleve Wootson of the Washington Post.`: the
     // host's last sentence only a name and its outlet.
     for (std::size_t k = words.size(); k-- > 1;) {
