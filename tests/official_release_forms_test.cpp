@@ -42,6 +42,16 @@ const char* kTable = R"(
     - {from: 2021-01-26, to: 2025-01-20, role: [Secretary of State]}
 - name: Hakan Fidan
 - name: Angela Merkel
+- name: Joe Biden
+  aliases: [Biden, Joseph R. Biden, Joseph R. Biden Jr.]
+- name: Recep Tayyip Erdogan
+  aliases: [Erdogan]
+- name: Lloyd Austin
+  aliases: [Lloyd J. Austin, Lloyd J. Austin III]
+- name: Oleksii Reznikov
+- name: Mehriban Aliyeva
+- name: Dmytro Kuleba
+  aliases: [Kuleba]
 )";
 
 // Each paragraph's speaker, `-` for none, of a release with that title, body, date, source and
@@ -259,4 +269,52 @@ TEST(OfficialReleaseForms, TheQuotedMessageIsItsSenders) {
     EXPECT_EQ(speakers("", "Ilham Aliyev sent a letter to the Secretary-General.\n\n\u201cThis "
                             "is unacceptable,\u201d Nikol Pashinyan said.\n"),
               (V{"-", "Nikol Pashinyan"}));
+}
+
+// Readouts: a sentence of the readout's official whose verb follows an adverb (`Mr Putin
+// particularly noted …`), and `He made clear …` after a call's opening whose subject is an
+// office with its field after `of` (`Secretary of Defense Lloyd J. Austin III spoke …`).
+TEST(OfficialReleaseForms, AReadoutsOfficialIsTheSpeakerOfWhatTheyNotedOrMadeClear) {
+    EXPECT_EQ(speakers("President Vladimir Putin met with President of Azerbaijan Ilkham Aliyev",
+                        "Mr Putin thanked Mr Aliyev for his speech at the St Petersburg "
+                        "International Economic Forum.\n\nMr Putin particularly noted the active "
+                        "growth of the two countries\u2019 bilateral trade.\n",
+                        "2005-06-14", "President of Russia", ""),
+              (V{"Vladimir Putin", "Vladimir Putin"}));
+    EXPECT_EQ(speakers("Readout of Secretary of Defense Lloyd Austin's Call With Ukraine's "
+                        "Minister of Defence Oleksii Reznikov",
+                        "Pentagon Press Secretary John F. Kirby provided the following readout:\n\n"
+                        "Secretary of Defense Lloyd J. Austin III spoke today with Ukrainian "
+                        "Minister of Defence Oleksii Reznikov to discuss the continued provision of "
+                        "defensive lethal assistance. He made clear to the minister that materiel "
+                        "from this latest announcement are now flowing into the region.\n",
+                        "2022-03-21", "U.S. Department of Defense", ""),
+              (V{"-", "Lloyd Austin"}));
+}
+
+// `Noting that she is glad to meet …, X said:`: the clause before the introduction reports
+// what X said, so the introducing paragraph is X's too.
+TEST(OfficialReleaseForms, AReportedClauseBeforeAnIntroductionIsTheSpeakers) {
+    EXPECT_EQ(speakers("First Vice-President Mehriban Aliyeva met with spouses of heads of "
+                        "diplomatic missions",
+                        "Noting that she is glad to meet with spouses of the heads of diplomatic "
+                        "missions accredited in Azerbaijan, Mehriban Aliyeva said:\n\n-Dear "
+                        "ladies,\nDear friends,\n\nI am very glad to see you all here.\n",
+                        "2019-03-29", "President of the Republic of Azerbaijan", ""),
+              (V{"Mehriban Aliyeva", "Mehriban Aliyeva", "Mehriban Aliyeva"}));
+}
+
+// Remarks whose title names their speaker: a guest introduced in brackets (`Foreign Minister
+// [of Ukraine, Dmytro] Kuleba, who will explain to us …`) does not take the paragraph of the
+// one who says `We have with us`.
+TEST(OfficialReleaseForms, AGuestWhoWillExplainDoesNotTakeTheTitledSpeakersParagraph) {
+    EXPECT_EQ(speakers("Extraordinary Foreign Affairs Council: Remarks by High "
+                        "Representative/Vice-President Josep Borrell upon arrival",
+                        "Good afternoon,\n\nThis is going to be a very important [Foreign "
+                        "Affairs] Council meeting. We also have the Ministers of the United "
+                        "Kingdom [Elizabeth Truss] and Canada [M\u00e9lanie Joly] and Foreign "
+                        "Minister [of Ukraine, Dmytro] Kuleba, who will explain to us the "
+                        "situation on the ground.\n\nWe remain united.\n",
+                        "2022-03-04", "European External Action Service", ""),
+              (V{"Josep Borrell", "Josep Borrell", "Josep Borrell"}));
 }

@@ -900,7 +900,7 @@ private:
                     if (!is_speech_verb(toks[v]) && !according && !reporting_verb(toks, v, b))
                         continue;
                     if (goes_on_doing(toks, v, b) || greets(toks, v, b) ||
-                        noun_after_article(toks, v, a))
+                        noun_after_article(toks, v, a) || yet_to_speak(toks, v, a))
                         continue;
                     s = according ? subject_after(toks, v + 1, b) : speech_subject(toks, v, a, b);
                     // `the crash — which Azerbaijani President Ilham Aliyev said was Russia's
@@ -1007,11 +1007,15 @@ private:
                 // friends:` is the speaker's.)
                 // `He also stated that the crisis … has a negative impact on the peace
                 // process:` reports what was said itself, and keeps its speaker.
+                // So does `Noting that she is glad to meet …, Mehriban Aliyeva said:`: the
+                // participle of a speech verb (`noting`, `stressing`) before `that`.
                 bool reports_content = false;
                 if (!sents.empty())
                     for (std::size_t v = sents.back().first; v + 1 < sents.back().second; ++v)
                         reports_content = reports_content ||
-                                          (is_speech_verb(toks[v]) && toks[v + 1].low == "that");
+                                          ((is_speech_verb(toks[v]) ||
+                                            speech_participle(toks[v])) &&
+                                           toks[v + 1].low == "that");
                 if (!quoted && speech_lead_in_ && !speech_running_ && !dash_led(text) &&
                     lead_in_->person != kNone && !reports_content) {
                     result_.paragraph_speakers[p].reset();
@@ -1173,6 +1177,14 @@ private:
                 return true;
         }
         return false;
+    }
+
+    // `Foreign Minister Kuleba, who will explain to us the situation on the ground`: what
+    // someone is yet to say describes their part in a meeting; no words of theirs are reported.
+    static bool yet_to_speak(const Toks& toks, std::size_t v, std::size_t a) {
+        return v >= a + 2 && toks[v - 1].kind == Kind::word &&
+               (toks[v - 1].low == "will" || toks[v - 1].low == "shall") &&
+               toks[v - 2].kind == Kind::word && toks[v - 2].low == "who";
     }
 
     // `President Ilham Aliyev welcomed the heads of state …`: a host greeting guests, not

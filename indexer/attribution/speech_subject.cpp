@@ -309,6 +309,18 @@ std::size_t after_dateline(const Toks& toks, std::size_t i, std::size_t end) {
 // Act, saying …`) and for pronouns in the next sentence: a pronoun, the first proper name
 // of two or more words among the first words (`Opposition defense spokesman Piet Harrow
 // questioned …`), or a leading name or role phrase.
+namespace {
+// The field of an office written after `of`: `Secretary of State`, `Minister of Foreign
+// Affairs`, `Secretary of Defense`.
+bool office_field(const std::string& w) {
+    static const std::set<std::string, std::less<>> fields = {
+        "state", "foreign", "affairs", "internal", "defense", "defence", "justice", "energy",
+        "treasury", "commerce", "homeland", "security", "interior", "economy", "finance",
+        "health", "education", "transportation", "agriculture", "labor", "labour", "trade"};
+    return fields.count(w) > 0;
+}
+}  // namespace
+
 Subject sentence_subject(const Toks& toks, std::size_t start, std::size_t end) {
     // `In a furious response, the first minister said …`: the subject follows an opening
     // prepositional phrase; `Turning to …, Mr Blair refused …`: or a participle clause.
@@ -408,6 +420,10 @@ Subject sentence_subject(const Toks& toks, std::size_t start, std::size_t end) {
         }
         std::size_t m = k;
         while (m < end && name_token(toks[m])) ++m;
+        // `Secretary of State Antony J. Blinken`, `Minister of Foreign Affairs Jeyhun
+        // Bayramov`: the office's field after `of` is no part of the name after it.
+        if (seen_title && k > i && toks[k - 1].low == "of")
+            while (m - k > 2 && office_field(toks[k].low)) ++k;
         auto s = make_name(toks, k, m - 1, roles_before(toks, k, start));
         // `Real Madrid director of sport Emilio Butragueno`: a name after a title word in the
         // opening noun phrase is the person; names before it say whose title it is.
@@ -428,6 +444,10 @@ Subject sentence_subject(const Toks& toks, std::size_t start, std::size_t end) {
                              toks[m].kind == Kind::word && !toks[m].cap &&
                              !is_speech_verb(toks[m]) && !auxiliary(toks[m].low);
             if (!adjective) fallback = s;
+            // `Secretary of Defense Lloyd J. Austin III spoke …`: a capitalised title word,
+            // then its field after `of`: the name that follows is the title holder's.
+            if (!adjective && m == k + 1 && is_title_word(t.low) && m < end && toks[m].low == "of")
+                seen_title = true;
         }
         k = m - 1;
     }
@@ -1043,6 +1063,12 @@ bool reporting_verb(const Toks& toks, std::size_t v, std::size_t end) {
     // `He also drew attention to the fact that …`: a point made.
     if (t.low == "drew" || t.low == "draws")
         return v + 1 < end && toks[v + 1].kind == Kind::word && toks[v + 1].low == "attention";
+    // `He made clear to the minister that …`, `made it clear that …`: a point made plain.
+    if (t.low == "made" || t.low == "makes") {
+        std::size_t k = v + 1;
+        if (k < end && toks[k].low == "it") ++k;
+        return k < end && toks[k].kind == Kind::word && toks[k].low == "clear";
+    }
     if (t.low != "expressed" && t.low != "expresses" && t.low != "voiced" && t.low != "voices")
         return false;
     // `expressed (particular) thanks`, `voiced concerns`, not `expressed in dollars`.

@@ -64,6 +64,13 @@ bool is_speech_verb(const Tok& t) {
     return t.kind == Kind::word && !t.cap && speech_verbs().count(t.low);
 }
 
+bool speech_participle(const Tok& t) {
+    if (t.kind != Kind::word || t.low.size() < 6 || !t.low.ends_with("ing")) return false;
+    const std::string stem = t.low.substr(0, t.low.size() - 3);
+    // `noting` → `noted`, `stressing` → `stressed`, `emphasizing` → `emphasized`.
+    return speech_verbs().count(stem + "ed") || speech_verbs().count(stem + "d");
+}
+
 bool is_skippable_before_verb(const std::string& w) {
     static const std::set<std::string, std::less<>> s = {
         "also",  "later", "then",   "has",     "had",       "have",   "was",    "is",
@@ -74,6 +81,8 @@ bool is_skippable_before_verb(const std::string& w) {
         "afterwards", "afterward", "immediately", "quickly", "already", "never", "now", "still",
         // How strongly a stance is held: `The Secretary-General is deeply shocked`.
         "deeply", "gravely", "greatly", "profoundly", "seriously", "extremely",
+        // Which point a readout singles out: `Mr Putin particularly noted …`.
+        "particularly", "especially", "specifically", "strongly",
         // Wire copy's day before the verb: `Blinken Wednesday announced`.
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
     return s.count(w) > 0;

@@ -15,6 +15,8 @@ enum class Gender { unknown, male, female };
 
 // The narration around quotes (folded words).
 bool is_speech_verb(const Tok& t);
+// `noting`, `stressing`, `recalling`: the -ing form of a speech verb (`noted`, `stressed`).
+bool speech_participle(const Tok& t);
 /// A speech verb's bare form, the one a plural subject takes (`state`, `say`, `call`).
 bool is_bare_speech_verb(std::string_view low);
 bool is_skippable_before_verb(const std::string& w);
