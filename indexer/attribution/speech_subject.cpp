@@ -1040,6 +1040,25 @@ bool reporting_verb(const Toks& toks, std::size_t v, std::size_t end) {
             if (toks[k].kind == Kind::word && toks[k].low == "as") return true;
         return false;
     }
+    // `X again repeated that proposal`, `repeated his call`: a point made again is said (the
+    // adjective, `repeated attacks`, has no person for its subject).
+    if (t.low == "repeated" || t.low == "repeats")
+        return v + 1 < end && toks[v + 1].kind == Kind::word &&
+               (toks[v + 1].low == "that" || toks[v + 1].low == "this" ||
+                toks[v + 1].low == "the" || toks[v + 1].low == "his" ||
+                toks[v + 1].low == "her" || toks[v + 1].low == "its");
+    // `The Ukrainian leader again made the case for …`, `made clear that …`: a point argued.
+    if (t.low == "made" || t.low == "makes")
+        return v + 2 < end && ((toks[v + 1].low == "the" && toks[v + 2].low == "case") ||
+                               toks[v + 1].low == "clear");
+    // `Zelenskyy posted on his Telegram account that he was in his office`: a post's words
+    // put in a clause are said.
+    if (t.low == "posted" || t.low == "posts") {
+        for (std::size_t k = v + 1; k < end && k <= v + 6; ++k)
+            if (toks[k].kind == Kind::word && toks[k].low == "that")
+                return toks[v + 1].low == "on" || toks[v + 1].low == "to";
+        return false;
+    }
     // `He also drew attention to the fact that …`: a point made.
     if (t.low == "drew" || t.low == "draws")
         return v + 1 < end && toks[v + 1].kind == Kind::word && toks[v + 1].low == "attention";
