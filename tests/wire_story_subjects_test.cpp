@@ -10,8 +10,10 @@
 // straight single quotes, `blamed` and `denounced` as speech, a `Name: …` title over a
 // story about that person, unquoted words closed by `…, he said.` or by `…, Title of the
 // Body X told Outlet on Programme.`, a sentence whose only quotes are fragments, `repeated
-// that`, `made the case`, `posted on … that`, `X calls "…"` and the reporter's `I asked`. One test per pattern, each on a short snippet of a real story
-// (tests/data/fresh_news, sources in its SOURCES.md), through build_passages.
+// that`, `made the case`, `posted on … that`, `X calls "…"`, the reporter's `I asked`, a
+// person named after the body they head and `the expert` for the analyst speaking. One
+// test per pattern, each on a short snippet of a real story (tests/data/fresh_news,
+// sources in its SOURCES.md), through build_passages.
 
 #include <gtest/gtest.h>
 
@@ -578,4 +580,19 @@ TEST(WireStories, ReportersQuestionKeepsTheRunningSpeaker) {
         "\"I see this differently. I don't look at it simply as land.\"";
     EXPECT_EQ(speaker_of(body, "reasonable request"), "-");
     EXPECT_EQ(speaker_of(body, "I see this differently"), "Volodymyr Zelensky");
+}
+
+// `…, Director of the Caucasus Institute X told NEWS.am …` then `…, he added.` and `The
+// expert noted that …`: the person after the body's name is the one the pronoun means, and
+// `the expert` is the analyst speaking.
+TEST(WireStories, AnalystAfterTheBodyHeHeadsAndTheExpert) {
+    const std::string body =
+        "Baku only wants to formalize it, Director of the Caucasus Institute Alexander "
+        "Iskandaryan told NEWS.am on the Power Factor.\n\n"
+        "It is a step towards the withdrawal of peacekeepers, because if Karabakh is an "
+        "internal matter, why do we need peacekeepers, he added.\n\n"
+        "The expert noted that Azerbaijan has a whole bouquet of goals in general, and "
+        "Karabakh without Armenians is the general goal.";
+    EXPECT_EQ(speaker_of(body, "withdrawal of peacekeepers"), "Alexander Iskandaryan");
+    EXPECT_EQ(speaker_of(body, "whole bouquet of goals"), "Alexander Iskandaryan");
 }

@@ -252,7 +252,17 @@ private:
             case Subject::unnamed: {
                 // `the spokesman noted` after `deputy spokesperson Vedant Patel said`: the
                 // one named with the office since any unnamed source spoke.
-                if (s.back_reference) {
+                // `The expert noted that …` after an analyst's words: the one speaking, who
+                // the story quotes for their expertise.
+                if (s.back_reference &&
+                    (s.words.back() == "expert" || s.words.back() == "analyst")) {
+                    if (current_ != kNone && people_.person_like(current_) &&
+                        people_.last_mention(current_) > unnamed_clock_) {
+                        f.person = current_;
+                        f.how = "the role '" + words + "'";
+                        break;
+                    }
+                } else if (s.back_reference) {
                     auto one = people_.latest_in_office(s.words.back() == "diplomat");
                     if (one != kNone && people_.last_mention(one) > unnamed_clock_ &&
                         named_in_text(one)) {
@@ -388,6 +398,15 @@ private:
                 ++i;
                 continue;
             }
+            // `the Caucasus Institute Alexander Iskandaryan`: a person named right after the
+            // body they work for is the name after the body's last word, not one long name.
+            for (std::size_t k = j - 1; k > i + 1; --k)
+                if (is_organisation_word(toks[k - 2].low) && name_token(toks[k - 1]) &&
+                    name_token(toks[k]) && !is_organisation_word(toks[k - 1].low) &&
+                    !is_organisation_word(toks[k].low)) {
+                    i = k - 1;
+                    break;
+                }
             auto s = make_name(toks, i, j - 1, roles_before(toks, i, a));
             // `President of the Republic of Azerbaijan Ilham Aliyev`: the office before what it
             // is of is the named one's too, for a later `the head of state`.

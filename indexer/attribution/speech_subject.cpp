@@ -251,7 +251,7 @@ Subject role_phrase(const Toks& toks, std::size_t first, std::size_t last_inclus
     // story named before, unlike `a spokesman`.
     s.back_reference = det == "the" && s.words.size() == 1 &&
                        (head == "spokesman" || head == "spokeswoman" || head == "spokesperson" ||
-                        head == "diplomat");
+                        head == "diplomat" || head == "expert" || head == "analyst");
     return s;
 }
 
