@@ -596,3 +596,15 @@ TEST(WireStories, AnalystAfterTheBodyHeHeadsAndTheExpert) {
     EXPECT_EQ(speaker_of(body, "withdrawal of peacekeepers"), "Alexander Iskandaryan");
     EXPECT_EQ(speaker_of(body, "whole bouquet of goals"), "Alexander Iskandaryan");
 }
+
+// `X, ICRC's permanent observer to the United Nations told The Associated Press … that
+// "…"`: the name before a body's office written in lower case, not the body at its end.
+TEST(WireStories, NameBeforeABodysOfficeInLowerCase) {
+    const std::string body =
+        "Laetitia Courtois, ICRC’s permanent observer to the United Nations told The "
+        "Associated Press Saturday night that the current security situation “is a primary "
+        "concern and a limitation for our teams on the ground” and “we therefore cannot "
+        "confirm numbers or other details.”";
+    EXPECT_EQ(speaker_of(body, "is a primary concern"), "Laetitia Courtois");
+    EXPECT_EQ(speaker_of(body, "we therefore cannot confirm"), "Laetitia Courtois");
+}

@@ -532,6 +532,7 @@ Subject name_before_long_title(const Toks& toks, std::size_t k, std::size_t star
     // President Ilham Aliyev, President Vladimir Putin said`).
     if (person_name(toks[k].text, SpeakerTable{})) return {};
     std::size_t c = k + 1;
+    bool lower_title = false;
     for (std::size_t m = k + 1; m > start && k + 1 - m < 30;) {
         --m;
         const auto& x = toks[m];
@@ -543,11 +544,20 @@ Subject name_before_long_title(const Toks& toks, std::size_t k, std::size_t star
                           (x.kind == Kind::word && (x.low == "of" || x.low == "the" ||
                                                     x.low == "to" || x.low == "and" ||
                                                     x.low == "for"));
+        // `X, ICRC's permanent observer to the United Nations told`: a body's office in
+        // lower case, after the body's possessive.
+        if (!title_part && x.kind == Kind::word && !x.cap && !is_speech_verb(x)) {
+            title_part = true;
+            lower_title = true;
+        }
         if (!title_part) return {};
     }
     if (c > k || c + 1 > k || c < start + 2) return {};
     const auto& opener = toks[c + 1];
-    if (!opener.cap || !is_title_word(fold_word(opener.text))) return {};
+    const bool possessive = opener.low.ends_with("'s") || opener.low.ends_with("\u2019s");
+    if (lower_title ? !(opener.cap && possessive)
+                    : (!opener.cap || !is_title_word(fold_word(opener.text))))
+        return {};
     std::size_t first = c;
     while (first > start && name_token(toks[first - 1]) &&
            !is_title_word(fold_word(toks[first - 1].text)))
