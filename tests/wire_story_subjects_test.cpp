@@ -608,3 +608,13 @@ TEST(WireStories, NameBeforeABodysOfficeInLowerCase) {
     EXPECT_EQ(speaker_of(body, "is a primary concern"), "Laetitia Courtois");
     EXPECT_EQ(speaker_of(body, "we therefore cannot confirm"), "Laetitia Courtois");
 }
+
+// `Kremlin spokesman says …` opening a sentence without its `the`: the spokesman the story
+// named.
+TEST(WireStories, HeadlineStyleSpokesmanWithoutArticle) {
+    const std::string body =
+        "Kremlin Spokesman Dmitry Peskov said the war would end at the negotiating table.\n\n"
+        "Kremlin spokesman says no Ukrainian peace plan can succeed without taking into "
+        "account ‘today’s realities that cannot be ignored’, a reference to Moscow’s demand.";
+    EXPECT_EQ(speaker_of(body, "no Ukrainian peace plan can succeed"), "Dmitry Peskov");
+}

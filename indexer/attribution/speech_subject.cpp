@@ -883,6 +883,14 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
                 if (s.type == Subject::name && s.words.size() >= 2) return s;
             }
         }
+        // `Kremlin spokesman says …` opening a sentence, headline style without its `the`:
+        // the body's spokesperson, an office one person holds.
+        if (!determiner(det) && first == start && k > first && toks[first].cap &&
+            (t.low == "spokesman" || t.low == "spokeswoman" || t.low == "spokesperson")) {
+            auto s = role_phrase(toks, first, k, "the");
+            s.first = first;
+            return s;
+        }
         if (!determiner(det)) {
             if (unnamed_head(t.low)) {
                 Subject s;
