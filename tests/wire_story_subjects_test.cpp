@@ -7,9 +7,13 @@
 // next paragraph, groups (`Representatives of …`, `Opposition`) that are no person, the
 // source a sentence names without a verb of theirs (`The statement came from X`, `referring
 // to the statement of X`), `saying` after the subject's verb phrase, a paragraph in
-// straight single quotes, `blamed` and `denounced` as speech, and a `Name: …` title over a
-// story about that person. One test per pattern, each on a short snippet of a real story
-// (tests/data/fresh_news, sources in its SOURCES.md), through build_passages.
+// straight single quotes, `blamed` and `denounced` as speech, a `Name: …` title over a
+// story about that person, unquoted words closed by `…, he said.` or by `…, Title of the
+// Body X told Outlet on Programme.`, a sentence whose only quotes are fragments, `repeated
+// that`, `made the case`, `posted on … that`, `X calls "…"`, the reporter's `I asked`, a
+// person named after the body they head and `the expert` for the analyst speaking. One
+// test per pattern, each on a short snippet of a real story (tests/data/fresh_news,
+// sources in its SOURCES.md), through build_passages.
 
 #include <gtest/gtest.h>
 
@@ -31,7 +35,7 @@ const char* kTable = R"(
   aliases: [Hikmat Hajiyev]
   roles: [Assistant to the President of Azerbaijan]
 - name: Nikol Pashinyan
-  aliases: [Pashinyan]
+  aliases: [Pashinyan, Pashinian]
   roles: [Armenian Prime Minister]
 - name: Andriy Yermak
   aliases: [Yermak]
@@ -40,7 +44,7 @@ const char* kTable = R"(
   aliases: [Peskov]
   roles: [Kremlin spokesman]
 - name: Volodymyr Zelensky
-  aliases: [Zelensky, Zelenskyy, Volodymyr Zelenskyy]
+  aliases: [Zelensky, Zelenskyy, Zelenskiy, Volodymyr Zelenskyy, Volodymyr Zelenskiy]
   roles: [Ukrainian President]
 - name: Irakli Kobakhidze
   aliases: [Kobakhidze]
@@ -491,4 +495,126 @@ TEST(WireStories, NameColonTitleOverAStoryAboutThem) {
         "Bagrat Galstanian: Which road? We will not give it away", body);
     EXPECT_EQ(test::speaker_shown(test::passage_with(quoted, "The scheme will be in place")),
               "Bagrat Galstanian");
+}
+
+// `…, he said.` closing unquoted words: the one the pronoun means, as after a quote.
+TEST(WireStories, ClosingPronounNamesUnquotedWords) {
+    const std::string body =
+        "Reuters: Ukrainian President Volodymyr Zelenskiy on Saturday said Ukraine would win "
+        "back all the cities it had lost to Russia, including Sievierodonetsk.\n\n"
+        "The relentless missiles attacks confirmed that sanctions against Russia were not "
+        "enough to help Ukraine, which needed more weapons, he said.";
+    EXPECT_EQ(speaker_of(body, "The relentless missiles attacks"), "Volodymyr Zelensky");
+}
+
+// `…, Director of the Caucasus Institute X told NEWS.am on the Power Factor.` closing a
+// story's opening paragraph that began by narrating: the person after the body's name.
+TEST(WireStories, LongClosingAttributionNamesTheLead) {
+    const std::string body =
+        "Azerbaijan now wants to achieve two goals, and one has already been achieved - the "
+        "checkpoint. It is not formalized, but in reality there are people standing in the "
+        "Lachin corridor, who have to be asked if people and cargo can pass through. Baku only "
+        "wants to formalize it, Director of the Caucasus Institute Alexander Iskandaryan told "
+        "NEWS.am on the Power Factor.";
+    EXPECT_EQ(speaker_of(body, "Azerbaijan now wants to achieve two goals"),
+              "Alexander Iskandaryan");
+}
+
+// A sentence whose only quote is a fragment nobody is said to speak (`a draft "foreign
+// agents" law`) is reported speech by its verb.
+TEST(WireStories, FragmentQuotesLeaveReportedSpeech) {
+    const std::string body =
+        "Georgian Prime Minister Irakli Kobakhidze strongly rejected on Friday (3 May) "
+        "criticism from the United States and European Union of a draft “foreign agents” law, "
+        "accusing opponents of the bill of unwilling to engage in a meaningful discussion.";
+    EXPECT_EQ(speaker_of(body, "strongly rejected on Friday"), "Irakli Kobakhidze");
+}
+
+// `X again repeated that proposal`: a point made again is said, and `He said` after it is X.
+TEST(WireStories, RepeatedThatProposalIsSpeech) {
+    const std::string body =
+        "Pashinian again repeated that proposal in a speech at the BRICS summit delivered "
+        "earlier on Thursday. He said the draft treaty “has been agreed upon by at least 80-90 "
+        "percent.”";
+    EXPECT_EQ(speaker_of(body, "again repeated that proposal"), "Nikol Pashinyan");
+    EXPECT_EQ(speaker_of(body, "has been agreed upon by at least"), "Nikol Pashinyan");
+}
+
+// `The Ukrainian leader again made the case for …`: a point argued is said.
+TEST(WireStories, MadeTheCaseIsSpeech) {
+    const std::string body =
+        "“Some people believe this is a Hollywood movie and expect results now. It’s not,” "
+        "Volodymyr Zelensky told the BBC.\n\n"
+        "The Ukrainian leader again made the case for Ukraine to receive US-made F-16s and said "
+        "he believed fighter pilots could start training as soon as August.";
+    EXPECT_EQ(speaker_of(body, "again made the case"), "Volodymyr Zelensky");
+}
+
+// `X posted on his Telegram account that …`: a post's words put in a clause.
+TEST(WireStories, PostedOnAnAccountThatIsSpeech) {
+    const std::string body =
+        "Zelenskyy posted on his Telegram account that he was in his office in Kyiv after his "
+        "trip to the United States that secured a new $1.8 billion military aid package.";
+    EXPECT_EQ(speaker_of(body, "posted on his Telegram account"), "Volodymyr Zelensky");
+}
+
+// `a line of towns Ukraine calls "fortress cities"` in the reporter's question is a name for
+// a thing; the answer after the question stays the interviewee's.
+TEST(WireStories, CallsNamesAThingAndTheAnswerFollows) {
+    const std::string body =
+        "Putin, Zelensky told me, has already started World War Three.\n\n"
+        "\"I believe that Putin has already started it.\"\n\n"
+        "What about Russia's demand for Ukraine to hand over the 20% of the eastern region of "
+        "Donetsk that it still holds - a line of towns Ukraine calls \"fortress cities\"?\n\n"
+        "\"I see this differently. I don't look at it simply as land.\"";
+    EXPECT_EQ(speaker_of(body, "I see this differently"), "Volodymyr Zelensky");
+}
+
+// `Isn't that, I asked, a reasonable request …?`: the reporter's own question is no source's
+// words and leaves the one answering as the running speaker.
+TEST(WireStories, ReportersQuestionKeepsTheRunningSpeaker) {
+    const std::string body =
+        "Putin, Zelensky told me, has already started World War Three.\n\n"
+        "\"I believe that Putin has already started it.\"\n\n"
+        "Isn't that, I asked, a reasonable request if it produces a ceasefire?\n\n"
+        "\"I see this differently. I don't look at it simply as land.\"";
+    EXPECT_EQ(speaker_of(body, "reasonable request"), "-");
+    EXPECT_EQ(speaker_of(body, "I see this differently"), "Volodymyr Zelensky");
+}
+
+// `…, Director of the Caucasus Institute X told NEWS.am …` then `…, he added.` and `The
+// expert noted that …`: the person after the body's name is the one the pronoun means, and
+// `the expert` is the analyst speaking.
+TEST(WireStories, AnalystAfterTheBodyHeHeadsAndTheExpert) {
+    const std::string body =
+        "Baku only wants to formalize it, Director of the Caucasus Institute Alexander "
+        "Iskandaryan told NEWS.am on the Power Factor.\n\n"
+        "It is a step towards the withdrawal of peacekeepers, because if Karabakh is an "
+        "internal matter, why do we need peacekeepers, he added.\n\n"
+        "The expert noted that Azerbaijan has a whole bouquet of goals in general, and "
+        "Karabakh without Armenians is the general goal.";
+    EXPECT_EQ(speaker_of(body, "withdrawal of peacekeepers"), "Alexander Iskandaryan");
+    EXPECT_EQ(speaker_of(body, "whole bouquet of goals"), "Alexander Iskandaryan");
+}
+
+// `X, ICRC's permanent observer to the United Nations told The Associated Press … that
+// "…"`: the name before a body's office written in lower case, not the body at its end.
+TEST(WireStories, NameBeforeABodysOfficeInLowerCase) {
+    const std::string body =
+        "Laetitia Courtois, ICRC’s permanent observer to the United Nations told The "
+        "Associated Press Saturday night that the current security situation “is a primary "
+        "concern and a limitation for our teams on the ground” and “we therefore cannot "
+        "confirm numbers or other details.”";
+    EXPECT_EQ(speaker_of(body, "is a primary concern"), "Laetitia Courtois");
+    EXPECT_EQ(speaker_of(body, "we therefore cannot confirm"), "Laetitia Courtois");
+}
+
+// `Kremlin spokesman says …` opening a sentence without its `the`: the spokesman the story
+// named.
+TEST(WireStories, HeadlineStyleSpokesmanWithoutArticle) {
+    const std::string body =
+        "Kremlin Spokesman Dmitry Peskov said the war would end at the negotiating table.\n\n"
+        "Kremlin spokesman says no Ukrainian peace plan can succeed without taking into "
+        "account ‘today’s realities that cannot be ignored’, a reference to Moscow’s demand.";
+    EXPECT_EQ(speaker_of(body, "no Ukrainian peace plan can succeed"), "Dmitry Peskov");
 }

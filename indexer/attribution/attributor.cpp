@@ -252,7 +252,17 @@ private:
             case Subject::unnamed: {
                 // `the spokesman noted` after `deputy spokesperson Vedant Patel said`: the
                 // one named with the office since any unnamed source spoke.
-                if (s.back_reference) {
+                // `The expert noted that …` after an analyst's words: the one speaking, who
+                // the story quotes for their expertise.
+                if (s.back_reference &&
+                    (s.words.back() == "expert" || s.words.back() == "analyst")) {
+                    if (current_ != kNone && people_.person_like(current_) &&
+                        people_.last_mention(current_) > unnamed_clock_) {
+                        f.person = current_;
+                        f.how = "the role '" + words + "'";
+                        break;
+                    }
+                } else if (s.back_reference) {
                     auto one = people_.latest_in_office(s.words.back() == "diplomat");
                     if (one != kNone && people_.last_mention(one) > unnamed_clock_ &&
                         named_in_text(one)) {
@@ -388,6 +398,15 @@ private:
                 ++i;
                 continue;
             }
+            // `the Caucasus Institute Alexander Iskandaryan`: a person named right after the
+            // body they work for is the name after the body's last word, not one long name.
+            for (std::size_t k = j - 1; k > i + 1; --k)
+                if (is_organisation_word(toks[k - 2].low) && name_token(toks[k - 1]) &&
+                    name_token(toks[k]) && !is_organisation_word(toks[k - 1].low) &&
+                    !is_organisation_word(toks[k].low)) {
+                    i = k - 1;
+                    break;
+                }
             auto s = make_name(toks, i, j - 1, roles_before(toks, i, a));
             // `President of the Republic of Azerbaijan Ilham Aliyev`: the office before what it
             // is of is the named one's too, for a later `the head of state`.
@@ -580,19 +599,51 @@ private:
     }
 
     // `…, Yermak said.` / `…, said Yermak.`: the last comma of the sentence followed by a
-    // short clause with a speech verb and its named subject.
+    // short clause with a speech verb and its named subject. `…, he said.` and `…, she
+    // added.` name the one the pronoun means, as they do after a quote. A longer clause
+    // whose subject is a name and whose verb is followed only by where the words were said
+    // (`…, Director of the Caucasus Institute X told NEWS.am on the Power Factor.`) names
+    // its source too.
     Subject final_attribution(const Toks& toks, std::size_t a, std::size_t b) {
         std::size_t last = b;
         while (last > a && toks[last - 1].kind != Kind::word) --last;
         if (last == a || !sentence_end_punct(toks[b - 1])) return {};
         std::size_t c = last;
         while (c > a && !is_punct(toks[c - 1], ",")) --c;
-        if (c == a || last - c > 5) return {};
+        if (c == a || last - c > 16) return {};
         for (std::size_t v = c; v < last; ++v) {
             if (toks[v].kind != Kind::word) return {};
             if (!is_speech_verb(toks[v])) continue;
+            // Words after the verb that start a clause of their own make it reported speech,
+            // not a closing attribution.
+            static const std::set<std::string, std::less<>> clause = {
+                "that", "whether", "if", "he", "she", "it", "they", "we", "would", "will",
+                "was", "were", "is", "are", "had", "has", "have", "could", "should", "not"};
+            const bool is_short = last - c <= 5;
+            if (!is_short) {
+                if (last - v - 1 > 8) return {};
+                for (std::size_t k = v + 1; k < last; ++k)
+                    if (clause.count(toks[k].low)) return {};
+            }
             auto s = speech_subject(toks, v, c, last);
             if (s.type == Subject::name && !s.organisation && !s.group) return s;
+            // `the Caucasus Institute Alexander Iskandaryan`: a person named after the body
+            // they head, read with the body's `the`.
+            if (!is_short && s.type == Subject::name && !s.group && s.words.size() >= 3) {
+                // The body's words before the person's name are not the name.
+                std::size_t body_end = 0;
+                for (std::size_t k = 0; k + 2 < s.words.size(); ++k)
+                    if (is_organisation_word(fold_word(s.words[k]))) body_end = k + 1;
+                if (body_end > 0) {
+                    s.words.erase(s.words.begin(), s.words.begin() + static_cast<long>(body_end));
+                    s.organisation = false;
+                }
+                if (!s.organisation && names_someone(s)) return s;
+            }
+            if (is_short && s.type == Subject::pronoun && s.words.size() == 1 &&
+                (s.words[0] == "he" || s.words[0] == "she" || s.words[0] == "He" ||
+                 s.words[0] == "She"))
+                return s;
             return {};
         }
         return {};
@@ -640,6 +691,9 @@ private:
         if (w == "so-called" || w == "dubbed" || w == "nicknamed" || w == "entitled" ||
             w == "titled" || work_noun(w))
             return true;
+        // `a line of towns Ukraine calls "fortress cities"`: a name someone uses for a thing,
+        // not their words.
+        if ((w == "calls" || w == "call") && toks[q].words <= 4) return true;
         return w == "as" && q - 1 > a &&
                (toks[q - 2].low == "billed" || toks[q - 2].low == "known");
     }
@@ -781,9 +835,15 @@ private:
             }
 
             bool has_quote = false;
+            // Quotes of the sentence, and those of them read as scare quotes or labels: a
+            // sentence whose only quotes are short fragments nobody is said to speak
+            // (`saying his forces were "working towards victory"`, `the desired "Zangezur
+            // corridor"`) is still reported speech by its verb.
+            std::size_t quotes_here = 0, fragments_here = 0;
             for (std::size_t i = a; i < b; ++i) {
                 if (toks[i].kind != Kind::quote) continue;
                 has_quote = true;
+                ++quotes_here;
                 auto q = toks[i].quote;
                 if (intro && i == intro->colon + 1 && !decided_[q]) {
                     assign(q, introduced, "before the colon");
@@ -799,6 +859,7 @@ private:
                 if (label(toks, i, a)) {
                     decided_[q] = true;
                     result_.quotes[q].scare = true;
+                    ++fragments_here;
                     continue;
                 }
                 bool colon = false;
@@ -835,6 +896,7 @@ private:
                 if (scare_like(toks, i, a)) {
                     decided_[q] = true;
                     result_.quotes[q].scare = true;
+                    ++fragments_here;
                     continue;
                 }
                 if (turn(p)) {
@@ -877,9 +939,17 @@ private:
                 if (!has_quote && !given && !reported_speech(toks, a, b)) narration_lead = true;
             }
             // `The statement came from X …` names the source of the opening sentence too.
+            const bool spoken_quote = has_quote && fragments_here < quotes_here;
             const Subject cited =
-                !has_quote && !given ? source_by_reference(toks, a, b) : Subject{};
-            if (!has_quote && !given && (!narration_lead || cited.type != Subject::none)) {
+                !spoken_quote && !given ? source_by_reference(toks, a, b) : Subject{};
+            // `…, Director of the Caucasus Institute X told NEWS.am.` closing a story's
+            // opening paragraph: unquoted words with their source named after them are that
+            // source's, even where the paragraph began by narrating.
+            const Subject closing =
+                !spoken_quote && !given ? final_attribution(toks, a, b) : Subject{};
+            if (!spoken_quote && !given &&
+                (!narration_lead || cited.type != Subject::none ||
+                 closing.type == Subject::name)) {
                 // Reported speech: `She said new mothers were…`, `according to Name, …`.
                 // `according to` names the source of the whole sentence, whatever speech
                 // verb the reported words hold (`letting people tell …, according to Name`).
@@ -894,7 +964,7 @@ private:
                 // attribution ending the sentence names its source, whoever the sentence
                 // reports.
                 Subject s = cited;
-                if (s.type == Subject::none) s = final_attribution(toks, a, b);
+                if (s.type == Subject::none) s = closing;
                 for (std::size_t v = from; v < b && s.type == Subject::none; ++v) {
                     bool according = toks[v].low == "according" && v + 1 < b && toks[v + 1].low == "to";
                     if (!is_speech_verb(toks[v]) && !according && !reporting_verb(toks, v, b))
@@ -911,6 +981,12 @@ private:
                         (is_punct(toks[s.first - 2], "-") || is_punct(toks[s.first - 2], "(")))
                         s = {};
                 }
+                // `Isn't that, I asked, a reasonable request …?`: the reporter's own question
+                // in an interview story is no source's words, and leaves the one answering
+                // as the running speaker.
+                if (s.type == Subject::pronoun && s.words.size() == 1 &&
+                    (s.words[0] == "I" || s.words[0] == "i"))
+                    s = {};
                 // `Asked whether he is concerned …, Blinken was optimistic.`, `Asked if …,
                 // Peskov declined to comment.`: the answer of the one asked, whatever verb
                 // gives it.

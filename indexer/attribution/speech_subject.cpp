@@ -251,7 +251,7 @@ Subject role_phrase(const Toks& toks, std::size_t first, std::size_t last_inclus
     // story named before, unlike `a spokesman`.
     s.back_reference = det == "the" && s.words.size() == 1 &&
                        (head == "spokesman" || head == "spokeswoman" || head == "spokesperson" ||
-                        head == "diplomat");
+                        head == "diplomat" || head == "expert" || head == "analyst");
     return s;
 }
 
@@ -552,6 +552,7 @@ Subject name_before_long_title(const Toks& toks, std::size_t k, std::size_t star
     // President Ilham Aliyev, President Vladimir Putin said`).
     if (person_name(toks[k].text, SpeakerTable{})) return {};
     std::size_t c = k + 1;
+    bool lower_title = false;
     for (std::size_t m = k + 1; m > start && k + 1 - m < 30;) {
         --m;
         const auto& x = toks[m];
@@ -563,11 +564,20 @@ Subject name_before_long_title(const Toks& toks, std::size_t k, std::size_t star
                           (x.kind == Kind::word && (x.low == "of" || x.low == "the" ||
                                                     x.low == "to" || x.low == "and" ||
                                                     x.low == "for"));
+        // `X, ICRC's permanent observer to the United Nations told`: a body's office in
+        // lower case, after the body's possessive.
+        if (!title_part && x.kind == Kind::word && !x.cap && !is_speech_verb(x)) {
+            title_part = true;
+            lower_title = true;
+        }
         if (!title_part) return {};
     }
     if (c > k || c + 1 > k || c < start + 2) return {};
     const auto& opener = toks[c + 1];
-    if (!opener.cap || !is_title_word(fold_word(opener.text))) return {};
+    const bool possessive = opener.low.ends_with("'s") || opener.low.ends_with("\u2019s");
+    if (lower_title ? !(opener.cap && possessive)
+                    : (!opener.cap || !is_title_word(fold_word(opener.text))))
+        return {};
     std::size_t first = c;
     while (first > start && name_token(toks[first - 1]) &&
            !is_title_word(fold_word(toks[first - 1].text)))
@@ -893,6 +903,14 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
                 if (s.type == Subject::name && s.words.size() >= 2) return s;
             }
         }
+        // `Kremlin spokesman says …` opening a sentence, headline style without its `the`:
+        // the body's spokesperson, an office one person holds.
+        if (!determiner(det) && first == start && k > first && toks[first].cap &&
+            (t.low == "spokesman" || t.low == "spokeswoman" || t.low == "spokesperson")) {
+            auto s = role_phrase(toks, first, k, "the");
+            s.first = first;
+            return s;
+        }
         if (!determiner(det)) {
             if (unnamed_head(t.low)) {
                 Subject s;
@@ -1058,6 +1076,25 @@ bool reporting_verb(const Toks& toks, std::size_t v, std::size_t end) {
         t.low == "describes") {
         for (std::size_t k = v + 1; k < end && k <= v + 6; ++k)
             if (toks[k].kind == Kind::word && toks[k].low == "as") return true;
+        return false;
+    }
+    // `X again repeated that proposal`, `repeated his call`: a point made again is said (the
+    // adjective, `repeated attacks`, has no person for its subject).
+    if (t.low == "repeated" || t.low == "repeats")
+        return v + 1 < end && toks[v + 1].kind == Kind::word &&
+               (toks[v + 1].low == "that" || toks[v + 1].low == "this" ||
+                toks[v + 1].low == "the" || toks[v + 1].low == "his" ||
+                toks[v + 1].low == "her" || toks[v + 1].low == "its");
+    // `The Ukrainian leader again made the case for …`, `made clear that …`: a point argued.
+    if (t.low == "made" || t.low == "makes")
+        return v + 2 < end && ((toks[v + 1].low == "the" && toks[v + 2].low == "case") ||
+                               toks[v + 1].low == "clear");
+    // `Zelenskyy posted on his Telegram account that he was in his office`: a post's words
+    // put in a clause are said.
+    if (t.low == "posted" || t.low == "posts") {
+        for (std::size_t k = v + 1; k < end && k <= v + 6; ++k)
+            if (toks[k].kind == Kind::word && toks[k].low == "that")
+                return toks[v + 1].low == "on" || toks[v + 1].low == "to";
         return false;
     }
     // `He also drew attention to the fact that …`: a point made.
