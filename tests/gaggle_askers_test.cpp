@@ -7,7 +7,7 @@
 
 #include <gtest/gtest.h>
 
-#include "passage_builder.hpp"
+#include "built_passages.hpp"
 
 using namespace newsdex;
 
@@ -20,20 +20,14 @@ const char* kTable = R"(
 
 std::vector<Passage> passages(const std::string& body, const std::string& title) {
     Article a;
-    a.id = "t";
     a.kind = "transcript";
     a.title = title;
     a.body = body;
-    AnalysisTables tables{SpeakerTable::parse(kTable, "t.yaml"), TopicTagger()};
-    return build_passages(a, tables);
+    return test::built_passages(kTable, a);
 }
 
-// The speaker of the paragraph passage holding `words` ("-" for none).
 std::string speaker_of(const std::vector<Passage>& ps, const std::string& words) {
-    for (const auto& p : ps)
-        if (p.kind != PassageKind::quote && p.text.find(words) != std::string::npos)
-            return p.speaker.value_or("-");
-    return "(not found)";
+    return test::paragraph_speaker(ps, words);
 }
 
 }  // namespace

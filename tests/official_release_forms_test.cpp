@@ -9,7 +9,7 @@
 #include <gtest/gtest.h>
 
 #include "attribution/internal/mixed_script.hpp"
-#include "passage_builder.hpp"
+#include "built_passages.hpp"
 
 using namespace newsdex;
 
@@ -60,17 +60,12 @@ std::vector<std::string> speakers(const std::string& title, const std::string& b
                                   const std::string& date = "", const std::string& source = "",
                                   const std::string& url = "") {
     Article a;
-    a.id = "t";
     a.title = title;
     a.body = body;
     a.date = date;
     a.source = source;
     a.url = url;
-    AnalysisTables tables{SpeakerTable::parse(kTable, "t.yaml"), TopicTagger()};
-    std::vector<std::string> out;
-    for (const auto& p : build_passages(a, tables))
-        if (p.kind != PassageKind::quote) out.push_back(p.speaker.value_or("-"));
-    return out;
+    return test::paragraph_speakers(test::built_passages(kTable, a));
 }
 
 using V = std::vector<std::string>;

@@ -6,7 +6,7 @@
 
 #include <gtest/gtest.h>
 
-#include "passage_builder.hpp"
+#include "built_passages.hpp"
 
 using namespace newsdex;
 
@@ -32,15 +32,10 @@ const char* kTable = R"(
 std::vector<std::string> speakers(const std::string& title, const std::string& body,
                                   const std::string& kind = "") {
     Article a;
-    a.id = "t";
     a.kind = kind;
     a.title = title;
     a.body = body;
-    AnalysisTables tables{SpeakerTable::parse(kTable, "t.yaml"), TopicTagger()};
-    std::vector<std::string> out;
-    for (const auto& p : build_passages(a, tables))
-        if (p.kind != PassageKind::quote) out.push_back(p.speaker.value_or("-"));
-    return out;
+    return test::paragraph_speakers(test::built_passages(kTable, a));
 }
 
 using V = std::vector<std::string>;

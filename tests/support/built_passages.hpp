@@ -1,0 +1,38 @@
+#pragma once
+// For the attribution unit tests that build an article's passages from a snippet of a real
+// text: the passages indexing makes, and the speakers of its paragraphs and turns.
+
+#include <string>
+#include <vector>
+
+#include "passage_builder.hpp"
+
+namespace newsdex::test {
+
+/// The passages indexing makes of `article`, attributed with the speaker table written in
+/// `table_yaml` (and no topics).
+inline std::vector<Passage> built_passages(const char* table_yaml, Article article) {
+    if (article.id.empty()) article.id = "t";
+    AnalysisTables tables{SpeakerTable::parse(table_yaml, "t.yaml"), TopicTagger()};
+    return build_passages(article, tables);
+}
+
+/// The speaker of each paragraph and turn in order (quotes left out), `-` for none.
+inline std::vector<std::string> paragraph_speakers(const std::vector<Passage>& passages) {
+    std::vector<std::string> out;
+    for (const auto& p : passages)
+        if (p.kind != PassageKind::quote) out.push_back(p.speaker.value_or("-"));
+    return out;
+}
+
+/// The speaker of the first paragraph or turn holding `words`: `-` for none, `(not found)`
+/// when no paragraph holds them.
+inline std::string paragraph_speaker(const std::vector<Passage>& passages,
+                                     const std::string& words) {
+    for (const auto& p : passages)
+        if (p.kind != PassageKind::quote && p.text.find(words) != std::string::npos)
+            return p.speaker.value_or("-");
+    return "(not found)";
+}
+
+}  // namespace newsdex::test
