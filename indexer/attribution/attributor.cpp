@@ -138,9 +138,7 @@ private:
                 auto s = make_name(toks, i, j - 1, {});
                 i = j;
                 if (s.type != Subject::name || s.organisation || s.words.size() < 2) continue;
-                std::string joined;
-                for (const auto& w : s.words) joined += (joined.empty() ? "" : " ") + w;
-                auto name = person_name(joined, in_.table);
+                auto name = person_name(join_words(s.words), in_.table);
                 if (!name || split_words(*name).size() < 2) continue;
                 full_forms_[fold_word(split_words(*name).back())].insert(*name);
                 // The office written before the name (`Vice President Kamala Harris`); the
@@ -226,9 +224,7 @@ private:
     bool names_someone(const Subject& s) const {
         if (s.type == Subject::none) return false;
         if (s.type != Subject::name) return true;
-        std::string joined;
-        for (const auto& w : s.words) joined += (joined.empty() ? "" : " ") + w;
-        return person_name(joined, in_.table).has_value();
+        return person_name(join_words(s.words), in_.table).has_value();
     }
 
     Found resolve(const Subject& s) {
@@ -1137,9 +1133,7 @@ private:
     // `the Kremlin spokesman`: the person the speaker table gives that office, or one the
     // article has named with every word of it; anyone else is no more than a spokesman.
     std::size_t spokesperson(const std::vector<std::string>& office) {
-        std::string joined;
-        for (const auto& w : office) joined += (joined.empty() ? "" : " ") + w;
-        if (auto found = people_.table_office(joined, office)) return *found;
+        if (auto found = people_.table_office(join_words(office), office)) return *found;
         auto found = people_.role(office);
         if (found != kNone && people_.holds(found, office)) return found;
         // `the spokesperson of the Russian President`: the one spokesperson the table knows

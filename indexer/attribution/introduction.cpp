@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "internal/name_parts.hpp"
 #include "internal/word_lists.hpp"
 
 namespace newsdex::attribution {
@@ -71,15 +72,11 @@ Reading read_chunk(const Toks& toks, const Chunk& chunk, const SpeakerTable& tab
         auto other = make_name(toks, other_first, other_last, {});
         auto person = [&](const Subject& x, std::size_t length) {
             if (x.type != Subject::name || !full_enough(x, length)) return false;
-            std::string joined;
-            for (const auto& w : x.words) joined += (joined.empty() ? "" : " ") + w;
-            return person_name(joined, table).has_value();
+            return person_name(join_words(x.words), table).has_value();
         };
         if (person(other, other_last - other_first + 1) && person(s, run)) return Reading::group;
     }
-    std::string joined;
-    for (const auto& w : s.words) joined += (joined.empty() ? "" : " ") + w;
-    if (!person_name(joined, table)) return Reading::body;
+    if (!person_name(join_words(s.words), table)) return Reading::body;
     // `Americans for Prosperity`: one word after a connector ends a body's name.
     if (s.words.size() < 2 && first > start && connector(toks[first - 1].low)) return Reading::body;
     if (!full_enough(s, run)) return Reading::body;  // `AIPAC`, `POLITICO.eu`

@@ -584,10 +584,8 @@ Subject name_before_long_title(const Toks& toks, std::size_t k, std::size_t star
         --first;
     if (c - first < 2) return {};
     auto s = make_name(toks, first, c - 1, appositive(toks, c + 1, k + 1));
-    std::string name;
-    for (const auto& w : s.words) name += (name.empty() ? "" : " ") + w;
     if (s.type != Subject::name || s.organisation || s.words.size() < 2 ||
-        !person_name(name, SpeakerTable{}))
+        !person_name(join_words(s.words), SpeakerTable{}))
         return {};
     return s;
 }

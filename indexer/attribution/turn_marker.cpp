@@ -386,9 +386,7 @@ std::optional<std::string> speaker_from_marker(const TurnMarker& marker,
             std::includes(have.begin(), have.end(), wanted.begin(), wanted.end()))
             return known;
     }
-    std::string name;
-    for (const auto& w : name_words) name += (name.empty() ? "" : " ") + w;
-    return name;
+    return join_words(name_words);
 }
 
 }  // namespace newsdex::attribution
