@@ -52,6 +52,7 @@ const char* kTable = R"(
 - name: Mehriban Aliyeva
 - name: Dmytro Kuleba
   aliases: [Kuleba]
+- name: Binali Yıldırım
 )";
 
 // Each paragraph's speaker, `-` for none, of a release with that title, body, date, source and
@@ -312,4 +313,24 @@ TEST(OfficialReleaseForms, AGuestWhoWillExplainDoesNotTakeTheTitledSpeakersParag
                         "situation on the ground.\n\nWe remain united.\n",
                         "2022-03-04", "European External Action Service", ""),
               (V{"Josep Borrell", "Josep Borrell", "Josep Borrell"}));
+}
+
+// A president.az reception where the guest speaks first: `The head of state …` is the host
+// the release opened with (`President … Ilham Aliyev has received …`), not the guest last
+// reported on.
+TEST(OfficialReleaseForms, TheHeadOfStateIsTheHostAfterTheGuestSpoke) {
+    EXPECT_EQ(speakers("President Ilham Aliyev Receives Chairman Of Council Of Elders Of "
+                        "Organization Of Turkic States",
+                        "President of the Republic of Azerbaijan Ilham Aliyev has received Binali "
+                        "Y\u0131ld\u0131r\u0131m, the Chairman of Council of Elders of the "
+                        "Organization of Turkic States, Azernews reports.\n\nBinali "
+                        "Y\u0131ld\u0131r\u0131m noted the increasing influence of the Nizami "
+                        "Ganjavi International Center in the world as a platform for discussing "
+                        "important international issues.\n\nThe head of state emphasized that "
+                        "after the presidential election in Azerbaijan, as always, according to "
+                        "tradition, he made his first official visit to T\u00fcrkiye, and fondly "
+                        "recalled his discussions with Turkish President Recep Tayyip "
+                        "Erdogan.\n",
+                        "2024-03-13", "AzerNews", ""),
+              (V{"-", "Binali Y\u0131ld\u0131r\u0131m", "Ilham Aliyev"}));
 }

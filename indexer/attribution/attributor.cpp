@@ -317,6 +317,12 @@ private:
                 const auto role_words = office_words(s.words);
                 if (organisation_role(role_words.back()))
                     f.person = people_.organisation(role_words.back(), paragraph_floor_);
+                // `The head of state emphasized …` after the guest spoke, in a release that
+                // opened with `President … X has received …`: the office by what it heads is
+                // the first president named, the host, not the last one reported on.
+                else if (role_words != s.words && role_words.size() == 1 &&
+                         people_.holders(role_words) >= 2)
+                    f.person = people_.first_holder(role_words);
                 else if (role_words.size() == 1 && people_.holders(role_words) >= 2 &&
                          !(last_subject_ != kNone && people_.holds(last_subject_, role_words)))
                     f.person = kNone;  // `the President` after two presidents: neither

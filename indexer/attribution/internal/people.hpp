@@ -312,6 +312,20 @@ public:
         return n;
     }
 
+    /// The first person the article named with every word of `phrase` among their roles (not
+    /// a vice, deputy or former holder), else kNone.
+    std::size_t first_holder(const std::vector<std::string>& phrase) const {
+        for (std::size_t i = 0; i < people_.size(); ++i) {
+            const auto& p = people_[i];
+            if (!p.organisation && !p.roles.count("vice") && !p.roles.count("deputy") &&
+                !p.roles.count("former") &&
+                std::all_of(phrase.begin(), phrase.end(),
+                            [&](const std::string& w) { return p.roles.count(w) > 0; }))
+                return i;
+        }
+        return kNone;
+    }
+
     bool holds(std::size_t index, const std::vector<std::string>& phrase) const {
         return std::all_of(phrase.begin(), phrase.end(),
                            [&](const std::string& w) { return people_[index].roles.count(w) > 0; });
