@@ -618,3 +618,26 @@ TEST(WireStories, HeadlineStyleSpokesmanWithoutArticle) {
         "account ‘today’s realities that cannot be ignored’, a reference to Moscow’s demand.";
     EXPECT_EQ(speaker_of(body, "no Ukrainian peace plan can succeed"), "Dmitry Peskov");
 }
+
+// `… Jean-Yves Le Drian.` then `Le Drian tweeted …`: a capitalised particle (`Le`, `De`,
+// `Van`) is part of the surname, not a given name, so the full name the story gave is kept.
+TEST(WireStories, CapitalisedParticleKeepsTheFullName) {
+    const std::string body =
+        "The foreign ministers of Armenia and Azerbaijan met late on Wednesday for the third "
+        "time in less than two months for talks hosted by their French counterpart Jean-Yves "
+        "Le Drian.\n\n"
+        "Le Drian tweeted afterwards that he brought them together to “help reduce tensions” "
+        "between Armenia and Azerbaijan.\n\n"
+        "“France remains fully engaged in in the Minsk Group,” he said.";
+    EXPECT_EQ(speaker_of(body, "help reduce tensions"), "Jean-Yves Le Drian");
+    EXPECT_EQ(speaker_of(body, "France remains fully engaged"), "Jean-Yves Le Drian");
+}
+
+// `Erdoğan himself earlier said …`: an emphatic reflexive between the subject and its verb.
+TEST(WireStories, ReflexiveBetweenSubjectAndVerb) {
+    const std::string body =
+        "The statement came a day after Recep Tayyip Erdoğan’s office said the two leaders "
+        "had agreed that Russian leader Vladimir Putin would visit Türkiye.\n\n"
+        "Erdoğan himself earlier said the trip could occur as soon as this month.";
+    EXPECT_EQ(speaker_of(body, "the trip could occur"), "Recep Tayyip Erdoğan");
+}

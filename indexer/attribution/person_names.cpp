@@ -198,9 +198,9 @@ std::optional<std::string> person_name(const std::string& name, const SpeakerTab
     if (labelled) return a_person(joined(rest, 0));
     std::size_t keep = 2;
     if (rest.size() >= 3 && (suffix(rest.back()) || initial(rest[rest.size() - 2]))) keep = 3;
-    // `Mohammed bin Salman`, `Ursula von der Leyen`: a particle in lower case joins the
-    // name to the word before it.
-    while (keep < rest.size() && lower_particle(rest[rest.size() - keep])) ++keep;
+    // `Mohammed bin Salman`, `Ursula von der Leyen`: a particle joins the name to the word
+    // before it; capitalised too (`Jean-Yves Le Drian`), it is no given name.
+    while (keep < rest.size() && lower_particle(schema::fold(rest[rest.size() - keep]))) ++keep;
     if (rest.size() > keep) rest.erase(rest.begin(), rest.end() - static_cast<long>(keep));
     if (rest.empty()) return a_person(name);
     return held_or_person(joined(rest, 0), table);

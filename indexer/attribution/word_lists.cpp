@@ -84,7 +84,9 @@ bool is_skippable_before_verb(const std::string& w) {
         // Which point a readout singles out: `Mr Putin particularly noted …`.
         "particularly", "especially", "specifically", "strongly",
         // Wire copy's day before the verb: `Blinken Wednesday announced`.
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        // An emphatic reflexive after the subject: `Erdoğan himself earlier said`.
+        "himself", "herself", "themselves"};
     return s.count(w) > 0;
 }
 
