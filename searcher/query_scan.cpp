@@ -1,6 +1,7 @@
 #include "query_scan.hpp"
 
 #include <array>
+#include <cctype>
 
 namespace newsdex::query_scan {
 
@@ -52,6 +53,13 @@ std::optional<Span> whole_operator(std::string_view text, std::size_t begin, std
 
 bool is_space(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
+
+bool field_at(std::string_view text, std::size_t at, std::string_view field) {
+    if (at > text.size() || text.size() - at < field.size()) return false;
+    for (std::size_t k = 0; k < field.size(); ++k)
+        if (std::tolower(static_cast<unsigned char>(text[at + k])) != field[k]) return false;
+    return opens_word(text, at);
 }
 
 std::vector<Span> field_names(std::string_view text) {

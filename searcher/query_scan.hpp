@@ -23,6 +23,10 @@ bool is_space(char c);
 /// whitespace, `(`, `+` or `-`, and X is any character but whitespace.
 std::vector<Span> field_names(std::string_view text);
 
+/// Whether `field` (lower case, with its colon: `speaker:`) is written at `at`, in any case,
+/// where a field may start: the text's start, or after whitespace, `(`, `+` or `-`.
+bool field_at(std::string_view text, std::size_t at, std::string_view field);
+
 /// Each `word` of `word*` where word is [A-Za-z0-9_]+ at the start of the text or after
 /// whitespace, `(`, `+` or `-`.
 std::vector<Span> wildcard_words(std::string_view text);

@@ -11,14 +11,6 @@ namespace s = newsdex::schema;
 
 namespace {
 constexpr std::string_view kField = "speaker:";
-
-bool field_at(const std::string& query, std::size_t i) {
-    if (query.size() - i < kField.size()) return false;
-    for (std::size_t k = 0; k < kField.size(); ++k)
-        if (std::tolower(static_cast<unsigned char>(query[i + k])) != kField[k]) return false;
-    return i == 0 || query_scan::is_space(query[i - 1]) || query[i - 1] == '+' ||
-           query[i - 1] == '-' || query[i - 1] == '(';
-}
 }  // namespace
 
 std::optional<SpeakerSplit> split_speakers(const SearchRequest& request) {
@@ -35,7 +27,7 @@ std::optional<SpeakerSplit> split_speakers(const SearchRequest& request) {
             if (c == '"') in_quotes = !in_quotes;
             if (in_quotes) continue;
             if (c == '(' || c == ')') brackets = true;
-            if (!field_at(query, i)) continue;
+            if (!query_scan::field_at(query, i, kField)) continue;
             // A `+`/`-` before the field asks for it, or against it, among other words: that
             // is not a plain filter.
             if (i > 0 && (query[i - 1] == '+' || query[i - 1] == '-')) return std::nullopt;

@@ -1,6 +1,5 @@
 #include "speaker_name_completion.hpp"
 
-#include <cctype>
 #include <vector>
 
 #include "newsdex/schema.hpp"
@@ -15,14 +14,6 @@ namespace {
 constexpr std::string_view kField = "speaker:";
 constexpr std::size_t kMaxNameWords = 4;
 
-bool field_at(const std::string& query, std::size_t i) {
-    if (query.size() - i < kField.size()) return false;
-    for (std::size_t k = 0; k < kField.size(); ++k)
-        if (std::tolower(static_cast<unsigned char>(query[i + k])) != kField[k]) return false;
-    return i == 0 || query_scan::is_space(query[i - 1]) || query[i - 1] == '+' ||
-           query[i - 1] == '-' || query[i - 1] == '(';
-}
-
 // A word that can be part of a name: no syntax of its own.
 bool plain_word(std::string_view word) {
     if (word.empty() || word[0] == '+' || word[0] == '-') return false;
@@ -30,9 +21,14 @@ bool plain_word(std::string_view word) {
     return query_scan::operators(word).empty();
 }
 
-bool is_speaker_name(const std::vector<std::string_view>& words, const Xapian::Database& db) {
+// The first `count` words, one space between each.
+std::string joined(const std::vector<std::string_view>& words, std::size_t count) {
     std::string name;
-    for (auto w : words) name += (name.empty() ? "" : " ") + std::string(w);
+    for (std::size_t w = 0; w < count; ++w) name += (w ? " " : "") + std::string(words[w]);
+    return name;
+}
+
+bool is_speaker_name(const std::string& name, const Xapian::Database& db) {
     const auto terms = s::filter_terms(s::kSpeaker, name);
     return terms.size() > 1 && db.term_exists(terms.back());
 }
@@ -45,7 +41,7 @@ std::string complete_speaker_names(const std::string& query, const Xapian::Datab
     bool in_quotes = false;
     for (std::size_t i = 0; i < query.size(); ++i) {
         if (query[i] == '"') in_quotes = !in_quotes;
-        if (in_quotes || !field_at(query, i)) continue;
+        if (in_quotes || !query_scan::field_at(query, i, kField)) continue;
         const auto begin = i + kField.size();
         if (begin >= query.size() || query[begin] == '"') continue;
         // The field's word and the whitespace-separated words after it, with their ends.
@@ -66,11 +62,9 @@ std::string complete_speaker_names(const std::string& query, const Xapian::Datab
         }
         if (words.empty() || !plain_word(words.front())) continue;
         for (auto k = words.size(); k >= 2; --k) {
-            std::vector<std::string_view> name(words.begin(), words.begin() + k);
+            const auto name = joined(words, k);
             if (!is_speaker_name(name, db)) continue;
-            out += query.substr(last, begin - last) + '"';
-            for (std::size_t w = 0; w < k; ++w) out += (w ? " " : "") + std::string(name[w]);
-            out += '"';
+            out += query.substr(last, begin - last) + '"' + name + '"';
             last = ends[k - 1];
             i = last - 1;
             break;
