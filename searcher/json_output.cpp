@@ -132,6 +132,20 @@ void write_facets(JsonWriter& w, const std::vector<Facet>& facets, std::size_t l
     w.end_object();
 }
 
+namespace {
+// An array of results under `key`.
+void write_hits(JsonWriter& w, std::string_view key, const std::vector<SearchHit>& hits) {
+    w.key(key);
+    w.begin_array();
+    for (const auto& hit : hits) {
+        w.begin_object();
+        write_result_members(w, hit);
+        w.end_object();
+    }
+    w.end_array();
+}
+}  // namespace
+
 void write_response_members(JsonWriter& w, const SearchResponse& response,
                             std::size_t facet_limit) {
     w.member(kJsonVersionKey, kJsonVersion);
@@ -139,23 +153,9 @@ void write_response_members(JsonWriter& w, const SearchResponse& response,
     w.member("total_estimate", response.total_estimate);
     w.key("suggestion");
     w.value_or_null(response.suggestion);
-    w.key("results");
-    w.begin_array();
-    for (const auto& hit : response.hits) {
-        w.begin_object();
-        write_result_members(w, hit);
-        w.end_object();
-    }
-    w.end_array();
+    write_hits(w, "results", response.hits);
     if (!response.also.empty()) {
-        w.key("also");
-        w.begin_array();
-        for (const auto& hit : response.also) {
-            w.begin_object();
-            write_result_members(w, hit);
-            w.end_object();
-        }
-        w.end_array();
+        write_hits(w, "also", response.also);
         w.key("also_names");
         w.begin_array();
         for (const auto& name : response.also_names) w.value(name);
