@@ -368,6 +368,8 @@ SearchResponse search_with_mentions(Xapian::Database& db, const std::string& pat
     auto response = search_in(db, path, request, {}, split ? &shown : nullptr);
     const auto wanted = request.offset + request.limit;
     if (!split || !shown.complete || shown.kept >= wanted) return response;
+    // Only words beside the filter are matched: a query of the filter alone adds nothing.
+    if (schema::words(schema::fold(split->rest)).empty()) return response;
     const auto named = naming_query(split->names);
     if (named.empty()) return response;
     std::vector<Xapian::Query> excluded{spoken_by_query(split->names)};
@@ -381,8 +383,6 @@ SearchResponse search_with_mentions(Xapian::Database& db, const std::string& pat
     more.offset = from - shown.kept;
     more.limit = wanted - from;
     more.also = false;
-    // Only words beside the filter are matched: a query of the filter alone adds nothing.
-    if (schema::words(schema::fold(split->rest)).empty()) return response;
     SearchResponse section;
     try {
         section = search_in(db, path, more,
