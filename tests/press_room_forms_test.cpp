@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include "attribution/internal/letter_slips.hpp"
 #include "built_passages.hpp"
 
 using namespace newsdex;
@@ -152,6 +153,23 @@ TEST(PressRoomForms, ANameSpeltTwoWaysIsOneSpeaker) {
     EXPECT_EQ(speaker_of(ps, "I can speak without a mike"), "Vladimir Shakhijanyan");
     // A different ending is another person.
     EXPECT_EQ(speaker_of(ps, "And I."), "Yelena Ivanov");
+}
+
+TEST(PressRoomForms, OneSlipOfThePenBetweenTwoSpellings) {
+    using attribution::letter_slip;
+    using Kind = attribution::LetterSlip::Kind;
+    EXPECT_EQ(letter_slip("zelesnkyy", "zelenskyy").kind, Kind::swapped);
+    EXPECT_EQ(letter_slip("zelesnkyy", "zelenskyy").at, 4u);
+    EXPECT_EQ(letter_slip("mathew", "matthew").kind, Kind::added);
+    EXPECT_EQ(letter_slip("matthew", "mathew").at, 3u);
+    EXPECT_EQ(letter_slip("shakhidjanyan", "shakhijanyan").kind, Kind::added);
+    EXPECT_EQ(letter_slip("ivanov", "ivanof").kind, Kind::changed);
+    EXPECT_EQ(letter_slip("borrel", "borrell").at, 6u);  // added at the end
+    EXPECT_EQ(letter_slip("miller", "miller").kind, Kind::none);
+    EXPECT_EQ(letter_slip("ivanov", "ivanova").kind, Kind::added);
+    EXPECT_EQ(letter_slip("ivanov", "ivanovaa").kind, Kind::none);
+    EXPECT_EQ(letter_slip("abcd", "badc").kind, Kind::none);  // two swaps
+    EXPECT_EQ(letter_slip("", "a").kind, Kind::added);
 }
 
 TEST(PressRoomForms, ADoubledLetterWrittenOnceInAKnownName) {

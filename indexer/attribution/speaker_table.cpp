@@ -1,4 +1,5 @@
 #include "attribution.hpp"
+#include "internal/letter_slips.hpp"
 
 #include "../yaml_input.hpp"
 #include "newsdex/errors.hpp"
@@ -221,24 +222,17 @@ std::optional<std::string> SpeakerTable::canonical_with_letter_slip(std::string_
     if (k.size() < 10 || k.find(' ') == std::string::npos) return std::nullopt;
     for (const auto& [held, entry] : by_name_) {
         if (held.find(' ') == std::string::npos) continue;
-        const auto& shorter = held.size() < k.size() ? held : k;
+        const auto slip = letter_slip(k, held);
         const auto& longer = held.size() < k.size() ? k : held;
-        if (longer.size() > shorter.size() + 1) continue;
-        std::size_t i = 0;
-        while (i < shorter.size() && shorter[i] == longer[i]) ++i;
-        if (i == shorter.size()) continue;  // the same, or a letter added at the end
-        if (longer.size() == shorter.size()) {
-            // Two neighbouring letters swapped (`Zelesnkyy`).
-            if (i + 1 >= k.size() || k[i] == ' ' || k[i + 1] == ' ') continue;
-            if (k[i] != held[i + 1] || k[i + 1] != held[i]) continue;
-            if (k.compare(i + 2, std::string::npos, held, i + 2, std::string::npos) == 0)
-                return entries_[entry].name;
-            continue;
-        }
+        const auto at = slip.at;
+        // Two neighbouring letters swapped inside a word (`Zelesnkyy`).
+        if (slip.kind == LetterSlip::Kind::swapped && k[at] != ' ' && k[at + 1] != ' ')
+            return entries_[entry].name;
         // A doubled letter written once, or a single one twice (`Mathew` for `Matthew`):
-        // the longer spelling's extra letter repeats the one before it, inside a word.
-        if (i == 0 || longer[i] != longer[i - 1] || longer[i] == ' ') continue;
-        if (longer.compare(i + 1, std::string::npos, shorter, i, std::string::npos) == 0)
+        // the longer spelling's extra letter repeats the one before it, inside a word, not
+        // at the end.
+        if (slip.kind == LetterSlip::Kind::added && at > 0 && at + 1 < longer.size() &&
+            longer[at] == longer[at - 1] && longer[at] != ' ')
             return entries_[entry].name;
     }
     return std::nullopt;

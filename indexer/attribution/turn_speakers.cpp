@@ -5,6 +5,7 @@
 
 #include "attribution.hpp"
 #include "internal/full_names.hpp"
+#include "internal/letter_slips.hpp"
 #include "internal/name_parts.hpp"
 #include "internal/word_lists.hpp"
 #include "newsdex/schema.hpp"
@@ -229,18 +230,7 @@ std::optional<std::pair<char, std::string>> initial_and_surname(const std::strin
 
 // Whether `a` becomes `b` by one letter changed, added, dropped or swapped with the next.
 bool one_slip_apart(const std::string& a, const std::string& b) {
-    if (a == b) return false;
-    const auto& shorter = a.size() <= b.size() ? a : b;
-    const auto& longer = a.size() <= b.size() ? b : a;
-    if (longer.size() - shorter.size() > 1) return false;
-    std::size_t i = 0;
-    while (i < shorter.size() && shorter[i] == longer[i]) ++i;
-    if (shorter.size() == longer.size()) {
-        if (shorter.substr(i + 1) == longer.substr(i + 1)) return true;
-        return i + 1 < shorter.size() && shorter[i] == longer[i + 1] &&
-               shorter[i + 1] == longer[i] && shorter.substr(i + 2) == longer.substr(i + 2);
-    }
-    return shorter.substr(i) == longer.substr(i + 1);
+    return letter_slip(a, b).kind != LetterSlip::Kind::none;
 }
 
 // `Vladimir Shakhidjanyan:` once among `Vladimir Shakhijanyan:` turns: one full name spelt
