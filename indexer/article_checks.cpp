@@ -1,5 +1,6 @@
 #include "article_checks.hpp"
 
+#include "article_kind.hpp"
 #include "article_reader.hpp"
 #include "date_parser.hpp"
 #include "front_matter.hpp"
@@ -59,9 +60,9 @@ void check_article(Article& article, const std::string& where) {
         throw InputError(where, "'title' is " + std::to_string(article.title.size()) +
                                     " bytes long; at most " + std::to_string(kMaxTitleBytes) +
                                     " are allowed");
-    const auto& kind = article.kind;
-    if (!kind.empty() && kind != "news" && kind != "declaration" && kind != "transcript")
-        throw InputError(where, "kind '" + kind + "' is not one of news, declaration, transcript");
+    auto kind = article_kind(article.kind);
+    if (!kind) throw InputError(where, unknown_kind_problem(article.kind));
+    article.kind = *kind;
     article.body = unix_line_ends(article.body);
     if (article.date.empty()) return;
     if (auto parsed = parse_date(article.date)) {

@@ -1,5 +1,6 @@
 #include "front_matter.hpp"
 
+#include "article_kind.hpp"
 #include "date_parser.hpp"
 #include "newsdex/errors.hpp"
 #include "yaml_input.hpp"
@@ -47,10 +48,11 @@ void read_date(Article& article) {
     article.date.clear();
 }
 
-void check_kind(const std::string& kind, const Article& article) {
-    if (kind.empty() || kind == "news" || kind == "declaration" || kind == "transcript") return;
-    throw InputError(article.path, "front matter: kind '" + kind +
-                                       "' is not one of news, declaration, transcript");
+// The kind under one of its names (`statement` is read as a declaration).
+void read_kind(Article& article) {
+    auto kind = article_kind(article.kind);
+    if (!kind) throw InputError(article.path, "front matter: " + unknown_kind_problem(article.kind));
+    article.kind = *kind;
 }
 
 void apply(const YamlSource& source, const YAML::Node& root, Article& article) {
@@ -87,7 +89,7 @@ void apply(const YamlSource& source, const YAML::Node& root, Article& article) {
         }
     }
     if (!article.date.empty()) read_date(article);
-    check_kind(article.kind, article);
+    read_kind(article);
 }
 
 }  // namespace

@@ -111,6 +111,29 @@ TEST(FrontMatter, UnknownKindAndWrongShapesAreRejected) {
     EXPECT_THROW(apply_front_matter("---\n- just\n- a list\n---\nB\n", a), InputError);
 }
 
+TEST(FrontMatter, AKindIsReadUnderItsOtherNames) {
+    const std::pair<const char*, const char*> cases[] = {
+        {"statement", "declaration"},       {"Press Release", "declaration"},
+        {"joint-statement", "declaration"}, {"speech", "declaration"},
+        {"interview", "transcript"},        {"press_conference", "transcript"},
+        {"TRANSCRIPT", "transcript"},       {"story", "news"},
+        {"  news  ", "news"}};
+    for (const auto& [written, kind] : cases) {
+        auto a = blank();
+        apply_front_matter(std::string("---\nkind: ") + written + "\n---\nB\n", a);
+        EXPECT_EQ(a.kind, kind) << written;
+    }
+    auto a = blank();
+    try {
+        apply_front_matter("---\nkind: \"press\\x07 release\"\n---\nB\n", a);
+        ADD_FAILURE() << "a kind with a control character was read";
+    } catch (const InputError& e) {
+        EXPECT_NE(e.problem().find("is not one of news, declaration, transcript"),
+                  std::string::npos);
+        EXPECT_EQ(e.problem().find('\x07'), std::string::npos) << "printed raw";
+    }
+}
+
 namespace {
 std::string problem_of(const std::string& text, const char* path = "bad.md") {
     auto a = blank(path);
