@@ -236,8 +236,13 @@ std::optional<std::string> SpeakerTable::canonical_with_letter_slip(std::string_
             continue;
         }
         // A doubled letter written once, or a single one twice (`Mathew` for `Matthew`):
-        // the longer spelling's extra letter repeats the one before it, inside a word.
-        if (i == 0 || longer[i] != longer[i - 1] || longer[i] == ' ') continue;
+        // the longer spelling's extra letter repeats the one before it, inside a word. Or a
+        // vowel of the given name left out or put in before its last letter, as a name
+        // transliterated from Russian may be (`Alexandr` for `Alexander`), the rest alike.
+        const auto given_end = longer.find(' ');
+        const bool given_vowel = i > 0 && i + 1 < given_end &&
+                                 std::string_view("aeiouy").find(longer[i]) != std::string_view::npos;
+        if (i == 0 || (!given_vowel && longer[i] != longer[i - 1]) || longer[i] == ' ') continue;
         if (longer.compare(i + 1, std::string::npos, shorter, i, std::string::npos) == 0)
             return entries_[entry].name;
     }
