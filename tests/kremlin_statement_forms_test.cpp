@@ -1,8 +1,11 @@
-// Forms of the Kremlin's older and ceremonial pages: a news report of a news conference
-// that gives a leader's views as `In President Putin’s view, …` beside `he said`, and one
-// leader's press statement saved on its own, opening with his office's label and carried
-// on over unlabelled paragraphs — through build_passages, on snippets of en.kremlin.ru
-// pages (CC BY 4.0; tests/data/transcripts/SOURCES.md, batch 8).
+// Forms of the Kremlin's older and ceremonial pages and of interviews of the region's
+// leaders: a news report of a news conference that gives a leader's views as `In President
+// Putin’s view, …` beside `he said`; one leader's press statement saved on its own, opening
+// with his office's label and carried on over unlabelled paragraphs; a given name
+// transliterated without one of its vowels (`Alexandr Lukashenko:`); and an interview that
+// goes on from its two people's named turns to `Question:` and `Answer:` — through
+// build_passages, on snippets of en.kremlin.ru pages (CC BY 4.0) and of the Heydar Aliyev
+// Heritage library's interview (tests/data/transcripts/SOURCES.md, batch 8).
 
 #include <gtest/gtest.h>
 
@@ -18,6 +21,9 @@ const char* kTable = R"(
 - name: Heydar Aliyev
   aliases: [Heidar Aliyev]
   roles: [President of Azerbaijan]
+- name: Alexander Lukashenko
+  aliases: [Lukashenko]
+  roles: [President of Belarus]
 )";
 
 std::vector<Passage> passages(const std::string& body, const std::string& kind) {
@@ -69,4 +75,39 @@ TEST(KremlinStatementForms, AStatementOpeningWithAnOfficesLabelIsATranscript) {
         EXPECT_EQ(test::paragraph_speaker(ps, "the Year of Russia in Armenia"), "Robert Kocharian")
             << kind;
     }
+}
+
+TEST(KremlinStatementForms, AGivenNameTransliteratedWithoutAVowelIsTheTablesPerson) {
+    const auto ps = passages(
+        "Vladimir Putin: I’m very pleased to welcome you to Moscow. Thank you for accepting my "
+        "invitation.\n\n"
+        "Alexandr Lukashenko: Thank you for the opportunity to discuss the acute problems that "
+        "have arisen recently. They need to be addressed.",
+        "transcript");
+    EXPECT_EQ(test::paragraph_speaker(ps, "the acute problems"), "Alexander Lukashenko");
+}
+
+TEST(KremlinStatementForms, QuestionsAndAnswersOfATwoPersonInterviewAreItsPeoples) {
+    const std::string body =
+        "Andrey Karaulov: your Excellency, thank you for this honor which you rendered today to "
+        "channel TVS. And today what divides Russia and Azerbaijan? Which type of problems was "
+        "not solved?\n\n"
+        "Heydar Aliyev: First of all, I am glad to meet with you. Yes, we know each other for a "
+        "long time - more than 10 years.\n\n"
+        "Andrey Karaulov: Nights in Nakhchivan were nice.\n\n"
+        "Heydar Aliyev: You know what is the main point, naturally, we were living in one "
+        "state, in one country.\n\n"
+        "Question: And today Azerbaijan is closer to the NATO than to Moscow?\n\n"
+        "Answer: You are not right. It is necessary to give the explanation to this.";
+    const auto ps = passages(body, "transcript");
+    EXPECT_EQ(test::paragraph_speaker(ps, "closer to the NATO"), "Andrey Karaulov");
+    EXPECT_EQ(test::paragraph_speaker(ps, "You are not right"), "Heydar Aliyev");
+    // Where both named people ask, neither is taken for the asker.
+    const auto both = passages(
+        "Andrey Karaulov: Nights in Nakhchivan were nice, were they not?\n\n"
+        "Heydar Aliyev: Do you remember them?\n\n"
+        "Question: And today Azerbaijan is closer to the NATO than to Moscow?\n\n"
+        "Answer: You are not right.",
+        "transcript");
+    EXPECT_EQ(test::paragraph_speaker(both, "closer to the NATO"), "-");
 }
