@@ -116,11 +116,34 @@ void split_block(const std::vector<std::string_view>& lines, std::size_t cap,
     if (!current.empty()) add_paragraph(std::move(current), cap, out);
 }
 
+// `President of Armenia Robert Kocharian: Dear Vladimir Vladimirovich, …` opening the text:
+// a label that names an office before a person's full name (the name it stands for is two
+// words or more, and shorter than the label by the office), with the turn going on in the
+// next paragraph unlabelled — one leader's statement to the press, saved on its own.
+bool opens_with_office_label(const std::vector<std::string>& paragraphs) {
+    if (paragraphs.size() < 2) return false;
+    const auto marker =
+        attribution::find_turn_marker(paragraphs[0], attribution::MarkerStyle::transcript);
+    if (!marker || marker->question || marker->answer || paragraphs[0].starts_with('[')) return false;
+    if (attribution::find_turn_marker(paragraphs[1], attribution::MarkerStyle::transcript))
+        return false;
+    const auto name = attribution::speaker_from_marker(*marker, {});
+    if (!name) return false;
+    auto words = [](const std::string& s) {
+        return 1 + std::count(s.begin(), s.end(), ' ');
+    };
+    const auto label_words = words(marker->label), name_words = words(*name);
+    return name_words >= 2 && label_words >= name_words + 2 &&
+           marker->label.find(" of ") != std::string::npos;
+}
+
 // Whether an article no front matter calls a transcript is laid out as one: two or more
 // paragraphs open with a speaker's label of two words or more in title case (`President of
 // Russia Vladimir Putin:`, `Sebastian Kurz:`) or a question's (`Question:`), under two
-// different labels at least — as a page saved from a government's site arrives.
+// different labels at least — as a page saved from a government's site arrives — or the
+// text opens with an office's label that the next paragraph carries on.
 bool transcript_by_shape(const std::vector<std::string>& paragraphs) {
+    if (opens_with_office_label(paragraphs)) return true;
     int labelled = 0;
     std::set<std::string> labels;
     for (const auto& p : paragraphs) {

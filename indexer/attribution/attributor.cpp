@@ -9,6 +9,7 @@
 #include "internal/full_names.hpp"
 #include "internal/introduction.hpp"
 #include "internal/name_parts.hpp"
+#include "internal/opinion_holder.hpp"
 #include "internal/people.hpp"
 #include "internal/quote_extractor.hpp"
 #include "internal/section_headings.hpp"
@@ -967,6 +968,9 @@ private:
                 // reports.
                 Subject s = cited;
                 if (s.type == Subject::none) s = closing;
+                // `In President Putin's view, …`: the view of the one it names, as with
+                // `according to`.
+                if (s.type == Subject::none) s = opinion_holder(toks, a, b);
                 for (std::size_t v = from; v < b && s.type == Subject::none; ++v) {
                     bool according = toks[v].low == "according" && v + 1 < b && toks[v + 1].low == "to";
                     if (!is_speech_verb(toks[v]) && !according && !reporting_verb(toks, v, b))

@@ -230,9 +230,14 @@ std::optional<std::string> SpeakerTable::canonical_with_letter_slip(std::string_
             return entries_[entry].name;
         // A doubled letter written once, or a single one twice (`Mathew` for `Matthew`):
         // the longer spelling's extra letter repeats the one before it, inside a word, not
-        // at the end.
-        if (slip.kind == LetterSlip::Kind::added && at > 0 && at + 1 < longer.size() &&
-            longer[at] == longer[at - 1] && longer[at] != ' ')
+        // at the end. Or a vowel of the given name left out or put in before its last
+        // letter, as a name transliterated from Russian may be (`Alexandr` for `Alexander`),
+        // the rest alike.
+        if (slip.kind != LetterSlip::Kind::added || at == 0 || longer[at] == ' ') continue;
+        const bool doubled = at + 1 < longer.size() && longer[at] == longer[at - 1];
+        const bool given_vowel = at + 1 < longer.find(' ') &&
+                                 std::string_view("aeiouy").find(longer[at]) != std::string_view::npos;
+        if (doubled || given_vowel)
             return entries_[entry].name;
     }
     return std::nullopt;
