@@ -46,6 +46,12 @@ bool opens_like_a_new_asker(const std::string& folded) {
                  "yes sir", "excuse me"});
 }
 
+// The asker only checks they are heard (`Can you all hear me?`): their question is still
+// to come, after the host's `Yes, we can.`
+bool checks_the_line(const std::string& folded) {
+    return contains_any(folded, {"hear me", "hear us", "am i on", "is this on", "can you hear"});
+}
+
 // One-word replies that are not someone's name (`Yeah.`, `Right?`).
 bool reply_word(const std::string& folded) {
     static const std::set<std::string, std::less<>> words = {
@@ -211,7 +217,8 @@ std::vector<std::optional<std::string>> question_askers(
             const bool linked = (dangling && dash(text, false)) ||
                                 (host_paragraphs > 0 &&
                                  (host_words <= kShortReply || holds_floor || asked_back) &&
-                                 !handed && !opens_like_a_new_asker(folded)) ||
+                                 !handed && !opens_like_a_new_asker(folded) &&
+                                 !gives_name_and_outlet(body)) ||
                                 (yet_to_ask && host_paragraphs > 0 &&
                                  host_words <= kShortReply && !handed);
             const bool was_yet_to_ask = std::exchange(yet_to_ask, false);
@@ -239,7 +246,7 @@ std::vector<std::optional<std::string>> question_askers(
                 holds_floor = true;
                 // Called by name, they may first give it and their outlet, no question yet
                 // (`Question: Alexander Gamov, Komsomolskaya Pravda.`).
-                yet_to_ask = body.find('?') == std::string::npos;
+                yet_to_ask = body.find('?') == std::string::npos || checks_the_line(folded);
             } else if (!linked) {
                 drop();
             } else {
