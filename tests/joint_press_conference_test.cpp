@@ -150,3 +150,27 @@ TEST(JointPressConference, AnAskerWhoFirstAsksIfTheyAreHeardStillAsks) {
     EXPECT_EQ(speaker_of(ps, "risk assessment"), "Asma Khalid");
     EXPECT_EQ(speaker_of(ps, "drastic action"), "-");
 }
+
+TEST(JointPressConference, AQuestionPrintedUnderTheOfficialsLabelIsTheCalledAskers) {
+    const auto ps = passages(
+        "MODERATOR: Thank you. For our next question, we’ll go to Michael Shear from the New "
+        "York Times.\n\n"
+        "SENIOR ADMINISTRATION OFFICIAL: Hey, [senior administration official]. Thanks. I "
+        "wonder if you could talk a little bit to the message that the President wants to send "
+        "to the American people with this visit.\n\n"
+        "Is there any sense in which this should suggest to the American people that those "
+        "kinds of limits are changing?\n\n"
+        "SENIOR ADMINISTRATION OFFICIAL: No. The President has been very clear from the "
+        "beginning.\n\n"
+        "MODERATOR: Great, thank you. So, [senior administration official], over to you.\n\n"
+        "SENIOR ADMINISTRATION OFFICIAL: Thanks. I’ll turn it over to my colleague. Any "
+        "questions on the G7?\n\n"
+        "SENIOR ADMINISTRATION OFFICIAL: Alright. Thanks very much.",
+        "Background Press Call on the Upcoming Visit of President Zelenskyy of Ukraine");
+    EXPECT_EQ(speaker_of(ps, "the message that the President"), "Michael Shear");
+    EXPECT_EQ(speaker_of(ps, "limits are changing"), "Michael Shear");
+    EXPECT_EQ(speaker_of(ps, "very clear from the beginning"), "-");
+    // No one was called: two officials in turn under one label, the first asking nothing of
+    // anyone named.
+    EXPECT_EQ(speaker_of(ps, "Any questions on the G7"), "-");
+}

@@ -167,6 +167,7 @@ std::vector<std::optional<std::string>> question_askers(
     bool yet_to_ask = false;
     // The host reopened the last asker's line (`open up the line again … for`).
     bool reopened = false;
+    bool misprinted = false;  // the turn being read is a question under the answerer's label
 
     auto drop = [&] {
         asker.clear();
@@ -183,7 +184,10 @@ std::vector<std::optional<std::string>> question_askers(
             dangling = false;
             continue;
         }
-        if (!para.question) {
+        // A turn under the answerer's label that asks, right after the host called someone
+        // by name: that asker's question, misprinted.
+        if (para.maybe_question && para.opens) misprinted = called.has_value();
+        if (!para.question && !(para.maybe_question && misprinted)) {
             ++host_paragraphs;
             host_words += word_count(text);
             handed = handed || hands_the_floor(text);
