@@ -174,3 +174,13 @@ TEST(JointPressConference, AQuestionPrintedUnderTheOfficialsLabelIsTheCalledAske
     // anyone named.
     EXPECT_EQ(speaker_of(ps, "Any questions on the G7"), "-");
 }
+
+TEST(JointPressConference, APronounRunTogetherWithItsVerbIsNoName) {
+    const auto ps = passages(
+        "PRESIDENT BIDEN: All right. We’re going to take a few questions now.\n\n"
+        "Q Mr. President, I want to ask about the war in the Middle East. Twenty-four U.S. "
+        "troops have been injured during 10 drone or rocket attacks. You’ve told Iran to, "
+        "quote, “be careful” as your administration tries to prevent the war from spreading.",
+        "Remarks by President Biden in Joint Press Conference");
+    for (const auto& p : ps) EXPECT_NE(p.speaker.value_or("-"), "You’ve") << p.text;
+}
