@@ -100,6 +100,16 @@ TEST(JointPressConference, TheNextQuestionIsANameAndItsOutlet) {
     EXPECT_EQ(speaker_of(ps, "feel Zelenskyy out"), "Steve Holland");
 }
 
+TEST(JointPressConference, AModeratorGoesWithANameAndItsOutlet) {
+    const auto ps = passages(
+        "MODERATOR: Thank you. For our next question we’ll go with Jenny Hansler from CNN.\n\n"
+        "Q Hi. Thank you so much for joining the call. I appreciate it. You keep referencing a "
+        "bridge. What does that mean?\n\n"
+        "SENIOR ADMINISTRATION OFFICIAL: Thanks for the question.",
+        "Background Press Call Previewing the NATO Summit");
+    EXPECT_EQ(speaker_of(ps, "You keep referencing a bridge"), "Jenny Hansler");
+}
+
 TEST(JointPressConference, AnInterpretedReporterGivesTheirPostAndName) {
     const auto ps = passages(
         "PRESIDENT YOON: (As interpreted.) If nuclear weapons are used, our two countries will "

@@ -353,6 +353,8 @@ std::optional<std::string> asker_called(const std::string& text) {
         if (!((before == "from" && (two == "comes" || two == "come" || two == "be" ||
                                     two == "question" || two == "questions" || two == "hear")) ||
               (before == "to" && (two == "go" || two == "turn" || two == "goes")) ||
+              // `For our next question we'll go with Jenny Hansler from CNN.`
+              (before == "with" && (two == "go" || two == "goes")) ||
               (before == "of" && two == "line") ||
               // `I call on Dawn Tan, Channel NewsAsia.`
               (before == "on" && (two == "call" || two == "calling")) ||
