@@ -194,3 +194,22 @@ TEST(JointPressConference, APronounRunTogetherWithItsVerbIsNoName) {
         "Remarks by President Biden in Joint Press Conference");
     for (const auto& p : ps) EXPECT_NE(p.speaker.value_or("-"), "You’ve") << p.text;
 }
+
+TEST(JointPressConference, AnOfficeLabelIsTheFullNameTheTextGivesThatOffice) {
+    // The table's one Kennedy is someone else: the text names the secretary in full, with
+    // a middle initial.
+    const char* table = R"(
+- name: Charles Kennedy
+- name: Donald Trump
+  roles: [President of the United States]
+)";
+    Article a;
+    a.kind = "transcript";
+    a.title = "Remarks by President Trump Before Cabinet Meeting";
+    a.body =
+        "THE PRESIDENT: Health and Human Services Secretary Robert F. Kennedy is here. "
+        "Bobby?\n\n"
+        "SECRETARY KENNEDY: We are following the measles epidemic every day.";
+    const auto ps = test::built_passages(table, a);
+    EXPECT_EQ(test::paragraph_speaker(ps, "measles epidemic"), "Robert F. Kennedy");
+}

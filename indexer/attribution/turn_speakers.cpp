@@ -315,13 +315,19 @@ std::optional<std::string> office_label_holder(const std::string& surname,
     for (std::size_t i = office.size(); i + 1 < all.size(); ++i) {
         auto w = all[i + 1];
         while (!w.empty() && !std::isalnum(static_cast<unsigned char>(w.back()))) w.pop_back();
-        if (schema::fold(w) != surname || !capitalised(all[i]) || ends_in_punctuation(all[i]) ||
-            is_title_word(schema::fold(all[i])))
+        if (schema::fold(w) != surname) continue;
+        // `Secretary Robert F. Kennedy`: a middle initial between the first name and the
+        // surname.
+        const bool initial = all[i].size() == 2 && all[i][1] == '.' && capitalised(all[i]);
+        const std::size_t first = initial ? i - 1 : i;
+        if (first < office.size() || !capitalised(all[first]) ||
+            ends_in_punctuation(all[first]) || is_title_word(schema::fold(all[first])))
             continue;
         bool match = true;
         for (std::size_t k = 0; k < office.size() && match; ++k)
-            match = schema::fold(all[i - office.size() + k]) == office[k];
-        if (match) after_office.insert(all[i] + " " + w);
+            match = schema::fold(all[first - office.size() + k]) == office[k];
+        if (match)
+            after_office.insert(all[first] + (initial ? " " + all[i] : std::string()) + " " + w);
     }
     if (after_office.size() == 1) return table.canonical(*after_office.begin())
                                              .value_or(*after_office.begin());
