@@ -213,3 +213,19 @@ TEST(JointPressConference, AnOfficeLabelIsTheFullNameTheTextGivesThatOffice) {
     const auto ps = test::built_passages(table, a);
     EXPECT_EQ(test::paragraph_speaker(ps, "measles epidemic"), "Robert F. Kennedy");
 }
+
+TEST(JointPressConference, MisterPresidentAsALabelIsTheOffice) {
+    const auto ps = passages(
+        "SECRETARY GENERAL STOLTENBERG: President Biden, dear Joe, welcome to the NATO "
+        "Summit.\n\n"
+        "So, once again, Mr. President, it’s great to have you here at the NATO Summit.\n\n"
+        "MR. PRESIDENT: It’s good to be here. And thank you for continuing to deliver.\n\n"
+        "So, thank you for being willing to do it.\n\n"
+        "SECRETARY GENERAL STOLTENBERG: Thank you so much.\n\n"
+        "PRESIDENT BIDEN: Thank you, thank you, thank you.",
+        "Remarks by President Biden and NATO Secretary General Jens Stoltenberg in Official "
+        "Greeting | Vilnius, Lithuania");
+    EXPECT_EQ(speaker_of(ps, "good to be here"), "Joe Biden");
+    EXPECT_EQ(speaker_of(ps, "willing to do it"), "Joe Biden");
+    EXPECT_EQ(speaker_of(ps, "great to have you here"), "Jens Stoltenberg");
+}

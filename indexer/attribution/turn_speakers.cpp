@@ -59,6 +59,10 @@ bool nameless_label(const std::string& folded) {
 // one of them is a title word (the organisation's name kept: it names the office too).
 std::optional<std::vector<std::string>> office_only(const std::string& label) {
     auto words = split_words(label);
+    // `MR. PRESIDENT:` for `THE PRESIDENT:`: the courtesy title gone, an office word alone.
+    if (words.size() == 1 && is_title_word(schema::fold(words.front())) &&
+        !is_honorific(schema::fold(words.front())))
+        return words;
     if (words.size() < 2) return std::nullopt;
     if (schema::fold(words.front()) == "the") {
         words.erase(words.begin());
