@@ -333,8 +333,15 @@ std::optional<std::string> office_label_holder(const std::string& surname,
         if (match)
             after_office.insert(all[first] + (initial ? " " + all[i] : std::string()) + " " + w);
     }
-    if (after_office.size() == 1) return table.canonical(*after_office.begin())
-                                             .value_or(*after_office.begin());
+    if (after_office.size() == 1) {
+        const auto& found = *after_office.begin();
+        if (auto c = table.canonical(found)) return c;
+        // (`Antony J. Blinken`: the table may know the name without its initial.)
+        auto words = split_words(found);
+        if (words.size() == 3)
+            if (auto c = table.canonical(words[0] + " " + words[2])) return c;
+        return found;
+    }
     if (!after_office.empty()) return std::nullopt;
     std::optional<std::string> only;
     for (const auto& person : table.canonical_names())
