@@ -100,6 +100,24 @@ TEST(JointPressConference, TheNextQuestionIsANameAndItsOutlet) {
     EXPECT_EQ(speaker_of(ps, "feel Zelenskyy out"), "Steve Holland");
 }
 
+TEST(JointPressConference, TheHostsListAndTheGuestAskingAReporterIn) {
+    const auto ps = passages(
+        "PRESIDENT BIDEN: Thank you, Mr. President. And you do have a friend.\n\n"
+        "First question: Michael Wilner, McClatchy.\n\n"
+        "Q Thank you, Mr. President. Two questions, if I may. What is the plan for Haiti?\n\n"
+        "PRESIDENT BIDEN: Look, we made my position known. We have made our position clear "
+        "on this many times and we are going to continue to work with our partners on it, "
+        "here and across the region, for as long as it takes to get it done.\n\n"
+        "Okay, next. I — do I ask the next question as well?\n\n"
+        "PRESIDENT RUTO: Let me ask Ayub Abdikadir from Kenya for the next question. "
+        "(Inaudible.)\n\n"
+        "Q Thank you, Mr. President. Thank you. One question, and this is on Haiti.",
+        "Remarks by President Biden and President William Ruto of the Republic of Kenya in "
+        "Joint Press Conference");
+    EXPECT_EQ(speaker_of(ps, "What is the plan for Haiti"), "Michael Wilner");
+    EXPECT_EQ(speaker_of(ps, "One question, and this is on Haiti"), "Ayub Abdikadir");
+}
+
 TEST(JointPressConference, AModeratorGoesWithANameAndItsOutlet) {
     const auto ps = passages(
         "MODERATOR: Thank you. For our next question we’ll go with Jenny Hansler from CNN.\n\n"

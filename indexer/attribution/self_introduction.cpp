@@ -355,6 +355,10 @@ std::optional<std::string> asker_called(const std::string& text) {
               (before == "to" && (two == "go" || two == "turn" || two == "goes")) ||
               // `For our next question we'll go with Jenny Hansler from CNN.`
               (before == "with" && (two == "go" || two == "goes")) ||
+              // `Let me ask Ayub Abdikadir from Kenya for the next question.`
+              (before == "ask" && (two == "me" || two == "us" || two == "i")) ||
+              // `First question: Michael Wilner, McClatchy.`
+              (before == "question:" || before == "questions:") ||
               (before == "of" && two == "line") ||
               // `I call on Dawn Tan, Channel NewsAsia.`
               (before == "on" && (two == "call" || two == "calling")) ||
