@@ -123,6 +123,42 @@ void name_interviewer(const std::string& title, std::vector<Passage>& paragraphs
 
 }  // namespace
 
+// The label a turn's opening paragraph was found under, from its evidence; empty for other
+// paragraphs.
+std::string opening_label(const Passage& p) {
+    static constexpr std::string_view kLead = "the turn label '";
+    if (p.kind != PassageKind::turn || !p.opens_turn || !p.evidence.starts_with(kLead))
+        return {};
+    const auto rest = std::string_view(p.evidence).substr(kLead.size());
+    return std::string(rest.substr(0, rest.find('\'')));
+}
+
+// Question turns printed under the answerer's label (`SENIOR ADMINISTRATION OFFICIAL: Hey,
+// [senior administration official]. … could you talk …?` right before the official's
+// answer under the same label): a turn that names no one, whose label differs from the turn
+// before it and opens the turn after it again, and that asks something. Whether the host
+// called someone to ask just before is for question_askers to say (it names no one else).
+std::vector<bool> questions_under_answer_labels(const std::vector<Passage>& paragraphs) {
+    std::vector<bool> out(paragraphs.size());
+    std::vector<std::size_t> opens;
+    for (std::size_t i = 0; i < paragraphs.size(); ++i)
+        if (!opening_label(paragraphs[i]).empty()) opens.push_back(i);
+    for (std::size_t t = 1; t + 1 < opens.size(); ++t) {
+        const auto& first = paragraphs[opens[t]];
+        const auto label = opening_label(first);
+        if (first.question || first.speaker || label == opening_label(paragraphs[opens[t - 1]]) ||
+            label != opening_label(paragraphs[opens[t + 1]]))
+            continue;
+        bool asks = false;
+        for (auto i = opens[t]; i < opens[t + 1]; ++i)
+            asks = asks || (paragraphs[i].kind == PassageKind::turn &&
+                            paragraphs[i].text.find('?') != std::string::npos);
+        for (auto i = opens[t]; asks && i < opens[t + 1]; ++i)
+            out[i] = paragraphs[i].kind == PassageKind::turn;
+    }
+    return out;
+}
+
 attribution::Attribution attribute_article(const Article& article,
                                            const std::vector<Passage>& paragraphs,
                                            const SpeakerTable& speakers) {
@@ -208,9 +244,12 @@ std::vector<Passage> build_passages(const Article& given, const AnalysisTables& 
             }
         // Question turns are their askers' where the transcript names them.
         std::vector<attribution::TranscriptParagraph> transcript;
-        for (const auto& p : paragraphs)
-            transcript.push_back(
-                {p.text, p.kind == PassageKind::turn, p.opens_turn, p.question});
+        const auto misprinted = questions_under_answer_labels(paragraphs);
+        for (std::size_t i = 0; i < paragraphs.size(); ++i) {
+            const auto& p = paragraphs[i];
+            transcript.push_back({p.text, p.kind == PassageKind::turn, p.opens_turn, p.question,
+                                  misprinted[i]});
+        }
         const auto askers = attribution::question_askers(transcript);
         for (std::size_t i = 0; i < paragraphs.size(); ++i)
             if (askers[i] && !paragraphs[i].speaker) {

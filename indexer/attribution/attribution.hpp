@@ -259,6 +259,10 @@ struct TranscriptParagraph {
     bool turn = false;      ///< part of a labelled turn (else narration)
     bool opens = false;     ///< the turn opens here (its label on it or alone before it)
     bool question = false;  ///< of a question turn (`Q`, `QUESTION:`)
+    /// Of a turn under the answerer's label that asks, right before that answerer's turn
+    /// (a question misprinted under `SENIOR ADMINISTRATION OFFICIAL:`): a question when the
+    /// host has just called someone by name to ask it.
+    bool maybe_question = false;
 };
 
 /// Who asks each question turn (nullopt for other paragraphs, and for askers never named).

@@ -46,6 +46,12 @@ bool opens_like_a_new_asker(const std::string& folded) {
                  "yes sir", "excuse me"});
 }
 
+// The asker only checks they are heard (`Can you all hear me?`): their question is still
+// to come, after the host's `Yes, we can.`
+bool checks_the_line(const std::string& folded) {
+    return contains_any(folded, {"hear me", "hear us", "am i on", "is this on", "can you hear"});
+}
+
 // One-word replies that are not someone's name (`Yeah.`, `Right?`).
 bool reply_word(const std::string& folded) {
     static const std::set<std::string, std::less<>> words = {
@@ -161,6 +167,7 @@ std::vector<std::optional<std::string>> question_askers(
     bool yet_to_ask = false;
     // The host reopened the last asker's line (`open up the line again … for`).
     bool reopened = false;
+    bool misprinted = false;  // the turn being read is a question under the answerer's label
 
     auto drop = [&] {
         asker.clear();
@@ -177,7 +184,10 @@ std::vector<std::optional<std::string>> question_askers(
             dangling = false;
             continue;
         }
-        if (!para.question) {
+        // A turn under the answerer's label that asks, right after the host called someone
+        // by name: that asker's question, misprinted.
+        if (para.maybe_question && para.opens) misprinted = called.has_value();
+        if (!para.question && !(para.maybe_question && misprinted)) {
             ++host_paragraphs;
             host_words += word_count(text);
             handed = handed || hands_the_floor(text);
@@ -211,7 +221,8 @@ std::vector<std::optional<std::string>> question_askers(
             const bool linked = (dangling && dash(text, false)) ||
                                 (host_paragraphs > 0 &&
                                  (host_words <= kShortReply || holds_floor || asked_back) &&
-                                 !handed && !opens_like_a_new_asker(folded)) ||
+                                 !handed && !opens_like_a_new_asker(folded) &&
+                                 !gives_name_and_outlet(body)) ||
                                 (yet_to_ask && host_paragraphs > 0 &&
                                  host_words <= kShortReply && !handed);
             const bool was_yet_to_ask = std::exchange(yet_to_ask, false);
@@ -239,7 +250,7 @@ std::vector<std::optional<std::string>> question_askers(
                 holds_floor = true;
                 // Called by name, they may first give it and their outlet, no question yet
                 // (`Question: Alexander Gamov, Komsomolskaya Pravda.`).
-                yet_to_ask = body.find('?') == std::string::npos;
+                yet_to_ask = body.find('?') == std::string::npos || checks_the_line(folded);
             } else if (!linked) {
                 drop();
             } else {

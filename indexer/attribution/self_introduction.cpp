@@ -172,6 +172,11 @@ std::size_t name_for_outlet(const std::vector<std::string>& words, std::size_t i
     return capitalised(words[i + n + 1]) ? n : 0;
 }
 
+// A reporter's post written before their name as a title is (`Reporter Won Junghee`).
+bool reporter_post(const std::string& folded) {
+    return folded == "reporter" || folded == "correspondent" || folded == "journalist";
+}
+
 std::string joined(const std::vector<std::string>& words, std::size_t i, std::size_t n) {
     std::string name;
     for (std::size_t k = 0; k < n; ++k) name += (k ? " " : "") + bare(words[i + k]);
@@ -207,10 +212,16 @@ std::optional<std::string> self_introduced(const std::string& text) {
                        (folded == "is" && (two == "this" || two == "name"));
             names_self = folded == "i'm" || folded == "i’m" || (folded == "am" && two == "i") ||
                          (folded == "is" && two == "name");
-            // `Presidents — William Galibert, …`: a dash sets the name off like a comma.
+            // `Presidents — William Galibert, …`: a dash sets the name off like a comma; `(As
+            // interpreted.) Reporter …`: a note closes a sentence as a stop does.
             const bool dash = before == "—" || before == "–";
-            if (!says_who && !dash && before.back() != '.' && before.back() != ',') continue;
+            if (!says_who && !dash && before.back() != '.' && before.back() != ',' &&
+                !before.ends_with(".)"))
+                continue;
         }
+        // `Reporter Won Junghee from MBN.`: the asker's post before the name.
+        const std::size_t at = i;
+        if (i + 1 < words.size() && reporter_post(schema::fold(words[i]))) ++i;
         auto n = name_with_outlet(words, i);
         if (n == 0 && names_self) n = name_alone(words, i);
         // `RIA Novosti, Yelena Glushakova.`, `Associated Press, Vladimir Isachenkov.`: the
@@ -226,10 +237,40 @@ std::optional<std::string> self_introduced(const std::string& text) {
         // `My name is Yaroslav Dovgopol for News Agency Ukraine.`: after the asker says it is
         // their name, `for` gives the outlet too.
         if (n == 0 && names_self) n = name_for_outlet(words, i);
-        if (n == 0) continue;
+        if (n == 0) {
+            i = at;
+            continue;
+        }
         return joined(words, i, n);
     }
     return std::nullopt;
+}
+
+bool gives_name_and_outlet(const std::string& text) {
+    // `Nakakuki of Kyodo News.`, `Thank you. Shimizu of NHK.`: among the first two sentences,
+    // one of a few words only, a name word then `of`, `from` or `with` and a capitalised word.
+    const auto words = split_words(text.substr(0, std::min(text.size(), kOpening)));
+    std::size_t start = 0;
+    for (int sentence = 0; sentence < 2 && start < words.size(); ++sentence) {
+        std::size_t end = start;
+        while (end < words.size() && std::string_view(".?!").find(words[end].back()) ==
+                                         std::string_view::npos)
+            ++end;
+        if (end >= words.size()) return false;
+        std::size_t i = start;
+        if (i + 1 < end && reporter_post(schema::fold(words[i]))) ++i;
+        std::size_t n = 0;
+        while (i + n < end && n < 3 && bare(words[i + n]) == words[i + n] &&
+               name_part(words[i + n], n == 0))
+            ++n;
+        if (n > 0 && i + n < end && end - start <= 6) {
+            const auto link = schema::fold(words[i + n]);
+            if ((link == "of" || link == "from" || link == "with") && capitalised(words[i + n + 1]))
+                return true;
+        }
+        start = end + 1;
+    }
+    return false;
 }
 
 std::optional<std::string> name_in_reply(const std::string& text) {
@@ -285,6 +326,18 @@ bool opens_a_line(const std::vector<std::string>& words, std::size_t i) {
     return false;
 }
 
+// `next question is`, `next question, which is`: the word at `i` (before `is`) says which
+// question comes, so the name after `is` is its asker's.
+bool names_the_question(const std::vector<std::string>& words, std::size_t i) {
+    const auto word = schema::fold(words[i]);
+    if (word == "which" && i > 0 && words[i - 1].back() == ',') --i;
+    else if (word != "question") return false;
+    if (schema::fold(bare(words[i])) != "question" || i == 0) return false;
+    const auto which = schema::fold(words[i - 1]);
+    return which == "next" || which == "last" || which == "first" || which == "final" ||
+           which == "following";
+}
+
 }  // namespace
 
 std::optional<std::string> asker_called(const std::string& text) {
@@ -300,11 +353,20 @@ std::optional<std::string> asker_called(const std::string& text) {
         if (!((before == "from" && (two == "comes" || two == "come" || two == "be" ||
                                     two == "question" || two == "questions" || two == "hear")) ||
               (before == "to" && (two == "go" || two == "turn" || two == "goes")) ||
+              // `For our next question we'll go with Jenny Hansler from CNN.`
+              (before == "with" && (two == "go" || two == "goes")) ||
+              // `Let me ask Ayub Abdikadir from Kenya for the next question.`
+              (before == "ask" && (two == "me" || two == "us" || two == "i")) ||
+              // `First question: Michael Wilner, McClatchy.`
+              (before == "question:" || before == "questions:") ||
               (before == "of" && two == "line") ||
               // `I call on Dawn Tan, Channel NewsAsia.`
               (before == "on" && (two == "call" || two == "calling")) ||
               // `Can we open up the line again, please, for Jordan Fabian?`
-              (before == "for" && opens_a_line(words, i))))
+              (before == "for" && opens_a_line(words, i)) ||
+              // `I think the next question is Mary Bruce, ABC.`, `we'll go to our next
+              // question, which is Steve Holland from Reuters.`
+              (before == "is" && names_the_question(words, i - 2))))
             continue;
         // `You go to North Carolina. Then you go to Los Angeles.`: someone going somewhere,
         // not the host giving the floor (`Let's go to`, `We'll go to`, `I'll turn to`).

@@ -73,10 +73,25 @@ Subject report_of_body(const Toks& toks, std::size_t k, std::size_t start) {
 }
 }  // namespace
 
+// `You’ve`, `We’re`, `I’m`: a pronoun run together with its verb, capitalised at a
+// sentence's start.
+bool pronoun_contraction(const std::string& low) {
+    for (std::string_view apostrophe : {"’", "'"}) {
+        const auto at = low.find(apostrophe);
+        if (at == std::string::npos) continue;
+        const auto head = low.substr(0, at);
+        const auto tail = low.substr(at + apostrophe.size());
+        const bool pronoun = is_pronoun(head) || head == "you";
+        return pronoun && (tail == "m" || tail == "ve" || tail == "re" || tail == "ll" ||
+                           tail == "d" || tail == "s");
+    }
+    return false;
+}
+
 bool name_token(const Tok& t) {
     // `Recently I said`: the pronoun is capitalised, and no part of a name.
     return t.kind == Kind::word && (t.cap || is_particle(t.low)) && !is_speech_verb(t) &&
-           t.low != "i";
+           t.low != "i" && !pronoun_contraction(t.low);
 }
 
 // Strips sentence openers (But, The, Yesterday) and titles from a run of capitalised words.

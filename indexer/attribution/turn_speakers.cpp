@@ -60,6 +60,10 @@ bool nameless_label(const std::string& folded) {
 // one of them is a title word (the organisation's name kept: it names the office too).
 std::optional<std::vector<std::string>> office_only(const std::string& label) {
     auto words = split_words(label);
+    // `MR. PRESIDENT:` for `THE PRESIDENT:`: the courtesy title gone, an office word alone.
+    if (words.size() == 1 && is_title_word(schema::fold(words.front())) &&
+        !is_honorific(schema::fold(words.front())))
+        return words;
     if (words.size() < 2) return std::nullopt;
     if (schema::fold(words.front()) == "the") {
         words.erase(words.begin());
@@ -263,6 +267,81 @@ void join_spelling_variants(std::vector<std::optional<std::string>>& speakers) {
             speaker = variants[*speaker];
 }
 
+// The office a surname's own label gives it in the body (`PRESIDENT BIDEN:` → `president`):
+// the title words before the surname at the start of a line, courtesy titles (`MR.`) aside;
+// empty when no label of that surname has one.
+std::vector<std::string> label_office(const std::string& body, const std::string& surname) {
+    std::size_t start = 0;
+    while (start < body.size()) {
+        auto end = body.find('\n', start);
+        if (end == std::string::npos) end = body.size();
+        const auto line = std::string_view(body).substr(start, end - start);
+        start = end + 1;
+        const auto colon = line.find(':');
+        if (colon == std::string_view::npos || colon > 60) continue;
+        const auto words = split_words(line.substr(0, colon));
+        if (words.size() < 2 || schema::fold(words.back()) != surname) continue;
+        std::vector<std::string> office;
+        for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+            auto folded = schema::fold(words[i]);
+            if (!folded.empty() && folded.back() == '.') folded.pop_back();
+            if (!is_title_word(folded) || is_honorific(folded)) {
+                office.clear();
+                break;
+            }
+            office.push_back(folded);
+        }
+        if (!office.empty()) return office;
+    }
+    return {};
+}
+
+// The one person a surname label with an office (`PRESIDENT DUDA:`, `PRESIDENT BIDEN:`)
+// names: the full name the text writes after that office (`President Andrzej Duda`), else
+// the one person of that surname the speaker table holds — not someone else of that surname
+// the text mentions by first name (`Mrs. Jill Biden`, in the guest's thanks).
+std::optional<std::string> office_label_holder(const std::string& surname,
+                                               const std::vector<std::string>& office,
+                                               const std::string& text,
+                                               const SpeakerTable& table) {
+    const auto all = words_of(text);
+    std::set<std::string> after_office;
+    for (std::size_t i = office.size(); i + 1 < all.size(); ++i) {
+        auto w = all[i + 1];
+        while (!w.empty() && !std::isalnum(static_cast<unsigned char>(w.back()))) w.pop_back();
+        if (schema::fold(w) != surname) continue;
+        // `Secretary Robert F. Kennedy`: a middle initial between the first name and the
+        // surname.
+        const bool initial = all[i].size() == 2 && all[i][1] == '.' && capitalised(all[i]);
+        const std::size_t first = initial ? i - 1 : i;
+        if (first < office.size() || !capitalised(all[first]) ||
+            ends_in_punctuation(all[first]) || is_title_word(schema::fold(all[first])))
+            continue;
+        bool match = true;
+        for (std::size_t k = 0; k < office.size() && match; ++k)
+            match = schema::fold(all[first - office.size() + k]) == office[k];
+        if (match)
+            after_office.insert(all[first] + (initial ? " " + all[i] : std::string()) + " " + w);
+    }
+    if (after_office.size() == 1) {
+        const auto& found = *after_office.begin();
+        if (auto c = table.canonical(found)) return c;
+        // (`Antony J. Blinken`: the table may know the name without its initial.)
+        auto words = split_words(found);
+        if (words.size() == 3)
+            if (auto c = table.canonical(words[0] + " " + words[2])) return c;
+        return found;
+    }
+    if (!after_office.empty()) return std::nullopt;
+    std::optional<std::string> only;
+    for (const auto& person : table.canonical_names())
+        if (surname_of(person) == surname) {
+            if (only) return std::nullopt;
+            only = person;
+        }
+    return only;
+}
+
 }  // namespace
 
 void resolve_turn_speakers(const std::string& title, const std::string& body,
@@ -276,6 +355,12 @@ void resolve_turn_speakers(const std::string& title, const std::string& body,
     for (const auto& s : speakers)
         if (s && !office_only(*s) && !nameless_label(schema::fold(*s)))
             labelled.insert(surname_of(*s));
+    // (`Biden Upon Return`, `Andrzej Duda`: any word of the name the office is followed by.)
+    auto labelled_name = [&](const std::string& name) {
+        for (const auto& w : split_words(name))
+            if (labelled.count(schema::fold(w))) return true;
+        return false;
+    };
     std::map<std::string, std::optional<std::string>> resolved;
     std::map<std::string, std::string> office_notes;  // label → the office that named it
     if (evidence) evidence->assign(speakers.size(), {});
@@ -295,7 +380,7 @@ void resolve_turn_speakers(const std::string& title, const std::string& body,
                 for (const auto* part : {&title, &body}) {
                     if (out != speaker) break;
                     for (const auto& name : holders_named(*part, *office))
-                        if (!labelled.count(surname_of(first_word(name)))) {
+                        if (!labelled_name(name)) {
                             out = person_named(name, text, table);
                             break;
                         }
@@ -308,6 +393,12 @@ void resolve_turn_speakers(const std::string& title, const std::string& body,
                         office_notes[label] = office_evidence(*holder, scope);
                     }
                 }
+                // Every holder the title names has a label of their own and the table gives
+                // the office no holder: the first the title names, the host, whose label
+                // turned to the office alone (`PRESIDENT BIDEN:`, later `THE PRESIDENT:`).
+                if (out == speaker)
+                    if (const auto named = holders_named(title, *office); !named.empty())
+                        out = person_named(named.front(), text, table);
             } else if (auto initialled = initial_and_surname(*speaker)) {
                 // `S.Lavrov:`, `V. Putin:`: the surname's full name, if its first name
                 // starts with that initial.
@@ -328,6 +419,12 @@ void resolve_turn_speakers(const std::string& title, const std::string& body,
                 if (out == *speaker && named.size() == 1) out = *named.begin();
             } else {
                 out = full_name(*speaker, text, table).value_or(*speaker);
+                if (split_words(*speaker).size() == 1 && !table.canonical(*speaker))
+                    if (const auto office = label_office(body, schema::fold(*speaker));
+                        !office.empty())
+                        if (auto holder =
+                                office_label_holder(schema::fold(*speaker), office, text, table))
+                            out = holder;
             }
         }
         speaker = at->second;

@@ -11,6 +11,10 @@ namespace newsdex::attribution {
 /// Head.`); nullopt when the reply holds no name, or two.
 std::optional<std::string> name_in_reply(const std::string& text);
 
+/// Whether a question opens with who asks and their outlet (`Nakakuki of Kyodo News.`), a
+/// new asker's words even when the name is a single one that self_introduced does not take.
+bool gives_name_and_outlet(const std::string& text);
+
 /// The asker a host or moderator calls by full name with their outlet (`Our next question
 /// comes from Aamer Madhani with the Associated Press.`).
 std::optional<std::string> asker_called(const std::string& text);
