@@ -593,6 +593,12 @@ private:
             else if (words_are(v, {"referring", "to", "the"}) && v + 4 < b &&
                      statement_word(toks[v + 3].low) && toks[v + 4].low == "of")
                 before_name = v + 4;
+            // `… submitted his resignation. This was announced by President X in his evening
+            // address.`: the passive's agent is the source of what the sentence before told.
+            if (v == a && (toks[v].low == "this" || toks[v].low == "that") &&
+                passive_auxiliary(toks[v + 1].low) && v + 3 < b && toks[v + 3].low == "by" &&
+                (is_speech_verb(toks[v + 2]) || toks[v + 2].low == "reported"))
+                before_name = v + 3;
             if (before_name == kNone) continue;
             auto s = subject_after(toks, before_name, b);
             if (s.type == Subject::name && !s.organisation && names_someone(s)) return s;

@@ -144,12 +144,24 @@ Subject make_name(const Toks& toks, std::size_t first, std::size_t last_inclusiv
     // name before a person's name is the person's office, not part of the name.
     // (A `the` before them was the body's.)
     // Not `League Against Cruel Sports`: what follows the body word opens a name.
-    auto body_word = [](const std::string& w) { return is_organisation_word(fold_word(w)); };
+    // `the Russian MFA Maria Zakharova`: a body's acronym before a name is such an end too.
+    auto body_word = [](const std::string& w) {
+        bool acronym = w.size() >= 2 && w.size() <= 5 &&
+                       std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        return acronym || is_organisation_word(fold_word(w));
+    };
     auto opens_name = [](const std::string& w) {
         auto f = fold_word(w);
         return !is_sentence_opener(f) && !preposition(f) && f != "and" && f != "&";
     };
     bool body_stripped = false;
+    // `the Russian MFA Maria Zakharova`: the body's nationality goes with it.
+    if (words.size() >= 4 && nationality(fold_word(words.front())) && body_word(words[1]) &&
+        opens_name(words[2]) && !body_word(words[words.size() - 1]) &&
+        !body_word(words[words.size() - 2])) {
+        roles.push_back(fold_word(words.front()));
+        words.erase(words.begin());
+    }
     while (words.size() >= 3 && body_word(words.front()) && opens_name(words[1]) &&
            !body_word(words[words.size() - 1]) && !body_word(words[words.size() - 2])) {
         roles.push_back(fold_word(words.front()));
@@ -799,12 +811,15 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
             }
         }
         // `A spokesman for the BPI said`, `another member of the Cabinet says`: someone
-        // nameless from the body, not the body.
+        // nameless from the body, not the body. `Regional officials in Kharkiv say`, `the top
+        // official in Russian-controlled Zaporizhzhia said`: nameless people of a place.
         if (of > start + 1 && (toks[of - 1].low == "of" || toks[of - 1].low == "for" ||
-                               toks[of - 1].low == "from" || toks[of - 1].low == "at")) {
+                               toks[of - 1].low == "from" || toks[of - 1].low == "at" ||
+                               toks[of - 1].low == "in")) {
             const auto& head = toks[of - 2];
             bool nameless = head.kind == Kind::word && !head.cap && unnamed_head(head.low);
-            for (std::size_t d = of - 2; !nameless && d > start && of - 2 - d < 3;) {
+            for (std::size_t d = of - 2; !nameless && toks[of - 1].low != "in" && d > start &&
+                                         of - 2 - d < 3;) {
                 --d;
                 if (toks[d].kind != Kind::word) break;
                 if (toks[d].low == "a" || toks[d].low == "an" || toks[d].low == "another" ||
@@ -1026,6 +1041,9 @@ bool reporting_verb(const Toks& toks, std::size_t v, std::size_t end) {
         "reassures",
         // `Zelensky clarified that Russia wouldn't be invited`: a point made plain is said.
         "clarified", "clarifies",
+        // `In a speech late Tuesday, Zelenskyy highlighted Russia's attacks`: a point stressed
+        // (not the noun, `the tournament highlights`).
+        "highlighted",
         // What a readout reports of a call: thanks and congratulations are said.
         "thanked", "congratulated", "congratulates", "appreciated"};
     if (verbs.count(t.low)) return true;
@@ -1039,8 +1057,10 @@ bool reporting_verb(const Toks& toks, std::size_t v, std::size_t end) {
     }
     // `Borrell believes that …`: a view put in a clause, not `believes in`.
     // `Pashinyan regretted that he will not sign …`: regret put in a clause is said too.
+    // `Zakharova mentioned that if the Armenian side had not obstructed …`: a point put in a
+    // clause, not `mentioned in the report`.
     if (t.low == "believes" || t.low == "believed" || t.low == "regretted" ||
-        t.low == "regrets")
+        t.low == "regrets" || t.low == "mentioned" || t.low == "mentions")
         return v + 1 < end && toks[v + 1].kind == Kind::word && toks[v + 1].low == "that";
     // `Bozkir extended greetings of President Erdogan`, `extended condolences`: words passed
     // on in a meeting are said. (`conveyed the greetings of …` is left to the narration: the

@@ -1,0 +1,110 @@
+// Which source a wire story names, where the words around the name mislead: a place after
+// `officials in` or `the official in` (no speaker), `This was announced by X` after the news
+// it announces, `X mentioned that …` and `In a speech …, X highlighted …` as speech, and a
+// body's acronym before a person's name (`the Russian MFA Maria Zakharova`). One test per pattern, each on a
+// short snippet of a real story (tests/data/fresh_news, sources in its SOURCES.md), through
+// build_passages.
+
+#include <gtest/gtest.h>
+
+#include "passage_builder.hpp"
+#include "snippet_passages.hpp"
+
+using namespace newsdex;
+
+namespace {
+
+const char* kTable = R"(
+- name: Volodymyr Zelensky
+  aliases: [Zelensky, Zelenskyy, Zelenskiy, Volodymyr Zelenskyy, Volodymyr Zelenskiy]
+  roles: [Ukrainian President]
+- name: Andriy Yermak
+  aliases: [Yermak]
+  roles: []
+- name: Maria Zakharova
+  aliases: [Zakharova]
+  roles: []
+- name: Ararat Mirzoyan
+  aliases: [Mirzoyan]
+  roles: [Armenian Foreign Minister]
+)";
+
+std::vector<Passage> passages(const std::string& body) {
+    Article a;
+    a.id = "t";
+    a.kind = "news";
+    a.body = body;
+    AnalysisTables tables{SpeakerTable::parse(kTable, "t.yaml"), TopicTagger()};
+    return build_passages(a, tables);
+}
+
+// The speaker of the smallest passage holding `snippet`, `-` for none.
+std::string speaker_of(const std::string& body, const std::string& snippet) {
+    return test::speaker_shown(test::passage_with(passages(body), test::squeezed(snippet)));
+}
+
+}  // namespace
+
+// `the top Russia-installed official in Russian-controlled Zaporizhzhia said`: the place the
+// official is in names no one; the official is never named.
+TEST(WireStorySources, OfficialInAPlaceIsNotThePlace) {
+    const std::string body =
+        "In southern Ukraine, the top Russia-installed official in Russian-controlled "
+        "Zaporizhzhia said Thursday that a Ukrainian drone attack killed two people in a "
+        "village southeast of Zaporizhzhia.";
+    EXPECT_EQ(speaker_of(body, "a Ukrainian drone attack killed two people"), "-");
+}
+
+// `Regional officials in Kharkiv say …`: officials of a place speak, not the place.
+TEST(WireStorySources, OfficialsInAPlaceAreNoPerson) {
+    const std::string body =
+        "Regional officials in Kharkiv say a Russian guided aerial bomb struck a 12-story "
+        "residential building in the early morning hours Friday. They said the bomb struck the "
+        "first three floors.";
+    EXPECT_EQ(speaker_of(body, "guided aerial bomb struck"), "-");
+}
+
+// `This was announced by President X in his evening address.`: the news the sentence before
+// gives is X's announcement.
+TEST(WireStorySources, ThisWasAnnouncedByAPerson) {
+    const std::string body =
+        "The head of the presidential office, Andriy Yermak, who was subjected to NABU and SAP "
+        "searches earlier this morning, submitted his resignation. This was announced by "
+        "President Volodymyr Zelensky in his evening address.";
+    EXPECT_EQ(speaker_of(body, "submitted his resignation"), "Volodymyr Zelensky");
+}
+
+// `X mentioned that …`: a point put in a clause is said.
+TEST(WireStorySources, MentionedThatIsSpeech) {
+    const std::string body =
+        "Zakharova mentioned that if the Armenian side had not obstructed the process, the "
+        "CSTO mission could have effectively operated on the ground in Armenia.";
+    EXPECT_EQ(speaker_of(body, "had not obstructed the process"), "Maria Zakharova");
+}
+
+// `In a speech late Tuesday, X highlighted …`: what a speech highlighted is said.
+TEST(WireStorySources, HighlightedInASpeechIsSpeech) {
+    const std::string body =
+        "In a speech late Tuesday, Zelenskyy highlighted Russia’s attacks Monday that utilized "
+        "40 missiles and struck a children’s hospital in Kyiv.";
+    EXPECT_EQ(speaker_of(body, "utilized 40 missiles"), "Volodymyr Zelensky");
+}
+
+// `official representative of the Russian MFA Maria Zakharova said`: a body's acronym (and
+// its nationality) before a name is the person's office, so the name is a person's, a woman's
+// by her first name, whom `She added` after her quote means.
+TEST(WireStorySources, BodyAcronymBeforeANameIsAnOffice) {
+    const std::string body =
+        "YEREVAN, JUNE 17, ARMENPRESS. The Russian Foreign Ministry thinks it’s not the right "
+        "thing to relate issues connected with Nagorno Karabakh with the relations of Armenia "
+        "or Azerbaijan with third countries, ARMENPRESS reports official representative of the "
+        "Russian MFA Maria Zakharova said in a briefing, referring to the declarations signed "
+        "in Shushi between Azerbaijan and Turkey.\n\n"
+        "‘’We believe the bilateral relations in the region, including in the direction of "
+        "military cooperation, should not be directed against other countries’’, Zakharova "
+        "said.\n\n"
+        "She added that Russia confidently supports the steps aimed at the restoration of "
+        "dialogue between Yerevan – Baku and Yerevan-Ankara.";
+    EXPECT_EQ(speaker_of(body, "should not be directed against"), "Maria Zakharova");
+    EXPECT_EQ(speaker_of(body, "She added that Russia"), "Maria Zakharova");
+}
