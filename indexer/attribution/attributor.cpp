@@ -594,13 +594,18 @@ private:
                      statement_word(toks[v + 3].low) && toks[v + 4].low == "of")
                 before_name = v + 4;
             // `… submitted his resignation. This was announced by President X in his evening
-            // address.`: the passive's agent is the source of what the sentence before told.
+            // address.`: the passive's agent, a person by a full name, is the source of what
+            // the sentence before told (not `This was reported by Censor.NET`, an outlet).
+            bool agent = false;
             if (v == a && (toks[v].low == "this" || toks[v].low == "that") &&
                 passive_auxiliary(toks[v + 1].low) && v + 3 < b && toks[v + 3].low == "by" &&
-                (is_speech_verb(toks[v + 2]) || toks[v + 2].low == "reported"))
+                is_speech_verb(toks[v + 2])) {
                 before_name = v + 3;
+                agent = true;
+            }
             if (before_name == kNone) continue;
             auto s = subject_after(toks, before_name, b);
+            if (agent && s.words.size() < 2) continue;
             if (s.type == Subject::name && !s.organisation && names_someone(s)) return s;
         }
         return {};
