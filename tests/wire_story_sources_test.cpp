@@ -1,7 +1,8 @@
 // Which source a wire story names, where the words around the name mislead: a place after
 // `officials in` or `the official in` (no speaker), `This was announced by X` after the news
-// it announces, `X mentioned that …` and `In a speech …, X highlighted …` as speech, and a
-// body's acronym before a person's name (`the Russian MFA Maria Zakharova`). One test per pattern, each on a
+// it announces, `X mentioned that …` and `In a speech …, X highlighted …` as speech, a
+// body's acronym before a person's name (`the Russian MFA Maria Zakharova`) and `X, who …,
+// also did not say …`. One test per pattern, each on a
 // short snippet of a real story (tests/data/fresh_news, sources in its SOURCES.md), through
 // build_passages.
 
@@ -24,6 +25,9 @@ const char* kTable = R"(
 - name: Maria Zakharova
   aliases: [Zakharova]
   roles: []
+- name: Dmitry Peskov
+  aliases: [Peskov]
+  roles: [Kremlin spokesman]
 - name: Ararat Mirzoyan
   aliases: [Mirzoyan]
   roles: [Armenian Foreign Minister]
@@ -107,4 +111,17 @@ TEST(WireStorySources, BodyAcronymBeforeANameIsAnOffice) {
         "dialogue between Yerevan – Baku and Yerevan-Ankara.";
     EXPECT_EQ(speaker_of(body, "should not be directed against"), "Maria Zakharova");
     EXPECT_EQ(speaker_of(body, "She added that Russia"), "Maria Zakharova");
+}
+
+// `Peskov, who was speaking to reporters, also did not say where …`: a relative clause
+// between the subject and a negated verb of speech; the answer is still his.
+TEST(WireStorySources, RelativeClauseBeforeANegatedVerb) {
+    const std::string body =
+        "Kremlin spokesman Dmitry Peskov said on Friday that there was “an understanding” that "
+        "the presidents of Turkiye and Russia would meet soon.\n\n"
+        "Turkiye President Tayyip Erdogan has invited Russia’s President Vladimir Putin to "
+        "visit.\n\n"
+        "Peskov, who was speaking to reporters, also did not say where the leaders were "
+        "expected to meet.";
+    EXPECT_EQ(speaker_of(body, "also did not say where"), "Dmitry Peskov");
 }

@@ -704,6 +704,11 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
                 s.words.size() == 1 && k - m < 10 &&
                 person_name(s.words.front(), SpeakerTable{}))
                 return s;
+            // `Peskov, who was speaking to reporters, also did not say …`: a relative clause
+            // on `who` hangs on a person, the sentence's subject.
+            if (opens == "who" && s.type == Subject::name && !s.organisation &&
+                s.words.size() == 1 && k - m < 15)
+                return s;
         }
         std::size_t comma = k;
         std::size_t open = kNone;
@@ -1370,6 +1375,12 @@ Subject speech_subject(const Toks& toks, std::size_t v, std::size_t start, std::
         if (opening.type == Subject::name && !opening.organisation && opening.words.size() >= 2)
             return opening;
     }
+    // `Peskov … also did not say where the leaders were expected to meet`: what an answer
+    // left out is still the one answering's (unlike `did not respond to a request for
+    // comment`, no words at all).
+    if (toks[v].low == "say" && v >= start + 2 && toks[v - 1].low == "not" &&
+        (toks[v - 2].low == "did" || toks[v - 2].low == "does"))
+        return subject_before(toks, v - 2, start);
     auto s = subject_before(toks, v, start);
     if (s.type == Subject::name && !s.group) joint_bodies(toks, v, start, end, s);
     if (s.type != Subject::none) return s;
