@@ -1,8 +1,8 @@
 // Which source a wire story names, where the words around the name mislead: a place after
 // `officials in` or `the official in` (no speaker), `This was announced by X` after the news
 // it announces, `X mentioned that …` and `In a speech …, X highlighted …` as speech, a
-// body's acronym before a person's name (`the Russian MFA Maria Zakharova`) and `X, who …,
-// also did not say …`. One test per pattern, each on a
+// body's acronym before a person's name (`the Russian MFA Maria Zakharova`), `X, who …,
+// also did not say …` and `The latter` for the person named last. One test per pattern, each on a
 // short snippet of a real story (tests/data/fresh_news, sources in its SOURCES.md), through
 // build_passages.
 
@@ -124,4 +124,19 @@ TEST(WireStorySources, RelativeClauseBeforeANegatedVerb) {
         "Peskov, who was speaking to reporters, also did not say where the leaders were "
         "expected to meet.";
     EXPECT_EQ(speaker_of(body, "also did not say where"), "Dmitry Peskov");
+}
+
+// `… the resignation of Prime Minister Nikol Pashinyan.` then `The latter also indicated last
+// week that …`: the person named last, not the story's last speaker.
+TEST(WireStorySources, TheLatterIsThePersonNamedLast) {
+    const std::string body =
+        "“We are close to the finish line,” said US Secretary of State Antony Blinken.\n\n"
+        "A series of protests followed in the affected Armenian region and also in Yerevan. The "
+        "participants demanded, so far in vain, the resignation of Prime Minister Nikol "
+        "Pashinyan.\n\n"
+        "The latter also indicated last week that Armenia “needed a new Constitution” because "
+        "the fundamental law “does not reflect the vision of citizens on relations between the "
+        "two countries.”";
+    EXPECT_EQ(speaker_of(body, "The latter also indicated"), "Nikol Pashinyan");
+    EXPECT_EQ(speaker_of(body, "does not reflect the vision of citizens"), "Nikol Pashinyan");
 }

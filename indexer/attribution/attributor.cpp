@@ -312,6 +312,12 @@ private:
                 f.person = people_.pronoun(s.gender, paragraph_floor_);
                 break;
             case Subject::role: {
+                // `The latter also indicated …`: the person named last, whoever spoke last.
+                if (s.words.size() == 1 && s.words.front() == "latter") {
+                    f.person = people_.latest_named();
+                    f.unnamed = f.person == kNone;
+                    break;
+                }
                 people_.take_office_evidence();
                 // `the head of state`, `the head of government`: the office by what it heads.
                 const auto role_words = office_words(s.words);

@@ -1062,11 +1062,19 @@ bool reporting_verb(const Toks& toks, std::size_t v, std::size_t end) {
     }
     // `Borrell believes that …`: a view put in a clause, not `believes in`.
     // `Pashinyan regretted that he will not sign …`: regret put in a clause is said too.
-    // `Zakharova mentioned that if the Armenian side had not obstructed …`: a point put in a
-    // clause, not `mentioned in the report`.
+    // `Zakharova mentioned that if the Armenian side had not obstructed …`, `The latter also
+    // indicated last week that …`: a point put in a clause, not `mentioned in the report`.
     if (t.low == "believes" || t.low == "believed" || t.low == "regretted" ||
-        t.low == "regrets" || t.low == "mentioned" || t.low == "mentions")
-        return v + 1 < end && toks[v + 1].kind == Kind::word && toks[v + 1].low == "that";
+        t.low == "regrets" || t.low == "mentioned" || t.low == "mentions" ||
+        t.low == "indicated" || t.low == "indicates") {
+        // `indicated last week that …`: a time between the verb and its clause.
+        std::size_t k = v + 1;
+        while (k < end && k < v + 4 && toks[k].kind == Kind::word &&
+               (is_skippable_before_verb(toks[k].low) || toks[k].low == "week" ||
+                toks[k].low == "month" || toks[k].low == "year" || toks[k].low == "on"))
+            ++k;
+        return k < end && toks[k].kind == Kind::word && toks[k].low == "that";
+    }
     // `Bozkir extended greetings of President Erdogan`, `extended condolences`: words passed
     // on in a meeting are said. (`conveyed the greetings of …` is left to the narration: the
     // head of state's reply that follows it must keep its own speaker.)
