@@ -2,7 +2,8 @@
 // `officials in` or `the official in` (no speaker), `This was announced by X` after the news
 // it announces, `X mentioned that …` and `In a speech …, X highlighted …` as speech, a
 // body's acronym before a person's name (`the Russian MFA Maria Zakharova`), `X, who …,
-// also did not say …` and `The latter` for the person named last. One test per pattern, each on a
+// also did not say …`, `The latter` for the person named last and a three-word name after its
+// office. One test per pattern, each on a
 // short snippet of a real story (tests/data/fresh_news, sources in its SOURCES.md), through
 // build_passages.
 
@@ -139,4 +140,18 @@ TEST(WireStorySources, TheLatterIsThePersonNamedLast) {
         "two countries.”";
     EXPECT_EQ(speaker_of(body, "The latter also indicated"), "Nikol Pashinyan");
     EXPECT_EQ(speaker_of(body, "does not reflect the vision of citizens"), "Nikol Pashinyan");
+}
+
+// `said Icelandic Foreign Minister Thordis Kolbrun Gylfadottir`, `Turkish Deputy Foreign
+// Minister Akif Cagatay Kilic said`: a three-word name right after its office is kept whole;
+// with no office before it, it still loses its first word (a place or a body, more often).
+TEST(WireStorySources, ThreeWordNameAfterItsOfficeIsWhole) {
+    EXPECT_EQ(speaker_of("“Today I am here, you are not alone and you have our respect,” said "
+                         "Icelandic Foreign Minister Thordis Kolbrun Gylfadottir.",
+                         "you have our respect"),
+              "Thordis Kolbrun Gylfadottir");
+    EXPECT_EQ(speaker_of("Turkish Deputy Foreign Minister Akif Cagatay Kilic said that Ankara "
+                         "supports the talks.",
+                         "Ankara supports the talks"),
+              "Akif Cagatay Kilic");
 }

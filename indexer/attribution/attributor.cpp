@@ -103,7 +103,15 @@ private:
     // the article, the table's one person of that surname (`Trump` → Donald Trump).
     std::string display(std::size_t person) {
         const auto& raw = people_.name(person);
-        if (split_words(raw).size() != 1) return people_.display(person);
+        if (split_words(raw).size() != 1) {
+            auto shown = people_.display(person);
+            // `said Icelandic Foreign Minister Thordis Kolbrun Gylfadottir`: three words of a
+            // name written right after its office are all the person's.
+            const auto words = split_words(shown);
+            if (shown == raw && words.size() == 3 && whole_after_office_.count(fold_word(raw)))
+                result_.whole_names.insert(shown);
+            return shown;
+        }
         if (auto known = shown_.find(raw); known != shown_.end()) return known->second;
         collect_full_forms();
         auto shown = people_.display(person);
@@ -384,6 +392,7 @@ private:
             }
             case Subject::name:
                 f.person = people_.note({s.words, s.roles, s.gender, s.organisation, s.gender_by_first_name});
+                if (s.whole_name && !s.organisation) whole_after_office_.insert(fold_word(join_words(s.words)));
                 if (s.document) document_speaker_ = f.person, document_clock_ = people_.tick();
                 break;
         }
@@ -452,6 +461,8 @@ private:
                 // the noun for a body is the body's.
                 people_.note({s.words, s.roles, s.gender, s.organisation || body,
                               s.gender_by_first_name, body ? toks[i - 1].low : std::string()});
+                if (s.whole_name && !s.organisation && !body)
+                    whole_after_office_.insert(fold_word(join_words(s.words)));
             }
             i = j;
         }
@@ -1475,6 +1486,7 @@ private:
     std::map<std::string, std::set<std::string>> offices_;
     bool collected_ = false;
     std::map<std::string, std::string> shown_;  ///< a surname alone → the name given for it
+    std::set<std::string> whole_after_office_;  ///< folded three-word names written after an office
     std::size_t heading_person_ = kNone;  ///< named by the heading the quotations are under
     std::string heading_;
 };

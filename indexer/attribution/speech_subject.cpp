@@ -80,6 +80,10 @@ bool name_token(const Tok& t) {
 }
 
 // Strips sentence openers (But, The, Yesterday) and titles from a run of capitalised words.
+namespace {
+bool office_field(const std::string& w);
+}  // namespace
+
 Subject make_name(const Toks& toks, std::size_t first, std::size_t last_inclusive,
                   std::vector<std::string> roles) {
     Subject s;
@@ -194,6 +198,13 @@ Subject make_name(const Toks& toks, std::size_t first, std::size_t last_inclusiv
         s.gender_by_first_name = s.gender != Gender::unknown;
     }
     s.type = Subject::name;
+    // (Not `Foreign Affairs Elvira Stanek`: a field of the office or a body opens no name.)
+    const auto opening = split.name.empty() ? std::string() : fold_word(split.name.front());
+    s.whole_name = !split.titles.empty() && is_title_word(fold_word(split.titles.back())) &&
+                   split.name.size() == 3 && !office_field(opening) &&
+                   !is_organisation_word(opening) && !nationality(opening) &&
+                   std::all_of(split.name.begin(), split.name.end(),
+                               [](const std::string& w) { return title_case(w); });
     s.words = split.name;
     s.roles = std::move(roles);
     s.first = first;
