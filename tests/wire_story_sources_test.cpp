@@ -3,7 +3,8 @@
 // it announces, `X mentioned that …` and `In a speech …, X highlighted …` as speech, a
 // body's acronym before a person's name (`the Russian MFA Maria Zakharova`), `X, who …,
 // also did not say …`, `The latter` for the person named last and a three-word name after its
-// office. One test per pattern, each on a
+// office, and a person's words quoted inside a ministry's attribution (`X "stressed …", the
+// ministry added`). One test per pattern, each on a
 // short snippet of a real story (tests/data/fresh_news, sources in its SOURCES.md), through
 // build_passages.
 
@@ -26,6 +27,9 @@ const char* kTable = R"(
 - name: Maria Zakharova
   aliases: [Zakharova]
   roles: []
+- name: Jeyhun Bayramov
+  aliases: [Bayramov]
+  roles: [Azerbaijani Foreign Minister]
 - name: Dmitry Peskov
   aliases: [Peskov]
   roles: [Kremlin spokesman]
@@ -154,4 +158,28 @@ TEST(WireStorySources, ThreeWordNameAfterItsOfficeIsWhole) {
                          "supports the talks.",
                          "Ankara supports the talks"),
               "Akif Cagatay Kilic");
+}
+
+// `Mirzoyan "stressed …" and called on …, the ministry added.`, `He also "noted …," Baku
+// said`: a quotation opening with its subject's verb of speech is the subject's words, not
+// the ministry's that reports them; `the ministry said X demanded "…"`: the demand is X's.
+TEST(WireStorySources, PersonQuotedInsideAMinistrysAttribution) {
+    const std::string body =
+        "Armenian Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart Jeyhun "
+        "Bayramov \"discussed a wide range of issues related to normalizing relations between "
+        "the two countries,\" the Armenian Foreign Ministry said in a statement.\n\n"
+        "Mirzoyan \"stressed the importance of the Karabakh conflict's political resolution for "
+        "building a lasting peace in the (Caucasus) region\" and called on Baku to release "
+        "Armenian prisoners of war, the ministry added.\n\n"
+        "The Azerbaijani Foreign Ministry, for its part, said Bayramov demanded \"the withdrawal "
+        "of the Armenian armed forces from the territory of Azerbaijan,\" referring to the parts "
+        "of Karabakh still under Armenian separatists' control.\n\n"
+        "He also \"noted the importance of clarifying the fates of nearly 4,000 missing "
+        "Azerbaijanis,\" Baku said, adding, \"The ministers pledged to continue the direct "
+        "dialogue between Azerbaijan and Armenia.\"";
+    EXPECT_EQ(speaker_of(body, "discussed a wide range of issues"), "-");
+    EXPECT_EQ(speaker_of(body, "stressed the importance of the Karabakh"), "Ararat Mirzoyan");
+    EXPECT_EQ(speaker_of(body, "the withdrawal of the Armenian armed forces"), "Jeyhun Bayramov");
+    EXPECT_EQ(speaker_of(body, "noted the importance of clarifying"), "Jeyhun Bayramov");
+    EXPECT_EQ(speaker_of(body, "The ministers pledged to continue"), "-");
 }

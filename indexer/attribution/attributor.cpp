@@ -486,6 +486,33 @@ private:
     // The speech verb nearest before position `at` in [a, at), and its subject.
     Found before_quote(const Toks& toks, std::size_t a, std::size_t at, bool& colon) {
         colon = at > a && (is_punct(toks[at - 1], ":") || is_punct(toks[at - 1], ","));
+        // `Mirzoyan "stressed the importance of …"`, `He also "noted the importance of …"`:
+        // a quotation that opens with its subject's verb of speech is that subject's words,
+        // whoever (`the ministry added`, `Baku said`) reports them after it.
+        if (toks[at].kind == Kind::quote && at > a && toks[at - 1].kind == Kind::word) {
+            const auto& text = quotes_[toks[at].quote].text;
+            const auto space = text.find(' ');
+            Tok verb;
+            verb.kind = Kind::word;
+            verb.text = text.substr(0, space);
+            verb.low = verb.text;
+            verb.cap = false;
+            const bool lower = !verb.low.empty() && std::islower(static_cast<unsigned char>(verb.low[0]));
+            bool only_subject = true;  // the sentence so far is its subject alone
+            for (std::size_t k = a; k < at && only_subject; ++k)
+                only_subject = toks[k].kind == Kind::word &&
+                               (name_token(toks[k]) || is_pronoun(toks[k].low) ||
+                                is_skippable_before_verb(toks[k].low));
+            if (only_subject && lower && verb.low.ends_with("ed") && is_speech_verb(verb)) {
+                auto s = sentence_subject(toks, a, at);
+                const bool person = (s.type == Subject::name && !s.organisation && !s.group) ||
+                                    (s.type == Subject::pronoun && s.gender != Gender::unknown);
+                if (person) {
+                    auto f = resolve(s);
+                    if (f.person != kNone) return f;
+                }
+            }
+        }
         for (std::size_t v = at; v > a;) {
             --v;
             if (toks[v].kind == Kind::word && toks[v].low == "to" && v > a &&

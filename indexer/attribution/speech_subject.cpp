@@ -1063,6 +1063,11 @@ bool reporting_verb(const Toks& toks, std::size_t v, std::size_t end) {
         // What a readout reports of a call: thanks and congratulations are said.
         "thanked", "congratulated", "congratulates", "appreciated"};
     if (verbs.count(t.low)) return true;
+    // `said Bayramov demanded "the withdrawal of …"`, `demanded that …`: a demand put in words
+    // (not `The archbishop demanded access to his flock`, an act).
+    if (t.low == "demanded" || t.low == "demands")
+        return (v + 1 < toks.size() && toks[v + 1].kind == Kind::quote) ||
+               (v + 1 < end && toks[v + 1].low == "that");
     if (stance(toks, v)) return true;
     // `The Secretary-General follows with deep concern reports that …`.
     if (t.low == "follows" || t.low == "follow") {
