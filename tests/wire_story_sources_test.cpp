@@ -1,10 +1,10 @@
 // Which source a wire story names, where the words around the name mislead: a place after
 // `officials in` or `the official in` (no speaker), `This was announced by X` after the news
-// it announces, `X mentioned that …` and `In a speech …, X highlighted …` as speech, a
-// body's acronym before a person's name (`the Russian MFA Maria Zakharova`), `X, who …,
-// also did not say …`, `The latter` for the person named last and a three-word name after its
-// office, and a person's words quoted inside a ministry's attribution (`X "stressed …", the
-// ministry added`). One test per pattern, each on a
+// it announces, `X mentioned that …` and `In a speech …, X highlighted …` as speech, a body's
+// acronym before a person's name (`the Russian MFA Maria Zakharova`), `X, who …, also did not
+// say …`, `The latter` for the person named last, a three-word name after its office, a
+// person's words quoted inside a ministry's attribution (`X "stressed …", the ministry
+// added`) and `X's office said` (the office's, not X's). One test per pattern, each on a
 // short snippet of a real story (tests/data/fresh_news, sources in its SOURCES.md), through
 // build_passages.
 
@@ -18,6 +18,9 @@ using namespace newsdex;
 namespace {
 
 const char* kTable = R"(
+- name: Recep Tayyip Erdoğan
+  aliases: [Erdogan, Erdoğan, Tayyip Erdogan]
+  roles: [Turkish President]
 - name: Volodymyr Zelensky
   aliases: [Zelensky, Zelenskyy, Zelenskiy, Volodymyr Zelenskyy, Volodymyr Zelenskiy]
   roles: [Ukrainian President]
@@ -182,4 +185,18 @@ TEST(WireStorySources, PersonQuotedInsideAMinistrysAttribution) {
     EXPECT_EQ(speaker_of(body, "the withdrawal of the Armenian armed forces"), "Jeyhun Bayramov");
     EXPECT_EQ(speaker_of(body, "noted the importance of clarifying"), "Jeyhun Bayramov");
     EXPECT_EQ(speaker_of(body, "The ministers pledged to continue"), "-");
+}
+
+// `The statement came a day after Recep Tayyip Erdoğan’s office said …`: an office's
+// statement is its staff's, not the president's words; the later `Erdoğan himself earlier
+// said` is his.
+TEST(WireStorySources, APresidentsOfficeIsNotThePresident) {
+    const std::string body =
+        "The time, place and date of the upcoming meeting between the Turkish and Russian "
+        "presidents will be coordinated via diplomatic channels, the Kremlin said Thursday.\n\n"
+        "The statement came a day after Recep Tayyip Erdoğan’s office said the two leaders had "
+        "agreed that Russian leader Vladimir Putin would visit Türkiye.\n\n"
+        "Erdoğan himself earlier said the trip could occur as soon as this month.";
+    EXPECT_EQ(speaker_of(body, "the two leaders had agreed"), "-");
+    EXPECT_EQ(speaker_of(body, "the trip could occur"), "Recep Tayyip Erdoğan");
 }

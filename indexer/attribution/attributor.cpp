@@ -437,7 +437,10 @@ private:
             // makes no mention: `Alex Ferguson's side` is not about him.)
             const bool body = i > a && toks[i - 1].kind == Kind::word && !toks[i - 1].cap &&
                               organisation_role(toks[i - 1].low);
-            if (s.type == Subject::none && body && toks[j - 1].low.ends_with("'s")) {
+            // `Recep Tayyip Erdoğan’s office said`: the office's holder is mentioned, for a
+            // later surname alone.
+            const bool office_of = j < b && toks[j].kind == Kind::word && toks[j].low == "office";
+            if (s.type == Subject::none && (body || office_of) && toks[j - 1].low.ends_with("'s")) {
                 Toks copy(toks.begin() + static_cast<long>(i), toks.begin() + static_cast<long>(j));
                 auto& owner = copy.back();
                 owner.text = without_possessive(owner.text);

@@ -890,6 +890,16 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
         owner.low = owner.low.substr(0, owner.low.size() - 2);
         auto s = make_name(copy, 0, copy.size() - 1, {});
         s.first = first;
+        // `Recep Tayyip Erdoğan’s office said`, `A short statement by Pashinian’s office said`:
+        // an office's staff speak for it, not the person whose office it is (the text makes
+        // the words theirs where it quotes them).
+        if (t.low == "office" && s.type == Subject::name) {
+            Subject staff;
+            staff.type = Subject::unnamed;
+            staff.words = {"office"};
+            staff.first = first;
+            return staff;
+        }
         s.document = true;
         return s;
     }
