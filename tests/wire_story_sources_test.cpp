@@ -4,9 +4,9 @@
 // acronym before a person's name (`the Russian MFA Maria Zakharova`), `X, who …, also did not
 // say …`, `The latter` for the person named last, a three-word name after its office, a
 // person's words quoted inside a ministry's attribution (`X "stressed …", the ministry
-// added`) and `X's office said` (the office's, not X's). One test per pattern, each on a
-// short snippet of a real story (tests/data/fresh_news, sources in its SOURCES.md), through
-// build_passages.
+// added`), `X's office said` (the office's, not X's) and `As he noted` after `…, X said.`.
+// One test per pattern, each on a short snippet of a real story (tests/data/fresh_news,
+// sources in its SOURCES.md), through build_passages.
 
 #include <gtest/gtest.h>
 
@@ -24,6 +24,9 @@ const char* kTable = R"(
 - name: Volodymyr Zelensky
   aliases: [Zelensky, Zelenskyy, Zelenskiy, Volodymyr Zelenskyy, Volodymyr Zelenskiy]
   roles: [Ukrainian President]
+- name: Serhii Nykyforov
+  aliases: [Nykyforov, Serhiy Nykyforov]
+  roles: []
 - name: Andriy Yermak
   aliases: [Yermak]
   roles: []
@@ -199,4 +202,18 @@ TEST(WireStorySources, APresidentsOfficeIsNotThePresident) {
         "Erdoğan himself earlier said the trip could occur as soon as this month.";
     EXPECT_EQ(speaker_of(body, "the two leaders had agreed"), "-");
     EXPECT_EQ(speaker_of(body, "the trip could occur"), "Recep Tayyip Erdoğan");
+}
+
+// `Zelensky communicates more with Western journalists …, presidential spokesperson Serhiy
+// Nykyforov said.` then `As he noted, …`: the pronoun after unquoted words closed by a named
+// source is that source, not the one the words were about.
+TEST(WireStorySources, PronounAfterAClosingAttributionIsItsSource) {
+    const std::string body =
+        "President of Ukraine Volodymyr Zelensky communicates more with Western journalists "
+        "than with journalists from other regions of the world, since Ukraine is dependent on "
+        "arms supplies from partner countries, presidential spokesperson Serhiy Nykyforov "
+        "said.\n\n"
+        "As he noted, the main guarantee of a successful fight against Russian aggression is the "
+        "courage and dedication of the Ukrainian military, but they must have the tools.";
+    EXPECT_EQ(speaker_of(body, "the main guarantee of a successful fight"), "Serhii Nykyforov");
 }

@@ -968,6 +968,16 @@ private:
             }
 
             track_subject(toks, a, b);
+            // `Zelensky communicates more with Western journalists …, presidential spokesperson
+            // Serhiy Nykyforov said.` then `As he noted, …`: unquoted words closed by a named
+            // source are that source's, and so is the next sentence's `he` — not the one the
+            // words were about.
+            if (!has_quote) {
+                const auto closing = final_attribution(toks, a, b);
+                if (closing.type == Subject::name && !closing.organisation && !closing.group)
+                    if (auto who = resolve(closing).person; who != kNone && people_.maybe_person(who))
+                        last_subject_ = who;
+            }
             // `Vladimir Putin sent a message of greetings to …`: the message's words, quoted
             // after it or after `The message reads, in part:`, are the sender's.
             if (const auto sent = sends_message(toks, a, b); sent != kNone) {
