@@ -4,9 +4,9 @@
 // acronym before a person's name (`the Russian MFA Maria Zakharova`), `X, who …, also did not
 // say …`, `The latter` for the person named last, a three-word name after its office, a
 // person's words quoted inside a ministry's attribution (`X "stressed …", the ministry
-// added`), `X's office said` (the office's, not X's) and `As he noted` after `…, X said.`.
-// One test per pattern, each on a short snippet of a real story (tests/data/fresh_news,
-// sources in its SOURCES.md), through build_passages.
+// added`), `X's office said` (the office's, not X's), `As he noted` after `…, X said.` and
+// `His comments came after …` (narration). One test per pattern, each on a short snippet of
+// a real story (tests/data/fresh_news, sources in its SOURCES.md), through build_passages.
 
 #include <gtest/gtest.h>
 
@@ -216,4 +216,16 @@ TEST(WireStorySources, PronounAfterAClosingAttributionIsItsSource) {
         "As he noted, the main guarantee of a successful fight against Russian aggression is the "
         "courage and dedication of the Ukrainian military, but they must have the tools.";
     EXPECT_EQ(speaker_of(body, "the main guarantee of a successful fight"), "Serhii Nykyforov");
+}
+
+// `His comments came after Ukraine's European allies held emergency talks …, where Zelensky
+// said …`: a sentence placing the speaker's comments in time is narration, whatever speech
+// its background clause reports.
+TEST(WireStorySources, CommentsCameAfterIsNarration) {
+    const std::string body =
+        "\"He doesn't want peace,\" Kremlin spokesman Dmitry Peskov told reporters.\n\n"
+        "His comments came after Ukraine's European allies held emergency talks over the weekend "
+        "in London, where Zelensky said he would work with Europe to set terms for a possible "
+        "peace deal.";
+    EXPECT_EQ(speaker_of(body, "held emergency talks over the weekend"), "-");
 }

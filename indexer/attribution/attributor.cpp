@@ -1017,7 +1017,16 @@ private:
             // source's, even where the paragraph began by narrating.
             const Subject closing =
                 !spoken_quote && !given ? final_attribution(toks, a, b) : Subject{};
-            if (!spoken_quote && !given &&
+            // `His comments came after Ukraine's European allies held emergency talks …, where
+            // Zelensky said …`: a sentence placing the speaker's words in time narrates what
+            // they followed; speech reported inside it is background.
+            const bool placing = b > a + 3 && toks[a].kind == Kind::word &&
+                                 (toks[a].low == "his" || toks[a].low == "her" ||
+                                  toks[a].low == "their") &&
+                                 (toks[a + 1].low == "comments" || toks[a + 1].low == "remarks") &&
+                                 (toks[a + 2].low == "came" || toks[a + 2].low == "come" ||
+                                  toks[a + 2].low == "comes");
+            if (!spoken_quote && !given && !placing &&
                 (!narration_lead || cited.type != Subject::none ||
                  closing.type == Subject::name)) {
                 // Reported speech: `She said new mothers were…`, `according to Name, …`.
