@@ -79,11 +79,11 @@ bool name_token(const Tok& t) {
            t.low != "i";
 }
 
-// Strips sentence openers (But, The, Yesterday) and titles from a run of capitalised words.
 namespace {
 bool office_field(const std::string& w);
 }  // namespace
 
+// Strips sentence openers (But, The, Yesterday) and titles from a run of capitalised words.
 Subject make_name(const Toks& toks, std::size_t first, std::size_t last_inclusive,
                   std::vector<std::string> roles) {
     Subject s;
