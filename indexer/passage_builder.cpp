@@ -278,7 +278,8 @@ std::vector<Passage> build_passages(const Article& given, const AnalysisTables& 
             Passage quote;
             quote.kind = PassageKind::quote;
             quote.text = q.quote.text;
-            quote.speaker = canonical(q.speaker, tables.speakers);
+            quote.speaker = canonical(q.speaker, tables.speakers,
+                                      q.speaker && attribution.whole_names.count(*q.speaker));
             quote.evidence = q.evidence;
             if (!quote.speaker && first < paragraphs.size() &&
                 quotes_turn_speaker(paragraphs[first], q.quote.text)) {
@@ -321,7 +322,9 @@ std::vector<Passage> build_passages(const Article& given, const AnalysisTables& 
             passage.evidence = attribution.paragraph_evidence[i];
         }
         passage.speaker =
-            canonical(passage.speaker, tables.speakers, i < completed.size() && completed[i]);
+            canonical(passage.speaker, tables.speakers,
+                      (i < completed.size() && completed[i]) ||
+                          (passage.speaker && attribution.whole_names.count(*passage.speaker)));
         // What an organisation or a country is reported to say (`Hamas has promised that
         // it will …`) is still the text's one speaker writing.
         // Not a dateline either (`September 19, 2023`), nor the place line above it.

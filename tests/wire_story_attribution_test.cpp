@@ -293,11 +293,12 @@ TEST(WireStories, AParagraphAQuotationFillsIsItsSpeakers) {
     EXPECT_TRUE(found);
 }
 
-// `Pashinian’s office said`: a typographic apostrophe's possessive is cut whole, not in the
-// middle of its character (RFE/RL).
+// `Pashinian’s statement said`: a typographic apostrophe's possessive is cut whole, not in
+// the middle of its character (after RFE/RL's `A short statement by Pashinian’s office said`;
+// an office's words are its staff's, so the person's own statement shows the cut).
 TEST(WireStories, ATypographicPossessiveIsCutWhole) {
     const std::string body =
-        "A short statement by Pashinian\u2019s office said they \u201cexchanged views\u201d on the "
+        "Pashinian\u2019s statement said they \u201cexchanged views\u201d on the "
         "current state of the Karabakh negotiation process.";
     std::size_t quotes = 0;
     for (const auto& p : passages(body)) {

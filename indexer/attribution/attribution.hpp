@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -134,6 +135,10 @@ struct Attribution {
     /// The one speaker whose speech (quoted or reported) a paragraph carries, if there is one.
     std::vector<std::optional<std::string>> paragraph_speakers;
     std::vector<std::string> paragraph_evidence;  ///< what decided each paragraph's speaker
+    /// Speakers the article names in full right after their office (`Icelandic Foreign
+    /// Minister Thordis Kolbrun Gylfadottir`): every word of the name after the office is the
+    /// person's, a three-word name included.
+    std::set<std::string> whole_names;
 };
 
 struct AttributionInput {

@@ -104,7 +104,15 @@ private:
     // the article, the table's one person of that surname (`Trump` → Donald Trump).
     std::string display(std::size_t person) {
         const auto& raw = people_.name(person);
-        if (split_words(raw).size() != 1) return people_.display(person);
+        if (split_words(raw).size() != 1) {
+            auto shown = people_.display(person);
+            // `said Icelandic Foreign Minister Thordis Kolbrun Gylfadottir`: three words of a
+            // name written right after its office are all the person's.
+            const auto words = split_words(shown);
+            if (shown == raw && words.size() == 3 && whole_after_office_.count(fold_word(raw)))
+                result_.whole_names.insert(shown);
+            return shown;
+        }
         if (auto known = shown_.find(raw); known != shown_.end()) return known->second;
         collect_full_forms();
         auto shown = people_.display(person);
@@ -313,6 +321,12 @@ private:
                 f.person = people_.pronoun(s.gender, paragraph_floor_);
                 break;
             case Subject::role: {
+                // `The latter also indicated …`: the person named last, whoever spoke last.
+                if (s.words.size() == 1 && s.words.front() == "latter") {
+                    f.person = people_.latest_named();
+                    f.unnamed = f.person == kNone;
+                    break;
+                }
                 people_.take_office_evidence();
                 // `the head of state`, `the head of government`: the office by what it heads.
                 const auto role_words = office_words(s.words);
@@ -379,6 +393,7 @@ private:
             }
             case Subject::name:
                 f.person = people_.note({s.words, s.roles, s.gender, s.organisation, s.gender_by_first_name});
+                if (s.whole_name && !s.organisation) whole_after_office_.insert(fold_word(join_words(s.words)));
                 if (s.document) document_speaker_ = f.person, document_clock_ = people_.tick();
                 break;
         }
@@ -423,7 +438,10 @@ private:
             // makes no mention: `Alex Ferguson's side` is not about him.)
             const bool body = i > a && toks[i - 1].kind == Kind::word && !toks[i - 1].cap &&
                               organisation_role(toks[i - 1].low);
-            if (s.type == Subject::none && body && toks[j - 1].low.ends_with("'s")) {
+            // `Recep Tayyip Erdoğan’s office said`: the office's holder is mentioned, for a
+            // later surname alone.
+            const bool office_of = j < b && toks[j].kind == Kind::word && toks[j].low == "office";
+            if (s.type == Subject::none && (body || office_of) && toks[j - 1].low.ends_with("'s")) {
                 Toks copy(toks.begin() + static_cast<long>(i), toks.begin() + static_cast<long>(j));
                 auto& owner = copy.back();
                 owner.text = without_possessive(owner.text);
@@ -447,6 +465,8 @@ private:
                 // the noun for a body is the body's.
                 people_.note({s.words, s.roles, s.gender, s.organisation || body,
                               s.gender_by_first_name, body ? toks[i - 1].low : std::string()});
+                if (s.whole_name && !s.organisation && !body)
+                    whole_after_office_.insert(fold_word(join_words(s.words)));
             }
             i = j;
         }
@@ -470,6 +490,33 @@ private:
     // The speech verb nearest before position `at` in [a, at), and its subject.
     Found before_quote(const Toks& toks, std::size_t a, std::size_t at, bool& colon) {
         colon = at > a && (is_punct(toks[at - 1], ":") || is_punct(toks[at - 1], ","));
+        // `Mirzoyan "stressed the importance of …"`, `He also "noted the importance of …"`:
+        // a quotation that opens with its subject's verb of speech is that subject's words,
+        // whoever (`the ministry added`, `Baku said`) reports them after it.
+        if (toks[at].kind == Kind::quote && at > a && toks[at - 1].kind == Kind::word) {
+            const auto& text = quotes_[toks[at].quote].text;
+            const auto space = text.find(' ');
+            Tok verb;
+            verb.kind = Kind::word;
+            verb.text = text.substr(0, space);
+            verb.low = verb.text;
+            verb.cap = false;
+            const bool lower = !verb.low.empty() && std::islower(static_cast<unsigned char>(verb.low[0]));
+            bool only_subject = true;  // the sentence so far is its subject alone
+            for (std::size_t k = a; k < at && only_subject; ++k)
+                only_subject = toks[k].kind == Kind::word &&
+                               (name_token(toks[k]) || is_pronoun(toks[k].low) ||
+                                is_skippable_before_verb(toks[k].low));
+            if (only_subject && lower && verb.low.ends_with("ed") && is_speech_verb(verb)) {
+                auto s = sentence_subject(toks, a, at);
+                const bool person = (s.type == Subject::name && !s.organisation && !s.group) ||
+                                    (s.type == Subject::pronoun && s.gender != Gender::unknown);
+                if (person) {
+                    auto f = resolve(s);
+                    if (f.person != kNone) return f;
+                }
+            }
+        }
         for (std::size_t v = at; v > a;) {
             --v;
             if (toks[v].kind == Kind::word && toks[v].low == "to" && v > a &&
@@ -594,8 +641,19 @@ private:
             else if (words_are(v, {"referring", "to", "the"}) && v + 4 < b &&
                      statement_word(toks[v + 3].low) && toks[v + 4].low == "of")
                 before_name = v + 4;
+            // `… submitted his resignation. This was announced by President X in his evening
+            // address.`: the passive's agent, a person by a full name, is the source of what
+            // the sentence before told (not `This was reported by Censor.NET`, an outlet).
+            bool agent = false;
+            if (v == a && (toks[v].low == "this" || toks[v].low == "that") &&
+                passive_auxiliary(toks[v + 1].low) && v + 3 < b && toks[v + 3].low == "by" &&
+                is_speech_verb(toks[v + 2])) {
+                before_name = v + 3;
+                agent = true;
+            }
             if (before_name == kNone) continue;
             auto s = subject_after(toks, before_name, b);
+            if (agent && s.words.size() < 2) continue;
             if (s.type == Subject::name && !s.organisation && names_someone(s)) return s;
         }
         return {};
@@ -911,6 +969,16 @@ private:
             }
 
             track_subject(toks, a, b);
+            // `Zelensky communicates more with Western journalists …, presidential spokesperson
+            // Serhiy Nykyforov said.` then `As he noted, …`: unquoted words closed by a named
+            // source are that source's, and so is the next sentence's `he` — not the one the
+            // words were about.
+            if (!has_quote) {
+                const auto closing = final_attribution(toks, a, b);
+                if (closing.type == Subject::name && !closing.organisation && !closing.group)
+                    if (auto who = resolve(closing).person; who != kNone && people_.maybe_person(who))
+                        last_subject_ = who;
+            }
             // `Vladimir Putin sent a message of greetings to …`: the message's words, quoted
             // after it or after `The message reads, in part:`, are the sender's.
             if (const auto sent = sends_message(toks, a, b); sent != kNone) {
@@ -950,7 +1018,16 @@ private:
             // source's, even where the paragraph began by narrating.
             const Subject closing =
                 !spoken_quote && !given ? final_attribution(toks, a, b) : Subject{};
-            if (!spoken_quote && !given &&
+            // `His comments came after Ukraine's European allies held emergency talks …, where
+            // Zelensky said …`: a sentence placing the speaker's words in time narrates what
+            // they followed; speech reported inside it is background.
+            const bool placing = b > a + 3 && toks[a].kind == Kind::word &&
+                                 (toks[a].low == "his" || toks[a].low == "her" ||
+                                  toks[a].low == "their") &&
+                                 (toks[a + 1].low == "comments" || toks[a + 1].low == "remarks") &&
+                                 (toks[a + 2].low == "came" || toks[a + 2].low == "come" ||
+                                  toks[a + 2].low == "comes");
+            if (!spoken_quote && !given && !placing &&
                 (!narration_lead || cited.type != Subject::none ||
                  closing.type == Subject::name)) {
                 // Reported speech: `She said new mothers were…`, `according to Name, …`.
@@ -1462,6 +1539,7 @@ private:
     std::map<std::string, std::set<std::string>> offices_;
     bool collected_ = false;
     std::map<std::string, std::string> shown_;  ///< a surname alone → the name given for it
+    std::set<std::string> whole_after_office_;  ///< folded three-word names written after an office
     std::size_t heading_person_ = kNone;  ///< named by the heading the quotations are under
     std::string heading_;
 };

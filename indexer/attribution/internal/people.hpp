@@ -159,6 +159,17 @@ public:
                p.gender != g;
     }
 
+    /// `The latter said`: the person (not a body) named most recently, else kNone.
+    std::size_t latest_named() const {
+        std::size_t best = kNone;
+        for (std::size_t i = 0; i < people_.size(); ++i) {
+            const auto& p = people_[i];
+            if (p.organisation || p.last_mention == 0 || !maybe_person(i)) continue;
+            if (best == kNone || p.last_mention > people_[best].last_mention) best = i;
+        }
+        return best;
+    }
+
     /// The latest person (not a body) who spoke in this or the previous paragraph, else kNone.
     std::size_t latest_speaker(std::size_t paragraph_clock_floor) const {
         std::size_t best = kNone;

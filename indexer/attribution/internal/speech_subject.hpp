@@ -26,6 +26,9 @@ struct Subject {
     /// `the spokesman`, `the diplomat`: an unnamed-looking noun with `the` that can mean the
     /// person the story named with that office.
     bool back_reference = false;
+    /// `Foreign Minister Thordis Kolbrun Gylfadottir`: three name words right after an office
+    /// word, all of them the person's.
+    bool whole_name = false;
 };
 
 /// A word that can be part of a name (capitalised, or a particle such as `de`).

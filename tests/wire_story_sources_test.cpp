@@ -1,0 +1,231 @@
+// Which source a wire story names, where the words around the name mislead: a place after
+// `officials in` or `the official in` (no speaker), `This was announced by X` after the news
+// it announces, `X mentioned that …` and `In a speech …, X highlighted …` as speech, a body's
+// acronym before a person's name (`the Russian MFA Maria Zakharova`), `X, who …, also did not
+// say …`, `The latter` for the person named last, a three-word name after its office, a
+// person's words quoted inside a ministry's attribution (`X "stressed …", the ministry
+// added`), `X's office said` (the office's, not X's), `As he noted` after `…, X said.` and
+// `His comments came after …` (narration). One test per pattern, each on a short snippet of
+// a real story (tests/data/fresh_news, sources in its SOURCES.md), through build_passages.
+
+#include <gtest/gtest.h>
+
+#include "passage_builder.hpp"
+#include "snippet_passages.hpp"
+
+using namespace newsdex;
+
+namespace {
+
+const char* kTable = R"(
+- name: Recep Tayyip Erdoğan
+  aliases: [Erdogan, Erdoğan, Tayyip Erdogan]
+  roles: [Turkish President]
+- name: Volodymyr Zelensky
+  aliases: [Zelensky, Zelenskyy, Zelenskiy, Volodymyr Zelenskyy, Volodymyr Zelenskiy]
+  roles: [Ukrainian President]
+- name: Serhii Nykyforov
+  aliases: [Nykyforov, Serhiy Nykyforov]
+  roles: []
+- name: Andriy Yermak
+  aliases: [Yermak]
+  roles: []
+- name: Maria Zakharova
+  aliases: [Zakharova]
+  roles: []
+- name: Jeyhun Bayramov
+  aliases: [Bayramov]
+  roles: [Azerbaijani Foreign Minister]
+- name: Dmitry Peskov
+  aliases: [Peskov]
+  roles: [Kremlin spokesman]
+- name: Ararat Mirzoyan
+  aliases: [Mirzoyan]
+  roles: [Armenian Foreign Minister]
+)";
+
+std::vector<Passage> passages(const std::string& body) {
+    Article a;
+    a.id = "t";
+    a.kind = "news";
+    a.body = body;
+    AnalysisTables tables{SpeakerTable::parse(kTable, "t.yaml"), TopicTagger()};
+    return build_passages(a, tables);
+}
+
+// The speaker of the smallest passage holding `snippet`, `-` for none.
+std::string speaker_of(const std::string& body, const std::string& snippet) {
+    return test::speaker_shown(test::passage_with(passages(body), test::squeezed(snippet)));
+}
+
+}  // namespace
+
+// `the top Russia-installed official in Russian-controlled Zaporizhzhia said`: the place the
+// official is in names no one; the official is never named.
+TEST(WireStorySources, OfficialInAPlaceIsNotThePlace) {
+    const std::string body =
+        "In southern Ukraine, the top Russia-installed official in Russian-controlled "
+        "Zaporizhzhia said Thursday that a Ukrainian drone attack killed two people in a "
+        "village southeast of Zaporizhzhia.";
+    EXPECT_EQ(speaker_of(body, "a Ukrainian drone attack killed two people"), "-");
+}
+
+// `Regional officials in Kharkiv say …`: officials of a place speak, not the place.
+TEST(WireStorySources, OfficialsInAPlaceAreNoPerson) {
+    const std::string body =
+        "Regional officials in Kharkiv say a Russian guided aerial bomb struck a 12-story "
+        "residential building in the early morning hours Friday. They said the bomb struck the "
+        "first three floors.";
+    EXPECT_EQ(speaker_of(body, "guided aerial bomb struck"), "-");
+}
+
+// `This was announced by President X in his evening address.`: the news the sentence before
+// gives is X's announcement.
+TEST(WireStorySources, ThisWasAnnouncedByAPerson) {
+    const std::string body =
+        "The head of the presidential office, Andriy Yermak, who was subjected to NABU and SAP "
+        "searches earlier this morning, submitted his resignation. This was announced by "
+        "President Volodymyr Zelensky in his evening address.";
+    EXPECT_EQ(speaker_of(body, "submitted his resignation"), "Volodymyr Zelensky");
+}
+
+// `X mentioned that …`: a point put in a clause is said.
+TEST(WireStorySources, MentionedThatIsSpeech) {
+    const std::string body =
+        "Zakharova mentioned that if the Armenian side had not obstructed the process, the "
+        "CSTO mission could have effectively operated on the ground in Armenia.";
+    EXPECT_EQ(speaker_of(body, "had not obstructed the process"), "Maria Zakharova");
+}
+
+// `In a speech late Tuesday, X highlighted …`: what a speech highlighted is said.
+TEST(WireStorySources, HighlightedInASpeechIsSpeech) {
+    const std::string body =
+        "In a speech late Tuesday, Zelenskyy highlighted Russia’s attacks Monday that utilized "
+        "40 missiles and struck a children’s hospital in Kyiv.";
+    EXPECT_EQ(speaker_of(body, "utilized 40 missiles"), "Volodymyr Zelensky");
+}
+
+// `official representative of the Russian MFA Maria Zakharova said`: a body's acronym (and
+// its nationality) before a name is the person's office, so the name is a person's, a woman's
+// by her first name, whom `She added` after her quote means.
+TEST(WireStorySources, BodyAcronymBeforeANameIsAnOffice) {
+    const std::string body =
+        "YEREVAN, JUNE 17, ARMENPRESS. The Russian Foreign Ministry thinks it’s not the right "
+        "thing to relate issues connected with Nagorno Karabakh with the relations of Armenia "
+        "or Azerbaijan with third countries, ARMENPRESS reports official representative of the "
+        "Russian MFA Maria Zakharova said in a briefing, referring to the declarations signed "
+        "in Shushi between Azerbaijan and Turkey.\n\n"
+        "‘’We believe the bilateral relations in the region, including in the direction of "
+        "military cooperation, should not be directed against other countries’’, Zakharova "
+        "said.\n\n"
+        "She added that Russia confidently supports the steps aimed at the restoration of "
+        "dialogue between Yerevan – Baku and Yerevan-Ankara.";
+    EXPECT_EQ(speaker_of(body, "should not be directed against"), "Maria Zakharova");
+    EXPECT_EQ(speaker_of(body, "She added that Russia"), "Maria Zakharova");
+}
+
+// `Peskov, who was speaking to reporters, also did not say where …`: a relative clause
+// between the subject and a negated verb of speech; the answer is still his.
+TEST(WireStorySources, RelativeClauseBeforeANegatedVerb) {
+    const std::string body =
+        "Kremlin spokesman Dmitry Peskov said on Friday that there was “an understanding” that "
+        "the presidents of Turkiye and Russia would meet soon.\n\n"
+        "Turkiye President Tayyip Erdogan has invited Russia’s President Vladimir Putin to "
+        "visit.\n\n"
+        "Peskov, who was speaking to reporters, also did not say where the leaders were "
+        "expected to meet.";
+    EXPECT_EQ(speaker_of(body, "also did not say where"), "Dmitry Peskov");
+}
+
+// `… the resignation of Prime Minister Nikol Pashinyan.` then `The latter also indicated last
+// week that …`: the person named last, not the story's last speaker.
+TEST(WireStorySources, TheLatterIsThePersonNamedLast) {
+    const std::string body =
+        "“We are close to the finish line,” said US Secretary of State Antony Blinken.\n\n"
+        "A series of protests followed in the affected Armenian region and also in Yerevan. The "
+        "participants demanded, so far in vain, the resignation of Prime Minister Nikol "
+        "Pashinyan.\n\n"
+        "The latter also indicated last week that Armenia “needed a new Constitution” because "
+        "the fundamental law “does not reflect the vision of citizens on relations between the "
+        "two countries.”";
+    EXPECT_EQ(speaker_of(body, "The latter also indicated"), "Nikol Pashinyan");
+    EXPECT_EQ(speaker_of(body, "does not reflect the vision of citizens"), "Nikol Pashinyan");
+}
+
+// `said Icelandic Foreign Minister Thordis Kolbrun Gylfadottir`, `Turkish Deputy Foreign
+// Minister Akif Cagatay Kilic said`: a three-word name right after its office is kept whole;
+// with no office before it, it still loses its first word (a place or a body, more often).
+TEST(WireStorySources, ThreeWordNameAfterItsOfficeIsWhole) {
+    EXPECT_EQ(speaker_of("“Today I am here, you are not alone and you have our respect,” said "
+                         "Icelandic Foreign Minister Thordis Kolbrun Gylfadottir.",
+                         "you have our respect"),
+              "Thordis Kolbrun Gylfadottir");
+    EXPECT_EQ(speaker_of("Turkish Deputy Foreign Minister Akif Cagatay Kilic said that Ankara "
+                         "supports the talks.",
+                         "Ankara supports the talks"),
+              "Akif Cagatay Kilic");
+}
+
+// `Mirzoyan "stressed …" and called on …, the ministry added.`, `He also "noted …," Baku
+// said`: a quotation opening with its subject's verb of speech is the subject's words, not
+// the ministry's that reports them; `the ministry said X demanded "…"`: the demand is X's.
+TEST(WireStorySources, PersonQuotedInsideAMinistrysAttribution) {
+    const std::string body =
+        "Armenian Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart Jeyhun "
+        "Bayramov \"discussed a wide range of issues related to normalizing relations between "
+        "the two countries,\" the Armenian Foreign Ministry said in a statement.\n\n"
+        "Mirzoyan \"stressed the importance of the Karabakh conflict's political resolution for "
+        "building a lasting peace in the (Caucasus) region\" and called on Baku to release "
+        "Armenian prisoners of war, the ministry added.\n\n"
+        "The Azerbaijani Foreign Ministry, for its part, said Bayramov demanded \"the withdrawal "
+        "of the Armenian armed forces from the territory of Azerbaijan,\" referring to the parts "
+        "of Karabakh still under Armenian separatists' control.\n\n"
+        "He also \"noted the importance of clarifying the fates of nearly 4,000 missing "
+        "Azerbaijanis,\" Baku said, adding, \"The ministers pledged to continue the direct "
+        "dialogue between Azerbaijan and Armenia.\"";
+    EXPECT_EQ(speaker_of(body, "discussed a wide range of issues"), "-");
+    EXPECT_EQ(speaker_of(body, "stressed the importance of the Karabakh"), "Ararat Mirzoyan");
+    EXPECT_EQ(speaker_of(body, "the withdrawal of the Armenian armed forces"), "Jeyhun Bayramov");
+    EXPECT_EQ(speaker_of(body, "noted the importance of clarifying"), "Jeyhun Bayramov");
+    EXPECT_EQ(speaker_of(body, "The ministers pledged to continue"), "-");
+}
+
+// `The statement came a day after Recep Tayyip Erdoğan’s office said …`: an office's
+// statement is its staff's, not the president's words; the later `Erdoğan himself earlier
+// said` is his.
+TEST(WireStorySources, APresidentsOfficeIsNotThePresident) {
+    const std::string body =
+        "The time, place and date of the upcoming meeting between the Turkish and Russian "
+        "presidents will be coordinated via diplomatic channels, the Kremlin said Thursday.\n\n"
+        "The statement came a day after Recep Tayyip Erdoğan’s office said the two leaders had "
+        "agreed that Russian leader Vladimir Putin would visit Türkiye.\n\n"
+        "Erdoğan himself earlier said the trip could occur as soon as this month.";
+    EXPECT_EQ(speaker_of(body, "the two leaders had agreed"), "-");
+    EXPECT_EQ(speaker_of(body, "the trip could occur"), "Recep Tayyip Erdoğan");
+}
+
+// `Zelensky communicates more with Western journalists …, presidential spokesperson Serhiy
+// Nykyforov said.` then `As he noted, …`: the pronoun after unquoted words closed by a named
+// source is that source, not the one the words were about.
+TEST(WireStorySources, PronounAfterAClosingAttributionIsItsSource) {
+    const std::string body =
+        "President of Ukraine Volodymyr Zelensky communicates more with Western journalists "
+        "than with journalists from other regions of the world, since Ukraine is dependent on "
+        "arms supplies from partner countries, presidential spokesperson Serhiy Nykyforov "
+        "said.\n\n"
+        "As he noted, the main guarantee of a successful fight against Russian aggression is the "
+        "courage and dedication of the Ukrainian military, but they must have the tools.";
+    EXPECT_EQ(speaker_of(body, "the main guarantee of a successful fight"), "Serhii Nykyforov");
+}
+
+// `His comments came after Ukraine's European allies held emergency talks …, where Zelensky
+// said …`: a sentence placing the speaker's comments in time is narration, whatever speech
+// its background clause reports.
+TEST(WireStorySources, CommentsCameAfterIsNarration) {
+    const std::string body =
+        "\"He doesn't want peace,\" Kremlin spokesman Dmitry Peskov told reporters.\n\n"
+        "His comments came after Ukraine's European allies held emergency talks over the weekend "
+        "in London, where Zelensky said he would work with Europe to set terms for a possible "
+        "peace deal.";
+    EXPECT_EQ(speaker_of(body, "held emergency talks over the weekend"), "-");
+}
