@@ -1,9 +1,10 @@
 // The shapes press-room transcripts take beyond `NAME:` labels: a label typed with a full
 // stop, a `Briefer:` line, EU doorsteps of `Q.` questions with unlabelled answers under a
 // title naming the one who answers, an asker's `Reply:` banter before a question, a name
-// spelt two ways in one transcript, and a doubled letter written once in a known name —
-// through find_turn_marker and build_passages, on snippets of public White House, State
-// Department, EEAS and Kremlin transcripts (tests/data/transcripts/SOURCES.md, batch 6).
+// spelt two ways in one transcript (a short surname only towards the table's spelling), and
+// a doubled letter written once in a known name — through find_turn_marker and
+// build_passages, on snippets of public White House, State Department, EEAS and Kremlin
+// transcripts (tests/data/transcripts/SOURCES.md, batches 6 and 10).
 
 #include <gtest/gtest.h>
 
@@ -21,6 +22,9 @@ const char* kTable = R"(
   roles: [State Department spokesperson]
 - name: Vladimir Putin
   roles: [President of Russia]
+- name: Angela Merkel
+  roles: [Federal Chancellor of Germany]
+  aliases: [Merkel]
 )";
 
 std::vector<Passage> passages(const std::string& body, const std::string& title = "",
@@ -153,6 +157,29 @@ TEST(PressRoomForms, ANameSpeltTwoWaysIsOneSpeaker) {
     EXPECT_EQ(speaker_of(ps, "I can speak without a mike"), "Vladimir Shakhijanyan");
     // A different ending is another person.
     EXPECT_EQ(speaker_of(ps, "And I."), "Yelena Ivanov");
+}
+
+// en.kremlin.ru, news conference following Russian-German talks, 2020-01-11: the page spells
+// the Chancellor's surname once with an `a`. A six-letter surname joins its commoner
+// spelling only when the table knows that spelling; two unknown short names stay apart.
+TEST(PressRoomForms, AShortSurnameMisspeltJoinsTheTablesSpelling) {
+    const auto ps = passages(
+        "Federal Chancellor of Germany Angela Merkel (retranslated): I would also like to "
+        "express how grateful I am for this invitation to come to Moscow.\n\n"
+        "Of course, we also talked about the Nord Stream project.\n\n"
+        "We discussed international conflicts as well.\n\n"
+        "Question (retranslated): I have a question for Madam Chancellor.\n\n"
+        "Angela Markel: I have mentioned an issue on which we do not see eye to eye with the "
+        "Americans.\n\n"
+        "Regarding Libya, Syria and Iran, one thing is clear.\n\n"
+        "Question: I have a question for both leaders.\n\n"
+        "Oleg Petrov: Thank you.\n\n"
+        "Oleg Petrov: Good.\n\n"
+        "Oleg Patrov: Not I.",
+        "News conference following Russian-German talks");
+    EXPECT_EQ(speaker_of(ps, "we do not see eye to eye"), "Angela Merkel");
+    EXPECT_EQ(speaker_of(ps, "Regarding Libya, Syria and Iran"), "Angela Merkel");
+    EXPECT_EQ(speaker_of(ps, "Not I."), "Oleg Patrov");
 }
 
 TEST(PressRoomForms, OneSlipOfThePenBetweenTwoSpellings) {

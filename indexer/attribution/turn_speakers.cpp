@@ -240,8 +240,12 @@ bool one_slip_apart(const std::string& a, const std::string& b) {
 // `Vladimir Shakhidjanyan:` once among `Vladimir Shakhijanyan:` turns: one full name spelt
 // two ways, the surnames one letter apart inside the word (a transliteration's variant), is
 // one speaker, under the spelling the transcript gives more turn paragraphs. Not a
-// difference in the ending: `Ivanov` and `Ivanova` are two people.
-void join_spelling_variants(std::vector<std::optional<std::string>>& speakers) {
+// difference in the ending: `Ivanov` and `Ivanova` are two people. A shorter surname
+// (`Angela Markel:` among `Angela Merkel:` turns) is so read only when the speaker table
+// knows the commoner spelling and not the rarer: a short name is near too many others to
+// be joined on the transcript's word alone.
+void join_spelling_variants(std::vector<std::optional<std::string>>& speakers,
+                            const SpeakerTable& table) {
     std::map<std::string, std::size_t> uses;
     for (const auto& s : speakers)
         if (s) ++uses[*s];
@@ -258,7 +262,9 @@ void join_spelling_variants(std::vector<std::optional<std::string>>& speakers) {
             const auto shorter = std::min(x.size(), y.size());
             std::size_t i = 0;
             while (i < shorter && x[i] == y[i]) ++i;
-            if (shorter < 7 || i + 2 >= shorter || !one_slip_apart(x, y)) continue;
+            const bool known_common = table.canonical(common) == common && !table.canonical(rare);
+            if (shorter < (known_common ? 5u : 7u) || i + 2 >= shorter || !one_slip_apart(x, y))
+                continue;
             if (variants.count(rare)) ambiguous.insert(rare);
             variants[rare] = common;
         }
@@ -452,7 +458,7 @@ void resolve_turn_speakers(const std::string& title, const std::string& body,
     }
     for (auto& speaker : speakers)
         if (speaker && slips.count(*speaker)) speaker = slips[*speaker];
-    join_spelling_variants(speakers);
+    join_spelling_variants(speakers, table);
 }
 
 }  // namespace newsdex::attribution
