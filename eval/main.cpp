@@ -78,7 +78,8 @@ int main(int argc, char** argv) {
     auto* pool_option = app.add_option(
         "--pool", pool_path,
         "Passage collections: write the passages to judge here (the union of each system's "
-        "top --pool-depth: newsdex, newsdex without feedback, FTS5, Xapian)");
+        "top --pool-depth: newsdex, newsdex without feedback, FTS5, Xapian); judged by "
+        "article line, the articles (kind 'article')");
     std::size_t pool_depth = 20;
     app.add_option("--pool-depth", pool_depth, "Passages per system and query in --pool")
         ->capture_default_str()
@@ -113,8 +114,9 @@ int main(int argc, char** argv) {
         const fs::path db_root = keep.empty() ? temp.emplace().path : fs::path(keep);
         if (!run_path.empty() && dirs.size() > 1) fs::create_directories(run_path);
         if (!pool_path.empty() && (dirs.size() != 1 || !is_passage_collection(dirs.front()) ||
-                                   !load_passage_collection(dirs.front()).unit_is_passages()))
-            throw std::runtime_error("--pool takes one passage collection");
+                                   load_passage_collection(dirs.front()).article_unit))
+            throw std::runtime_error(
+                "--pool takes one passage collection, judged by passage or by article line");
         // With --cv, every collection is searched with each setting of the grid and with the
         // setting of the command line (the defaults, unless overridden), once if it is in the
         // grid.
@@ -174,7 +176,12 @@ int main(int argc, char** argv) {
                 // collection in the classic layout, its docs.tsv written beside the index.
                 if (collection.line_unit) {
                     const auto lines_path = (db_root / (collection.name + ".lines.tsv")).string();
-                    write_docs(lines_path, article_lines(passages));
+                    const auto lines = article_lines(passages);
+                    write_docs(lines_path, lines);
+                    // The pool's items are now the lines: an article, judged whole.
+                    passages.clear();
+                    for (const auto& [file, text] : lines)
+                        passages.push_back({file, file, "article", text});
                     collection = lines_collection(collection, lines_path);
                     db_path += ".lines";
                     for (const auto& f : index_collection(collection, db_path).failed)

@@ -109,6 +109,14 @@ Collection load_passage_collection(const std::string& dir) {
         if (j.snippet.empty())
             throw std::runtime_error(judgments.string() + ": judgment " + std::to_string(n) +
                                      ": empty snippet");
+        // A whole article: kind `article`, snippet `-`, in a collection judged by article.
+        if (j.kind == "article" && j.snippet != "-")
+            throw std::runtime_error(judgments.string() + ": judgment " + std::to_string(n) +
+                                     ": an article judgment's snippet is '-'");
+        if (j.kind == "article" && c.unit_is_passages())
+            throw std::runtime_error(judgments.string() + ": judgment " + std::to_string(n) +
+                                     ": an article judgment needs unit.txt 'articles' or "
+                                     "'article-lines'");
         c.judgments.push_back(std::move(j));
     }
     return c;
@@ -138,7 +146,10 @@ std::vector<Judgment> resolve_judgments(const std::vector<Judgment>& judgments,
                                         const std::vector<IndexedPassage>& passages,
                                         Qrels& qrels) {
     std::map<std::pair<std::string, std::string>, std::vector<const IndexedPassage*>> by_file;
-    for (const auto& p : passages) by_file[{p.file, p.kind}].push_back(&p);
+    for (const auto& p : passages) {
+        by_file[{p.file, p.kind}].push_back(&p);
+        if (!p.file.empty()) by_file[{p.file, "article"}].push_back(&p);
+    }
     std::map<const IndexedPassage*, std::string> squeezed;
     std::vector<Judgment> unmatched;
     for (const auto& j : judgments) {
@@ -147,8 +158,10 @@ std::vector<Judgment> resolve_judgments(const std::vector<Judgment>& judgments,
         if (it != by_file.end())
             for (const auto* p : it->second) {
                 auto& text = squeezed[p];
-                if (text.empty()) text = squeeze(p->text);
-                if (text.find(j.snippet) == std::string::npos) continue;
+                if (j.kind != "article") {
+                    if (text.empty()) text = squeeze(p->text);
+                    if (text.find(j.snippet) == std::string::npos) continue;
+                }
                 auto& grade = qrels[j.qid][p->id];
                 grade = std::max(grade, j.grade);
                 found = true;

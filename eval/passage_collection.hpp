@@ -15,7 +15,8 @@ namespace newsdex::eval {
 bool is_passage_collection(const std::string& dir);
 
 /// Reads queries.tsv (`qid<TAB>query[<TAB>type]`, a `qid` header line skipped),
-/// judgments.tsv, sources.txt (`name<TAB>folder`, the folder relative to `dir`) and the
+/// judgments.tsv (`qid, file, kind, snippet, grade`; kind `article` with snippet `-` judges
+/// the whole article), sources.txt (`name<TAB>folder`, the folder relative to `dir`) and the
 /// optional unit.txt (`passages`, the default, or `articles`). Throws
 /// std::runtime_error naming the file and line; a source folder that is absent is an error
 /// that says so.
@@ -32,8 +33,9 @@ std::vector<IndexedPassage> read_passages(const std::string& db_path,
                                           const std::vector<Source>& sources);
 
 /// Turns judgments into qrels over passage ids: each judgment grades every passage of its
-/// file and kind that holds its snippet (whitespace compared loosely). Returns the judgments
-/// that matched no passage.
+/// file and kind that holds its snippet (whitespace compared loosely); a judgment of kind
+/// `article` (snippet `-`, collections judged by article only) grades every passage of its
+/// file, so the article's grade is its own. Returns the judgments that matched no passage.
 std::vector<Judgment> resolve_judgments(const std::vector<Judgment>& judgments,
                                         const std::vector<IndexedPassage>& passages,
                                         Qrels& qrels);

@@ -140,6 +140,80 @@ TEST(EvalPassages, ACollectionJudgedByArticleLines) {
         << all;
 }
 
+// The loader keeps an article judgment as it is written, and resolving it grades every
+// passage of its file, whatever their kind, and no other.
+TEST(EvalPassages, ArticleJudgmentsLoadAndResolveToEveryPassageOfTheirFile) {
+    using namespace newsdex::eval;
+    TempDir dir;
+    write_collection(dir);
+    write_file(dir / "set/unit.txt", "articles\n");
+    write_file(dir / "set/judgments.tsv",
+               "qid\tfile\tkind\tsnippet\tgrade\nq1\twire/trade/a2.md\tarticle\t-\t2\n");
+    const auto c = load_passage_collection(dir / "set");
+    ASSERT_EQ(c.judgments.size(), 1u);
+    EXPECT_EQ(c.judgments[0].kind, "article");
+    EXPECT_EQ(c.judgments[0].snippet, "-");
+    EXPECT_EQ(c.judgments[0].grade, 2);
+    const std::vector<IndexedPassage> passages = {
+        {"trade/a2.md#0", "wire/trade/a2.md", "paragraph", "We will cut tariffs."},
+        {"trade/a2.md#1", "wire/trade/a2.md", "quote", "We will cut tariffs."},
+        {"energy/a1.md#0", "wire/energy/a1.md", "paragraph", "New turbines."}};
+    Qrels qrels;
+    EXPECT_TRUE(resolve_judgments(c.judgments, passages, qrels).empty());
+    EXPECT_EQ(qrels["q1"].size(), 2u);
+    EXPECT_EQ(qrels["q1"]["trade/a2.md#0"], 2);
+    EXPECT_EQ(qrels["q1"]["trade/a2.md#1"], 2);
+    EXPECT_EQ(article_qrels(qrels, passages)["q1"]["wire/trade/a2.md"], 2);
+}
+
+// A judgment may name a whole article (kind `article`, snippet `-`): its grade is the
+// article's, whatever its passages; only in a collection judged by article.
+TEST(EvalPassages, AJudgmentMayNameAWholeArticle) {
+    TempDir dir;
+    write_collection(dir);
+    write_file(dir / "set/unit.txt", "article-lines\n");
+    // q1: only b1, judged whole, is relevant (a1 judged whole, not relevant).
+    write_file(dir / "set/queries.tsv", "qid\tquery\nq1\tgrid\n");
+    write_file(dir / "set/judgments.tsv",
+               "qid\tfile\tkind\tsnippet\tgrade\n"
+               "q1\tgov/b1.md\tarticle\t-\t2\n"
+               "q1\twire/energy/a1.md\tarticle\t-\t0\n");
+    auto r = run({NEWSDEX_EVAL_BIN, "--format", "json", dir / "set"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.err.find("match no passage"), std::string::npos) << r.err;
+    auto c = json::parse(r.out)["collections"][0];
+    // Both articles hold "grid"; b1 is the shorter, so it ranks first in every system: AP 1.
+    for (const char* system : {"newsdex", "fts5", "xapian"})
+        EXPECT_NEAR(c["systems"][system]["map"].get<double>(), 1.0, 1e-9) << system;
+    // The grades swapped: a1, ranked second, is the relevant one (AP 0.5).
+    write_file(dir / "set/judgments.tsv",
+               "q1\tgov/b1.md\tarticle\t-\t0\nq1\twire/energy/a1.md\tarticle\t-\t1\n");
+    r = run({NEWSDEX_EVAL_BIN, "--format", "json", dir / "set"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    c = json::parse(r.out)["collections"][0];
+    for (const char* system : {"newsdex", "fts5", "xapian"})
+        EXPECT_NEAR(c["systems"][system]["map"].get<double>(), 0.5, 1e-9) << system;
+    // An article absent from the sources matches nothing.
+    write_file(dir / "set/judgments.tsv", "q1\twire/none.md\tarticle\t-\t2\n");
+    r = run({NEWSDEX_EVAL_BIN, "--no-baselines", dir / "set"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.err.find("1 of 1 judgments match no passage"), std::string::npos) << r.err;
+    // Only `-` as its snippet, and only when articles are the unit.
+    write_file(dir / "set/judgments.tsv", "q1\tgov/b1.md\tarticle\tthe grid\t2\n");
+    r = run({NEWSDEX_EVAL_BIN, dir / "set"});
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_NE(r.err.find("judgments.tsv: judgment 1: an article judgment's snippet is '-'"),
+              std::string::npos)
+        << r.err;
+    write_file(dir / "set/judgments.tsv", "q1\tgov/b1.md\tarticle\t-\t2\n");
+    write_file(dir / "set/unit.txt", "passages\n");
+    r = run({NEWSDEX_EVAL_BIN, dir / "set"});
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_NE(r.err.find("an article judgment needs unit.txt 'articles' or 'article-lines'"),
+              std::string::npos)
+        << r.err;
+}
+
 TEST(EvalPassages, AJudgmentMatchingNoPassageIsReported) {
     TempDir dir;
     write_collection(dir);
@@ -165,6 +239,31 @@ TEST(EvalPassages, ThePoolHoldsEachSystemsTopPassagesOnce) {
     EXPECT_NE(pool.find("q2\twire/trade/a2.md\tparagraph\t"), std::string::npos) << pool;
     // Each passage once per query.
     EXPECT_EQ(pool.find("energy/a1.md#0", pool.find("energy/a1.md#0") + 1), std::string::npos);
+}
+
+// Judged by article line, the pool's items are the articles, each once per query, with
+// the line every system searched.
+TEST(EvalPassages, ThePoolOfArticleLinesHoldsArticles) {
+    TempDir dir;
+    write_collection(dir);
+    write_file(dir / "set/unit.txt", "article-lines\n");
+    auto r = run({NEWSDEX_EVAL_BIN, "--pool", dir / "pool.tsv", dir / "set"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    auto pool = read(dir / "pool.tsv");
+    EXPECT_NE(pool.find("q1\twire/energy/a1.md\tarticle\twire/energy/a1.md\t"
+                        "newsdex,newsdex-no-feedback,fts5,xapian\tThe coast will get new turbines "
+                        "next year. Engineers inspected the grid on Monday.\n"),
+              std::string::npos)
+        << pool;
+    EXPECT_NE(pool.find("q2\twire/trade/a2.md\tarticle\t"), std::string::npos) << pool;
+    EXPECT_EQ(pool.find("q1\twire/energy/a1.md", pool.find("q1\twire/energy/a1.md") + 1),
+              std::string::npos)
+        << pool;
+    // Judged by article (each article's paragraphs, not a line), there is no pool.
+    write_file(dir / "set/unit.txt", "articles\n");
+    r = run({NEWSDEX_EVAL_BIN, "--pool", dir / "pool.tsv", dir / "set"});
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_NE(r.err.find("--pool takes one passage collection"), std::string::npos) << r.err;
 }
 
 TEST(EvalPassages, ABadSourceOrPoolRequestIsAUsageError) {

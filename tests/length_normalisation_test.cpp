@@ -53,6 +53,7 @@ TEST(LengthNormalisation, PassagesAreWeighedAgainstTheTextPassagesAverage) {
     Ranking ranking;
     ranking.k1 = 2.0;
     ranking.b = 0.6;
+    ranking.k1_reference_length = 0;  // k1 as given: the paragraphs average 300 words
     const auto p = bm25_parameters(reader, ranking);
     EXPECT_LT(p.k1, ranking.k1);
     EXPECT_LT(p.b, ranking.b);
@@ -119,6 +120,8 @@ TEST(LengthNormalisation, AReferenceLengthLowersK1ForLongerPassagesOnly) {
     EXPECT_DOUBLE_EQ(bm25_parameters(db, ranking).k1, 2.0);
     ranking.k1_reference_length = 0;
     EXPECT_DOUBLE_EQ(bm25_parameters(db, ranking).k1, 2.0);
+    // The defaults scale k1 for passages averaging more than 150 words: 2 × 150 / 300.
+    EXPECT_DOUBLE_EQ(bm25_parameters(db, Ranking{}).k1, 1.0);
 }
 
 TEST(LengthNormalisation, AReferenceLengthIsMeasuredAgainstTheTextPassages) {

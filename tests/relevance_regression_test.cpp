@@ -1,5 +1,6 @@
-// The ranking's quality, guarded: newsdex-eval on two classic collections from ../shared and
-// on the news passage set (tests/data/news_passages, over ../shared's news) must keep MAP
+// The ranking's quality, guarded: newsdex-eval on two classic collections from ../shared, on
+// the news passage set (tests/data/news_passages, over ../shared's news) and on the BBC
+// articles' topics judged by article line (tests/data/news_topics) must keep MAP
 // and nDCG@10 at or above floors set just under what the defaults achieve (see README,
 // "Relevance"). Skips where ../shared is absent.
 
@@ -47,5 +48,7 @@ INSTANTIATE_TEST_SUITE_P(
                       Floor{"med", "../shared/datasets/classic/med", "../shared/datasets/classic/med/docs.tsv",
                             FLOOR_MED_MAP, FLOOR_MED_NDCG},
                       Floor{"news_passages", "tests/data/news_passages", "../shared/datasets/news/bbc",
-                            FLOOR_NEWS_MAP, FLOOR_NEWS_NDCG}),
+                            FLOOR_NEWS_MAP, FLOOR_NEWS_NDCG},
+                      Floor{"news_topics", "tests/data/news_topics", "../shared/datasets/news/bbc",
+                            FLOOR_TOPICS_MAP, FLOOR_TOPICS_NDCG}),
     [](const auto& info) { return std::string(info.param.name); });
