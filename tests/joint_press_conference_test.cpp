@@ -247,3 +247,20 @@ TEST(JointPressConference, MisterPresidentAsALabelIsTheOffice) {
     EXPECT_EQ(speaker_of(ps, "willing to do it"), "Joe Biden");
     EXPECT_EQ(speaker_of(ps, "great to have you here"), "Jens Stoltenberg");
 }
+
+// `H.E. Moon Jae-in, President of the Republic of Korea` in the title: `PRESIDENT MOON:` is
+// that full name, written surname first after the style of a head of state.
+TEST(JointPressConference, ASurnameLabelTakesTheFullNameAfterHisExcellency) {
+    const auto ps = passages(
+        "PRESIDENT BIDEN: And I want to thank you again for the meetings today, Mr. "
+        "President, particularly our long, private meeting.\n\n"
+        "PRESIDENT MOON: (As interpreted.) Honorable President Biden, Madam Vice President, I "
+        "extend my deepest gratitude to you for your special hospitality.\n\n"
+        "Today, leaders and delegates of Korea and the United States met each other’s eye and "
+        "had a dialogue.",
+        "Remarks by President Biden and H.E. Moon Jae-in, President of the Republic of Korea "
+        "at Press Conference");
+    EXPECT_EQ(speaker_of(ps, "deepest gratitude"), "Moon Jae-in");
+    EXPECT_EQ(speaker_of(ps, "met each other"), "Moon Jae-in");
+    EXPECT_EQ(speaker_of(ps, "long, private meeting"), "Joe Biden");
+}
