@@ -362,3 +362,21 @@ TEST(JointPressConference, AnAskerCalledByNameWhoNamesHerselfKeepsTheFloor) {
     EXPECT_EQ(speaker_of(ps, "What actions will you take"), "Lida Tikka");
     EXPECT_EQ(speaker_of(ps, "my second question"), "Lida Tikka");
 }
+
+// `And for President López Obrador: How will Mexico …`: an asker turning to the next leader,
+// in title case before a colon, is no label; the paragraph is the asker's still.
+TEST(JointPressConference, AQuestionTurningToAnotherLeaderIsNoLabel) {
+    const auto ps = passages(
+        "MODERATOR: (As interpreted.) Sara Pablo of the Formula Group will pose a question to "
+        "the constitutional President of the United Mexican States.\n\n"
+        "Q (As interpreted.) Yes. Good afternoon, Presidents, Prime Minister. And we have a few "
+        "questions for President Biden.\n\n"
+        "And for President López Obrador: How will Mexico be prepared to receive all the "
+        "migrants the United States will be expelling from its territory?\n\n"
+        "And then, after this 10th summit, are we going to be seeing changes in migration "
+        "policies?",
+        "Remarks by President Biden, Prime Minister Trudeau, and President López Obrador in "
+        "Joint Press Conference");
+    EXPECT_EQ(speaker_of(ps, "How will Mexico be prepared"), "Sara Pablo");
+    EXPECT_EQ(speaker_of(ps, "after this 10th summit"), "Sara Pablo");
+}
