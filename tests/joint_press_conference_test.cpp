@@ -380,3 +380,16 @@ TEST(JointPressConference, AQuestionTurningToAnotherLeaderIsNoLabel) {
     EXPECT_EQ(speaker_of(ps, "How will Mexico be prepared"), "Sara Pablo");
     EXPECT_EQ(speaker_of(ps, "after this 10th summit"), "Sara Pablo");
 }
+
+// `Jim, the New York — Jim Tankersley, the New York Times.`: the host starts his call again
+// after a dash; the name and outlet after it call that asker.
+TEST(JointPressConference, AHostRestartingHisCallAfterADashCallsTheName) {
+    const auto ps = passages(
+        "THE PRESIDENT: We are going to support Ukraine as long as it takes.\n\n"
+        "I’m supposed to go down the list here. Jim, the New York — Jim Tankersley, the New "
+        "York Times.\n\n"
+        "Q Hi. Mr. President, thank you. This week, you and the G7 allies introduced a plan "
+        "for an oil price cap for Russian exports. Would it bring down the price?",
+        "Remarks by President Biden in Press Conference | Madrid, Spain");
+    EXPECT_EQ(speaker_of(ps, "oil price cap"), "Jim Tankersley");
+}

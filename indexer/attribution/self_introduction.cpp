@@ -454,13 +454,16 @@ std::optional<std::string> asker_called(const std::string& text) {
             if (end < words.size() && end <= n + 5) return joined(words, 0, n);
         }
     // `We will take questions now from the press. Cleve Wootson of the Washington Post.`: the
-    // host's last sentence only a name and its outlet.
+    // host's last sentence only a name and its outlet — or its words after a dash where the
+    // host starts the call again (`Jim, the New York — Jim Tankersley, the New York Times.`).
     for (std::size_t k = words.size(); k-- > 1;) {
-        const char last = words[k - 1].back();
-        if (last != '.' && last != '?' && last != '!') continue;
+        const auto& prev = words[k - 1];
+        const bool stop = prev.back() == '.' || prev.back() == '?' || prev.back() == '!';
+        const bool restart = prev == "—" || prev == "–";
+        if (!stop && !restart) continue;
         if (const auto n = name_with_outlet(words, k); n > 0 && k + n + 6 >= words.size())
             return joined(words, k, n);
-        break;
+        if (stop) break;
     }
     // Sentence by sentence: a moderator saying who will ask (`David Cochrane, CBC, from
     // Canada, will be asking to Prime Minister Trudeau.`), and a host's last sentence that is
