@@ -247,3 +247,149 @@ TEST(JointPressConference, MisterPresidentAsALabelIsTheOffice) {
     EXPECT_EQ(speaker_of(ps, "willing to do it"), "Joe Biden");
     EXPECT_EQ(speaker_of(ps, "great to have you here"), "Jens Stoltenberg");
 }
+
+// `H.E. Moon Jae-in, President of the Republic of Korea` in the title: `PRESIDENT MOON:` is
+// that full name, written surname first after the style of a head of state.
+TEST(JointPressConference, ASurnameLabelTakesTheFullNameAfterHisExcellency) {
+    const auto ps = passages(
+        "PRESIDENT BIDEN: And I want to thank you again for the meetings today, Mr. "
+        "President, particularly our long, private meeting.\n\n"
+        "PRESIDENT MOON: (As interpreted.) Honorable President Biden, Madam Vice President, I "
+        "extend my deepest gratitude to you for your special hospitality.\n\n"
+        "Today, leaders and delegates of Korea and the United States met each other’s eye and "
+        "had a dialogue.",
+        "Remarks by President Biden and H.E. Moon Jae-in, President of the Republic of Korea "
+        "at Press Conference");
+    EXPECT_EQ(speaker_of(ps, "deepest gratitude"), "Moon Jae-in");
+    EXPECT_EQ(speaker_of(ps, "met each other"), "Moon Jae-in");
+    EXPECT_EQ(speaker_of(ps, "long, private meeting"), "Joe Biden");
+}
+
+// Batch 10 (tests/data/transcripts/SOURCES.md): hosts who call the outlet first (`Reuters,
+// Jeff Mason.`, `Yes, it’s Helsingin Sanomat, Elina Väntönen.`, `call on Associated Press,
+// Colleen Long, for the first question`), a first name before the outlet naming no one
+// (`Marek, Polskie Radio.`), an aside before `is` (`the first question, I’m told, is …`), a
+// moderator saying through the interpreter who will ask, and an asker called by name who
+// names herself holding the floor over her second question.
+TEST(JointPressConference, AnOutletThenANameCallsThatAsker) {
+    const auto ps = passages(
+        "THE PRESIDENT: With that, I’ll take your questions. I’ve been given a list of people "
+        "to call on here.\n\n"
+        "Reuters, Jeff Mason.\n\n"
+        "Q Mr. President, your political future has hung over the NATO Summit a little bit "
+        "this week. Are you worried?\n\n"
+        "THE PRESIDENT: Look, I’m just going to keep moving.\n\n"
+        "Who do we got here? Marek, Polskie Radio.\n\n"
+        "Q Thank you, Mr. President. How are you?",
+        "Remarks by President Biden in Press Conference");
+    EXPECT_EQ(speaker_of(ps, "political future"), "Jeff Mason");
+    EXPECT_EQ(speaker_of(ps, "How are you?"), "-");
+}
+
+TEST(JointPressConference, AGuestLeaderCallsTheOutletThenTheName) {
+    const auto ps = passages(
+        "MODERATOR: Next question goes to President Niinistö. Please.\n\n"
+        "PRESIDENT NIINISTÖ: Yes, it’s Helsingin Sanomat, Elina Väntönen.\n\n"
+        "Q Thank you, Mr. President. And my question is for Mr. President Biden.\n\n"
+        "PRESIDENT BIDEN: (Laughs.) Okay.\n\n"
+        "Q Or should I just say President Biden? (Laughs.) You have repeatedly talked about "
+        "Finlandization becoming NATOization of Finland.",
+        "Remarks by President Biden and President Sauli Niinistö of the Republic of Finland in "
+        "Joint Press Conference");
+    EXPECT_EQ(speaker_of(ps, "my question is for"), "Elina Väntönen");
+    EXPECT_EQ(speaker_of(ps, "Or should I just say"), "Elina Väntönen");
+}
+
+TEST(JointPressConference, AHostCallsOnAnOutletAndItsReporter) {
+    const auto ps = passages(
+        "PRESIDENT BIDEN: All right. I was having trouble hearing, but I’d like to call on "
+        "Associated Press, Colleen Long, for the first question.\n\n"
+        "Q Thanks, Mr. President. Hola, Señor. And hi, Prime Minister Trudeau.\n\n"
+        "For Mr. President, you’ve been accused of being too soft on border security and now "
+        "too hard. What’s the right balance?",
+        "Remarks by President Biden, Prime Minister Trudeau, and President López Obrador in "
+        "Joint Press Conference");
+    EXPECT_EQ(speaker_of(ps, "Hola, Señor"), "Colleen Long");
+    EXPECT_EQ(speaker_of(ps, "too soft on border"), "Colleen Long");
+}
+
+TEST(JointPressConference, AnAsideBeforeIsStillNamesTheQuestionsAsker) {
+    const auto ps = passages(
+        "THE PRESIDENT: Now, I’d be happy to take your questions. And the first question, I’m "
+        "told, is Darlene Superville from the Associated Press.\n\n"
+        "Q Thank you, Mr. President. Two questions, please.",
+        "Remarks by President Biden in Press Conference | Madrid, Spain");
+    EXPECT_EQ(speaker_of(ps, "Two questions, please"), "Darlene Superville");
+}
+
+TEST(JointPressConference, AModeratorSaysThroughTheInterpreterWhoWillAsk) {
+    const auto ps = passages(
+        "PRESIDENT BIDEN: A lot more to say, but I probably already said too much. Thank "
+        "you.\n\n"
+        "MODERATOR: (As interpreted.) David Cochrane, CBC, from Canada, will be asking to Prime "
+        "Minister Trudeau.\n\n"
+        "PRIME MINISTER TRUDEAU: (Inaudible) question. And I’ll fold the Haiti question in as "
+        "well.\n\n"
+        "Q Okay, thank you, Prime Minister. A question for you and for President Biden as "
+        "well.\n\n"
+        "PRIME MINISTER TRUDEAU: Thank you very much. First, on Haiti, the situation in Haiti "
+        "is heartbreaking.\n\n"
+        "MODERATOR: (As interpreted.) Sara Pablo of the Formula Group will pose a question to "
+        "the constitutional President of the United Mexican States.\n\n"
+        "Q (As interpreted.) Yes. Good afternoon, Presidents, Prime Minister. And we have a few "
+        "questions for President Biden.",
+        "Remarks by President Biden, Prime Minister Trudeau, and President López Obrador in "
+        "Joint Press Conference");
+    EXPECT_EQ(speaker_of(ps, "A question for you and"), "David Cochrane");
+    EXPECT_EQ(speaker_of(ps, "we have a few"), "Sara Pablo");
+}
+
+TEST(JointPressConference, AnAskerCalledByNameWhoNamesHerselfKeepsTheFloor) {
+    const auto ps = passages(
+        "PRESIDENT NIINISTÖ: Shall we start with Lida Tikka? You.\n\n"
+        "Q Lida Tikka, Finnish Public Broadcasting Service. My question is for Mr. President "
+        "Biden. What actions will you take to assure Finland?\n\n"
+        "PRESIDENT BIDEN: I absolutely guarantee it. There is no question. There’s "
+        "overwhelming support from the American people.\n\n"
+        "The American people have known since the end of World War Two and the formation of "
+        "NATO that our security rests in the unanimity among European and transatlantic "
+        "partners.\n\n"
+        "And so, no one can guarantee the future, but this is the best bet anyone could "
+        "make.\n\n"
+        "Q And my second question, on that note, to Mr. President Niinistö. Are you worried?",
+        "Remarks by President Biden and President Sauli Niinistö of the Republic of Finland in "
+        "Joint Press Conference");
+    EXPECT_EQ(speaker_of(ps, "What actions will you take"), "Lida Tikka");
+    EXPECT_EQ(speaker_of(ps, "my second question"), "Lida Tikka");
+}
+
+// `And for President López Obrador: How will Mexico …`: an asker turning to the next leader,
+// in title case before a colon, is no label; the paragraph is the asker's still.
+TEST(JointPressConference, AQuestionTurningToAnotherLeaderIsNoLabel) {
+    const auto ps = passages(
+        "MODERATOR: (As interpreted.) Sara Pablo of the Formula Group will pose a question to "
+        "the constitutional President of the United Mexican States.\n\n"
+        "Q (As interpreted.) Yes. Good afternoon, Presidents, Prime Minister. And we have a few "
+        "questions for President Biden.\n\n"
+        "And for President López Obrador: How will Mexico be prepared to receive all the "
+        "migrants the United States will be expelling from its territory?\n\n"
+        "And then, after this 10th summit, are we going to be seeing changes in migration "
+        "policies?",
+        "Remarks by President Biden, Prime Minister Trudeau, and President López Obrador in "
+        "Joint Press Conference");
+    EXPECT_EQ(speaker_of(ps, "How will Mexico be prepared"), "Sara Pablo");
+    EXPECT_EQ(speaker_of(ps, "after this 10th summit"), "Sara Pablo");
+}
+
+// `Jim, the New York — Jim Tankersley, the New York Times.`: the host starts his call again
+// after a dash; the name and outlet after it call that asker.
+TEST(JointPressConference, AHostRestartingHisCallAfterADashCallsTheName) {
+    const auto ps = passages(
+        "THE PRESIDENT: We are going to support Ukraine as long as it takes.\n\n"
+        "I’m supposed to go down the list here. Jim, the New York — Jim Tankersley, the New "
+        "York Times.\n\n"
+        "Q Hi. Mr. President, thank you. This week, you and the G7 allies introduced a plan "
+        "for an oil price cap for Russian exports. Would it bring down the price?",
+        "Remarks by President Biden in Press Conference | Madrid, Spain");
+    EXPECT_EQ(speaker_of(ps, "oil price cap"), "Jim Tankersley");
+}

@@ -233,10 +233,13 @@ std::vector<std::optional<std::string>> question_askers(
                 if (answers_who)
                     for (auto q : chain)
                         if (!out[q]) out[q] = name;
+                // Called by that name just before (`Shall we start with Lida Tikka?`), or named
+                // at the host's asking, they hold the floor as one called by name does.
+                const bool was_called = called && host_paragraphs > 0 &&
+                                        schema::fold(*called) == schema::fold(*name);
                 drop();
                 asker = *name;
-                // Named at the host's asking, they hold the floor as one called by name does.
-                holds_floor = answers_who;
+                holds_floor = answers_who || was_called;
                 yet_to_ask = body.find('?') == std::string::npos;
             } else if (auto reply =
                            asked_who && host_paragraphs > 0 ? name_in_reply(body) : std::nullopt) {

@@ -329,13 +329,72 @@ bool opens_a_line(const std::vector<std::string>& words, std::size_t i) {
 // `next question is`, `next question, which is`: the word at `i` (before `is`) says which
 // question comes, so the name after `is` is its asker's.
 bool names_the_question(const std::vector<std::string>& words, std::size_t i) {
+    // `the first question, I'm told, is`: an aside between the question and `is`.
+    if (words[i].back() == ',' && schema::fold(bare(words[i])) != "question")
+        for (std::size_t k = i; k-- > 0 && k + 4 > i;)
+            if (words[k].back() == ',') {
+                if (schema::fold(bare(words[k])) == "question") i = k;
+                break;
+            }
     const auto word = schema::fold(words[i]);
     if (word == "which" && i > 0 && words[i - 1].back() == ',') --i;
-    else if (word != "question") return false;
+    else if (schema::fold(bare(words[i])) != "question") return false;
     if (schema::fold(bare(words[i])) != "question" || i == 0) return false;
     const auto which = schema::fold(words[i - 1]);
     return which == "next" || which == "last" || which == "first" || which == "final" ||
            which == "following";
+}
+
+// `Reuters, Jeff Mason.`, `Associated Press, Colleen Long, for the first question`: from `i`,
+// an outlet's name of one to four capitalised words (no title, no sentence opener), a comma,
+// then a full name closing the sentence or set off by a comma. The name's length, its start
+// in `at`; 0 when the words are not so.
+std::size_t outlet_then_name(const std::vector<std::string>& words, std::size_t i,
+                             std::size_t& at) {
+    for (std::size_t k = i; k < words.size() && k < i + 4; ++k) {
+        const auto b = bare(words[k]);
+        const auto folded = schema::fold(b);
+        if (b.empty() || is_title_word(folded) || is_pronoun(folded) ||
+            (k == i ? !capitalised(b) || is_sentence_opener(folded)
+                    : !capitalised(b) && !outlet_word(folded)))
+            return 0;
+        if (b == words[k]) continue;
+        // (`Marek, Polskie Radio.`: a first name then the outlet, not the other way round.)
+        if (words[k].back() != ',' || (k == i && gender_of_word(folded) != Gender::unknown))
+            return 0;
+        at = k + 1;
+        const auto n = name_alone(words, at);
+        if (n == 0) return 0;
+        for (std::size_t m = at; m < at + n; ++m) {
+            const auto part = schema::fold(bare(words[m]));
+            if (outlet_word(part) || is_organisation_word(part)) return 0;
+        }
+        const char last = words[at + n - 1].back();
+        return last == ',' || last == '.' || last == '?' ? n : 0;
+    }
+    return 0;
+}
+
+// Words a host's call may open with before the outlet (`Yes, it's Helsingin Sanomat, …`).
+bool call_lead(const std::string& word) {
+    const auto folded = schema::fold(bare(word));
+    return folded == "yes" || folded == "yeah" || folded == "okay" || folded == "ok" ||
+           folded == "so" || folded == "now" || folded == "and" || folded == "it's" ||
+           folded == "it’s";
+}
+
+// `David Cochrane, CBC, from Canada, will be asking to Prime Minister Trudeau.`, `Sara Pablo of
+// the Formula Group will pose a question to …`: a moderator's sentence from `i` to `end`
+// that opens with a name and its outlet and says that person will ask.
+bool will_ask(const std::vector<std::string>& words, std::size_t i, std::size_t end) {
+    bool will = false;
+    for (std::size_t k = i; k <= end && k < words.size(); ++k) {
+        const auto folded = schema::fold(bare(words[k]));
+        if (folded == "will") will = true;
+        else if (will && (folded == "ask" || folded == "asking" || folded == "question"))
+            return true;
+    }
+    return false;
 }
 
 }  // namespace
@@ -362,6 +421,8 @@ std::optional<std::string> asker_called(const std::string& text) {
               (before == "of" && two == "line") ||
               // `I call on Dawn Tan, Channel NewsAsia.`
               (before == "on" && (two == "call" || two == "calling")) ||
+              // `Shall we start with Lida Tikka?`
+              (before == "with" && (two == "start" || two == "begin")) ||
               // `Can we open up the line again, please, for Jordan Fabian?`
               (before == "for" && opens_a_line(words, i)) ||
               // `I think the next question is Mary Bruce, ABC.`, `we'll go to our next
@@ -373,6 +434,9 @@ std::optional<std::string> asker_called(const std::string& text) {
         if (before == "to" && i >= 3 && travels(schema::fold(words[i - 3]))) continue;
         if (place_opener(schema::fold(bare(words[i])))) continue;
         if (const auto n = name_with_outlet(words, i)) return joined(words, i, n);
+        // `I'd like to call on Associated Press, Colleen Long, for the first question.`
+        std::size_t at = 0;
+        if (const auto n = outlet_then_name(words, i, at)) return joined(words, at, n);
         if (const auto n = name_alone(words, i)) return joined(words, i, n);
     }
     // `Maja Wójcikowska, TVN24.`: a host's line that is only a name and its outlet.
@@ -390,13 +454,39 @@ std::optional<std::string> asker_called(const std::string& text) {
             if (end < words.size() && end <= n + 5) return joined(words, 0, n);
         }
     // `We will take questions now from the press. Cleve Wootson of the Washington Post.`: the
-    // host's last sentence only a name and its outlet.
+    // host's last sentence only a name and its outlet — or its words after a dash where the
+    // host starts the call again (`Jim, the New York — Jim Tankersley, the New York Times.`).
     for (std::size_t k = words.size(); k-- > 1;) {
-        const char last = words[k - 1].back();
-        if (last != '.' && last != '?' && last != '!') continue;
+        const auto& prev = words[k - 1];
+        const bool stop = prev.back() == '.' || prev.back() == '?' || prev.back() == '!';
+        const bool restart = prev == "—" || prev == "–";
+        if (!stop && !restart) continue;
         if (const auto n = name_with_outlet(words, k); n > 0 && k + n + 6 >= words.size())
             return joined(words, k, n);
-        break;
+        if (stop) break;
+    }
+    // Sentence by sentence: a moderator saying who will ask (`David Cochrane, CBC, from
+    // Canada, will be asking to Prime Minister Trudeau.`), and a host's last sentence that is
+    // an outlet then a name (`Reuters, Jeff Mason.`, `Yes, it's Helsingin Sanomat, Elina
+    // Väntönen.`).
+    // (`(As interpreted.)`: the interpreter's note is a sentence of its own.)
+    auto ends_sentence = [](const std::string& w) {
+        return std::string_view(".?!").find(w.back()) != std::string_view::npos ||
+               w.ends_with(".)") || w.ends_with("?)");
+    };
+    for (std::size_t from = 0; from < words.size();) {
+        std::size_t end = from;
+        while (end + 1 < words.size() && !ends_sentence(words[end])) ++end;
+        if (const auto n = name_with_outlet(words, from); n > 0 && will_ask(words, from + n, end))
+            return joined(words, from, n);
+        if (end + 1 == words.size()) {
+            std::size_t o = from;
+            while (o < end && call_lead(words[o])) ++o;
+            std::size_t at = 0;
+            if (const auto n = outlet_then_name(words, o, at); n > 0 && at + n == words.size())
+                return joined(words, at, n);
+        }
+        from = end + 1;
     }
     // `Pavel Zarubin, please.`, `Go ahead, Jeff Mason.`: a full name given the floor.
     std::size_t start = 0;

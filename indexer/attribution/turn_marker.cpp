@@ -298,6 +298,12 @@ std::optional<TurnMarker> find_turn_marker(std::string_view paragraph, MarkerSty
     bool titled = false;
     for (std::size_t i = last_comma + 1; i + 2 < words.size(); ++i)
         titled = titled || is_title_word(schema::fold(words[i]));
+    // `And for President López Obrador: How will Mexico …`: a question turning to the next
+    // person it asks; no speaker's label opens with a conjunction.
+    const auto opener = schema::fold(words.front());
+    if (opener == "and" || opener == "but" || opener == "or" || opener == "so" ||
+        opener == "then" || opener == "also")
+        return std::nullopt;
     bool shaped =
         style == MarkerStyle::transcript && name_word(words.front()) && name_word(words.back());
     for (std::size_t i = 0; shaped && i < words.size(); ++i)

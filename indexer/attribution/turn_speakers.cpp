@@ -129,16 +129,24 @@ std::string surname_of(const std::string& name) {
     return words.empty() ? std::string() : schema::fold(words.back());
 }
 
+// `H.E.` (His or Her Excellency): the style of a head of state written before the name
+// where an office would be (`H.E. Moon Jae-in, President of the Republic of Korea`).
+bool excellency(const std::string& word) {
+    const auto folded = schema::fold(word);
+    return folded == "h.e." || folded == "h.e";
+}
+
 // A name written surname first after its office (`President Yoon Suk Yeol of the Republic of
-// Korea`, `President Xi Jinping`, `Prime Minister Kishida Fumio`): the surname and the one or
-// two title-case words after it, where the name then ends (a lower-case word, a stop or a
-// comma follows) — `Secretary Blinken Travels To Brussels` names no one that way.
+// Korea`, `President Xi Jinping`, `Prime Minister Kishida Fumio`) or after `H.E.`: the
+// surname and the one or two title-case words after it, where the name then ends (a
+// lower-case word, a stop or a comma follows) — `Secretary Blinken Travels To Brussels`
+// names no one that way.
 std::optional<std::string> surname_first(const std::string& surname,
                                          const std::vector<std::string>& all) {
     std::set<std::string> forms;
     for (std::size_t i = 1; i + 1 < all.size(); ++i) {
         if (ends_in_punctuation(all[i]) || schema::fold(all[i]) != surname ||
-            !is_title_word(schema::fold(all[i - 1])))
+            !(is_title_word(schema::fold(all[i - 1])) || excellency(all[i - 1])))
             continue;
         std::string name = all[i];
         for (std::size_t k = i + 1; k < all.size() && k <= i + 2; ++k) {
