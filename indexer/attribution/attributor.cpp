@@ -593,6 +593,30 @@ private:
         return {};
     }
 
+    // The person a quotation opens by reporting: `"Mammadyarov said at the meeting that …"`,
+    // `"President Erdogan said that we …"` — a name (after its titles) as the subject of a
+    // speech verb among the quotation's first words, followed by `that`. None otherwise.
+    Found readout_speaker(std::size_t q) {
+        auto toks = tokenize(quotes_[q].text, {}, quotes_);
+        const std::size_t n = toks.size();
+        for (std::size_t v = 1; v < n && v <= 6; ++v) {
+            if (!is_speech_verb(toks[v])) continue;
+            std::size_t k = v + 1;
+            // `said at the meeting that`, `said on Monday that`.
+            while (k < n && k <= v + 5 && toks[k].kind == Kind::word && toks[k].low != "that")
+                ++k;
+            if (k >= n || toks[k].low != "that") return {};
+            auto s = speech_subject(toks, v, 0, n);
+            if (s.type != Subject::name || s.group || s.organisation || !names_someone(s))
+                return {};
+            for (std::size_t m = 0; m < s.first; ++m)
+                if (!toks[m].cap) return {};
+            auto f = resolve(s);
+            return f.person != kNone && people_.maybe_person(f.person) ? f : Found{};
+        }
+        return {};
+    }
+
     // Any speech verb later in the sentence (`…, says the assembly government.`).
     Found later_in_sentence(const Toks& toks, std::size_t q, std::size_t b) {
         for (std::size_t v = q + 1; v < b; ++v) {
@@ -937,6 +961,13 @@ private:
                     where = "later in the sentence";
                     f = later_in_sentence(toks, i, b);
                 }
+                // `"Mammadyarov said at the meeting that …," the press service said.`: a
+                // readout quoted whole that opens with a person's speech gives their words.
+                if (f.ok() && (f.person == kNone || !people_.maybe_person(f.person)))
+                    if (auto inside = readout_speaker(q); inside.person != kNone) {
+                        f = inside;
+                        where = "inside the quote";
+                    }
                 if (f.ok()) {
                     assign(q, f, where);
                     continue;
@@ -1238,6 +1269,19 @@ private:
             if (auto one = people_.latest_in_office(false);
                 one != kNone && people_.last_mention(one) > unnamed_clock_ && named_in_text(one))
                 return one;
+        // `"…," Azerbaijan’s Foreign Ministry spokesperson added.` after `Azerbaijan’s Foreign
+        // Ministry spokesperson X told Trend`: the spokesperson the story named, when they
+        // hold every word of the office but its owner's possessive.
+        if (spokes && office.size() >= 2) {
+            std::vector<std::string> rest;
+            for (const auto& w : office)
+                if (!w.ends_with("'s") && !w.ends_with("\u2019s")) rest.push_back(w);
+            if (rest.size() >= 2)
+                if (auto one = people_.latest_in_office(false);
+                    one != kNone && people_.holds(one, rest) &&
+                    people_.last_mention(one) > unnamed_clock_ && named_in_text(one))
+                    return one;
+        }
         return kNone;
     }
 
