@@ -275,3 +275,24 @@ TEST(WireStorySources, OfficeWithATypographicPossessiveAfterItsHolder) {
         "“This is at least not serious,” Azerbaijan’s Foreign Ministry spokesperson added.";
     EXPECT_EQ(speaker_of(body, "This is at least not serious"), "Leyla Abdullayeva");
 }
+
+// `The spokesman condemned …` after `Peskov replied: "…"` in a story that names him by his
+// surname alone: the running speaker, a spokesman by the speaker table.
+TEST(WireStorySources, TheSpokesmanIsTheRunningSpeakerTheTableMakesOne) {
+    const std::string body =
+        "When pressed on specific measures Moscow would adopt, Peskov replied: \"Naturally, as "
+        "with our negotiating position before, we do not intend to do this publicly.\"\n\n"
+        "The spokesman condemned Zelenskyy and Western outlets for attempting to rationalize "
+        "the strike, calling such efforts \"insane.\"";
+    EXPECT_EQ(speaker_of(body, "The spokesman condemned"), "Dmitry Peskov");
+}
+
+// `Erdogan "underlined the importance of …," Erdogan's office said`: a quotation opening
+// with a reporting verb is its subject's words, whoever reports them.
+TEST(WireStorySources, QuoteOpeningWithAReportingVerbIsItsSubjects) {
+    const std::string body =
+        "Erdogan \"underlined the importance of acting with common sense,\" Erdogan's office "
+        "said in a statement.";
+    EXPECT_EQ(speaker_of(body, "the importance of acting with common sense"),
+              "Recep Tayyip Erdoğan");
+}

@@ -275,6 +275,18 @@ private:
                         f.how = "the role '" + words + "'";
                         break;
                     }
+                    // `The spokesman condemned …` after `Peskov replied: "…"`, the story
+                    // naming him by surname only: the running speaker, whom the speaker
+                    // table makes a spokesperson.
+                    const auto& head = s.words.back();
+                    if (one == kNone && current_ != kNone &&
+                        (head == "spokesman" || head == "spokeswoman" || head == "spokesperson") &&
+                        people_.table_spokesperson() == current_ &&
+                        people_.last_mention(current_) > unnamed_clock_ && named_in_text(current_)) {
+                        f.person = current_;
+                        f.how = "the role '" + words + "'";
+                        break;
+                    }
                 }
                 f.unnamed = true;
                 const std::string w = s.words.empty() ? std::string() : s.words.back();
@@ -507,7 +519,11 @@ private:
                 only_subject = toks[k].kind == Kind::word &&
                                (name_token(toks[k]) || is_pronoun(toks[k].low) ||
                                 is_skippable_before_verb(toks[k].low));
-            if (only_subject && lower && verb.low.ends_with("ed") && is_speech_verb(verb)) {
+            // `Erdogan "underlined the importance of …," Erdogan's office said`: a reporting
+            // verb (`underlined`, `reiterated`) opens the quote as a verb of speech does.
+            const Toks alone{verb};
+            if (only_subject && lower && verb.low.ends_with("ed") &&
+                (is_speech_verb(verb) || reporting_verb(alone, 0, 1))) {
                 auto s = sentence_subject(toks, a, at);
                 const bool person = (s.type == Subject::name && !s.organisation && !s.group) ||
                                     (s.type == Subject::pronoun && s.gender != Gender::unknown);
