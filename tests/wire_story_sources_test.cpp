@@ -42,6 +42,9 @@ const char* kTable = R"(
 - name: Ararat Mirzoyan
   aliases: [Mirzoyan]
   roles: [Armenian Foreign Minister]
+- name: Shalva Papuashvili
+  aliases: [Papuashvili]
+  roles: []
 )";
 
 std::vector<Passage> passages(const std::string& body) {
@@ -295,4 +298,13 @@ TEST(WireStorySources, QuoteOpeningWithAReportingVerbIsItsSubjects) {
         "said in a statement.";
     EXPECT_EQ(speaker_of(body, "the importance of acting with common sense"),
               "Recep Tayyip Erdoğan");
+}
+
+// `Papuashvili wrote that such remarks reflect "…"`: `remarks` after a determiner is a noun;
+// the quote is the writer's.
+TEST(WireStorySources, RemarksAfterADeterminerIsANoun) {
+    const std::string body =
+        "In a Facebook post, Shalva Papuashvili wrote that such remarks reflect \"at best, "
+        "hypocrisy, and at worst, the annulment of the state.\"";
+    EXPECT_EQ(speaker_of(body, "hypocrisy, and at worst"), "Shalva Papuashvili");
 }

@@ -543,6 +543,14 @@ private:
             // `Yermak expressed gratitude for Türkiye’s “consistent support …”`: a reporting
             // verb gives the quoted words to its subject too.
             // Only where it names a person; else the quote goes on as before.
+            // `Papuashvili wrote that such remarks reflect "…"`: `remarks`, `comments` after a
+            // determiner are nouns, not the verb of the quote.
+            static const std::set<std::string, std::less<>> determiners = {
+                "such", "the", "these", "those", "his", "her", "their", "its", "our", "my",
+                "your", "some", "any", "recent", "earlier", "of"};
+            if (v > a && toks[v].low.ends_with("s") && toks[v - 1].kind == Kind::word &&
+                determiners.count(toks[v - 1].low))
+                continue;
             const bool speech = is_speech_verb(toks[v]);
             if (!speech && !reporting_verb(toks, v, at)) continue;
             auto s = speech_subject(toks, v, a, at);
