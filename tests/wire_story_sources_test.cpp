@@ -42,6 +42,9 @@ const char* kTable = R"(
 - name: Ararat Mirzoyan
   aliases: [Mirzoyan]
   roles: [Armenian Foreign Minister]
+- name: Shalva Papuashvili
+  aliases: [Papuashvili]
+  roles: []
 )";
 
 std::vector<Passage> passages(const std::string& body) {
@@ -228,4 +231,80 @@ TEST(WireStorySources, CommentsCameAfterIsNarration) {
         "in London, where Zelensky said he would work with Europe to set terms for a possible "
         "peace deal.";
     EXPECT_EQ(speaker_of(body, "held emergency talks over the weekend"), "-");
+}
+
+// `He referenced Ukrainian President Volodymyr Zelenskyy's Christmas message`: a name's
+// possessive before a capitalised noun ends the name (`Christmas` is no surname), and the
+// pronoun is the spokesman who spoke before.
+TEST(WireStorySources, PossessiveNameBeforeACapitalisedNoun) {
+    const std::string body =
+        "Addressing reporters in Moscow, Peskov characterized the incident as a \"terrorist "
+        "act aimed at derailing the negotiation process.\"\n\n"
+        "He referenced Ukrainian President Volodymyr Zelenskyy's Christmas message, in which "
+        "the leader wished death upon an unnamed individual, claiming the target was Putin.";
+    EXPECT_EQ(speaker_of(body, "He referenced Ukrainian President"), "Dmitry Peskov");
+}
+
+// `Peskov characterized the incident as a "…"`: what a thing is called is said.
+TEST(WireStorySources, CharacterizedAsIsSpeech) {
+    const std::string body =
+        "Addressing reporters in Moscow, Peskov characterized the incident as a \"terrorist act "
+        "aimed at derailing the negotiation process.\"";
+    EXPECT_EQ(speaker_of(body, "terrorist act aimed at derailing"), "Dmitry Peskov");
+}
+
+// `"Mammadyarov said at the meeting that …," the press service said.`: a quoted readout that
+// opens with a person's speech gives that person's words.
+TEST(WireStorySources, ReadoutQuoteOpeningWithAPersonsSpeech) {
+    const std::string body =
+        "Armenia continues to stage provocations for disrupting the settlement talks, "
+        "Azerbaijani Foreign Minister Jeyhun Bayramov said.\n\n"
+        "He met with OSCE Secretary General Lamberto Zannier in New York, the Azerbaijani "
+        "Foreign Ministry's press service said.\n\n"
+        "\"Bayramov said at the meeting that Azerbaijan was prepared to hold substantive "
+        "negotiations. However, Armenia carries on its destructive policy,\" the press service "
+        "said.";
+    EXPECT_EQ(speaker_of(body, "Azerbaijan was prepared to hold"), "Jeyhun Bayramov");
+}
+
+// `"…," Azerbaijan’s Foreign Ministry spokesperson added.` after `…, Azerbaijan’s Foreign
+// Ministry spokesperson X told Trend`: the office the story gave the named person, with a
+// typographic possessive.
+TEST(WireStorySources, OfficeWithATypographicPossessiveAfterItsHolder) {
+    const std::string body =
+        "Yerevan’s reaction to the interview is extremely strange, Azerbaijan’s Foreign "
+        "Ministry spokesperson Leyla Abdullayeva told Trend on Dec. 13.\n\n"
+        "“It turns out that they come to meetings to drink tea,” Abdullayeva said.\n\n"
+        "“This is at least not serious,” Azerbaijan’s Foreign Ministry spokesperson added.";
+    EXPECT_EQ(speaker_of(body, "This is at least not serious"), "Leyla Abdullayeva");
+}
+
+// `The spokesman condemned …` after `Peskov replied: "…"` in a story that names him by his
+// surname alone: the running speaker, a spokesman by the speaker table.
+TEST(WireStorySources, TheSpokesmanIsTheRunningSpeakerTheTableMakesOne) {
+    const std::string body =
+        "When pressed on specific measures Moscow would adopt, Peskov replied: \"Naturally, as "
+        "with our negotiating position before, we do not intend to do this publicly.\"\n\n"
+        "The spokesman condemned Zelenskyy and Western outlets for attempting to rationalize "
+        "the strike, calling such efforts \"insane.\"";
+    EXPECT_EQ(speaker_of(body, "The spokesman condemned"), "Dmitry Peskov");
+}
+
+// `Erdogan "underlined the importance of …," Erdogan's office said`: a quotation opening
+// with a reporting verb is its subject's words, whoever reports them.
+TEST(WireStorySources, QuoteOpeningWithAReportingVerbIsItsSubjects) {
+    const std::string body =
+        "Erdogan \"underlined the importance of acting with common sense,\" Erdogan's office "
+        "said in a statement.";
+    EXPECT_EQ(speaker_of(body, "the importance of acting with common sense"),
+              "Recep Tayyip Erdoğan");
+}
+
+// `Papuashvili wrote that such remarks reflect "…"`: `remarks` after a determiner is a noun;
+// the quote is the writer's.
+TEST(WireStorySources, RemarksAfterADeterminerIsANoun) {
+    const std::string body =
+        "In a Facebook post, Shalva Papuashvili wrote that such remarks reflect \"at best, "
+        "hypocrisy, and at worst, the annulment of the state.\"";
+    EXPECT_EQ(speaker_of(body, "hypocrisy, and at worst"), "Shalva Papuashvili");
 }

@@ -275,6 +275,18 @@ private:
                         f.how = "the role '" + words + "'";
                         break;
                     }
+                    // `The spokesman condemned …` after `Peskov replied: "…"`, the story
+                    // naming him by surname only: the running speaker, whom the speaker
+                    // table makes a spokesperson.
+                    const auto& head = s.words.back();
+                    if (one == kNone && current_ != kNone &&
+                        (head == "spokesman" || head == "spokeswoman" || head == "spokesperson") &&
+                        people_.table_spokesperson() == current_ &&
+                        people_.last_mention(current_) > unnamed_clock_ && named_in_text(current_)) {
+                        f.person = current_;
+                        f.how = "the role '" + words + "'";
+                        break;
+                    }
                 }
                 f.unnamed = true;
                 const std::string w = s.words.empty() ? std::string() : s.words.back();
@@ -507,7 +519,11 @@ private:
                 only_subject = toks[k].kind == Kind::word &&
                                (name_token(toks[k]) || is_pronoun(toks[k].low) ||
                                 is_skippable_before_verb(toks[k].low));
-            if (only_subject && lower && verb.low.ends_with("ed") && is_speech_verb(verb)) {
+            // `Erdogan "underlined the importance of …," Erdogan's office said`: a reporting
+            // verb (`underlined`, `reiterated`) opens the quote as a verb of speech does.
+            const Toks alone{verb};
+            if (only_subject && lower && verb.low.ends_with("ed") &&
+                (is_speech_verb(verb) || reporting_verb(alone, 0, 1))) {
                 auto s = sentence_subject(toks, a, at);
                 const bool person = (s.type == Subject::name && !s.organisation && !s.group) ||
                                     (s.type == Subject::pronoun && s.gender != Gender::unknown);
@@ -527,6 +543,14 @@ private:
             // `Yermak expressed gratitude for Türkiye’s “consistent support …”`: a reporting
             // verb gives the quoted words to its subject too.
             // Only where it names a person; else the quote goes on as before.
+            // `Papuashvili wrote that such remarks reflect "…"`: `remarks`, `comments` after a
+            // determiner are nouns, not the verb of the quote.
+            static const std::set<std::string, std::less<>> determiners = {
+                "such", "the", "these", "those", "his", "her", "their", "its", "our", "my",
+                "your", "some", "any", "recent", "earlier", "of"};
+            if (v > a && toks[v].low.ends_with("s") && toks[v - 1].kind == Kind::word &&
+                determiners.count(toks[v - 1].low))
+                continue;
             const bool speech = is_speech_verb(toks[v]);
             if (!speech && !reporting_verb(toks, v, at)) continue;
             auto s = speech_subject(toks, v, a, at);
@@ -589,6 +613,30 @@ private:
                 direct = toks[m].kind == Kind::word && !(is_sentence_opener(toks[m].low) && !toks[m].cap);
             if (direct) return resolve(s);
             break;
+        }
+        return {};
+    }
+
+    // The person a quotation opens by reporting: `"Mammadyarov said at the meeting that …"`,
+    // `"President Erdogan said that we …"` — a name (after its titles) as the subject of a
+    // speech verb among the quotation's first words, followed by `that`. None otherwise.
+    Found readout_speaker(std::size_t q) {
+        auto toks = tokenize(quotes_[q].text, {}, quotes_);
+        const std::size_t n = toks.size();
+        for (std::size_t v = 1; v < n && v <= 6; ++v) {
+            if (!is_speech_verb(toks[v])) continue;
+            std::size_t k = v + 1;
+            // `said at the meeting that`, `said on Monday that`.
+            while (k < n && k <= v + 5 && toks[k].kind == Kind::word && toks[k].low != "that")
+                ++k;
+            if (k >= n || toks[k].low != "that") return {};
+            auto s = speech_subject(toks, v, 0, n);
+            if (s.type != Subject::name || s.group || s.organisation || !names_someone(s))
+                return {};
+            for (std::size_t m = 0; m < s.first; ++m)
+                if (!toks[m].cap) return {};
+            auto f = resolve(s);
+            return f.person != kNone && people_.maybe_person(f.person) ? f : Found{};
         }
         return {};
     }
@@ -937,6 +985,13 @@ private:
                     where = "later in the sentence";
                     f = later_in_sentence(toks, i, b);
                 }
+                // `"Mammadyarov said at the meeting that …," the press service said.`: a
+                // readout quoted whole that opens with a person's speech gives their words.
+                if (f.ok() && (f.person == kNone || !people_.maybe_person(f.person)))
+                    if (auto inside = readout_speaker(q); inside.person != kNone) {
+                        f = inside;
+                        where = "inside the quote";
+                    }
                 if (f.ok()) {
                     assign(q, f, where);
                     continue;
@@ -1238,6 +1293,19 @@ private:
             if (auto one = people_.latest_in_office(false);
                 one != kNone && people_.last_mention(one) > unnamed_clock_ && named_in_text(one))
                 return one;
+        // `"…," Azerbaijan’s Foreign Ministry spokesperson added.` after `Azerbaijan’s Foreign
+        // Ministry spokesperson X told Trend`: the spokesperson the story named, when they
+        // hold every word of the office but its owner's possessive.
+        if (spokes && office.size() >= 2) {
+            std::vector<std::string> rest;
+            for (const auto& w : office)
+                if (!w.ends_with("'s") && !w.ends_with("\u2019s")) rest.push_back(w);
+            if (rest.size() >= 2)
+                if (auto one = people_.latest_in_office(false);
+                    one != kNone && people_.holds(one, rest) &&
+                    people_.last_mention(one) > unnamed_clock_ && named_in_text(one))
+                    return one;
+        }
         return kNone;
     }
 

@@ -1094,6 +1094,14 @@ bool reporting_verb(const Toks& toks, std::size_t v, std::size_t end) {
         return (v + 1 < toks.size() && toks[v + 1].kind == Kind::quote) ||
                (v + 1 < end && toks[v + 1].low == "that");
     if (stance(toks, v)) return true;
+    // `Peskov characterized the incident as a "terrorist act …"`: what a thing is called is
+    // said (not `characterized by`, a description).
+    if (t.low == "characterized" || t.low == "characterised" || t.low == "characterizes" ||
+        t.low == "characterises") {
+        for (std::size_t k = v + 1; k < end && k <= v + 8; ++k)
+            if (toks[k].kind == Kind::word && toks[k].low == "as") return true;
+        return false;
+    }
     // `The Secretary-General follows with deep concern reports that …`.
     if (t.low == "follows" || t.low == "follow") {
         for (std::size_t k = v + 1; k < end && k <= v + 4; ++k)
