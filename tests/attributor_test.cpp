@@ -3,7 +3,7 @@
 
 #include <gtest/gtest.h>
 
-#include "passage_builder.hpp"
+#include "built_passages.hpp"
 
 using namespace newsdex;
 
@@ -28,12 +28,10 @@ struct Q {
 std::vector<Passage> passages(const std::string& body, const std::string& kind = "news",
                               std::vector<std::string> speakers = {}) {
     Article a;
-    a.id = "t";
     a.kind = kind;
     a.body = body;
     a.speakers = std::move(speakers);
-    AnalysisTables tables{SpeakerTable::parse(kTable, "t.yaml"), TopicTagger()};
-    return build_passages(a, tables);
+    return test::built_passages(kTable, a);
 }
 
 std::vector<Q> quotes(const std::string& body) {

@@ -5,8 +5,7 @@
 
 #include <gtest/gtest.h>
 
-#include "passage_builder.hpp"
-#include "snippet_passages.hpp"
+#include "built_passages.hpp"
 
 using namespace newsdex;
 
@@ -29,18 +28,16 @@ const char* kTable = R"(
 std::vector<Passage> passages(const std::string& body, const std::string& title = "",
                               const std::string& author = "") {
     Article a;
-    a.id = "t";
     a.kind = "news";
     a.title = title;
     a.body = body;
     if (!author.empty()) a.metadata["author"] = author;
-    AnalysisTables tables{SpeakerTable::parse(kTable, "t.yaml"), TopicTagger()};
-    return build_passages(a, tables);
+    return test::built_passages(kTable, a);
 }
 
 // The speaker of the smallest passage holding `snippet` ("-" for none).
 std::string speaker_of(const std::vector<Passage>& all, const std::string& snippet) {
-    return test::speaker_shown(test::passage_with(all, test::squeezed(snippet)));
+    return test::snippet_speaker(all, snippet);
 }
 
 }  // namespace

@@ -8,8 +8,7 @@
 
 #include <ostream>
 
-#include "passage_builder.hpp"
-#include "snippet_passages.hpp"
+#include "built_passages.hpp"
 
 using namespace newsdex;
 
@@ -37,18 +36,13 @@ const char* kTable = R"(
 )";
 
 std::vector<Passage> passages(const std::string& body) {
-    Article a;
-    a.id = "t";
-    a.kind = "news";
-    a.body = body;
-    AnalysisTables tables{SpeakerTable::parse(kTable, "t.yaml"), TopicTagger()};
-    return build_passages(a, tables);
+    return test::news_passages(kTable, body);
 }
 
 // The speaker of the smallest passage holding `snippet` (a quote rather than its paragraph),
 // `-` for none.
 std::string speaker_of(const std::string& body, const std::string& snippet) {
-    return test::speaker_shown(test::passage_with(passages(body), test::squeezed(snippet)));
+    return test::snippet_speaker(passages(body), snippet);
 }
 
 // One case: in `body`, the passage holding `snippet` is `speaker`'s (`-`: no one's), or, with

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "passage_builder.hpp"
+#include "snippet_passages.hpp"
 
 namespace newsdex::test {
 
@@ -15,6 +16,21 @@ inline std::vector<Passage> built_passages(const char* table_yaml, Article artic
     if (article.id.empty()) article.id = "t";
     AnalysisTables tables{SpeakerTable::parse(table_yaml, "t.yaml"), TopicTagger()};
     return build_passages(article, tables);
+}
+
+/// The passages of a news story whose text is `body`.
+inline std::vector<Passage> news_passages(const char* table_yaml, const std::string& body) {
+    Article article;
+    article.kind = "news";
+    article.body = body;
+    return built_passages(table_yaml, std::move(article));
+}
+
+/// The speaker of the smallest passage holding `snippet` (a quote rather than its
+/// paragraph), compared on squeezed spaces: `-` for none, `(no passage)` when none holds it.
+inline std::string snippet_speaker(const std::vector<Passage>& passages,
+                                   const std::string& snippet) {
+    return speaker_shown(passage_with(passages, squeezed(snippet)));
 }
 
 /// The speaker of each paragraph and turn in order (quotes left out), `-` for none.
