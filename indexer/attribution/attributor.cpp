@@ -1024,12 +1024,17 @@ private:
             }
 
             track_subject(toks, a, b);
+            const bool spoken_quote = has_quote && fragments_here < quotes_here;
+            // `…, Director of the Caucasus Institute X told NEWS.am.`: the source named after
+            // unquoted words, read once for the two uses below.
+            const Subject closing = !has_quote || (!spoken_quote && !given)
+                                        ? final_attribution(toks, a, b)
+                                        : Subject{};
             // `Zelensky communicates more with Western journalists …, presidential spokesperson
             // Serhiy Nykyforov said.` then `As he noted, …`: unquoted words closed by a named
             // source are that source's, and so is the next sentence's `he` — not the one the
             // words were about.
             if (!has_quote) {
-                const auto closing = final_attribution(toks, a, b);
                 if (closing.type == Subject::name && !closing.organisation && !closing.group)
                     if (auto who = resolve(closing).person; who != kNone && people_.maybe_person(who))
                         last_subject_ = who;
@@ -1065,14 +1070,8 @@ private:
                 if (!has_quote && !given && !reported_speech(toks, a, b)) narration_lead = true;
             }
             // `The statement came from X …` names the source of the opening sentence too.
-            const bool spoken_quote = has_quote && fragments_here < quotes_here;
             const Subject cited =
                 !spoken_quote && !given ? source_by_reference(toks, a, b) : Subject{};
-            // `…, Director of the Caucasus Institute X told NEWS.am.` closing a story's
-            // opening paragraph: unquoted words with their source named after them are that
-            // source's, even where the paragraph began by narrating.
-            const Subject closing =
-                !spoken_quote && !given ? final_attribution(toks, a, b) : Subject{};
             // `His comments came after Ukraine's European allies held emergency talks …, where
             // Zelensky said …`: a sentence placing the speaker's words in time narrates what
             // they followed; speech reported inside it is background.
@@ -1082,6 +1081,8 @@ private:
                                  (toks[a + 1].low == "comments" || toks[a + 1].low == "remarks") &&
                                  (toks[a + 2].low == "came" || toks[a + 2].low == "come" ||
                                   toks[a + 2].low == "comes");
+            // Unquoted words with their source named after them are that source's, even where
+            // the paragraph began by narrating.
             if (!spoken_quote && !given && !placing &&
                 (!narration_lead || cited.type != Subject::none ||
                  closing.type == Subject::name)) {
