@@ -121,18 +121,6 @@ void name_interviewer(const std::string& title, std::vector<Passage>& paragraphs
         }
 }
 
-}  // namespace
-
-// The label a turn's opening paragraph was found under, from its evidence; empty for other
-// paragraphs.
-std::string opening_label(const Passage& p) {
-    static constexpr std::string_view kLead = "the turn label '";
-    if (p.kind != PassageKind::turn || !p.opens_turn || !p.evidence.starts_with(kLead))
-        return {};
-    const auto rest = std::string_view(p.evidence).substr(kLead.size());
-    return std::string(rest.substr(0, rest.find('\'')));
-}
-
 // Question turns printed under the answerer's label (`SENIOR ADMINISTRATION OFFICIAL: Hey,
 // [senior administration official]. … could you talk …?` right before the official's
 // answer under the same label): a turn that names no one, whose label differs from the turn
@@ -142,12 +130,11 @@ std::vector<bool> questions_under_answer_labels(const std::vector<Passage>& para
     std::vector<bool> out(paragraphs.size());
     std::vector<std::size_t> opens;
     for (std::size_t i = 0; i < paragraphs.size(); ++i)
-        if (!opening_label(paragraphs[i]).empty()) opens.push_back(i);
+        if (!paragraphs[i].label.empty()) opens.push_back(i);
     for (std::size_t t = 1; t + 1 < opens.size(); ++t) {
         const auto& first = paragraphs[opens[t]];
-        const auto label = opening_label(first);
-        if (first.question || first.speaker || label == opening_label(paragraphs[opens[t - 1]]) ||
-            label != opening_label(paragraphs[opens[t + 1]]))
+        if (first.question || first.speaker || first.label == paragraphs[opens[t - 1]].label ||
+            first.label != paragraphs[opens[t + 1]].label)
             continue;
         bool asks = false;
         for (auto i = opens[t]; i < opens[t + 1]; ++i)
@@ -158,6 +145,8 @@ std::vector<bool> questions_under_answer_labels(const std::vector<Passage>& para
     }
     return out;
 }
+
+}  // namespace
 
 attribution::Attribution attribute_article(const Article& article,
                                            const std::vector<Passage>& paragraphs,

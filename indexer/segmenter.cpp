@@ -331,9 +331,11 @@ std::vector<Passage> segment(const Article& article) {
                 label_pending = text.empty();
                 if (label_pending) continue;  // a marker on its own line: the turn follows
                 passage.opens_turn = true;
+                passage.label = turn_label;
             } else if (std::exchange(label_pending, false)) {
                 passage.evidence = "the turn label '" + turn_label + "'";
                 passage.opens_turn = true;
+                passage.label = turn_label;
             }
         }
         if (in_turn && !passage.opens_turn && clock_time(text)) {

@@ -59,6 +59,9 @@ struct Passage {
     /// does not name.
     bool opens_turn = false;
     bool question = false;
+    /// Of a turn's opening paragraph: the label it was printed under (`THE PRESIDENT`, `Q`);
+    /// empty for other paragraphs.
+    std::string label;
 };
 
 }  // namespace newsdex
