@@ -268,10 +268,10 @@ void join_spelling_variants(std::vector<std::optional<std::string>>& speakers,
                 continue;
             const auto x = schema::fold(a.back()), y = schema::fold(b.back());
             const auto shorter = std::min(x.size(), y.size());
-            std::size_t i = 0;
-            while (i < shorter && x[i] == y[i]) ++i;
+            const auto slip = letter_slip(x, y);
             const bool known_common = table.canonical(common) == common && !table.canonical(rare);
-            if (shorter < (known_common ? 5u : 7u) || i + 2 >= shorter || !one_slip_apart(x, y))
+            if (slip.kind == LetterSlip::Kind::none || shorter < (known_common ? 5u : 7u) ||
+                slip.at + 2 >= shorter)
                 continue;
             if (variants.count(rare)) ambiguous.insert(rare);
             variants[rare] = common;
