@@ -1,5 +1,7 @@
 #include "internal/name_parts.hpp"
 
+#include <set>
+
 #include <utf8proc.h>
 
 #include "internal/word_lists.hpp"
@@ -52,8 +54,15 @@ std::vector<std::string> split_words(std::string_view raw) {
     return out;
 }
 
-SplitName split_title(const std::vector<std::string>& words) {
+SplitName split_title(const std::vector<std::string>& given) {
     SplitName out;
+    // `Frank Field MP`, `Jane Doe QC`: letters after a full name are no part of it.
+    static const std::set<std::string, std::less<>> postnominals = {
+        "mp", "mep", "msp", "qc", "kc", "obe", "mbe", "cbe"};
+    std::vector<std::string> words = given;
+    if (words.size() >= 3 && postnominals.count(schema::fold(words.back())) &&
+        title_case(words[words.size() - 2]) && title_case(words[words.size() - 3]))
+        words.pop_back();
     std::size_t start = 0;
     auto title = [&](std::size_t i) {
         auto folded = schema::fold(words[i]);

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cctype>
 #include <set>
 
@@ -131,6 +132,15 @@ bool seat_of_government(const std::string& folded) {
     return words.count(folded) > 0;
 }
 
+// Continents and regions a sentence makes its subject (`Asia is …`, `Europe says`).
+bool region(const std::string& folded) {
+    static const std::set<std::string, std::less<>> words = {
+        "asia", "europe", "africa", "america", "eurasia", "caucasus", "balkans", "scandinavia",
+        "oceania", "antarctica", "arctic", "transcaucasia", "karabakh", "donbas", "donbass",
+        "crimea"};
+    return words.count(folded) > 0;
+}
+
 // Whether `name` can be a person's: none of its words is a place, people or body, and a
 // name of one word is not a people (`Armenians`) or a capital.
 std::optional<std::string> a_person(std::string name) {
@@ -143,7 +153,13 @@ std::optional<std::string> a_person(std::string name) {
         folded_name += (folded_name.empty() ? "" : " ") + folded;
     }
     if (country_of_words(folded_name)) return std::nullopt;
-    if (words.size() == 1 && seat_of_government(folded_name)) return std::nullopt;
+    if (words.size() == 1 && (seat_of_government(folded_name) || region(folded_name)))
+        return std::nullopt;
+    // `African American`, `Arab`: a people, not anyone's name.
+    if (std::all_of(words.begin(), words.end(), [](const std::string& w) {
+            return nationality(schema::fold(w));
+        }))
+        return std::nullopt;
     if (words.size() == 1 && folded_name.size() > 3 && folded_name.back() == 's' &&
         nationality(folded_name.substr(0, folded_name.size() - 1)))
         return std::nullopt;

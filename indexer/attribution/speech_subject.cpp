@@ -707,12 +707,20 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
         std::size_t m = n;
         while (m < k && name_token(toks[m])) ++m;
         // `Kirsten Pfeifer from the Consumer Electronics Association, told …`: a name and the
-        // body it is from, then a stray comma before the verb.
+        // body it is from, then a stray comma before the verb. `Lord Nicholls of Birkenhead,
+        // in his ruling, said`: a peer's name and the place of his title, then a phrase of
+        // where or when set off by commas.
         if (m > n && m + 1 < k && (toks[m].low == "from" || toks[m].low == "of" || toks[m].low == "at")) {
-            bool body = true;
-            for (std::size_t b = m + 1; b < k && body; ++b)
+            std::size_t end = m + 1;
+            while (end < k && !is_punct(toks[end], ",")) ++end;
+            bool body = end == k || (end + 1 < k && toks[end + 1].kind == Kind::word &&
+                                     !toks[end + 1].cap &&
+                                     (toks[end + 1].low == "in" || toks[end + 1].low == "at" ||
+                                      toks[end + 1].low == "on" || toks[end + 1].low == "after" ||
+                                      toks[end + 1].low == "during"));
+            for (std::size_t b = m + 1; b < end && body; ++b)
                 body = name_token(toks[b]) || (b == m + 1 && toks[b].low == "the");
-            auto s = make_name(toks, n, m - 1, appositive(toks, m, k));
+            auto s = make_name(toks, n, m - 1, appositive(toks, m, end));
             if (body && s.type == Subject::name && s.words.size() >= 2 && !s.organisation) return s;
         }
         if (m > n && m < k && is_punct(toks[m], ",") && m + 1 < k && !name_token(toks[m + 1])) {
@@ -839,6 +847,23 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
                     s.roles = appositive(toks, d - 1, k + 1);
                     return s;
                 }
+            }
+        }
+        // `the Labour MP for Birkenhead asked`, `the minister for Europe said`: an office of
+        // a place or a body after `the`; its holder comes from earlier mentions, and the
+        // place is no one.
+        if (of > start + 1 && (toks[of - 1].low == "for" || toks[of - 1].low == "of") &&
+            toks[of - 2].kind == Kind::word && is_title_word(toks[of - 2].low)) {
+            std::size_t d = of - 2;
+            while (d > start && of - 2 - d < 3 && toks[d - 1].kind == Kind::word &&
+                   !determiner(toks[d - 1].low))
+                --d;
+            if (d > start && toks[d - 1].low == "the" && std::none_of(
+                    toks.begin() + static_cast<long>(d), toks.begin() + static_cast<long>(of - 2),
+                    [](const Tok& x) { return x.kind != Kind::word; })) {
+                auto s = role_phrase(toks, d, of - 2, "the");
+                s.first = d - 1;
+                if (s.type != Subject::none) return s;
             }
         }
         // `A spokesman for the BPI said`, `another member of the Cabinet says`: someone
@@ -1238,7 +1263,14 @@ Subject subject_after(const Toks& toks, std::size_t verb, std::size_t end) {
             s.first = j;
             return s;
         }
-        // `said the BBC`: a name after all.
+        // `said the BBC`: a name after all; but `said the Ealing North MP` is an office of a
+        // place, held by someone named before.
+        if (toks[k - 1].cap && k >= j + 3 && is_title_word(toks[k - 1].low) &&
+            !is_title_word(toks[k - 2].low)) {
+            auto s = role_phrase(toks, j + 1, k - 1, t.low);
+            s.first = j;
+            if (s.type != Subject::none) return s;
+        }
         if (toks[k - 1].cap) {
             auto s = make_name(toks, j, k - 1, {});
             s.first = j;

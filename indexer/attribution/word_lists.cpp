@@ -179,7 +179,11 @@ bool nationality(std::string_view w) {
         "peruvian", "venezuelan", "jamaican", "new zealander", "kiwi", "south african",
         "korean", "thai", "zimbabwean", "icelandic", "estonian", "latvian", "lithuanian",
         "georgian", "armenian", "belarusian", "bosnian", "albanian", "macedonian", "cypriot",
-        "maltese", "luxembourger", "monegasque", "andorran"};
+        "maltese", "luxembourger", "monegasque", "andorran", "azerbaijani", "azeri", "arab",
+        "kazakh", "uzbek", "kyrgyz", "tajik", "turkmen", "moldovan", "syrian", "afghan",
+        "palestinian", "saudi", "emirati", "qatari", "lebanese", "jordanian", "libyan",
+        "tunisian", "algerian", "sudanese", "vietnamese", "filipino", "indonesian",
+        "malaysian", "chechen", "tatar", "kurdish", "kurd", "abkhaz", "ossetian"};
     return n.count(w) > 0;
 }
 
@@ -328,7 +332,7 @@ const std::set<std::string, std::less<>>& openers() {
         "more", "less", "other", "such", "any", "either", "neither", "what", "which", "who",
         "whose", "how", "why", "where", "once", "until", "unless", "whether", "perhaps",
         "maybe", "yes", "well", "oh", "just", "already", "again", "around", "about", "over",
-        "among", "between", "against", "like", "unlike", "given", "including", "following"};
+        "among", "between", "against", "like", "unlike", "given", "including", "following", "having", "being", "let", "your"};
     return words;
 }
 

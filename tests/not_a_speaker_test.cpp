@@ -1,0 +1,76 @@
+// Capitalised words that are no one's name where a speaker is read: the offices a speech
+// opens by addressing (`Mr. Vice President, Mr. Speaker, Members of the Senate …:`), a
+// participle or an imperative opening a sentence (`Having said that`, `Let us say to …:`),
+// the place of a peer's title (`Lord Nicholls of Birkenhead`) or of a seat in parliament
+// (`the Labour MP for Birkenhead`, `said the Ealing North MP`), letters after a name
+// (`Frank Field MP`), peoples and regions (`African American`, `Asia`). Each case is a
+// short story through build_passages; the speeches are public-domain State of the Union
+// addresses, the news sentences are written here in the shape BBC stories use.
+
+#include <gtest/gtest.h>
+
+#include "built_passages.hpp"
+
+using namespace newsdex;
+
+namespace {
+
+const char* kTable = R"(
+- name: Gordon Brown
+  aliases: [Brown]
+)";
+
+struct Case {
+    const char* body;
+    const char* snippet;
+    const char* speaker;  ///< `-` for no one
+};
+
+void PrintTo(const Case& c, std::ostream* os) { *os << '"' << c.snippet << '"'; }
+
+class NotASpeaker : public ::testing::TestWithParam<Case> {};
+
+TEST_P(NotASpeaker, TheSpeakerIsThePersonNotTheCapitalisedWords) {
+    const auto& c = GetParam();
+    const auto passages = test::news_passages(kTable, c.body);
+    EXPECT_EQ(test::snippet_speaker(passages, c.snippet), c.speaker) << c.body;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, NotASpeaker,
+    ::testing::Values(
+        // A speech's salutation addresses offices; it introduces no one's words.
+        Case{"Mr. Vice President, Mr. Speaker, Members of the Senate and the House of "
+             "Representatives: I wish each and every one of you a very happy New Year.",
+             "a very happy New Year", "-"},
+        Case{"Mr. President, Mr. Speaker, Senators and Representatives in Congress: I come "
+             "before you at the opening of the Regular Session.",
+             "I come before you", "-"},
+        // A sentence opening with an imperative or a participle names no one.
+        Case{"Let us say to the democracies: \"We Americans are vitally concerned in your "
+             "defense of freedom.\"",
+             "vitally concerned", "-"},
+        Case{"The sprinter was banned for two years.\n\nHaving said that, I'm always pleased "
+             "when drugs cheats are caught.",
+             "always pleased", "-"},
+        // A peer is called by his title and the place it is of; the place is no speaker.
+        Case{"Lord Hope of Craighead, in his judgment, said: \"The power to detain without "
+             "trial cannot be justified.\"",
+             "cannot be justified", "Lord Hope"},
+        // A seat in parliament names its member, named earlier, not the place.
+        Case{"Former minister Frank Field MP criticised the rivalry on Sunday.\n\n"
+             "\"What sort of model does it give to the nation?\" the Labour MP for "
+             "Birkenhead asked.",
+             "What sort of model", "Frank Field"},
+        Case{"Labour MP Stephen Pound has spoken of his joy.\n\n\"I felt guilt in the marrow "
+             "of my bones,\" said the Ealing North MP.",
+             "I felt guilt", "Stephen Pound"},
+        // Letters after a full name are not its surname.
+        Case{"\"The figures do not add up,\" said Andrew Tyrie MP.", "do not add up",
+             "Andrew Tyrie"},
+        // A people or a region does not speak as a person.
+        Case{"\"We must act now,\" the Indonesian said.", "We must act now", "-"},
+        Case{"\"We will not give up our land,\" Karabakh said.", "give up our land", "-"},
+        Case{"\"The vote matters,\" said the African American.", "The vote matters", "-"}));
+
+}  // namespace
