@@ -340,6 +340,11 @@ private:
                     break;
                 }
                 people_.take_office_evidence();
+                // `The journalist pressed further, asking …`: the reporter asking is not the
+                // last speaker nor the person the story is about; only someone the story
+                // writes with that office (`journalist X`) is them.
+                const bool reporter = std::any_of(s.words.begin(), s.words.end(),
+                                                  [](const std::string& w) { return reporter_noun(w); });
                 // `the head of state`, `the head of government`: the office by what it heads.
                 const auto role_words = office_words(s.words);
                 if (organisation_role(role_words.back()))
@@ -355,7 +360,7 @@ private:
                     f.person = kNone;  // `the President` after two presidents: neither
                 else if (s.foreign_minister)
                     f.person = foreign_minister();
-                else if (s.definite_one)
+                else if (s.definite_one && !reporter)
                     f.person = people_.latest_speaker(paragraph_floor_);
                 else if (unnamed_head(role_words.back()) || role_words == kPressSecretary)
                     f.person = spokesperson(role_words);
@@ -382,7 +387,7 @@ private:
                 // the person the article is talking about.
                 // `said the 22-year-old`, `the Liverpool player said`, `said the Belgian`: a
                 // description of the person being talked about.
-                if (f.person == kNone &&
+                if (f.person == kNone && !reporter &&
                     ((is_title_word(role_words.back()) && !unnamed_head(role_words.back())) ||
                      person_descriptor(role_words.back()))) {
                     // A person known as one (the running speaker) before a subject that is
@@ -664,6 +669,26 @@ private:
         });
     }
 
+    // The full name that ends an office written from `from` on, as in `the Minister of
+    // Foreign Affairs of Ukraine Andriy Sybiha during …`: the last run of capitalised words
+    // before the first word that is not part of a title. None where that run is one word.
+    static Subject name_ending_office(const Toks& toks, std::size_t from, std::size_t b) {
+        std::size_t run_first = kNone, run_last = kNone;
+        for (std::size_t k = from; k < b; ++k) {
+            const auto& t = toks[k];
+            if (name_token(t)) {
+                if (run_last == kNone || run_last + 1 != k) run_first = k;
+                run_last = k;
+                continue;
+            }
+            const bool joins = t.kind == Kind::word && (t.low == "of" || t.low == "the" ||
+                                                        t.low == "and" || t.low == "for");
+            if (!joins) break;
+        }
+        if (run_last == kNone || run_last == run_first) return {};
+        return make_name(toks, run_first, run_last, {});
+    }
+
     // The person a sentence names as the source of what it reports without a speech verb of
     // theirs: `The statement came from Turkish President Recep Tayyip Erdogan at a news
     // conference`, `…, Trend reports, referring to the statement of Turkish President Recep
@@ -701,6 +726,9 @@ private:
             }
             if (before_name == kNone) continue;
             auto s = subject_after(toks, before_name, b);
+            // `This was stated by the Minister of Foreign Affairs of Ukraine Andriy Sybiha
+            // during a visit …`: the agent is the name that ends the office written before it.
+            if (agent && s.words.size() < 2) s = name_ending_office(toks, v + 4, b);
             if (agent && s.words.size() < 2) continue;
             if (s.type == Subject::name && !s.organisation && names_someone(s)) return s;
         }
