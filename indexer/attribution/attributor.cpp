@@ -669,6 +669,39 @@ private:
         });
     }
 
+    enum class DashLabel { none, question, answer };
+    // `Question - How would you comment …?`, `Answer – The Government …`: a line opened by
+    // the word `Question` or `Answer` and a dash.
+    static DashLabel dash_label(const std::string& text) {
+        const auto lead = text.find_first_not_of(" \t");
+        if (lead == std::string::npos) return DashLabel::none;
+        const std::string_view t(text.c_str() + lead);
+        for (const char* dash : {" - ", " \u2013 ", " \u2014 "}) {
+            if (t.starts_with(std::string("Question") + dash)) return DashLabel::question;
+            if (t.starts_with(std::string("Answer") + dash)) return DashLabel::answer;
+        }
+        return DashLabel::none;
+    }
+
+    // `- added Sybiha.`, `– the assistant to the Azerbaijani leader said.`: a paragraph that
+    // is only a dash and a short clause of speech, no words of its own said.
+    static bool dash_attribution_line(const std::string& text, const Toks& toks) {
+        const auto lead = text.find_first_not_of(" \t");
+        if (lead == std::string::npos) return false;
+        const std::string_view t(text.c_str() + lead);
+        if (!(t.starts_with("- ") || t.starts_with("\u2013 ") || t.starts_with("\u2014 ")))
+            return false;
+        std::size_t words = 0;
+        bool speech = false;
+        for (const auto& tok : toks) {
+            if (tok.kind == Kind::quote) return false;
+            if (tok.kind != Kind::word) continue;
+            ++words;
+            speech = speech || is_speech_verb(tok);
+        }
+        return speech && words <= 12;
+    }
+
     // The full name that ends an office written from `from` on, as in `the Minister of
     // Foreign Affairs of Ukraine Andriy Sybiha during …`: the last run of capitalised words
     // before the first word that is not part of a title. None where that run is one word.
@@ -855,6 +888,33 @@ private:
             current_ = kNone;
             lead_in_.reset();
             return;
+        }
+        // `Question - …` and `Answer - …` lines: an interview printed inside a news story.
+        // The question is the outlet's, no one's the story names; the answer is the one
+        // speaking when the questions began (`The questions of Armenpress and FM Mirzoyan's
+        // answers are presented below.`), or else the person named last.
+        if (const auto label = dash_label(text); !turn(p) && label != DashLabel::none) {
+            if (label == DashLabel::question) {
+                if (answerer_ == kNone)
+                    answerer_ = current_ != kNone ? current_ : people_.latest_named();
+                current_ = kNone;
+                lead_in_.reset();
+                result_.paragraph_evidence[p] = "a question line (`Question - …`)";
+                prev_toks_.clear();
+                return;
+            }
+            if (answerer_ != kNone) {
+                current_ = answerer_;
+                Found f;
+                f.person = answerer_;
+                f.how = "an answer line";
+                for (const auto& [q, seg] : segments_at_[p])
+                    if (!decided_[q]) assign(q, f, "in its answer");
+                result_.paragraph_speakers[p] = display(answerer_);
+                result_.paragraph_evidence[p] = "an answer line (`Answer - …`) after the questions began";
+                prev_toks_.clear();
+                return;
+            }
         }
         std::vector<QuoteRef> refs;
         for (const auto& [q, seg] : segments_at_[p]) {
@@ -1205,7 +1265,17 @@ private:
             result_.paragraph_speakers[p] = display(*speakers_here_.begin());
             result_.paragraph_evidence[p] =
                 reported_.empty() ? "the speaker of its quotations" : reported_;
+            // `We are also ready to consider potential venues …` then `- added Sybiha.` on a
+            // line of its own: the dash line closes the unquoted words before it, as `…," -
+            // said X.` closes a quotation.
+            if (p > 0 && !result_.paragraph_speakers[p - 1] && dash_attribution_line(text, toks) &&
+                std::none_of(prev_toks_.begin(), prev_toks_.end(),
+                             [](const Tok& t) { return t.kind == Kind::quote; })) {
+                result_.paragraph_speakers[p - 1] = result_.paragraph_speakers[p];
+                result_.paragraph_evidence[p - 1] = "the dash line after it: " + reported_;
+            }
         }
+        prev_toks_ = toks;
         // An introduction, or a paragraph ending in a colon (`President Trump said:`), leads
         // into the paragraphs after it.
         if (!turn(p)) {
@@ -1634,6 +1704,8 @@ private:
     std::map<std::string, std::set<std::string>> full_forms_;
     /// Names the paragraphs write after an office, by the office's folded words.
     std::map<std::string, std::set<std::string>> offices_;
+    Toks prev_toks_;  // the paragraph before the one being read
+    std::size_t answerer_ = kNone;  // who answers the `Question - …` lines of an interview
     bool collected_ = false;
     std::map<std::string, std::string> shown_;  ///< a surname alone → the name given for it
     std::set<std::string> whole_after_office_;  ///< folded three-word names written after an office
