@@ -386,7 +386,9 @@ TEST(WireStorySources, FormsOfAttribution) {
         // `When asked for his thoughts …, X said that`: the pronoun is X.
         {"When asked for his thoughts, X said that",
          "The journalist first asked President Aliyev when the two nations might reach an "
-         "agreement.\n\nThe focus then shifted to Prime Minister Pashinyan. When asked for his thoughts on "
+         "agreement. Aliyev, keeping his answer brief, responded, \"When everything is agreed "
+         "upon.\" When asked if that agreement might come this year, Aliyev shrugged, offering "
+         "no clear timeline.\n\nThe focus then shifted to Prime Minister Pashinyan. When asked for his thoughts on "
          "the matter, Pashinyan said that he had already presented his proposal for a peace "
          "agreement. He added that the current terms, as they stand, are sufficient for the "
          "treaty to be signed immediately.",

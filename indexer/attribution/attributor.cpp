@@ -1229,6 +1229,11 @@ private:
                         people_.spoke(f.person);
                         current_ = f.person;
                         speakers_here_.insert(f.person);
+                        // `When asked …, Pashinyan said that … He added that …`: the person
+                        // named as the sentence's speaker is whom its later pronouns mean.
+                        if (s.type == Subject::name && !s.organisation && s.first != kNone &&
+                            s.first < b && !(toks[a].low == "according"))
+                            last_subject_ = f.person;
                     } else if (f.unnamed) {
                         current_ = kNone;
                         if (!f.plural) unnamed_clock_ = people_.tick();
