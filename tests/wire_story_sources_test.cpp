@@ -400,6 +400,14 @@ TEST(WireStorySources, FormsOfAttribution) {
          "upon.\"\n\nThe journalist pressed further, asking if the peace deal would have "
          "Moscow's support and if that was the subject of their discussions during the summit.",
          "The journalist pressed further", "-"},
+        // `When asked whether …, X replied:` leading into the answer: the exchange is his
+        // (a given name spelt with `iy`, one letter more than the table's).
+        {"When asked whether …, X replied:",
+         "When asked whether a Turkish-mediated meeting is planned between Putin and "
+         "Ukrainian President Volodymyr Zelensky, Kremlin Spokesman Dmitriy Peskov "
+         "replied:\n\n\u201cDespite Turkey\u2019s intense efforts to achieve peace, the "
+         "Ukrainian side did not do its homework in the previous negotiations.\u201d",
+         "a Turkish-mediated meeting is planned", "Dmitry Peskov"},
         // An interview written as `Question - …` and `Answer - …` lines after the one
         // answering is named.
         {"Question - / Answer - lines",

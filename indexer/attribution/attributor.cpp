@@ -1334,6 +1334,18 @@ private:
                                           ((is_speech_verb(toks[v]) ||
                                             speech_participle(toks[v])) &&
                                            toks[v + 1].low == "that");
+                // `When asked whether a meeting is planned …, Peskov replied:` gives the
+                // question he answers, the exchange being his as the answer is.
+                if (!sents.empty()) {
+                    const auto first = sents.back().first;
+                    const auto& w0 = toks[first].low;
+                    reports_content = reports_content || w0 == "asked" ||
+                                      ((w0 == "when" || w0 == "after") &&
+                                       first + 1 < sents.back().second &&
+                                       (toks[first + 1].low == "asked" ||
+                                        toks[first + 1].low == "pressed" ||
+                                        toks[first + 1].low == "questioned"));
+                }
                 if (!quoted && speech_lead_in_ && !speech_running_ && !dash_led(text) &&
                     lead_in_->person != kNone && !reports_content) {
                     result_.paragraph_speakers[p].reset();
