@@ -408,6 +408,12 @@ TEST(WireStorySources, FormsOfAttribution) {
          "replied:\n\n\u201cDespite Turkey\u2019s intense efforts to achieve peace, the "
          "Ukrainian side did not do its homework in the previous negotiations.\u201d",
          "a Turkish-mediated meeting is planned", "Dmitry Peskov"},
+        // `X has spoken by phone with Y and expressed …`: the one who spoke expressed it.
+        {"X has spoken by phone … and expressed",
+         "Turkish President Recep Tayyip Erdo\u011fan has spoken by phone with Kremlin leader "
+         "Vladimir Putin and expressed Ankara\u2019s readiness to host negotiations on the war "
+         "in Ukraine.",
+         "expressed Ankara", "Recep Tayyip Erdo\u011fan"},
         // An interview written as `Question - …` and `Answer - …` lines after the one
         // answering is named.
         {"Question - / Answer - lines",

@@ -684,6 +684,15 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
             --v;
             if (is_speech_verb(toks[v])) return subject_before(toks, v, start);
         }
+        // `Erdoğan has spoken by phone with Putin and expressed Ankara's readiness …`: with
+        // no verb of speech before, the subject of a sentence that opens with a person's
+        // full name (not `the conference`, not a country).
+        if (toks[verb].low == "expressed" || toks[verb].low == "voiced") {
+            auto s = sentence_subject(toks, start, k);
+            if (s.type == Subject::name && !s.organisation && !s.group && s.words.size() >= 2 &&
+                s.first == start)
+                return s;
+        }
         return {};
     }
     // `…, saying …` / `…, telling the BBC …`: the subject of the sentence.
