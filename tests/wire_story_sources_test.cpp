@@ -5,8 +5,11 @@
 // say …`, `The latter` for the person named last, a three-word name after its office, a
 // person's words quoted inside a ministry's attribution (`X "stressed …", the ministry
 // added`), `X's office said` (the office's, not X's), `As he noted` after `…, X said.` and
-// `His comments came after …` (narration). One test per pattern, each on a short snippet of
-// a real story (tests/data/fresh_news, sources in its SOURCES.md), through build_passages.
+// `His comments came after …` (narration), and in one table (`FormsOfAttribution`) more
+// forms: manner adverbs, `blasted`, `cited … as`, `did not rule out`, `This
+// was stated by` an office ending in a name, `- added X.` on its own line, a journalist asking,
+// `When asked …`, `Question - `/`Answer - ` lines. Each on a short snippet of a real story
+// (tests/data/fresh_news, sources in its SOURCES.md), through build_passages.
 
 #include <gtest/gtest.h>
 

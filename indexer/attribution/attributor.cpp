@@ -887,6 +887,7 @@ private:
              text.find("'s ") != std::string::npos)) {
             current_ = kNone;
             lead_in_.reset();
+            prev_toks_.clear();
             return;
         }
         // `Question - …` and `Answer - …` lines: an interview printed inside a news story.
