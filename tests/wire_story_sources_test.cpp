@@ -5,8 +5,11 @@
 // say …`, `The latter` for the person named last, a three-word name after its office, a
 // person's words quoted inside a ministry's attribution (`X "stressed …", the ministry
 // added`), `X's office said` (the office's, not X's), `As he noted` after `…, X said.` and
-// `His comments came after …` (narration). One test per pattern, each on a short snippet of
-// a real story (tests/data/fresh_news, sources in its SOURCES.md), through build_passages.
+// `His comments came after …` (narration), and in one table (`FormsOfAttribution`) more
+// forms: manner adverbs, `blasted`, `cited … as`, `did not rule out`, `This
+// was stated by` an office ending in a name, `- added X.` on its own line, a journalist asking,
+// `When asked …`, `Question - `/`Answer - ` lines. Each on a short snippet of a real story
+// (tests/data/fresh_news, sources in its SOURCES.md), through build_passages.
 
 #include <gtest/gtest.h>
 
@@ -44,6 +47,21 @@ const char* kTable = R"(
 - name: Shalva Papuashvili
   aliases: [Papuashvili]
   roles: []
+- name: Mykhailo Podolyak
+  aliases: [Podolyak, Mykhaylo Podolyak]
+  roles: []
+- name: Andrii Sybiha
+  aliases: [Sybiha, Andriy Sybiha]
+  roles: [Ukrainian Foreign Minister]
+- name: Hakan Fidan
+  aliases: [Fidan]
+  roles: [Turkish Foreign Minister]
+- name: Nikol Pashinyan
+  aliases: [Pashinyan]
+  roles: [Armenian Prime Minister]
+- name: Ilham Aliyev
+  aliases: [Aliyev]
+  roles: [Azerbaijani President]
 )";
 
 std::vector<Passage> passages(const std::string& body) {
@@ -301,4 +319,126 @@ TEST(WireStorySources, RemarksAfterADeterminerIsANoun) {
         "In a Facebook post, Shalva Papuashvili wrote that such remarks reflect \"at best, "
         "hypocrisy, and at worst, the annulment of the state.\"";
     EXPECT_EQ(speaker_of(body, "hypocrisy, and at worst"), "Shalva Papuashvili");
+}
+
+namespace {
+// One source a story names and the speaker a reader gives the words in `snippet`.
+struct SourceCase {
+    const char* form;  // the form of words the case is about
+    const char* body;
+    const char* snippet;
+    const char* speaker;
+};
+}  // namespace
+
+// Forms of a wire story's attribution, each on a short snippet of a real story.
+TEST(WireStorySources, FormsOfAttribution) {
+    const SourceCase cases[] = {
+        // A manner adverb between the subject and its verb of speech.
+        {"X cynically said that",
+         "Putin's press secretary Dmitry Peskov cynically said that Russia is focused on peace "
+         "and that Zelensky is allegedly hindering the negotiation process.",
+         "Russia is focused on peace", "Dmitry Peskov"},
+        // A verb of criticism is speech.
+        {"X has blasted",
+         "Mykhaylo Podolyak, an aide to Ukraine\u2019s president and envoy to previous peace "
+         "talks in the ongoing three-month-long war with Russia, has blasted Moscow\u2019s "
+         "credibility in the context of any potential deal.",
+         "blasted Moscow", "Mykhailo Podolyak"},
+        // `cited … as`: a point named in an interview.
+        {"X also cited … as",
+         "Mirzoyan also cited the unblocking of regional transport links based on each "
+         "other\u2019s sovereignty as another stumbling block to a peace deal.",
+         "the unblocking of regional transport links", "Ararat Mirzoyan"},
+        // `did not rule out`: a possibility allowed in words; `According to him` then goes
+        // back to its speaker.
+        {"X did not rule out",
+         "\"We presented our observations,\" Erdogan was quoted as saying by RIA Novosti.\n\n"
+         "Earlier, Turkish Foreign Minister Hakan Fidan did not rule out the risk of an "
+         "expansion of the conflict in Ukraine.\n\nAccording to him, in 2025, Turkey will "
+         "continue its efforts to peacefully resolve the conflict in Ukraine.",
+         "Turkey will continue its efforts", "Hakan Fidan"},
+        // `This was stated by X during a visit …`: the news the sentence before gives.
+        {"This was stated by X",
+         "Ukraine is interested in a direct meeting between President Volodymyr Zelenskyy and "
+         "Russian dictator Vladimir Putin to accelerate peace efforts. This was stated by the "
+         "Minister of Foreign Affairs of Ukraine Andriy Sybiha during a visit to Brussels for "
+         "a meeting of the Council of Ministers of Foreign Affairs of the European Union, "
+         "reports UNN.",
+         "to accelerate peace efforts", "Andrii Sybiha"},
+        // `- added X.` on a line of its own closes the unquoted words before it.
+        {"- added X. on its own line",
+         "He noted that Ukraine is ready for any format of meeting to accelerate peace "
+         "efforts.\n\nWe are also ready to consider potential venues for such a meeting. "
+         "Proposals for organizing possible contacts, including at the level of leaders, have "
+         "been made by the Vatican\n\n- added Sybiha.",
+         "potential venues for such a meeting", "Andrii Sybiha"},
+        // `articulated in his social media post`: a verb of speech.
+        {"X, Title, articulated",
+         "\u201cThe European diplomats have refrained from explicitly denouncing the campaign "
+         "of violence and disdain carried out by EU-funded NGOs. This contributed to the "
+         "recent incident,\u201d Shalva Papuashvili, Chairman of the Parliament of Georgia, "
+         "articulated in his social media post.",
+         "refrained from explicitly denouncing", "Shalva Papuashvili"},
+        // A journalist from a named channel asks: the channel is no speaker.
+        {"a journalist from the channel Y asked",
+         "However, one of the most anticipated conversations took place on the sidelines of "
+         "the summit, when a journalist from the Russian Telegram channel Shot asked Pashinyan "
+         "and Aliyev about the status of the peace talks between Armenia and Azerbaijan.",
+         "one of the most anticipated conversations", "-"},
+        // `When asked for his thoughts …, X said that`: the pronoun is X.
+        {"When asked for his thoughts, X said that",
+         "The journalist first asked President Aliyev when the two nations might reach an "
+         "agreement. Aliyev, keeping his answer brief, responded, \"When everything is agreed "
+         "upon.\" When asked if that agreement might come this year, Aliyev shrugged, offering "
+         "no clear timeline.\n\nThe focus then shifted to Prime Minister Pashinyan. When asked for his thoughts on "
+         "the matter, Pashinyan said that he had already presented his proposal for a peace "
+         "agreement. He added that the current terms, as they stand, are sufficient for the "
+         "treaty to be signed immediately.",
+         "he had already presented his proposal", "Nikol Pashinyan"},
+        // The unnamed journalist asking, after two leaders answered: no one's words.
+        {"The journalist pressed further, asking",
+         "The journalist first asked President Aliyev when the two nations might reach an "
+         "agreement. Aliyev, keeping his answer brief, responded, \"When everything is agreed "
+         "upon.\"\n\nThe journalist pressed further, asking if the peace deal would have "
+         "Moscow's support and if that was the subject of their discussions during the summit.",
+         "The journalist pressed further", "-"},
+        // `When asked whether …, X replied:` leading into the answer: the exchange is his
+        // (a given name spelt with `iy`, one letter more than the table's).
+        {"When asked whether …, X replied:",
+         "When asked whether a Turkish-mediated meeting is planned between Putin and "
+         "Ukrainian President Volodymyr Zelensky, Kremlin Spokesman Dmitriy Peskov "
+         "replied:\n\n\u201cDespite Turkey\u2019s intense efforts to achieve peace, the "
+         "Ukrainian side did not do its homework in the previous negotiations.\u201d",
+         "a Turkish-mediated meeting is planned", "Dmitry Peskov"},
+        // `X has spoken by phone with Y and expressed …`: the one who spoke expressed it.
+        {"X has spoken by phone … and expressed",
+         "Turkish President Recep Tayyip Erdo\u011fan has spoken by phone with Kremlin leader "
+         "Vladimir Putin and expressed Ankara\u2019s readiness to host negotiations on the war "
+         "in Ukraine.",
+         "expressed Ankara", "Recep Tayyip Erdo\u011fan"},
+        // An interview written as `Question - …` and `Answer - …` lines after the one
+        // answering is named.
+        {"Question - / Answer - lines",
+         "The Minister of Foreign Affairs of the Republic of Armenia Ararat Mirzoyan responded "
+         "to the statements of the President of Azerbaijan Ilham Aliyev that Armenia is not "
+         "sincere in the process of achieving peace. The questions of Armenpress and FM "
+         "Mirzoyan\u2019s answers on the issue are presented below.\n\nQuestion - The President "
+         "of Azerbaijan Ilham Aliyev stated in his speech yesterday that Armenia is not "
+         "sincere in the process of achieving peace. How would you comment on that?\n\nAnswer "
+         "- The Government of the Republic of Armenia has repeatedly proved its readiness to "
+         "make efforts for the establishment of long-term stability and peace.",
+         "has repeatedly proved its readiness", "Ararat Mirzoyan"},
+        {"Question - line",
+         "The questions of Armenpress and FM Mirzoyan\u2019s answers on the issue are presented "
+         "below.\n\nQuestion - The President of Azerbaijan Ilham Aliyev stated in his speech "
+         "yesterday that Armenia is not sincere in the process of achieving peace. How would "
+         "you comment on that?\n\nAnswer - The Government of the Republic of Armenia has "
+         "repeatedly proved its readiness.",
+         "How would you comment on that", "-"},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.form);
+        EXPECT_EQ(speaker_of(c.body, c.snippet), c.speaker);
+    }
 }

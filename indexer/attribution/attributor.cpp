@@ -340,6 +340,11 @@ private:
                     break;
                 }
                 people_.take_office_evidence();
+                // `The journalist pressed further, asking …`: the reporter asking is not the
+                // last speaker nor the person the story is about; only someone the story
+                // writes with that office (`journalist X`) is them.
+                const bool reporter = std::any_of(s.words.begin(), s.words.end(),
+                                                  [](const std::string& w) { return reporter_noun(w); });
                 // `the head of state`, `the head of government`: the office by what it heads.
                 const auto role_words = office_words(s.words);
                 if (organisation_role(role_words.back()))
@@ -355,7 +360,7 @@ private:
                     f.person = kNone;  // `the President` after two presidents: neither
                 else if (s.foreign_minister)
                     f.person = foreign_minister();
-                else if (s.definite_one)
+                else if (s.definite_one && !reporter)
                     f.person = people_.latest_speaker(paragraph_floor_);
                 else if (unnamed_head(role_words.back()) || role_words == kPressSecretary)
                     f.person = spokesperson(role_words);
@@ -382,7 +387,7 @@ private:
                 // the person the article is talking about.
                 // `said the 22-year-old`, `the Liverpool player said`, `said the Belgian`: a
                 // description of the person being talked about.
-                if (f.person == kNone &&
+                if (f.person == kNone && !reporter &&
                     ((is_title_word(role_words.back()) && !unnamed_head(role_words.back())) ||
                      person_descriptor(role_words.back()))) {
                     // A person known as one (the running speaker) before a subject that is
@@ -664,6 +669,59 @@ private:
         });
     }
 
+    enum class DashLabel { none, question, answer };
+    // `Question - How would you comment …?`, `Answer – The Government …`: a line opened by
+    // the word `Question` or `Answer` and a dash.
+    static DashLabel dash_label(const std::string& text) {
+        const auto lead = text.find_first_not_of(" \t");
+        if (lead == std::string::npos) return DashLabel::none;
+        const std::string_view t(text.c_str() + lead);
+        for (const char* dash : {" - ", " \u2013 ", " \u2014 "}) {
+            if (t.starts_with(std::string("Question") + dash)) return DashLabel::question;
+            if (t.starts_with(std::string("Answer") + dash)) return DashLabel::answer;
+        }
+        return DashLabel::none;
+    }
+
+    // `- added Sybiha.`, `– the assistant to the Azerbaijani leader said.`: a paragraph that
+    // is only a dash and a short clause of speech, no words of its own said.
+    static bool dash_attribution_line(const std::string& text, const Toks& toks) {
+        const auto lead = text.find_first_not_of(" \t");
+        if (lead == std::string::npos) return false;
+        const std::string_view t(text.c_str() + lead);
+        if (!(t.starts_with("- ") || t.starts_with("\u2013 ") || t.starts_with("\u2014 ")))
+            return false;
+        std::size_t words = 0;
+        bool speech = false;
+        for (const auto& tok : toks) {
+            if (tok.kind == Kind::quote) return false;
+            if (tok.kind != Kind::word) continue;
+            ++words;
+            speech = speech || is_speech_verb(tok);
+        }
+        return speech && words <= 12;
+    }
+
+    // The full name that ends an office written from `from` on, as in `the Minister of
+    // Foreign Affairs of Ukraine Andriy Sybiha during …`: the last run of capitalised words
+    // before the first word that is not part of a title. None where that run is one word.
+    static Subject name_ending_office(const Toks& toks, std::size_t from, std::size_t b) {
+        std::size_t run_first = kNone, run_last = kNone;
+        for (std::size_t k = from; k < b; ++k) {
+            const auto& t = toks[k];
+            if (name_token(t)) {
+                if (run_last == kNone || run_last + 1 != k) run_first = k;
+                run_last = k;
+                continue;
+            }
+            const bool joins = t.kind == Kind::word && (t.low == "of" || t.low == "the" ||
+                                                        t.low == "and" || t.low == "for");
+            if (!joins) break;
+        }
+        if (run_last == kNone || run_last == run_first) return {};
+        return make_name(toks, run_first, run_last, {});
+    }
+
     // The person a sentence names as the source of what it reports without a speech verb of
     // theirs: `The statement came from Turkish President Recep Tayyip Erdogan at a news
     // conference`, `…, Trend reports, referring to the statement of Turkish President Recep
@@ -701,6 +759,9 @@ private:
             }
             if (before_name == kNone) continue;
             auto s = subject_after(toks, before_name, b);
+            // `This was stated by the Minister of Foreign Affairs of Ukraine Andriy Sybiha
+            // during a visit …`: the agent is the name that ends the office written before it.
+            if (agent && s.words.size() < 2) s = name_ending_office(toks, v + 4, b);
             if (agent && s.words.size() < 2) continue;
             if (s.type == Subject::name && !s.organisation && names_someone(s)) return s;
         }
@@ -826,7 +887,35 @@ private:
              text.find("'s ") != std::string::npos)) {
             current_ = kNone;
             lead_in_.reset();
+            prev_toks_.clear();
             return;
+        }
+        // `Question - …` and `Answer - …` lines: an interview printed inside a news story.
+        // The question is the outlet's, no one's the story names; the answer is the one
+        // speaking when the questions began (`The questions of Armenpress and FM Mirzoyan's
+        // answers are presented below.`), or else the person named last.
+        if (const auto label = dash_label(text); !turn(p) && label != DashLabel::none) {
+            if (label == DashLabel::question) {
+                if (answerer_ == kNone)
+                    answerer_ = current_ != kNone ? current_ : people_.latest_named();
+                current_ = kNone;
+                lead_in_.reset();
+                result_.paragraph_evidence[p] = "a question line (`Question - …`)";
+                prev_toks_.clear();
+                return;
+            }
+            if (answerer_ != kNone) {
+                current_ = answerer_;
+                Found f;
+                f.person = answerer_;
+                f.how = "an answer line";
+                for (const auto& [q, seg] : segments_at_[p])
+                    if (!decided_[q]) assign(q, f, "in its answer");
+                result_.paragraph_speakers[p] = display(answerer_);
+                result_.paragraph_evidence[p] = "an answer line (`Answer - …`) after the questions began";
+                prev_toks_.clear();
+                return;
+            }
         }
         std::vector<QuoteRef> refs;
         for (const auto& [q, seg] : segments_at_[p]) {
@@ -1141,6 +1230,11 @@ private:
                         people_.spoke(f.person);
                         current_ = f.person;
                         speakers_here_.insert(f.person);
+                        // `When asked …, Pashinyan said that … He added that …`: the person
+                        // named as the sentence's speaker is whom its later pronouns mean.
+                        if (s.type == Subject::name && !s.organisation && s.first != kNone &&
+                            s.first < b && !(toks[a].low == "according"))
+                            last_subject_ = f.person;
                     } else if (f.unnamed) {
                         current_ = kNone;
                         if (!f.plural) unnamed_clock_ = people_.tick();
@@ -1177,7 +1271,17 @@ private:
             result_.paragraph_speakers[p] = display(*speakers_here_.begin());
             result_.paragraph_evidence[p] =
                 reported_.empty() ? "the speaker of its quotations" : reported_;
+            // `We are also ready to consider potential venues …` then `- added Sybiha.` on a
+            // line of its own: the dash line closes the unquoted words before it, as `…," -
+            // said X.` closes a quotation.
+            if (p > 0 && !result_.paragraph_speakers[p - 1] && dash_attribution_line(text, toks) &&
+                std::none_of(prev_toks_.begin(), prev_toks_.end(),
+                             [](const Tok& t) { return t.kind == Kind::quote; })) {
+                result_.paragraph_speakers[p - 1] = result_.paragraph_speakers[p];
+                result_.paragraph_evidence[p - 1] = "the dash line after it: " + reported_;
+            }
         }
+        prev_toks_ = toks;
         // An introduction, or a paragraph ending in a colon (`President Trump said:`), leads
         // into the paragraphs after it.
         if (!turn(p)) {
@@ -1231,6 +1335,18 @@ private:
                                           ((is_speech_verb(toks[v]) ||
                                             speech_participle(toks[v])) &&
                                            toks[v + 1].low == "that");
+                // `When asked whether a meeting is planned …, Peskov replied:` gives the
+                // question he answers, the exchange being his as the answer is.
+                if (!sents.empty()) {
+                    const auto first = sents.back().first;
+                    const auto& w0 = toks[first].low;
+                    reports_content = reports_content || w0 == "asked" ||
+                                      ((w0 == "when" || w0 == "after") &&
+                                       first + 1 < sents.back().second &&
+                                       (toks[first + 1].low == "asked" ||
+                                        toks[first + 1].low == "pressed" ||
+                                        toks[first + 1].low == "questioned"));
+                }
                 if (!quoted && speech_lead_in_ && !speech_running_ && !dash_led(text) &&
                     lead_in_->person != kNone && !reports_content) {
                     result_.paragraph_speakers[p].reset();
@@ -1606,6 +1722,8 @@ private:
     std::map<std::string, std::set<std::string>> full_forms_;
     /// Names the paragraphs write after an office, by the office's folded words.
     std::map<std::string, std::set<std::string>> offices_;
+    Toks prev_toks_;  // the paragraph before the one being read
+    std::size_t answerer_ = kNone;  // who answers the `Question - …` lines of an interview
     bool collected_ = false;
     std::map<std::string, std::string> shown_;  ///< a surname alone → the name given for it
     std::set<std::string> whole_after_office_;  ///< folded three-word names written after an office

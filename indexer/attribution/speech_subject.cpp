@@ -225,6 +225,17 @@ Subject make_name(const Toks& toks, std::size_t first, std::size_t last_inclusiv
     s.first = first;
     // `the Sun`, `the BBC`, `The Welsh Assembly`: not a person.
     s.organisation = after_the && !body_stripped;
+    // `a journalist from the Russian Telegram channel Shot asked`: a medium named after
+    // `from`, what its journalist is from, is no speaker (the journalist asks); not `the
+    // magazine Vanity Fair said`, the medium itself speaking.
+    if (first > 0 && toks[first - 1].kind == Kind::word && !toks[first - 1].cap &&
+        medium_noun(toks[first - 1].low))
+        for (std::size_t k = first - 1; k > 0 && first - k < 6; --k) {
+            const auto& w = toks[k - 1];
+            if (w.kind != Kind::word) break;
+            if (w.low == "from" || w.low == "of") return {};
+            if (!w.cap && w.low != "the" && w.low != "a" && !nationality(w.low)) break;
+        }
     return s;
 }
 
@@ -239,6 +250,9 @@ std::vector<std::string> roles_before(const Toks& toks, std::size_t first, std::
         if (t.kind != Kind::word || determiner(t.low) || t.low == "and" || preposition(t.low) ||
             std::isdigit(static_cast<unsigned char>(t.low.front())))
             break;
+        // `The journalist first asked President Aliyev`: a verb of speech ends it too (the
+        // words before it are its subject, not the named one's description).
+        if (is_speech_verb(t)) break;
         roles.push_back(t.low.ends_with("'s") ? t.low.substr(0, t.low.size() - 2) : t.low);
     }
     return roles;
@@ -632,6 +646,11 @@ Subject name_before_long_title(const Toks& toks, std::size_t k, std::size_t star
 Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
     if (verb <= start) return {};
     std::size_t j = verb;
+    // `Fidan did not rule out …`: the negation of the one verb phrase that says something
+    // in denying (not `did not comment`, which says nothing).
+    if (toks[verb].low == "rule" && j >= start + 2 && toks[j - 1].low == "not" &&
+        auxiliary(toks[j - 2].low))
+        j -= 2;
     while (j > start && toks[j - 1].kind == Kind::word && is_skippable_before_verb(toks[j - 1].low))
         --j;
     j = before_date(toks, j, start);
@@ -664,6 +683,15 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
         for (std::size_t v = k; v > start;) {
             --v;
             if (is_speech_verb(toks[v])) return subject_before(toks, v, start);
+        }
+        // `Erdoğan has spoken by phone with Putin and expressed Ankara's readiness …`: with
+        // no verb of speech before, the subject of a sentence that opens with a person's
+        // full name (not `the conference`, not a country).
+        if (toks[verb].low == "expressed" || toks[verb].low == "voiced") {
+            auto s = sentence_subject(toks, start, k);
+            if (s.type == Subject::name && !s.organisation && !s.group && s.words.size() >= 2 &&
+                s.first == start)
+                return s;
         }
         return {};
     }
@@ -1113,6 +1141,29 @@ bool reporting_verb(const Toks& toks, std::size_t v, std::size_t end) {
         // What a readout reports of a call: thanks and congratulations are said.
         "thanked", "congratulated", "congratulates", "appreciated"};
     if (verbs.count(t.low)) return true;
+    // `Podolyak … has blasted Moscow's credibility`, `lambasted the EU`: criticism of a
+    // named party or body is said (not `blasted the building`, an explosion's work).
+    if (t.low == "blasted" || t.low == "lambasted" || t.low == "slammed") {
+        std::size_t k = v + 1;
+        if (k < end && toks[k].kind == Kind::word && toks[k].low == "the") ++k;
+        return k < end && toks[k].kind == Kind::word && toks[k].cap;
+    }
+    // `Fidan did not rule out the risk of …`, `ruled out talks`: a possibility put in words.
+    if ((t.low == "rule" || t.low == "ruled" || t.low == "rules") && v + 1 < end &&
+        toks[v + 1].low == "out")
+        return true;
+    // `Mirzoyan also cited the unblocking of regional transport links … as another stumbling
+    // block`: what a thing is named as is said (not `cited for speeding`).
+    if (t.low == "cited" || t.low == "cites") {
+        for (std::size_t k = v + 1; k < end && k <= v + 16; ++k) {
+            if (toks[k].kind != Kind::word) {
+                if (is_punct(toks[k], ".") || is_punct(toks[k], ";")) return false;
+                continue;
+            }
+            if (toks[k].low == "as") return true;
+        }
+        return false;
+    }
     // `said Bayramov demanded "the withdrawal of …"`, `demanded that …`: a demand put in words
     // (not `The archbishop demanded access to his flock`, an act).
     if (t.low == "demanded" || t.low == "demands")
@@ -1411,6 +1462,19 @@ Subject speech_subject(const Toks& toks, std::size_t v, std::size_t start, std::
         auto s = subject_before(toks, v, start);
         return s.type == Subject::role ? s : Subject{};
     }
+    // `Fidan did not rule out the risk …`: a person allowing a possibility in words; a
+    // body's `did not rule out raising rates` is its policy, not a statement's words.
+    if (toks[v].low == "rule" || toks[v].low == "ruled" || toks[v].low == "rules") {
+        auto s = subject_before(toks, v, start);
+        return s.organisation || s.group ? Subject{} : s;
+    }
+    // `When asked for his thoughts on the matter, Pashinyan said that …`: a clause on being
+    // asked has no speaker of its own; the answer's verb names the one asked.
+    if ((toks[v].low == "asked" || toks[v].low == "questioned") && v > start &&
+        toks[v - 1].kind == Kind::word &&
+        (toks[v - 1].low == "when" || toks[v - 1].low == "after" || toks[v - 1].low == "once" ||
+         toks[v - 1].low == "if" || toks[v - 1].low == "as"))
+        return {};
     if (v + 1 < end && toks[v + 1].low == "by") {
         // `this was said by Vedant Patel`, `This was stated by the spokesperson of …`: the
         // passive's agent spoke (not `announced by the ministry`, a body).

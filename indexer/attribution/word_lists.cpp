@@ -25,7 +25,9 @@ const std::set<std::string, std::less<>>& speech_verbs() {
               // `He commended Baku and Yerevan's "joint efforts …"`: a readout's praise.
               "commend",
               // `X blamed Prime Minister Y for clashes …`, `X denounced the "illegal" …`.
-              "blame", "denounce"}) {
+              "blame", "denounce",
+              // `"…," X, Chairman of the Parliament, articulated in his social media post.`
+              "articulate"}) {
             std::string s(stem);
             if (s == "deny") {
                 out.insert({"deny", "denies", "denied", "denying"});
@@ -87,7 +89,14 @@ bool is_skippable_before_verb(const std::string& w) {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         // An emphatic reflexive after the subject: `Erdoğan himself earlier said`.
         "himself", "herself", "themselves"};
-    return s.count(w) > 0;
+    if (s.count(w)) return true;
+    // How the words were said: `Peskov cynically said`, `emphatically denied`. Only the
+    // endings of manner adverbs, not every `-ly` word (`the family said`, `the daily said`).
+    static const char* const manner[] = {"ically", "ously", "ively", "fully", "lessly",
+                                         "antly", "ently", "edly"};
+    for (const char* end : manner)
+        if (w.size() > std::string_view(end).size() + 2 && w.ends_with(end)) return true;
+    return false;
 }
 
 bool is_pronoun(const std::string& w) {
@@ -201,6 +210,18 @@ bool person_descriptor(std::string_view w) {
     };
     return d.count(w) > 0 || nationality(w) || ends("-year-old") || ends("-based") ||
            ends("-born") || ends("sman") || ends("swoman") || ends("-man") || ends("-woman");
+}
+
+bool medium_noun(std::string_view w) {
+    static const std::set<std::string, std::less<>> m = {
+        "channel",  "newspaper", "paper",   "agency",  "outlet", "website", "portal",
+        "magazine", "daily",     "weekly",  "station", "broadcaster", "tabloid", "podcast"};
+    return m.count(w) > 0;
+}
+
+bool reporter_noun(std::string_view w) {
+    return w == "journalist" || w == "reporter" || w == "correspondent" ||
+           w == "interviewer" || w == "questioner";
 }
 
 bool noun_like_verb(const std::string& w) {

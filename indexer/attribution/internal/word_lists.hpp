@@ -13,6 +13,14 @@ namespace newsdex::attribution {
 
 enum class Gender { unknown, male, female };
 
+/// A medium's noun written before its name: `the Telegram channel Shot`, `the newspaper
+/// Kommersant` (the name is the medium's, not a person's).
+bool medium_noun(std::string_view w);
+
+/// A reporter's noun: `The journalist pressed further, asking …` is the reporter asking,
+/// not any person the story names.
+bool reporter_noun(std::string_view w);
+
 // The narration around quotes (folded words).
 bool is_speech_verb(const Tok& t);
 // `noting`, `stressing`, `recalling`: the -ing form of a speech verb (`noted`, `stressed`).
