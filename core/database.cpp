@@ -10,8 +10,10 @@
 #include <cstring>
 #include <exception>
 #include <filesystem>
+#include <fstream>
 #include <mutex>
 #include <optional>
+#include <string_view>
 #include <system_error>
 #include <thread>
 #include <utility>
@@ -97,11 +99,21 @@ DatabaseError read_only_error(const std::string& path, int code) {
 
 constexpr int kOpenAttempts = 5;
 
-// Xapian creates a glass database's empty table files before its version file (iamglass),
-// and then takes a folder with tables as a database: a writer killed between the two leaves
-// a folder it will neither open nor create again. Such a folder holds no data — only the
-// lock file and empty tables — so those tables are cleared for the creation to start over.
-// Anything else in the folder (a file of the user's, a table with data) leaves it as it is.
+// Whether `file` is the version file Xapian writes as `v.tmp` before renaming it to
+// iamglass: it opens with glass's magic bytes.
+bool glass_version_draft(const fs::path& file) {
+    static constexpr std::string_view kMagic = "\x0f\x0dXapian Glass";
+    std::ifstream in(file, std::ios::binary);
+    std::string head(kMagic.size(), '\0');
+    return in.read(head.data(), static_cast<std::streamsize>(head.size())) && head == kMagic;
+}
+
+// Xapian creates a glass database's empty table files, then writes its version file as
+// `v.tmp` and renames it to iamglass, and takes a folder with tables as a database: a
+// writer killed before the rename leaves a folder it will neither open nor create again.
+// Such a folder holds no data — only the lock file, empty tables and perhaps that draft of
+// the version file — so they are cleared for the creation to start over. Anything else in
+// the folder (a file of the user's, a table with data) leaves it as it is.
 void clear_cut_short_creation(const std::string& path) {
     std::error_code ec;
     if (!fs::is_directory(path, ec) || fs::exists(fs::path(path) / "iamglass", ec)) return;
@@ -110,6 +122,10 @@ void clear_cut_short_creation(const std::string& path) {
         const auto name = entry.path().filename().string();
         if (!entry.is_regular_file(ec) || entry.is_symlink(ec)) return;
         if (name == "flintlock") continue;
+        if (name == "v.tmp" && glass_version_draft(entry.path())) {
+            tables.push_back(entry.path());
+            continue;
+        }
         if (!name.ends_with(".glass") || entry.file_size(ec) != 0 || ec) return;
         tables.push_back(entry.path());
     }

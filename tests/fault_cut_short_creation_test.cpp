@@ -1,6 +1,6 @@
-// A first build killed while Xapian was creating the database leaves the lock file and empty
-// table files without the version file (iamglass); Xapian will neither open nor create that
-// folder again. The next run starts the creation over; a folder holding anything more is
+// A first build killed while Xapian was creating the database leaves the lock file, empty
+// table files and perhaps the version file's draft (`v.tmp`), without the version file
+// (iamglass); Xapian will neither open nor create that folder again. The next run starts the creation over; a folder holding anything more is
 // refused as before, and nothing in it is touched.
 
 #include <gtest/gtest.h>
@@ -19,11 +19,13 @@ namespace {
 const std::string kIndex = NEWSDEX_INDEX_BIN;
 const std::string kSearch = NEWSDEX_SEARCH_BIN;
 
-// What a writer killed inside Xapian's creation of `db` leaves behind.
-void cut_short_creation(const std::string& db) {
+// What a writer killed inside Xapian's creation of `db` leaves behind; killed a moment
+// later, the version file written but not yet renamed (its first bytes as glass writes them).
+void cut_short_creation(const std::string& db, bool version_draft = false) {
     fs::create_directories(db);
     for (const char* name : {"flintlock", "postlist.glass", "termlist.glass"})
         write_file(db + "/" + name, "");
+    if (version_draft) write_file(db + "/v.tmp", std::string("\x0f\x0dXapian Glass\x04nw)", 18));
 }
 
 }  // namespace
@@ -32,12 +34,16 @@ TEST(CutShortCreation, TheNextRunBuildsTheDatabase) {
     TempDir dir;
     make_versioned_corpus(dir / "in", 3);
     cut_short_creation(dir / "db");
-    const auto r = run({kIndex, "--db", dir / "db", dir / "in"});
-    ASSERT_EQ(r.exit_code, 0) << r.err;
-    EXPECT_TRUE(fs::exists(dir / "db/iamglass"));
-    const auto stats = run({kSearch, "--db", dir / "db", "--stats", "--format", "json"});
-    ASSERT_EQ(stats.exit_code, 0) << stats.err;
-    EXPECT_NE(stats.out.find("\"articles\": 3"), std::string::npos) << stats.out;
+    cut_short_creation(dir / "drafted", true);
+    for (const auto& db : {dir / "db", dir / "drafted"}) {
+        const auto r = run({kIndex, "--db", db, dir / "in"});
+        ASSERT_EQ(r.exit_code, 0) << db << ": " << r.err;
+        EXPECT_TRUE(fs::exists(db + "/iamglass"));
+        EXPECT_FALSE(fs::exists(db + "/v.tmp"));
+        const auto stats = run({kSearch, "--db", db, "--stats", "--format", "json"});
+        ASSERT_EQ(stats.exit_code, 0) << stats.err;
+        EXPECT_NE(stats.out.find("\"articles\": 3"), std::string::npos) << stats.out;
+    }
 }
 
 TEST(CutShortCreation, AFolderHoldingMoreIsLeftAsItIs) {
@@ -48,7 +54,10 @@ TEST(CutShortCreation, AFolderHoldingMoreIsLeftAsItIs) {
     write_file(dir / "users/notes.txt", "mine");
     cut_short_creation(dir / "data");
     write_file(dir / "data/postlist.glass", "not empty");
-    for (const auto& db : {dir / "users", dir / "data"}) {
+    // A `v.tmp` that is no glass version file is no draft of newsdex's.
+    cut_short_creation(dir / "other");
+    write_file(dir / "other/v.tmp", "someone else's");
+    for (const auto& db : {dir / "users", dir / "data", dir / "other"}) {
         const auto r = run({kIndex, "--db", db, dir / "in"});
         EXPECT_EQ(r.exit_code, 2) << db << ": " << r.err;
         EXPECT_NE(r.err.find(db), std::string::npos) << r.err;
@@ -58,4 +67,5 @@ TEST(CutShortCreation, AFolderHoldingMoreIsLeftAsItIs) {
     }
     EXPECT_TRUE(fs::exists(dir / "users/notes.txt"));
     EXPECT_EQ(fs::file_size(dir / "data/postlist.glass"), 9u);
+    EXPECT_TRUE(fs::exists(dir / "other/v.tmp"));
 }
