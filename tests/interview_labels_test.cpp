@@ -113,4 +113,13 @@ TEST(InterviewLabels, AnAskerNamedWithTheChannelTheyComeFrom) {
         "on for over five months.”\n");
     EXPECT_EQ(test::paragraph_speaker(read_out, "The trash reform has been going"),
               "Tatyana Remezova");
+    // The region before the words read out is a place, no speaker of them.
+    const auto region = passages(
+        "Tatyana Remezova: Thank you, colleagues.\n\n"
+        "Verkhnyaya Salda, Sverdlovsk Region: “The trash reform is not working. This is what "
+        "a clean city district has turned into in six months.” It is clear from the "
+        "questionaries that all these photos were sent by young people under 35.\n");
+    const auto who = test::snippet_speaker(region, "The trash reform is not working.");
+    EXPECT_NE(who, "Sverdlovsk Region");
+    EXPECT_NE(who, "Novgorod Region");
 }
