@@ -61,6 +61,23 @@ bool quotes_turn_speaker(const Passage& turn, const std::string& quote) {
     return false;
 }
 
+// `Verkhnyaya Salda, Sverdlovsk Region: “The trash reform is not working. …”`: inside a
+// turn, a quotation opening the paragraph after a short name and a colon — a place's, a
+// paper's, a viewer's — that attribution gives to no person is the turn's speaker reading it
+// out (a host reading viewers' messages, a leader reading a court's words).
+bool read_out_in_turn(const Passage& turn, const std::string& quote) {
+    if (turn.kind != PassageKind::turn || !turn.speaker) return false;
+    const auto at = turn.text.find(quote);
+    if (at == std::string::npos) return false;
+    const auto colon = turn.text.rfind(':', at);
+    if (colon == std::string::npos || colon > 80) return false;
+    const auto head = turn.text.substr(0, colon);
+    if (head.find_first_of(".?!") != std::string::npos) return false;
+    std::string between = turn.text.substr(colon + 1, at - colon - 1);
+    std::erase(between, ' ');
+    return between.empty() || between == "“" || between == "\"" || between == "«";
+}
+
 using attribution::AttributedQuote;
 
 void add_topics(Passage& passage, const Article& article, const TopicTagger& tagger) {
@@ -274,6 +291,10 @@ std::vector<Passage> build_passages(const Article& given, const AnalysisTables& 
                 quotes_turn_speaker(paragraphs[first], q.quote.text)) {
                 quote.speaker = paragraphs[first].speaker;
                 quote.evidence = "the turn's speaker quoting their own words";
+            } else if (!quote.speaker && first < paragraphs.size() &&
+                       read_out_in_turn(paragraphs[first], q.quote.text)) {
+                quote.speaker = paragraphs[first].speaker;
+                quote.evidence = "the turn's speaker reading it out";
             }
             quote.paragraph = static_cast<int>(first);
             quotes_at[first].push_back(std::move(quote));

@@ -137,13 +137,30 @@ bool opens_with_office_label(const std::vector<std::string>& paragraphs) {
            marker->label.find(" of ") != std::string::npos;
 }
 
+// Whether the text's turns are labelled with a dash for the colon (`Petros Ghazaryan – Good
+// evening, …`, `Prime Minister Nikol Pashinyan – Thank you.`): two paragraphs or more open
+// with such a label, under two labels at least, and none with a colon's label — a dash
+// after a name is otherwise a sentence's (`Nagorno Karabakh – The …`).
+bool dash_labelled(const std::vector<std::string>& paragraphs) {
+    int labelled = 0;
+    std::set<std::string> labels;
+    for (const auto& p : paragraphs) {
+        if (attribution::find_turn_marker(p, attribution::MarkerStyle::transcript)) return false;
+        const auto marker = attribution::find_dash_marker(p);
+        if (!marker) continue;
+        ++labelled;
+        labels.insert(marker->label);
+    }
+    return labelled >= 2 && labels.size() >= 2;
+}
+
 // Whether an article no front matter calls a transcript is laid out as one: two or more
 // paragraphs open with a speaker's label of two words or more in title case (`President of
 // Russia Vladimir Putin:`, `Sebastian Kurz:`) or a question's (`Question:`), under two
 // different labels at least — as a page saved from a government's site arrives — or the
 // text opens with an office's label that the next paragraph carries on.
 bool transcript_by_shape(const std::vector<std::string>& paragraphs) {
-    if (opens_with_office_label(paragraphs)) return true;
+    if (opens_with_office_label(paragraphs) || dash_labelled(paragraphs)) return true;
     int labelled = 0;
     std::set<std::string> labels;
     for (const auto& p : paragraphs) {
@@ -299,6 +316,7 @@ std::vector<std::string> split_paragraphs(std::string_view body, std::size_t cap
 std::vector<Passage> segment(const Article& article) {
     auto paragraphs = split_paragraphs(article.body);
     const bool markers = use_markers(article, paragraphs);
+    const bool dashes = markers && dash_labelled(paragraphs);
     const auto style = article.kind == "transcript" ||
                                (article.kind.empty() && transcript_by_shape(paragraphs))
                            ? attribution::MarkerStyle::transcript
@@ -316,6 +334,7 @@ std::vector<Passage> segment(const Article& article) {
         passage.topics = article.topics;
         if (markers) {
             auto marker = attribution::find_turn_marker(text, style);
+            if (!marker && dashes) marker = attribution::find_dash_marker(text);
             if (marker && in_turn && quoted_inside_turn(*marker, turn_labels)) marker.reset();
             // The title repeated at the top (`Foreign Affairs Council: Remarks by …`) is a
             // heading, not a turn.

@@ -182,6 +182,29 @@ TEST(PressRoomForms, AShortSurnameMisspeltJoinsTheTablesSpelling) {
     EXPECT_EQ(speaker_of(ps, "Not I."), "Oleg Patrov");
 }
 
+// en.kremlin.ru, meeting with Government members, 2020-03-04: the Deputy Prime Minister's
+// label spells her given name `Tatyana` once, then `Tatiana` in her replies. A given name
+// one letter apart inside it, before the same surname, is the same speaker; one whose
+// ending differs (`Maria`, `Marina`) is another.
+TEST(PressRoomForms, AGivenNameSpeltTwoWaysBeforeTheSameSurname) {
+    const auto ps = passages(
+        "Deputy Prime Minister Tatyana Golikova: Good afternoon, Mr President, colleagues.\n\n"
+        "As you have already noted, more than 93,000 cases of COVID-19 have been registered "
+        "around the world as of this morning.\n\n"
+        "All our measures are subjected to strict control.\n\n"
+        "Vladimir Putin: During what humanitarian missions can we deliver these face masks "
+        "abroad?\n\n"
+        "Tatiana Golikova: This implies humanitarian projects, like when we supplied them to "
+        "China, for example.\n\n"
+        "Maria Petrova: A question, please.\n\n"
+        "Vladimir Putin: Yes.\n\n"
+        "Marina Petrova: And mine.\n\n"
+        "Maria Petrova: About schools.",
+        "Meeting with Government members");
+    EXPECT_EQ(speaker_of(ps, "This implies humanitarian projects"), "Tatyana Golikova");
+    EXPECT_EQ(speaker_of(ps, "And mine."), "Marina Petrova");
+}
+
 TEST(PressRoomForms, OneSlipOfThePenBetweenTwoSpellings) {
     using attribution::letter_slip;
     using Kind = attribution::LetterSlip::Kind;

@@ -181,6 +181,13 @@ enum class MarkerStyle {
 
 std::optional<TurnMarker> find_turn_marker(std::string_view paragraph, MarkerStyle style);
 
+/// A label typed with a dash for its colon — `Petros Ghazaryan – Good evening, …`, `Prime
+/// Minister Nikol Pashinyan - Thank you.` — a name in title case (an office before it
+/// allowed), then a turn opening with a capital. A single paragraph cannot tell such a label
+/// from a sentence (`Nagorno Karabakh – The …`): the caller takes it only where the text is
+/// laid out so throughout.
+std::optional<TurnMarker> find_dash_marker(std::string_view paragraph);
+
 /// The name a label stands for: title words dropped (`Ukrainian President Volodymyr
 /// Zelensky` → `Volodymyr Zelensky`), capitals softened (`MAREN` → `Maren`), and completed
 /// from the article's listed speakers when one contains every word (`Maren` → `Ilse Maren`).

@@ -146,6 +146,52 @@ std::optional<TurnMarker> full_stop_label(std::string_view paragraph) {
     return std::nullopt;
 }
 
+// `Komsomolskaya Pravda Editor in Chief Vladimir Sungorkin:`: the small `in` of the office
+// `Editor in Chief`.
+bool editor_in_chief(const std::vector<std::string>& words, std::size_t i) {
+    return words[i] == "in" && i > 0 && i + 1 < words.size() &&
+           is_title_word(schema::fold(words[i - 1])) && schema::fold(words[i + 1]) == "chief";
+}
+
+// `Sergei Agafonov, Editor in Chief of Ogonyok magazine:`, `Vladimir Todorov, Editor in Chief
+// of Lenta.ru:`: a name of two or three words, then after a comma an office opening with its
+// title, its other words in any case.
+bool name_then_office(const std::vector<std::string>& words) {
+    if (words.size() < 4) return false;
+    const std::size_t n = words[1].ends_with(',') ? 2
+                          : (words.size() >= 5 && words[2].ends_with(',')) ? 3
+                                                                            : 0;
+    if (n == 0) return false;
+    for (std::size_t i = 0; i < n; ++i) {
+        auto w = words[i];
+        if (i + 1 == n) w.pop_back();
+        const auto folded = schema::fold(w);
+        if (!name_word(w) || is_title_word(folded) || is_organisation_word(folded)) return false;
+    }
+    return is_title_word(schema::fold(words[n]));
+}
+
+// `Mirshahin Aghayev from REAL Television:`: an asker's name, then the channel or paper they
+// come from — the name is the label's. (`Alexander Repin from the Nizhny Novgorod Region:
+// “…”`, a viewer's words read out inside the host's turn, is told apart by its quotation
+// mark, where the label opened no turn before.)
+std::optional<std::string> name_from_outlet(const std::vector<std::string>& words) {
+    std::size_t from = 0;
+    while (from < words.size() && words[from] != "from") ++from;
+    if (from < 2 || from > 3 || from + 1 >= words.size() || words.size() - from > 6)
+        return std::nullopt;
+    for (std::size_t i = 0; i < from; ++i) {
+        const auto folded = schema::fold(words[i]);
+        if (!name_word(words[i]) || is_title_word(folded) || is_organisation_word(folded) ||
+            is_honorific(folded))
+            return std::nullopt;
+    }
+    for (std::size_t i = from + 1; i < words.size(); ++i)
+        if (!name_word(words[i]) && !connector(words[i])) return std::nullopt;
+    if (!name_word(words.back())) return std::nullopt;
+    return join_words(std::vector<std::string>(words.begin(), words.begin() + static_cast<long>(from)));
+}
+
 }  // namespace
 
 std::optional<TurnMarker> find_turn_marker(std::string_view paragraph, MarkerStyle style) {
@@ -304,13 +350,45 @@ std::optional<TurnMarker> find_turn_marker(std::string_view paragraph, MarkerSty
     if (opener == "and" || opener == "but" || opener == "or" || opener == "so" ||
         opener == "then" || opener == "also")
         return std::nullopt;
+    if (style == MarkerStyle::transcript) {
+        if (name_then_office(words)) return marker;
+        if (auto name = name_from_outlet(words)) {
+            marker.label = *name;
+            return marker;
+        }
+    }
     bool shaped =
         style == MarkerStyle::transcript && name_word(words.front()) && name_word(words.back());
     for (std::size_t i = 0; shaped && i < words.size(); ++i)
         shaped = name_word(words[i]) || connector(words[i]) || name_particle(words[i]) ||
-                 (titled && listed(i));
+                 (titled && listed(i)) || editor_in_chief(words, i);
     if (shaped) return marker;
     return std::nullopt;
+}
+
+std::optional<TurnMarker> find_dash_marker(std::string_view paragraph) {
+    std::size_t at = std::string_view::npos, width = 0;
+    for (std::string_view dash : {" – ", " - ", " — "}) {
+        const auto found = paragraph.find(dash);
+        if (found < at) at = found, width = dash.size();
+    }
+    if (at == std::string_view::npos || at == 0 || at > 100) return std::nullopt;
+    TurnMarker marker;
+    marker.label = trim(paragraph.substr(0, at));
+    marker.rest = trim(paragraph.substr(at + width));
+    const auto words = split_words(marker.label);
+    if (words.size() < 2 || words.size() > 9 || !upper_start(marker.rest)) return std::nullopt;
+    bool shaped = name_word(words.front()) && name_word(words.back());
+    for (const auto& w : words)
+        shaped = shaped && (name_word(w) || connector(w) || name_particle(w)) &&
+                 w.find(':') == std::string::npos && w.find('.') == std::string::npos;
+    // The label ends on a person's name: no office, body or place among its last two words.
+    for (std::size_t i = words.size() - 2; shaped && i < words.size(); ++i) {
+        const auto folded = schema::fold(words[i]);
+        shaped = !is_title_word(folded) && !is_organisation_word(folded) && !connector(words[i]);
+    }
+    if (!shaped) return std::nullopt;
+    return marker;
 }
 
 std::optional<std::string> speaker_from_marker(const TurnMarker& marker,

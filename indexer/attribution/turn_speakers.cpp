@@ -251,7 +251,8 @@ bool one_slip_apart(const std::string& a, const std::string& b) {
 // difference in the ending: `Ivanov` and `Ivanova` are two people. A shorter surname
 // (`Angela Markel:` among `Angela Merkel:` turns) is so read only when the speaker table
 // knows the commoner spelling and not the rarer: a short name is near too many others to
-// be joined on the transcript's word alone.
+// be joined on the transcript's word alone. The same holds of a given name spelt two ways
+// before the same surname (`Tatiana` and `Tatyana Golikova`), five letters at least.
 void join_spelling_variants(std::vector<std::optional<std::string>>& speakers,
                             const SpeakerTable& table) {
     std::map<std::string, std::size_t> uses;
@@ -263,15 +264,18 @@ void join_spelling_variants(std::vector<std::optional<std::string>>& speakers,
         for (const auto& [common, common_uses] : uses) {
             if (rare_uses >= common_uses) continue;
             const auto a = split_words(rare), b = split_words(common);
-            if (a.size() < 2 || a.size() != b.size() ||
-                !std::equal(a.begin(), a.end() - 1, b.begin()))
-                continue;
-            const auto x = schema::fold(a.back()), y = schema::fold(b.back());
+            if (a.size() < 2 || a.size() != b.size()) continue;
+            // (`Tatiana Golikova:` among `Tatyana Golikova:` turns: the surname the same, the
+            // given name one letter apart inside it, likewise.)
+            const bool given_differs = std::equal(a.begin() + 1, a.end(), b.begin() + 1);
+            if (!given_differs && !std::equal(a.begin(), a.end() - 1, b.begin())) continue;
+            const auto x = schema::fold(given_differs ? a.front() : a.back()),
+                       y = schema::fold(given_differs ? b.front() : b.back());
             const auto shorter = std::min(x.size(), y.size());
             const auto slip = letter_slip(x, y);
             const bool known_common = table.canonical(common) == common && !table.canonical(rare);
-            if (slip.kind == LetterSlip::Kind::none || shorter < (known_common ? 5u : 7u) ||
-                slip.at + 2 >= shorter)
+            if (slip.kind == LetterSlip::Kind::none ||
+                shorter < (known_common || given_differs ? 5u : 7u) || slip.at + 2 >= shorter)
                 continue;
             if (variants.count(rare)) ambiguous.insert(rare);
             variants[rare] = common;

@@ -382,7 +382,10 @@ const std::set<std::string, std::less<>>& organisation_words() {
         "battalion", "brigade", "regiment", "division", "corps", "command", "headquarters",
         "forces", "fleet", "squadron", "garrison", "directorate", "secretariat", "presidency",
         "embassy", "consulate", "mission", "delegation", "programme", "program", "initiative",
-        "declaration", "communique", "communiqué"};
+        "declaration", "communique", "communiqué",
+        // A country's parts (`the Nizhny Novgorod Region`, `Krasnodar Territory`): places,
+        // whose people write in, not persons.
+        "region", "territory", "oblast", "province", "krai"};
     return words;
 }
 
