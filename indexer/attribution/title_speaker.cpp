@@ -192,7 +192,14 @@ std::vector<std::string> opening_lines(const std::string& body) {
         if (line.empty()) continue;
         ++seen;
         const auto words = split_words(line);
-        if (words.size() > 30 || line.back() == '.' || line.back() == ':') break;
+        if (words.size() > 30 || line.back() == '.') break;
+        // `Remarks by President Charles Michel at the press conference following …:` over
+        // the remarks is the last such line: the text proper follows it.
+        if (line.back() == ':') {
+            line.pop_back();
+            if (!after_by(line).empty()) out.push_back(line);
+            break;
+        }
         out.push_back(line);
     }
     return out;
