@@ -1,6 +1,7 @@
 // The lines that frame an official statement: a heading naming its speaker with or without a
 // colon (`Statement by President Ilham Aliyev`, `Remarks by President Charles Michel at the
-// press conference …:` over a dateline), a state's name that is no one's (`the Republic of
+// press conference …:` over a dateline), a republished headline ending with its author
+// (`… by U.S. Secretary of State Antony J. Blinken`), a state's name that is no one's (`the Republic of
 // Poland`, `the Autonomous Republic of Crimea`), a republisher's credit (`Source: UN News`)
 // and a reporter's lead-in (`The statement said, in part:`). Each test runs a short snippet of
 // a real text (tests/data/fresh_statements/SOURCES.md, the eighth batch) through
@@ -25,6 +26,10 @@ const char* kTable = R"(
 - name: Volodymyr Zelensky
   aliases: [Zelensky, Zelenskyy, Volodymyr Zelenskyy]
 - name: Andrzej Duda
+- name: Antony Blinken
+  aliases: [Blinken, Antony J. Blinken]
+- name: Dmytro Kuleba
+  aliases: [Kuleba]
 )";
 
 // Each paragraph's speaker, `-` for none, of a text of that kind, title, body, date and
@@ -116,4 +121,24 @@ TEST(StatementFraming, ACreditLineAndAReportersLeadInAreNotTheSpeakers) {
     EXPECT_FALSE(attribution::reported_lead_in("I would like to say the following:"));
     EXPECT_FALSE(attribution::reported_lead_in("Dear friends:"));
     EXPECT_TRUE(attribution::reported_lead_in("The message reads:"));
+}
+
+// The State Department's press statement of 4 May 2023 as republished, its headline ending
+// with the author over a text in the first person; a news headline ending `by <office>
+// <name>` over a story in the third person names no author.
+TEST(StatementFraming, AHeadlineEndingWithItsAuthorOverATextAsINamesTheSpeaker) {
+    EXPECT_EQ(speakers("declaration",
+                       "Armenia-Azerbaijan Peace Negotiations by U.S. Secretary of State Antony J. "
+                       "Blinken",
+                       "WASHINGTON, D.C. \u2013 May 4, 2023 \u2014 This week I hosted Azerbaijan "
+                       "Foreign Minister Jeyhun Bayramov and Armenia Foreign Minister Ararat "
+                       "Mirzoyan for bilateral peace negotiations.\n\nBoth Armenia and Azerbaijan "
+                       "agreed in principle to certain terms.\n",
+                       "2023-05-04"),
+              (V{"Antony Blinken", "Antony Blinken"}));
+    EXPECT_EQ(speakers("news", "Strikes on Kyiv condemned by Foreign Minister Dmytro Kuleba",
+                       "Russian missiles hit the capital overnight, officials said.\n\n\u201cI "
+                       "condemn this barbaric attack,\u201d Kuleba wrote.\n\nRescue teams "
+                       "worked through the night.\n"),
+              (V{"-", "Dmytro Kuleba", "-"}));
 }
