@@ -1,11 +1,12 @@
 // The lines that frame an official statement: a heading naming its speaker with or without a
 // colon (`Statement by President Ilham Aliyev`, `Remarks by President Charles Michel at the
-// press conference …:` over a dateline), a republished headline ending with its author
-// (`… by U.S. Secretary of State Antony J. Blinken`), a state's name that is no one's (`the Republic of
-// Poland`, `the Autonomous Republic of Crimea`), a republisher's credit (`Source: UN News`)
-// and a reporter's lead-in (`The statement said, in part:`). Each test runs a short snippet of
-// a real text (tests/data/fresh_statements/SOURCES.md, the eighth batch) through
-// build_passages.
+// press conference …:` over a dateline), a republished headline ending with its author (`… by
+// U.S. Secretary of State Antony J. Blinken`), a state's name that is no one's (`the Republic
+// of Poland`, `the Autonomous Republic of Crimea`), a republisher's credit (`Source: UN
+// News`), a reporter's lead-in (`The statement said, in part:`) and an office of a place
+// standing for the one the lead named with it (`the President of the Czech Republic`). Each
+// test runs a short snippet of a real text (tests/data/fresh_statements/SOURCES.md, the eighth
+// batch) through build_passages.
 
 #include <gtest/gtest.h>
 
@@ -141,4 +142,19 @@ TEST(StatementFraming, AHeadlineEndingWithItsAuthorOverATextAsINamesTheSpeaker) 
                        "condemn this barbaric attack,\u201d Kuleba wrote.\n\nRescue teams "
                        "worked through the night.\n"),
               (V{"-", "Dmytro Kuleba", "-"}));
+}
+
+// The Office of the President of Ukraine's release of 28 April 2023 as republished: the lead
+// names each guest after the office of their country, and the report then calls one of them
+// by that office alone (`For his part, the President of the Czech Republic …`).
+TEST(StatementFraming, AnOfficeOfAPlaceIsTheOneTheLeadNamedWithIt) {
+    EXPECT_EQ(speakers("news", "Presidents of Ukraine, the Czech Republic and Slovakia meet in Kyiv",
+                       "President of Ukraine Volodymyr Zelenskyy held meetings with President of "
+                       "the Czech Republic Petr Pavel and President of the Slovak Republic Zuzana "
+                       "\u010caputov\u00e1 in Kyiv on April 28.\n\nFor his part, the President of "
+                       "the Czech Republic expressed support for Ukraine and admiration for the "
+                       "resolve and grit of the Ukrainian people fighting for their "
+                       "independence.\n",
+                       "2023-04-28"),
+              (V{"-", "Petr Pavel"}));
 }
