@@ -148,13 +148,14 @@ TEST(StatementFraming, AHeadlineEndingWithItsAuthorOverATextAsINamesTheSpeaker) 
 // names each guest after the office of their country, and the report then calls one of them
 // by that office alone (`For his part, the President of the Czech Republic …`).
 TEST(StatementFraming, AnOfficeOfAPlaceIsTheOneTheLeadNamedWithIt) {
-    EXPECT_EQ(speakers("news", "Presidents of Ukraine, the Czech Republic and Slovakia meet in Kyiv",
-                       "President of Ukraine Volodymyr Zelenskyy held meetings with President of "
-                       "the Czech Republic Petr Pavel and President of the Slovak Republic Zuzana "
-                       "\u010caputov\u00e1 in Kyiv on April 28.\n\nFor his part, the President of "
-                       "the Czech Republic expressed support for Ukraine and admiration for the "
-                       "resolve and grit of the Ukrainian people fighting for their "
-                       "independence.\n",
-                       "2023-04-28"),
-              (V{"-", "Petr Pavel"}));
+    EXPECT_EQ(
+        speakers("news", "Presidents of Ukraine, the Czech Republic and Slovakia meet in Kyiv",
+                 "President of Ukraine Volodymyr Zelenskyy held meetings with President of "
+                 "the Czech Republic Petr Pavel and President of the Slovak Republic Zuzana "
+                 "\u010caputov\u00e1 in Kyiv on April 28.\n\nFor his part, the President of "
+                 "the Czech Republic expressed support for Ukraine and admiration for the "
+                 "resolve and grit of the Ukrainian people fighting for their "
+                 "independence.\n",
+                 "2023-04-28"),
+        (V{"-", "Petr Pavel"}));
 }
