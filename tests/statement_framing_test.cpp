@@ -2,11 +2,11 @@
 // colon (`Statement by President Ilham Aliyev`, `Remarks by President Charles Michel at the
 // press conference …:` over a dateline), a republished headline ending with its author (`… by
 // U.S. Secretary of State Antony J. Blinken`), a state's name that is no one's (`the Republic
-// of Poland`, `the Autonomous Republic of Crimea`), a republisher's credit (`Source: UN
-// News`), a reporter's lead-in (`The statement said, in part:`) and an office of a place
-// standing for the one the lead named with it (`the President of the Czech Republic`). Each
-// test runs a short snippet of a real text (tests/data/fresh_statements/SOURCES.md, the eighth
-// batch) through build_passages.
+// of Poland`, `the Autonomous Republic of Crimea`), a republisher's or an agency's credit
+// (`Source: UN News`, `…, according to Trend.`), a reporter's lead-in (`The statement said, in
+// part:`) and an office of a place standing for the one the lead named with it (`the President
+// of the Czech Republic`). Each test runs a short snippet of a real text
+// (tests/data/fresh_statements/SOURCES.md) through build_passages.
 
 #include <gtest/gtest.h>
 
@@ -158,4 +158,16 @@ TEST(StatementFraming, AnOfficeOfAPlaceIsTheOneTheLeadNamedWithIt) {
                  "independence.\n",
                  "2023-04-28"),
         (V{"-", "Petr Pavel"}));
+}
+
+// News.Az's report of 19 February 2019: the agency the lead credits (`…, according to
+// Trend.`) is no one who speaks.
+TEST(StatementFraming, AnAgencyTheLeadCreditsIsNoSpeaker) {
+    EXPECT_EQ(speakers("news", "Ilham Aliyev receives delegation",
+                       "President of the Republic of Azerbaijan Ilham Aliyev has received a "
+                       "delegation led by the member of the Grand National Assembly of Turkey, "
+                       "head of the Turkey-Azerbaijan inter-parliamentary friendship group Samil "
+                       "Ayrim, according to Trend.\n",
+                       "2019-02-19"),
+              (V{"-"}));
 }
