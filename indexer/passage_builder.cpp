@@ -337,10 +337,12 @@ std::vector<Passage> build_passages(const Article& given, const AnalysisTables& 
                           (passage.speaker && attribution.whole_names.count(*passage.speaker)));
         // What an organisation or a country is reported to say (`Hamas has promised that
         // it will …`) is still the text's one speaker writing.
-        // Not a dateline either (`September 19, 2023`), nor the place line above it.
+        // Not a dateline either (`September 19, 2023`), nor the place line above it, nor a
+        // republisher's credit or a line leading into the quoted statement.
         if (!passage.speaker && passage.kind == PassageKind::paragraph && single_speaker &&
             i >= speech_from && !parse_date(passage.text) && !dateline(passage.text) &&
-            !(i == 0 && place_line(passage.text)) &&
+            !(i == 0 && place_line(passage.text)) && !attribution::credit_line(passage.text) &&
+            !attribution::reported_lead_in(passage.text) &&
             !attribution::names_its_speaker(passage.text, *single_speaker, tables.speakers)) {
             passage.speaker = single_speaker;
             passage.evidence = "the one speaker of the text, named by its title or author";

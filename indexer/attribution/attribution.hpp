@@ -250,9 +250,18 @@ std::optional<std::string> speaker_of_heading(const std::string& line, const Spe
 bool names_its_speaker(const std::string& paragraph, const std::string& speaker,
                        const SpeakerTable& table);
 
+/// A republisher's credit line under a text (`Source: UN News`, `Source - NATO`): not the
+/// words of the text's speaker.
+bool credit_line(std::string_view paragraph);
+
+/// A short line in someone else's voice leading into the quoted words (`The statement said,
+/// in part:`, `The message reads:`): a speech verb, a closing colon, no `I`, `we` or `you`.
+bool reported_lead_in(std::string_view paragraph);
+
 /// The speaker a heading over a speech names (`The Speech of the President Ilham Aliyev`,
 /// `Speech of President of the Republic of Azerbaijan Ilham Aliyev`, `Address by President
-/// Ilham Aliyev`): the name after its offices; nullopt for any other paragraph.
+/// Ilham Aliyev`, `Statement by President Ilham Aliyev`): the name after its offices; nullopt
+/// for any other paragraph.
 std::optional<std::string> speech_heading_speaker(std::string_view paragraph);
 
 /// The interviewer a transcript's title names (`Secretary Antony J. Blinken With Lester Holt

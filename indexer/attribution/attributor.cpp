@@ -160,6 +160,30 @@ private:
         }
     }
 
+    // The one name the article writes right after the office `words` (`President of the
+    // Czech Republic Petr Pavel`); empty when it writes none, or more than one.
+    std::string named_after_office(const std::vector<std::string>& words) const {
+        std::set<std::string> names;
+        for (const auto& paragraph : in_.paragraphs) {
+            const auto toks = tokenize(paragraph, {}, quotes_);
+            for (std::size_t i = 0; i + words.size() < toks.size(); ++i) {
+                std::size_t k = 0;
+                while (k < words.size() && toks[i + k].kind == Kind::word &&
+                       toks[i + k].low == words[k])
+                    ++k;
+                if (k < words.size() || !toks[i].cap) continue;
+                std::size_t j = i + k;
+                while (j < toks.size() && j < i + k + 3 && name_token(toks[j])) ++j;
+                if (j - (i + k) < 2) continue;
+                std::vector<std::string> parts;
+                for (std::size_t n = i + k; n < j; ++n) parts.push_back(toks[n].text);
+                if (auto name = person_name(join_words(parts), in_.table))
+                    if (split_words(*name).size() >= 2) names.insert(*name);
+            }
+        }
+        return names.size() == 1 ? *names.begin() : std::string();
+    }
+
     bool turn(std::size_t p) const { return p < in_.turns.size() && in_.turns[p]; }
 
     // The subject of the clause after an `Asked …,` opening: a name, pronoun or role that
@@ -383,6 +407,13 @@ private:
                         f.person = people_.note(
                             {split_words(*it->second.begin()), role_words, Gender::unknown});
                 }
+                // `the President of the Czech Republic expressed …` after a lead naming
+                // `President of the Czech Republic Petr Pavel`: the office of a place, written
+                // whole before one name in the article.
+                if (f.person == kNone && role_words.size() >= 3 &&
+                    std::find(role_words.begin(), role_words.end(), "of") != role_words.end())
+                    if (auto name = named_after_office(role_words); !name.empty())
+                        f.person = people_.note({split_words(name), role_words, Gender::unknown});
                 // `the Liberal Democrat leader said`, the leader not introduced by that role:
                 // the person the article is talking about.
                 // `said the 22-year-old`, `the Liverpool player said`, `said the Belgian`: a

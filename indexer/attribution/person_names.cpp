@@ -104,7 +104,9 @@ bool not_a_person(const std::string& folded) {
         "opposition",
         // News agencies a wire story cites (`AFP quoted …`, `according to Ukrinform`).
         "afp", "tass", "interfax", "ukrinform", "unian", "xinhua", "anadolu", "armenpress",
-        "sputnik", "novosti", "itar-tass", "ria", "apa", "azertac", "yonhap", "kyodo"};
+        "sputnik", "novosti", "itar-tass", "ria", "apa", "azertac", "yonhap", "kyodo",
+        // (the agencies of the Caucasus that releases credit: `…, according to Trend.`)
+        "trend", "azertag", "turan", "mediamax", "arminfo"};
     return words.count(folded) > 0 || is_organisation_word(folded);
 }
 

@@ -15,7 +15,9 @@ std::optional<std::string> speech_heading_speaker(std::string_view paragraph) {
     if (i + 2 >= words.size()) return std::nullopt;
     const auto kind = schema::fold(words[i]);
     const auto by = schema::fold(words[i + 1]);
-    if ((kind != "speech" && kind != "address") || (by != "of" && by != "by"))
+    // `Statement by President Ilham Aliyev` over a press release's statements reads the same.
+    if ((kind != "speech" && kind != "address" && kind != "statement") ||
+        (by != "of" && by != "by"))
         return std::nullopt;
     i += 2;
     if (schema::fold(words[i]) == "the") ++i;

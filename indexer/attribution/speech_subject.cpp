@@ -817,10 +817,25 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
         s.first = k >= start + 3 ? k - 3 : k - 2;
         return s;
     }
-    // `The President of Azerbaijan once again appreciated …`: the office of a place; its
-    // holder comes from earlier mentions or the table.
-    if (name_token(t) && k >= start + 2 && toks[k - 1].low == "of") {
-        std::size_t first = k - 1;
+    // `The President of Azerbaijan once again appreciated …`, `For his part, the President of
+    // the Czech Republic expressed …`: the office of a place of one to three words; its holder
+    // comes from earlier mentions or the table.
+    std::size_t of_at = kNone;  // the `of` before the place
+    if (name_token(t) && k >= start + 2) {
+        for (std::size_t place = k; place > start + 1; --place) {
+            if (toks[place - 1].low == "of") {
+                of_at = place - 1;
+                break;
+            }
+            if (toks[place - 1].low == "the" && place >= start + 3 && toks[place - 2].low == "of") {
+                of_at = place - 2;
+                break;
+            }
+            if (k - place >= 2 || !name_token(toks[place - 1])) break;
+        }
+    }
+    if (of_at != kNone && of_at > start) {
+        std::size_t first = of_at;
         while (first > start && toks[first - 1].cap && is_title_word(toks[first - 1].low))
             --first;
         if (first == start || toks[first - 1].low == "the") {

@@ -110,6 +110,54 @@ std::string after_by(const std::string& title) {
     return {};
 }
 
+// `Armenia-Azerbaijan Peace Negotiations by U.S. Secretary of State Antony J. Blinken`: a
+// republished statement whose headline ends with its author, an office and a name after the
+// last `by`, over a text whose first paragraph speaks as `I` outside any quotation. The
+// words after `by`; empty for any other title.
+std::string closing_byline(const std::string& title, const std::string& body) {
+    const auto words = split_words(title);
+    std::size_t at = words.size();
+    for (std::size_t i = 1; i < words.size(); ++i)
+        if (schema::fold(words[i]) == "by") at = i;
+    if (at >= words.size() || words.size() - at - 1 < 2 || words.size() - at - 1 > 8) return {};
+    std::vector<std::string> named;
+    for (std::size_t k = at + 1; k < words.size(); ++k) {
+        const auto folded = schema::fold(words[k]);
+        // (`U.S.`, an abbreviation in capitals, is an office's word too.)
+        const bool initials = words[k].size() >= 2 && words[k].back() == '.' &&
+                              std::isupper(static_cast<unsigned char>(words[k][0]));
+        if (!title_case(words[k]) && !initials && folded != "of" && folded != "the") return {};
+        named.push_back(words[k]);
+    }
+    // The first paragraph, its quotations left out, in the first person singular.
+    const auto from = body.find_first_not_of(" \t\r\n");
+    if (from == std::string::npos) return {};
+    std::string first = body.substr(from, body.find("\n\n", from) - from);
+    bool quoted = false, speaks_as_i = false;
+    std::string word;
+    auto end_word = [&] {
+        if (!quoted && (word == "I" || word.starts_with("I\u2019") || word.starts_with("I'")))
+            speaks_as_i = true;
+        word.clear();
+    };
+    for (std::size_t i = 0; i < first.size(); ++i) {
+        if (first.compare(i, 3, "\u201C") == 0 || first.compare(i, 3, "\u201D") == 0 ||
+            first[i] == '"') {
+            end_word();
+            quoted = first[i] == '"' ? !quoted : first.compare(i, 3, "\u201C") == 0;
+            if (first[i] != '"') i += 2;
+            continue;
+        }
+        if (std::isspace(static_cast<unsigned char>(first[i])) || first[i] == ',' ||
+            first[i] == ';')
+            end_word();
+        else
+            word += first[i];
+    }
+    end_word();
+    return speaks_as_i ? join_words(named) : std::string();
+}
+
 // The subject of a headline that reports a speech being given, as government sites title
 // them: `Foreign Secretary gives keynote speech in Ukraine`, `Prime Minister's statement on
 // …`, `PM statement to the House`, `Defence Secretary delivers remarks at …`, and a ministry's
@@ -192,7 +240,14 @@ std::vector<std::string> opening_lines(const std::string& body) {
         if (line.empty()) continue;
         ++seen;
         const auto words = split_words(line);
-        if (words.size() > 30 || line.back() == '.' || line.back() == ':') break;
+        if (words.size() > 30 || line.back() == '.') break;
+        // `Remarks by President Charles Michel at the press conference following …:` over
+        // the remarks is the last such line: the text proper follows it.
+        if (line.back() == ':') {
+            line.pop_back();
+            if (!after_by(line).empty()) out.push_back(line);
+            break;
+        }
         out.push_back(line);
     }
     return out;
@@ -373,6 +428,8 @@ std::optional<std::string> speaker_of_title(const std::string& given_title,
             return holder->name;
         }
     }
+    if (auto named = closing_byline(title, body); !named.empty())
+        if (auto name = settle(named)) return name;
     // `ICYMI: Joe Biden: The U.S. won't back down …` — an op-ed's byline before its headline.
     std::string rest = title;
     if (rest.starts_with("ICYMI: ")) rest = rest.substr(7);

@@ -362,7 +362,7 @@ const std::set<std::string, std::less<>>& organisation_words() {
         "association", "council", "party", "bank", "group", "ltd", "plc", "inc", "corp",
         "company", "committee", "commission", "union", "agency", "office", "ministry",
         "department", "government", "assembly", "parliament", "federation", "institute",
-        "university", "foundation", "organisation", "organization", "board", "authority",
+        "republic", "kingdom", "university", "foundation", "organisation", "organization", "board", "authority",
         "court", "club", "league", "fund", "trust", "service", "services", "network",
         "industry", "industries", "society", "alliance", "coalition", "police", "army",
         "tories", "labour", "conservatives", "democrats", "republicans", "fa", "uefa", "fifa",
