@@ -156,6 +156,8 @@ std::vector<std::optional<std::string>> question_askers(
     std::optional<std::string> called;  // named by the host for the next question
     // Named by a host's line that is only a name, the paragraph just before the question.
     std::optional<std::string> called_alone;
+    // The askers the host has introduced by full name, to be called later by first name.
+    std::vector<std::string> introduced;
     std::size_t host_words = 0, host_paragraphs = 0;  // host paragraphs since the last question
     bool handed = false, asked_who = false, dangling = false, asked_back = false;
     // The asker was called by name (`we'll go to the line of Andrea Shalal`): on a call they
@@ -209,6 +211,21 @@ std::vector<std::optional<std::string>> question_askers(
                 }
             }
             called_alone = asker_called_alone(std::string(text));
+            // `Mike, why don't you go ahead.`: the one asker introduced with that first name.
+            if (!called_alone)
+                if (auto first = first_name_called(std::string(text))) {
+                    const auto folded = schema::fold(*first);
+                    std::optional<std::string> match;
+                    bool unique = true;
+                    for (const auto& name : introduced)
+                        if (schema::fold(name.substr(0, name.find(' '))) == folded) {
+                            unique = unique && (!match || *match == name);
+                            match = name;
+                        }
+                    if (match && unique) called_alone = match;
+                }
+            for (auto& name : askers_introduced(std::string(text)))
+                introduced.push_back(std::move(name));
             continue;
         }
         if (para.opens) {

@@ -1,0 +1,126 @@
+// Who asks when a press-room host calls an asker in ways other than a name with an outlet:
+// a full name among short asides (`David Sanger. I thought I saw David. There he is.`,
+// `Jennifer. Jennifer Jacobs.`), and a first name after the host has introduced that asker
+// in full (`We have John Stoll, who is the head of news at X.` … `John, why don't you
+// begin.`) — through build_passages, on snippets of public White House transcripts
+// (tests/data/transcripts/SOURCES.md, batches 7 and 12).
+
+#include <gtest/gtest.h>
+
+#include "built_passages.hpp"
+
+using namespace newsdex;
+
+namespace {
+
+const char* kTable = R"(
+- name: Joe Biden
+  roles: [President of the United States]
+- name: Karoline Leavitt
+  roles: [White House Press Secretary]
+- name: Mike Waltz
+  roles: [National Security Advisor]
+)";
+
+std::vector<Passage> passages(const std::string& body, const std::string& title) {
+    Article a;
+    a.kind = "transcript";
+    a.title = title;
+    a.body = body;
+    return test::built_passages(kTable, a);
+}
+
+std::string speaker_of(const std::vector<Passage>& ps, const std::string& words) {
+    return test::paragraph_speaker(ps, words);
+}
+
+}  // namespace
+
+TEST(PressRoomCalls, AFullNameAmongShortAsidesCallsTheNextAsker) {
+    const auto ps = passages(
+        "THE PRESIDENT: But my generic point is, it is — it is more complicated than that.\n\n"
+        "David Sanger. I thought I saw David. There he is.\n\n"
+        "Q Thank you, Mr. President. In the run-up to this discussion, there’s been a lot of "
+        "talk about the two countries spilling down into a Cold War. And I’m wondering —\n\n"
+        "THE PRESIDENT: With your permission, I’m going to take my coat off. The sun is hot.\n\n"
+        "Q — anything that would make you think that Mr. Putin has decided to move away from "
+        "his fundamental role as a disrupter?\n\n"
+        "THE PRESIDENT: He still is concerned about being, quote, “encircled.”\n\n"
+        "Jennifer. Jennifer Jacobs.\n\n"
+        "Q Thank you, Mr. President. Is there a particular reason why the summit lasted only "
+        "about three hours?\n\n"
+        "THE PRESIDENT: Yes.\n\n"
+        "Q And also, did you touch on Afghanistan and the safe withdrawal of troops?",
+        "Remarks by President Biden in Press Conference");
+    EXPECT_EQ(speaker_of(ps, "spilling down into a Cold War"), "David Sanger");
+    EXPECT_EQ(speaker_of(ps, "fundamental role as a disrupter"), "David Sanger");
+    EXPECT_EQ(speaker_of(ps, "the summit lasted only"), "Jennifer Jacobs");
+    EXPECT_EQ(speaker_of(ps, "safe withdrawal of troops"), "Jennifer Jacobs");
+    EXPECT_EQ(speaker_of(ps, "I thought I saw David"), "Joe Biden");
+}
+
+TEST(PressRoomCalls, AsidesThatNameSomeoneElseCallNoOne) {
+    const auto ps = passages(
+        "THE PRESIDENT: But my generic point is, it is more complicated than that.\n\n"
+        "David Sanger. Then Jennifer.\n\n"
+        "Q Thank you, Mr. President. Is there a particular reason why the summit lasted only "
+        "about three hours?",
+        "Remarks by President Biden in Press Conference");
+    EXPECT_EQ(speaker_of(ps, "the summit lasted only"), "-");
+}
+
+TEST(PressRoomCalls, AnAskerIntroducedInFullIsCalledByFirstName) {
+    const auto ps = passages(
+        "MS. LEAVITT: Thank you, Mike.\n\n"
+        "We do have somebody in our new media seat today. We have John Stoll, who is the head "
+        "of news at X.\n\n"
+        "John, why don’t you begin.\n\n"
+        "Q All right. Thank you very much. I am sitting in for a thriving ecosystem of "
+        "journalists.\n\n"
+        "I think this is for Mike Waltz. My question is about Ukraine.\n\n"
+        "MR. WALTZ: Sure.\n\n"
+        "Q For about more than 10 years, I’ve been fascinated, like all — like many, with "
+        "what’s going on.\n\n"
+        "MR. WALTZ: Well, if there’s anybody in this world that can go toe to toe with Putin, "
+        "it’s Donald J. Trump.\n\n"
+        "MS. LEAVITT: Great. Peter.\n\n"
+        "Q Thank you, Karoline. I have a Ukraine one and a DOGE one.",
+        "Press Briefing by Press Secretary Karoline Leavitt and National Security Advisor "
+        "Mike Waltz");
+    EXPECT_EQ(speaker_of(ps, "thriving ecosystem"), "John Stoll");
+    EXPECT_EQ(speaker_of(ps, "My question is about Ukraine"), "John Stoll");
+    EXPECT_EQ(speaker_of(ps, "For about more than 10 years"), "John Stoll");
+    EXPECT_EQ(speaker_of(ps, "a Ukraine one and a DOGE one"), "-");
+}
+
+TEST(PressRoomCalls, AListOfAskersIntroducedThenCalledOneByOne) {
+    const auto ps = passages(
+        "MS. LEAVITT: And with that, I will turn it over to questions, and we will begin with "
+        "our new media members: Mike Allen from Axios, Matt Boyle from Breitbart.\n\n"
+        "Mike, why don’t you go ahead.\n\n"
+        "Q Thank you very much. Karoline, does the president see anything fishy about "
+        "DeepSeek?\n\n"
+        "MS. LEAVITT: No. The president is confident that we will restore American dominance "
+        "in AI.\n\n"
+        "Matt.\n\n"
+        "Q Yeah. So, Karoline, first off, thank you to you and President Trump for actually "
+        "giving voices to new media outlets.\n\n"
+        "MS. LEAVITT: Thank you.\n\n"
+        "Mark.\n\n"
+        "Q Thank you. Can you expand on the tariffs?",
+        "Press Briefing by Press Secretary Karoline Leavitt");
+    EXPECT_EQ(speaker_of(ps, "anything fishy about"), "Mike Allen");
+    EXPECT_EQ(speaker_of(ps, "giving voices to new media"), "Matt Boyle");
+    // A first name no introduced asker has is no one's the text names.
+    EXPECT_EQ(speaker_of(ps, "expand on the tariffs"), "-");
+}
+
+TEST(PressRoomCalls, AFirstNameTwoIntroducedAskersShareCallsNoOne) {
+    const auto ps = passages(
+        "MS. LEAVITT: We will begin with our new media members: Mike Allen from Axios, Mike "
+        "Davis from the Article III Project.\n\n"
+        "Mike, why don’t you go ahead.\n\n"
+        "Q Thank you very much. Does the president see anything fishy about DeepSeek?",
+        "Press Briefing by Press Secretary Karoline Leavitt");
+    EXPECT_EQ(speaker_of(ps, "anything fishy about"), "-");
+}
