@@ -123,9 +123,17 @@ std::vector<std::string> holders_named(const std::string& text,
     return out;
 }
 
-// The last word of a name, folded: how a surname label is matched to a full name.
+// The last word of a name, folded, a generational suffix passed over (`Robert F. Kennedy
+// Jr.` → kennedy): how a surname label is matched to a full name.
 std::string surname_of(const std::string& name) {
     auto words = split_words(name);
+    while (words.size() > 1) {
+        const auto last = schema::fold(words.back());
+        if (last != "jr." && last != "jr" && last != "sr." && last != "sr" && last != "ii" &&
+            last != "iii")
+            break;
+        words.pop_back();
+    }
     return words.empty() ? std::string() : schema::fold(words.back());
 }
 
@@ -214,6 +222,19 @@ std::optional<std::string> full_name(const std::string& name, const std::string&
 namespace {
 
 std::string first_word(const std::string& name) { return name.substr(0, name.find(' ')); }
+
+// The one person of the speaker table with that surname (folded) who held a dated office on
+// `date`; nullopt when none did, or several.
+std::optional<std::string> surname_in_office(const std::string& surname, const SpeakerTable& table,
+                                             const std::string& date) {
+    std::optional<std::string> only;
+    for (const auto& person : table.canonical_names())
+        if (surname_of(person) == surname && table.in_office(person, date)) {
+            if (only) return std::nullopt;
+            only = person;
+        }
+    return only;
+}
 
 // Who the words after an office name (`Harris Upon Return`, `Kamala Harris`): the longest
 // start of them the speaker table knows, else the first word made a full name, else them.
@@ -433,6 +454,10 @@ void resolve_turn_speakers(const std::string& title, const std::string& body,
                 if (out == *speaker && named.size() == 1) out = *named.begin();
             } else {
                 out = full_name(*speaker, text, table).value_or(*speaker);
+                // `MS. SANDERS:` in a 2021 text, the table holding two people of that surname:
+                // the one whose office the table dates to the text's day.
+                if (out == *speaker && split_words(*speaker).size() == 1)
+                    if (auto holder = surname_in_office(folded, table, scope.date)) out = holder;
                 if (split_words(*speaker).size() == 1 && !table.canonical(*speaker))
                     if (const auto office = label_office(body, schema::fold(*speaker));
                         !office.empty())
