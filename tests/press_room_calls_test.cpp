@@ -2,8 +2,10 @@
 // a full name among short asides (`David Sanger. I thought I saw David. There he is.`,
 // `Jennifer. Jennifer Jacobs.`), and a first name after the host has introduced that asker
 // in full (`We have John Stoll, who is the head of news at X.` … `John, why don't you
-// begin.`) — through build_passages, on snippets of public White House transcripts
-// (tests/data/transcripts/SOURCES.md, batches 7 and 12).
+// begin.`), and a call printed inside the guest's paragraph under the host's label (`…
+// questions from the U.S. press. PRESIDENT BIDEN: Nancy Cordes, with NBC — CBS.`) — through
+// build_passages, on snippets of public White House transcripts
+// (tests/data/transcripts/SOURCES.md, batches 7, 11 and 12).
 
 #include <gtest/gtest.h>
 
@@ -20,6 +22,8 @@ const char* kTable = R"(
   roles: [White House Press Secretary]
 - name: Mike Waltz
   roles: [National Security Advisor]
+- name: Fumio Kishida
+  roles: [Prime Minister of Japan]
 )";
 
 std::vector<Passage> passages(const std::string& body, const std::string& title) {
@@ -123,4 +127,34 @@ TEST(PressRoomCalls, AFirstNameTwoIntroducedAskersShareCallsNoOne) {
         "Q Thank you very much. Does the president see anything fishy about DeepSeek?",
         "Press Briefing by Press Secretary Karoline Leavitt");
     EXPECT_EQ(speaker_of(ps, "anything fishy about"), "-");
+}
+
+TEST(PressRoomCalls, TheHostsCallPrintedInsideTheGuestsParagraph) {
+    const auto ps = passages(
+        "PRIME MINISTER KISHIDA: (As interpreted.) I will not make any further detailed "
+        "comments since it pertains to diplomatic exchanges. Finally, I invite questions from "
+        "the U.S. press. PRESIDENT BIDEN: Nancy Cordes, with NBC — CBS. Hey, Nance.\n\n"
+        "(Reporter approaches microphone.)\n\n"
+        "Q Sorry.\n\n"
+        "PRESIDENT BIDEN: Dangerous. (Laughs.)\n\n"
+        "Q Tight quarters.\n\n"
+        "Thank you so much. I have a question for the Prime Minister, but first to you, Mr. "
+        "President: Is monkeypox something that should worry us?\n\n"
+        "PRESIDENT BIDEN: No, I don’t think so.\n\n"
+        "Q Do you think that the U.S. has enough smallpox vaccine stockpiled?",
+        "Remarks by President Biden and Prime Minister Fumio Kishida of Japan in Joint Press "
+        "Conference");
+    EXPECT_EQ(speaker_of(ps, "I invite questions from the U.S. press"), "Fumio Kishida");
+    EXPECT_EQ(speaker_of(ps, "Tight quarters"), "Nancy Cordes");
+    EXPECT_EQ(speaker_of(ps, "I have a question for the Prime Minister"), "Nancy Cordes");
+    EXPECT_EQ(speaker_of(ps, "enough smallpox vaccine"), "Nancy Cordes");
+}
+
+TEST(PressRoomCalls, AGivenNameOfTwoWordsBeforeItsOutletIsNoFullName) {
+    const auto ps = passages(
+        "PRESIDENT BIDEN: Seung Min, with the Washington Post.\n\n"
+        "Q Thank you, Mr. President. You are here in the region at a time when North Korea is "
+        "testing missiles.",
+        "Remarks by President Biden in Joint Press Conference");
+    EXPECT_EQ(speaker_of(ps, "testing missiles"), "-");
 }

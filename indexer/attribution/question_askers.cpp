@@ -143,6 +143,28 @@ std::size_t word_count(std::string_view text) {
     return split_words(text).size();
 }
 
+// `… Finally, I invite questions from the U.S. press. PRESIDENT BIDEN: Nancy Cordes, with NBC
+// — CBS.`: the host's label printed inside another speaker's paragraph after a sentence's
+// end; the host's words after it, empty when the paragraph holds no such label.
+std::string after_inner_label(std::string_view text) {
+    for (std::size_t at = text.find_first_of(".?!"); at != std::string_view::npos;
+         at = text.find_first_of(".?!", at + 1)) {
+        if (at + 2 >= text.size() || text[at + 1] != ' ') continue;
+        const auto rest = text.substr(at + 2);
+        if (auto marker = find_turn_marker(rest, MarkerStyle::strict);
+            marker && !marker->question && !marker->answer && !marker->rest.empty())
+            return marker->rest;
+    }
+    return {};
+}
+
+// `(Reporter approaches microphone.)`: a stage note on a line of its own, which gives the
+// floor to no one and takes it from no one.
+bool stage_note(std::string_view text) {
+    return text.size() > 2 && text.front() == '(' && text.back() == ')' &&
+           text.find(')') == text.size() - 1;
+}
+
 }  // namespace
 
 std::vector<std::optional<std::string>> question_askers(
@@ -179,6 +201,7 @@ std::vector<std::optional<std::string>> question_askers(
     for (std::size_t p = 0; p < paragraphs.size(); ++p) {
         const auto& para = paragraphs[p];
         const auto text = trim_blanks(para.text);
+        if (!para.turn && stage_note(text)) continue;
         if (!para.turn) {
             drop();
             called.reset();
@@ -200,7 +223,8 @@ std::vector<std::optional<std::string>> question_askers(
                 called.reset();
                 reopened = false;
             }
-            if (auto name = asker_called(std::string(text))) {
+            const auto calls = asker_called(std::string(text));
+            if (auto name = calls) {
                 called = name;
                 // `Can we open up the line again, please, for Jordan Fabian?`: the line
                 // reopened is that of the question just asked, whose asker it names.
@@ -211,6 +235,12 @@ std::vector<std::optional<std::string>> question_askers(
                 }
             }
             called_alone = asker_called_alone(std::string(text));
+            // The host's call printed inside the guest's paragraph, under the host's label.
+            if (!calls && !called_alone)
+                if (const auto inner = after_inner_label(text); !inner.empty()) {
+                    if (auto name = asker_called(inner)) called = name;
+                    else called_alone = asker_called_alone(inner);
+                }
             // `Mike, why don't you go ahead.`: the one asker introduced with that first name.
             if (!called_alone)
                 if (auto first = first_name_called(std::string(text))) {

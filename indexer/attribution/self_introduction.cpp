@@ -136,6 +136,17 @@ std::size_t name_with_outlet(const std::vector<std::string>& words, std::size_t 
             // `Name Surname, Outlet.`, `Name Surname, on behalf of Outlet.`
             auto at = i + n;
             if (on_behalf_of(words, at)) at += 3;
+            // `Nancy Cordes, with NBC — CBS.`: the comma before `with` or `from`, after a name
+            // whose first word is a known first name (`Seung Min, with the Washington Post.`
+            // is a given name of two words, one asker called by first name only).
+            if (at + 1 < words.size() &&
+                (schema::fold(words[at]) == "with" || schema::fold(words[at]) == "from")) {
+                if (schema::fold(words[at + 1]) == "the" && at + 2 < words.size()) ++at;
+                return n >= 2 && capitalised(words[at + 1]) &&
+                               gender_of_word(schema::fold(words[i])) != Gender::unknown
+                           ? n
+                           : 0;
+            }
             return n >= 2 && outlet_ends_sentence(words, at) ? n : 0;
         }
     }
