@@ -158,3 +158,27 @@ TEST(PressRoomCalls, AGivenNameOfTwoWordsBeforeItsOutletIsNoFullName) {
         "Remarks by President Biden in Joint Press Conference");
     EXPECT_EQ(speaker_of(ps, "testing missiles"), "-");
 }
+
+TEST(PressRoomCalls, AnAnswerEndingWithTheAskersFirstNameKeepsTheirFloor) {
+    const auto ps = passages(
+        "MS. LEAVITT: And with that, we will begin with our new media members: Mike Allen "
+        "from Axios, Matt Boyle from Breitbart.\n\n"
+        "Mike, why don’t you go ahead.\n\n"
+        "Q Thank you very much. Karoline, does the president see anything fishy about "
+        "DeepSeek?\n\n"
+        "MS. LEAVITT: Sure. The president was asked about DeepSeek last night on Air Force One "
+        "when he gaggled for, I think, the third or fourth time throughout the weekend with "
+        "members of the traveling press corps.\n\n"
+        "As for the national security implications, I spoke with NSC this morning. They are "
+        "looking into what those may be, and when I have an update, I will share it with you, "
+        "Mike.\n\n"
+        "Q And, Karoline, you say “restore” U.S. dominance. Is there fear that the U.S. has "
+        "fallen behind?\n\n"
+        "MS. LEAVITT: No. The president is confident that we will restore American dominance "
+        "in AI. Tom.\n\n"
+        "Q Thank you. Can you expand on the tariffs?",
+        "Press Briefing by Press Secretary Karoline Leavitt");
+    EXPECT_EQ(speaker_of(ps, "you say “restore” U.S. dominance"), "Mike Allen");
+    // Another first name gives the floor away.
+    EXPECT_EQ(speaker_of(ps, "expand on the tariffs"), "-");
+}

@@ -71,8 +71,8 @@ bool name_like(const std::string& word) {
 }
 
 // The host calls on someone by name: a sentence that is only a name (`Andrea?`, `Jeff
-// Mason.`) or that ends in one (`Yeah, Steve.`).
-bool calls_on_a_name(std::string_view text) {
+// Mason.`) or that ends in one (`Yeah, Steve.`). The name's words, in `named` when given.
+bool calls_on_a_name(std::string_view text, std::vector<std::string>* named = nullptr) {
     const auto words = split_words(text);
     std::size_t start = 0;
     for (std::size_t k = 0; k < words.size(); ++k) {
@@ -95,7 +95,13 @@ bool calls_on_a_name(std::string_view text) {
             (!lone || last == '?' || gender_of_word(schema::fold(bare)) != Gender::unknown)) {
             bool all = true;
             for (std::size_t m = from; m < k && all; ++m) all = name_like(words[m]);
-            if (all) return true;
+            if (all) {
+                if (named) {
+                    named->assign(words.begin() + from, words.begin() + k);
+                    named->push_back(bare);
+                }
+                return true;
+            }
         }
         if (last != ',') start = k + 1;
     }
@@ -103,7 +109,9 @@ bool calls_on_a_name(std::string_view text) {
 }
 
 // The host gives the floor to someone (whoever then asks is not taken for the last asker).
-bool hands_the_floor(std::string_view text) {
+// `… and when I have an update, I will share it with you, Mike.`: a name the host ends with
+// that is the first name of `asker`, who has the floor, addresses them, giving it to no one.
+bool hands_the_floor(std::string_view text, const std::string& asker = {}) {
     const auto folded = schema::fold(std::string(text));
     return contains_any(folded, {"go ahead",      "yes, please",       "yeah, please",
                                  "next question", "last question",     "who's next",
@@ -113,7 +121,13 @@ bool hands_the_floor(std::string_view text) {
                                  "let's go to",   "let’s go to",       "take a question",
                                  "take one more", "one more question", "a couple of questions"}) ||
            starts_with_any(folded, {"please", "yes, you", "yeah, you", "you."}) ||
-           calls_on_a_name(text);
+           [&] {
+               std::vector<std::string> named;
+               if (!calls_on_a_name(text, &named)) return false;
+               return !(named.size() == 1 && !asker.empty() &&
+                        schema::fold(named.front()) ==
+                            schema::fold(asker.substr(0, asker.find(' '))));
+           }();
 }
 
 // The host asks who the last asker is.
@@ -215,7 +229,7 @@ std::vector<std::optional<std::string>> question_askers(
         if (!para.question && !(para.maybe_question && misprinted)) {
             ++host_paragraphs;
             host_words += word_count(text);
-            handed = handed || hands_the_floor(text);
+            handed = handed || hands_the_floor(text, asker);
             asked_who = asks_who(text);
             asked_back = asks_back(text);
             // The host answered at length after reopening a line: the call is spent.
