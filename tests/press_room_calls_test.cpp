@@ -182,3 +182,31 @@ TEST(PressRoomCalls, AnAnswerEndingWithTheAskersFirstNameKeepsTheirFloor) {
     // Another first name gives the floor away.
     EXPECT_EQ(speaker_of(ps, "expand on the tariffs"), "-");
 }
+
+TEST(PressRoomCalls, GoAheadToACalledAskerYetToAskBidsThemGoOn) {
+    const auto ps = passages(
+        "THE PRESIDENT: With that, I’ll take your questions. I’ve been given a list of people "
+        "to call on here.\n\n"
+        "Reuters, Jeff Mason.\n\n"
+        "Q Mr. President, your political future has hung over the NATO Summit a little bit "
+        "this week. Reuters is reporting tonight that UAW leadership is concerned about your "
+        "ability to win.\n\n"
+        "THE PRESIDENT: UAW en- — just endorsed me. But go ahead.\n\n"
+        "Q Thank you. My question for you is: How are you incorporating these developments "
+        "into your decision to stay?",
+        "Remarks by President Biden in Press Conference");
+    EXPECT_EQ(speaker_of(ps, "incorporating these developments"), "Jeff Mason");
+}
+
+TEST(PressRoomCalls, GoAheadAfterAnAskerNamedThemselfAtTheHostsAskingGivesTheFloorAway) {
+    const auto ps = passages(
+        "Q Mr. President, are you expecting a recession this year?\n\n"
+        "THE PRESIDENT: I hate to predict things like that. Who are you with?\n\n"
+        "Q I’m Michael Birnbaum, with the Washington Post.\n\n"
+        "THE PRESIDENT: You’ve lost a lot of credibility.\n\n"
+        "Go ahead. What else?\n\n"
+        "Q What do you say to Americans who have seen their retirement accounts fall?",
+        "Press Gaggle by President Trump");
+    EXPECT_EQ(speaker_of(ps, "expecting a recession"), "Michael Birnbaum");
+    EXPECT_EQ(speaker_of(ps, "retirement accounts fall"), "-");
+}

@@ -130,6 +130,16 @@ bool hands_the_floor(std::string_view text, const std::string& asker = {}) {
            }();
 }
 
+// The host gives the floor with `go ahead` and nothing else that gives it (`But go ahead.`,
+// not `Go ahead, Jeff.` nor `Yes, please. Go ahead.`).
+bool only_go_ahead(std::string_view text, const std::string& asker) {
+    auto folded = schema::fold(std::string(text));
+    const auto at = folded.find("go ahead");
+    if (at == std::string::npos) return false;
+    folded.erase(at, 8);
+    return folded.find("go ahead") == std::string::npos && !hands_the_floor(folded, asker);
+}
+
 // The host asks who the last asker is.
 bool asks_who(std::string_view text) {
     const auto folded = schema::fold(std::string(text));
@@ -196,6 +206,9 @@ std::vector<std::optional<std::string>> question_askers(
     std::vector<std::string> introduced;
     std::size_t host_words = 0, host_paragraphs = 0;  // host paragraphs since the last question
     bool handed = false, asked_who = false, dangling = false, asked_back = false;
+    // The host gave the floor only with `go ahead` (`UAW … just endorsed me. But go ahead.`):
+    // to an asker yet to ask, it bids them go on.
+    bool bids_go_on = true;
     // The asker was called by name (`we'll go to the line of Andrea Shalal`): on a call they
     // hold the line, follow-ups and all, until someone else is given the floor.
     bool holds_floor = false;
@@ -229,7 +242,10 @@ std::vector<std::optional<std::string>> question_askers(
         if (!para.question && !(para.maybe_question && misprinted)) {
             ++host_paragraphs;
             host_words += word_count(text);
-            handed = handed || hands_the_floor(text, asker);
+            if (hands_the_floor(text, asker)) {
+                handed = true;
+                bids_go_on = bids_go_on && only_go_ahead(text, asker);
+            }
             asked_who = asks_who(text);
             asked_back = asks_back(text);
             // The host answered at length after reopening a line: the call is spent.
@@ -285,15 +301,19 @@ std::vector<std::optional<std::string>> question_askers(
                                  !handed && !opens_like_a_new_asker(folded) &&
                                  !gives_name_and_outlet(body)) ||
                                 (yet_to_ask && host_paragraphs > 0 &&
-                                 host_words <= kShortReply && !handed);
+                                 host_words <= kShortReply && (!handed || bids_go_on));
             const bool was_yet_to_ask = std::exchange(yet_to_ask, false);
             if (auto name = self_introduced(body)) {
                 // `Who are you with?` … `I'm Michael Birnbaum, with the Washington Post.`:
                 // who answers the host's question asked the questions linked before it.
                 const bool answers_who = asked_who && host_paragraphs > 0;
+                bool asked_before = false;
                 if (answers_who)
-                    for (auto q : chain)
+                    for (auto q : chain) {
                         if (!out[q]) out[q] = name;
+                        asked_before = asked_before ||
+                                       paragraphs[q].text.find('?') != std::string_view::npos;
+                    }
                 // Called by that name just before (`Shall we start with Lida Tikka?`), or named
                 // at the host's asking, they hold the floor as one called by name does.
                 const bool was_called = called && host_paragraphs > 0 &&
@@ -301,7 +321,8 @@ std::vector<std::optional<std::string>> question_askers(
                 drop();
                 asker = *name;
                 holds_floor = answers_who || was_called;
-                yet_to_ask = body.find('?') == std::string::npos;
+                // (Who names themself at the host's asking after questions has asked.)
+                yet_to_ask = !asked_before && body.find('?') == std::string::npos;
             } else if (auto reply =
                            asked_who && host_paragraphs > 0 ? name_in_reply(body) : std::nullopt) {
                 // Who asked before the host's `Who are you with?` is who answers it.
@@ -326,6 +347,7 @@ std::vector<std::optional<std::string>> question_askers(
             reopened = false;
             host_words = host_paragraphs = 0;
             handed = asked_who = asked_back = false;
+            bids_go_on = true;
         } else if (text.find('?') != std::string_view::npos) {
             yet_to_ask = false;  // the question, in a later paragraph of the turn
         }
