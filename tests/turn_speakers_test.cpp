@@ -428,3 +428,23 @@ TEST(TurnSpeakers, ASurnameTwoTablePeopleShareIsTheOneInOfficeThatDay) {
                           "day.")[0],
               "Robert F. Kennedy Jr.");
 }
+
+// A surname label the text gives no first name for (`MS. SHARMA:`) takes the one the next
+// labelled speaker thanks its holder by (`MR. KIRBY: Thanks, Saloni.`); an asker's thanks,
+// as often meant for the one who answers, names no one.
+TEST(TurnSpeakers, ASurnameLabelsFirstNameFromTheNextSpeakersThanks) {
+    EXPECT_EQ(turn_speakers("On-the-Record Press Gaggle",
+                            "MS. SHARMA: Hey, everyone. Thanks for joining us.\n\n"
+                            "So, Kirby, over to you.\n\n"
+                            "MR. KIRBY: Thanks, Saloni. I think as you guys have all been "
+                            "aware, we’ve been warning since July.\n\n"
+                            "MS. SHARMA: Great. Let’s go to Aamer Madhani from AP.\n\n"
+                            "Q Hi. Thanks, Saloni. Hi, John. How many personnel are in "
+                            "Crimea?")[0],
+              "Saloni Sharma");
+    EXPECT_EQ(turn_speakers("Press Briefing",
+                            "MS. DALTON: Go ahead.\n\n"
+                            "Q Thanks, Jake. Is the President going to Kyiv?\n\n"
+                            "MR. SULLIVAN: I won’t get ahead of the President’s schedule.")[0],
+              "Dalton");
+}
