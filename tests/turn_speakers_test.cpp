@@ -386,3 +386,65 @@ TEST(TurnSpeakers, AnOrganisationsOfficeAloneIsTheHolderTheTextNames) {
                                  "Sarah.\n"),
               (std::vector<std::string>{"Sarah Kelly", "Jens Stoltenberg"}));
 }
+
+// Two people of the table share a surname (`MS. SANDERS:`): the label names the one whose
+// dated office covers the text's day, and no one on a day neither held office; a
+// generational suffix is no surname (`SECRETARY KENNEDY:` is Robert F. Kennedy Jr.).
+TEST(TurnSpeakers, ASurnameTwoTablePeopleShareIsTheOneInOfficeThatDay) {
+    const char* table = R"(
+- name: Sarah Sanders
+  roles:
+    - {from: 2017-07-21, to: 2019-07-01, role: [White House Press Secretary]}
+- name: Symone Sanders
+  roles:
+    - {from: 2021-01-20, to: 2021-12-31, role: [Chief Spokesperson for the Vice President]}
+- name: Charles Kennedy
+  roles: [Liberal Democrat leader]
+- name: Robert F. Kennedy Jr.
+  roles:
+    - {from: 2025-02-13, role: [Secretary of Health and Human Services]}
+)";
+    auto speakers_on = [&](const std::string& date, const std::string& body) {
+        Article a;
+        a.id = "t";
+        a.kind = "transcript";
+        a.title = "Remarks in Press Conference";
+        a.date = date;
+        a.body = body;
+        AnalysisTables tables{SpeakerTable::parse(table, "t.yaml"), TopicTagger()};
+        std::vector<std::string> out;
+        for (const auto& p : build_passages(a, tables))
+            if (p.kind == PassageKind::turn) out.push_back(p.speaker.value_or("-"));
+        return out;
+    };
+    const std::string hanoi =
+        "MS. SANDERS: Our first question will come from Nguyen Khanh from Tuoi Tre.\n\n"
+        "Q (As interpreted.) Could you please share with us what you mean by that?";
+    EXPECT_EQ(speakers_on("2021-08-26", hanoi)[0], "Symone Sanders");
+    EXPECT_EQ(speakers_on("2018-04-05", hanoi)[0], "Sarah Sanders");
+    EXPECT_EQ(speakers_on("2015-04-05", hanoi)[0], "Sanders");
+    EXPECT_EQ(speakers_on("2025-02-26",
+                          "SECRETARY KENNEDY: We are following the measles epidemic every "
+                          "day.")[0],
+              "Robert F. Kennedy Jr.");
+}
+
+// A surname label the text gives no first name for (`MS. SHARMA:`) takes the one the next
+// labelled speaker thanks its holder by (`MR. KIRBY: Thanks, Saloni.`); an asker's thanks,
+// as often meant for the one who answers, names no one.
+TEST(TurnSpeakers, ASurnameLabelsFirstNameFromTheNextSpeakersThanks) {
+    EXPECT_EQ(turn_speakers("On-the-Record Press Gaggle",
+                            "MS. SHARMA: Hey, everyone. Thanks for joining us.\n\n"
+                            "So, Kirby, over to you.\n\n"
+                            "MR. KIRBY: Thanks, Saloni. I think as you guys have all been "
+                            "aware, we’ve been warning since July.\n\n"
+                            "MS. SHARMA: Great. Let’s go to Aamer Madhani from AP.\n\n"
+                            "Q Hi. Thanks, Saloni. Hi, John. How many personnel are in "
+                            "Crimea?")[0],
+              "Saloni Sharma");
+    EXPECT_EQ(turn_speakers("Press Briefing",
+                            "MS. DALTON: Go ahead.\n\n"
+                            "Q Thanks, Jake. Is the President going to Kyiv?\n\n"
+                            "MR. SULLIVAN: I won’t get ahead of the President’s schedule.")[0],
+              "Dalton");
+}

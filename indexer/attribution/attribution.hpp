@@ -54,6 +54,9 @@ public:
     /// The roles the table gives a canonical name, dated or not (none for a name it does
     /// not hold).
     std::vector<std::string> roles_of(const std::string& canonical) const;
+    /// Whether the table gives a canonical name an office held for a time that includes
+    /// `date` (YYYY-MM-DD); false without a date or for a name it does not hold.
+    bool in_office(const std::string& canonical, std::string_view date) const;
     /// Canonical name and every alias: what `speaker:` must match.
     std::vector<std::string> names_of(const std::string& canonical) const;
     std::vector<std::string> canonical_names() const;

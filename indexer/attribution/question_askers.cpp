@@ -71,8 +71,8 @@ bool name_like(const std::string& word) {
 }
 
 // The host calls on someone by name: a sentence that is only a name (`Andrea?`, `Jeff
-// Mason.`) or that ends in one (`Yeah, Steve.`).
-bool calls_on_a_name(std::string_view text) {
+// Mason.`) or that ends in one (`Yeah, Steve.`). The name's words, in `named` when given.
+bool calls_on_a_name(std::string_view text, std::vector<std::string>* named = nullptr) {
     const auto words = split_words(text);
     std::size_t start = 0;
     for (std::size_t k = 0; k < words.size(); ++k) {
@@ -95,7 +95,13 @@ bool calls_on_a_name(std::string_view text) {
             (!lone || last == '?' || gender_of_word(schema::fold(bare)) != Gender::unknown)) {
             bool all = true;
             for (std::size_t m = from; m < k && all; ++m) all = name_like(words[m]);
-            if (all) return true;
+            if (all) {
+                if (named) {
+                    named->assign(words.begin() + from, words.begin() + k);
+                    named->push_back(bare);
+                }
+                return true;
+            }
         }
         if (last != ',') start = k + 1;
     }
@@ -103,7 +109,9 @@ bool calls_on_a_name(std::string_view text) {
 }
 
 // The host gives the floor to someone (whoever then asks is not taken for the last asker).
-bool hands_the_floor(std::string_view text) {
+// `… and when I have an update, I will share it with you, Mike.`: a name the host ends with
+// that is the first name of `asker`, who has the floor, addresses them, giving it to no one.
+bool hands_the_floor(std::string_view text, const std::string& asker = {}) {
     const auto folded = schema::fold(std::string(text));
     return contains_any(folded, {"go ahead",      "yes, please",       "yeah, please",
                                  "next question", "last question",     "who's next",
@@ -113,7 +121,23 @@ bool hands_the_floor(std::string_view text) {
                                  "let's go to",   "let’s go to",       "take a question",
                                  "take one more", "one more question", "a couple of questions"}) ||
            starts_with_any(folded, {"please", "yes, you", "yeah, you", "you."}) ||
-           calls_on_a_name(text);
+           [&] {
+               std::vector<std::string> named;
+               if (!calls_on_a_name(text, &named)) return false;
+               return !(named.size() == 1 && !asker.empty() &&
+                        schema::fold(named.front()) ==
+                            schema::fold(asker.substr(0, asker.find(' '))));
+           }();
+}
+
+// The host gives the floor with `go ahead` and nothing else that gives it (`But go ahead.`,
+// not `Go ahead, Jeff.` nor `Yes, please. Go ahead.`).
+bool only_go_ahead(std::string_view text, const std::string& asker) {
+    auto folded = schema::fold(std::string(text));
+    const auto at = folded.find("go ahead");
+    if (at == std::string::npos) return false;
+    folded.erase(at, 8);
+    return folded.find("go ahead") == std::string::npos && !hands_the_floor(folded, asker);
 }
 
 // The host asks who the last asker is.
@@ -143,6 +167,28 @@ std::size_t word_count(std::string_view text) {
     return split_words(text).size();
 }
 
+// `… Finally, I invite questions from the U.S. press. PRESIDENT BIDEN: Nancy Cordes, with NBC
+// — CBS.`: the host's label printed inside another speaker's paragraph after a sentence's
+// end; the host's words after it, empty when the paragraph holds no such label.
+std::string after_inner_label(std::string_view text) {
+    for (std::size_t at = text.find_first_of(".?!"); at != std::string_view::npos;
+         at = text.find_first_of(".?!", at + 1)) {
+        if (at + 2 >= text.size() || text[at + 1] != ' ') continue;
+        const auto rest = text.substr(at + 2);
+        if (auto marker = find_turn_marker(rest, MarkerStyle::strict);
+            marker && !marker->question && !marker->answer && !marker->rest.empty())
+            return marker->rest;
+    }
+    return {};
+}
+
+// `(Reporter approaches microphone.)`: a stage note on a line of its own, which gives the
+// floor to no one and takes it from no one.
+bool stage_note(std::string_view text) {
+    return text.size() > 2 && text.front() == '(' && text.back() == ')' &&
+           text.find(')') == text.size() - 1;
+}
+
 }  // namespace
 
 std::vector<std::optional<std::string>> question_askers(
@@ -156,8 +202,13 @@ std::vector<std::optional<std::string>> question_askers(
     std::optional<std::string> called;  // named by the host for the next question
     // Named by a host's line that is only a name, the paragraph just before the question.
     std::optional<std::string> called_alone;
+    // The askers the host has introduced by full name, to be called later by first name.
+    std::vector<std::string> introduced;
     std::size_t host_words = 0, host_paragraphs = 0;  // host paragraphs since the last question
     bool handed = false, asked_who = false, dangling = false, asked_back = false;
+    // The host gave the floor only with `go ahead` (`UAW … just endorsed me. But go ahead.`):
+    // to an asker yet to ask, it bids them go on.
+    bool bids_go_on = true;
     // The asker was called by name (`we'll go to the line of Andrea Shalal`): on a call they
     // hold the line, follow-ups and all, until someone else is given the floor.
     bool holds_floor = false;
@@ -177,6 +228,7 @@ std::vector<std::optional<std::string>> question_askers(
     for (std::size_t p = 0; p < paragraphs.size(); ++p) {
         const auto& para = paragraphs[p];
         const auto text = trim_blanks(para.text);
+        if (!para.turn && stage_note(text)) continue;
         if (!para.turn) {
             drop();
             called.reset();
@@ -190,7 +242,10 @@ std::vector<std::optional<std::string>> question_askers(
         if (!para.question && !(para.maybe_question && misprinted)) {
             ++host_paragraphs;
             host_words += word_count(text);
-            handed = handed || hands_the_floor(text);
+            if (hands_the_floor(text, asker)) {
+                handed = true;
+                bids_go_on = bids_go_on && only_go_ahead(text, asker);
+            }
             asked_who = asks_who(text);
             asked_back = asks_back(text);
             // The host answered at length after reopening a line: the call is spent.
@@ -198,7 +253,8 @@ std::vector<std::optional<std::string>> question_askers(
                 called.reset();
                 reopened = false;
             }
-            if (auto name = asker_called(std::string(text))) {
+            const auto calls = asker_called(std::string(text));
+            if (auto name = calls) {
                 called = name;
                 // `Can we open up the line again, please, for Jordan Fabian?`: the line
                 // reopened is that of the question just asked, whose asker it names.
@@ -209,6 +265,27 @@ std::vector<std::optional<std::string>> question_askers(
                 }
             }
             called_alone = asker_called_alone(std::string(text));
+            // The host's call printed inside the guest's paragraph, under the host's label.
+            if (!calls && !called_alone)
+                if (const auto inner = after_inner_label(text); !inner.empty()) {
+                    if (auto name = asker_called(inner)) called = name;
+                    else called_alone = asker_called_alone(inner);
+                }
+            // `Mike, why don't you go ahead.`: the one asker introduced with that first name.
+            if (!called_alone)
+                if (auto first = first_name_called(std::string(text))) {
+                    const auto folded = schema::fold(*first);
+                    std::optional<std::string> match;
+                    bool unique = true;
+                    for (const auto& name : introduced)
+                        if (schema::fold(name.substr(0, name.find(' '))) == folded) {
+                            unique = unique && (!match || *match == name);
+                            match = name;
+                        }
+                    if (match && unique) called_alone = match;
+                }
+            for (auto& name : askers_introduced(std::string(text)))
+                introduced.push_back(std::move(name));
             continue;
         }
         if (para.opens) {
@@ -224,15 +301,19 @@ std::vector<std::optional<std::string>> question_askers(
                                  !handed && !opens_like_a_new_asker(folded) &&
                                  !gives_name_and_outlet(body)) ||
                                 (yet_to_ask && host_paragraphs > 0 &&
-                                 host_words <= kShortReply && !handed);
+                                 host_words <= kShortReply && (!handed || bids_go_on));
             const bool was_yet_to_ask = std::exchange(yet_to_ask, false);
             if (auto name = self_introduced(body)) {
                 // `Who are you with?` … `I'm Michael Birnbaum, with the Washington Post.`:
                 // who answers the host's question asked the questions linked before it.
                 const bool answers_who = asked_who && host_paragraphs > 0;
+                bool asked_before = false;
                 if (answers_who)
-                    for (auto q : chain)
+                    for (auto q : chain) {
                         if (!out[q]) out[q] = name;
+                        asked_before = asked_before ||
+                                       paragraphs[q].text.find('?') != std::string_view::npos;
+                    }
                 // Called by that name just before (`Shall we start with Lida Tikka?`), or named
                 // at the host's asking, they hold the floor as one called by name does.
                 const bool was_called = called && host_paragraphs > 0 &&
@@ -240,7 +321,8 @@ std::vector<std::optional<std::string>> question_askers(
                 drop();
                 asker = *name;
                 holds_floor = answers_who || was_called;
-                yet_to_ask = body.find('?') == std::string::npos;
+                // (Who names themself at the host's asking after questions has asked.)
+                yet_to_ask = !asked_before && body.find('?') == std::string::npos;
             } else if (auto reply =
                            asked_who && host_paragraphs > 0 ? name_in_reply(body) : std::nullopt) {
                 // Who asked before the host's `Who are you with?` is who answers it.
@@ -265,6 +347,7 @@ std::vector<std::optional<std::string>> question_askers(
             reopened = false;
             host_words = host_paragraphs = 0;
             handed = asked_who = asked_back = false;
+            bids_go_on = true;
         } else if (text.find('?') != std::string_view::npos) {
             yet_to_ask = false;  // the question, in a later paragraph of the turn
         }

@@ -136,6 +136,17 @@ std::size_t name_with_outlet(const std::vector<std::string>& words, std::size_t 
             // `Name Surname, Outlet.`, `Name Surname, on behalf of Outlet.`
             auto at = i + n;
             if (on_behalf_of(words, at)) at += 3;
+            // `Nancy Cordes, with NBC — CBS.`: the comma before `with` or `from`, after a name
+            // whose first word is a known first name (`Seung Min, with the Washington Post.`
+            // is a given name of two words, one asker called by first name only).
+            if (at + 1 < words.size() &&
+                (schema::fold(words[at]) == "with" || schema::fold(words[at]) == "from")) {
+                if (schema::fold(words[at + 1]) == "the" && at + 2 < words.size()) ++at;
+                return n >= 2 && capitalised(words[at + 1]) &&
+                               gender_of_word(schema::fold(words[i])) != Gender::unknown
+                           ? n
+                           : 0;
+            }
             return n >= 2 && outlet_ends_sentence(words, at) ? n : 0;
         }
     }
@@ -397,6 +408,46 @@ bool will_ask(const std::vector<std::string>& words, std::size_t i, std::size_t 
     return false;
 }
 
+// The most words of a host's call line that gives a full name among short asides.
+constexpr std::size_t kCallWithAsides = 12;
+
+// `Jennifer. Jennifer Jacobs.`, `David Sanger. I thought I saw David. There he is.`: a short
+// host line of at most three sentences, the first or the last only a full name, the others
+// naming no one else — their capitalised words only a sentence's first word, `I`, or the
+// name's first word (the asker called by first name before or after). The name; nullopt
+// when the line is not so.
+std::optional<std::string> name_among_asides(const std::vector<std::string>& words) {
+    if (words.size() > kCallWithAsides) return std::nullopt;
+    std::vector<std::pair<std::size_t, std::size_t>> sentences;  // [start, end)
+    for (std::size_t start = 0, k = 0; k < words.size(); ++k)
+        if (std::string_view(".?!").find(words[k].back()) != std::string_view::npos ||
+            k + 1 == words.size()) {
+            sentences.emplace_back(start, k + 1);
+            start = k + 1;
+        }
+    if (sentences.size() < 2 || sentences.size() > 3) return std::nullopt;
+    for (const std::size_t which : {std::size_t{0}, sentences.size() - 1}) {
+        const auto [from, to] = sentences[which];
+        const std::vector<std::string> sentence(words.begin() + from, words.begin() + to);
+        if (sentence.back().back() != '.' || name_alone(sentence, 0) != sentence.size()) continue;
+        const auto first = schema::fold(bare(sentence[0]));
+        bool asides = true;
+        for (std::size_t s = 0; asides && s < sentences.size(); ++s) {
+            if (s == which) continue;
+            for (std::size_t k = sentences[s].first; asides && k < sentences[s].second; ++k) {
+                const auto b = bare(words[k]);
+                const auto folded = schema::fold(b);
+                // (A sentence's first word may be any word but another name: `There he is.`,
+                // `Jennifer.`, not `Tom.`)
+                asides = !capitalised(b) || b == "I" || folded == first ||
+                         (k == sentences[s].first && !name_part(b, true));
+            }
+        }
+        if (asides) return joined(sentence, 0, sentence.size());
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<std::string> asker_called(const std::string& text) {
@@ -519,9 +570,56 @@ std::optional<std::string> asker_called_alone(const std::string& text) {
             lead == "ok" || lead == "yes" || lead == "yeah" || lead == "well")
             words.erase(words.begin());
     }
-    if (words.size() < 2 || words.size() > 3 || words.back().back() == ',')
-        return std::nullopt;
+    if (words.size() < 2 || words.back().back() == ',') return std::nullopt;
     if (const auto n = name_alone(words, 0); n == words.size()) return joined(words, 0, n);
+    return name_among_asides(words);
+}
+
+std::vector<std::string> askers_introduced(const std::string& text) {
+    // `we will begin with our new media members: Mike Allen from Axios, Matt Boyle from
+    // Breitbart.`, `We have John Stoll, who is the head of news at X.`: a full name with its
+    // outlet, or set off by a comma before `who`, inside a sentence (a name opening one is
+    // more often someone the host speaks of).
+    const auto words = split_words(text);
+    std::vector<std::string> out;
+    for (std::size_t i = 1; i < words.size(); ++i) {
+        // (After a comma or a colon a list of them goes on: `…, Matt Boyle from Breitbart`.)
+        const char end = words[i - 1].back();
+        if (capitalised(words[i - 1]) && end != ',' && end != ':') continue;
+        if (const auto n = name_with_outlet(words, i)) {
+            out.push_back(joined(words, i, n));
+            i += n - 1;
+            continue;
+        }
+        std::size_t n = 0;
+        while (i + n < words.size() && n < 3 && name_part(bare(words[i + n]), n == 0) &&
+               (bare(words[i + n]) == words[i + n] || words[i + n].back() == ','))
+            if (words[i + n++].back() == ',') break;
+        if (n >= 2 && words[i + n - 1].back() == ',' && i + n < words.size() &&
+            schema::fold(words[i + n]) == "who") {
+            out.push_back(joined(words, i, n));
+            i += n - 1;
+        }
+    }
+    return out;
+}
+
+std::optional<std::string> first_name_called(const std::string& text) {
+    // `Mike, why don't you go ahead.`, `Matt.`, `Go ahead, John.`, `John, you have the last
+    // question.`: a short host line whose first word is a name word set off by a comma or
+    // standing alone, or whose name word follows `ahead,`.
+    const auto words = split_words(text);
+    if (words.empty() || words.size() > 10) return std::nullopt;
+    auto name_word = [&](std::size_t k) {
+        const auto b = bare(words[k]);
+        return b != words[k] && (words[k].back() == ',' || words[k].back() == '.') &&
+               name_part(b, true);
+    };
+    if (name_word(0) && (words.size() == 1 || words[0].back() == ','))
+        return bare(words[0]);
+    for (std::size_t k = 1; k < words.size(); ++k)
+        if (schema::fold(words[k - 1]) == "ahead," && name_word(k) && words[k].back() == '.')
+            return bare(words[k]);
     return std::nullopt;
 }
 

@@ -210,6 +210,15 @@ std::vector<std::string> SpeakerTable::roles_of(const std::string& canonical) co
     return out;
 }
 
+bool SpeakerTable::in_office(const std::string& canonical, std::string_view date) const {
+    auto it = by_name_.find(key(canonical));
+    if (date.empty() || it == by_name_.end()) return false;
+    for (const auto& o : entries_[it->second].offices)
+        if (o.dated() && (o.from.empty() || o.from <= date) && (o.to.empty() || date <= o.to))
+            return true;
+    return false;
+}
+
 std::vector<std::string> SpeakerTable::canonical_names() const {
     std::vector<std::string> out;
     for (const auto& e : entries_) out.push_back(e.name);

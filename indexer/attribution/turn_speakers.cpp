@@ -123,9 +123,17 @@ std::vector<std::string> holders_named(const std::string& text,
     return out;
 }
 
-// The last word of a name, folded: how a surname label is matched to a full name.
+// The last word of a name, folded, a generational suffix passed over (`Robert F. Kennedy
+// Jr.` → kennedy): how a surname label is matched to a full name.
 std::string surname_of(const std::string& name) {
     auto words = split_words(name);
+    while (words.size() > 1) {
+        const auto last = schema::fold(words.back());
+        if (last != "jr." && last != "jr" && last != "sr." && last != "sr" && last != "ii" &&
+            last != "iii")
+            break;
+        words.pop_back();
+    }
     return words.empty() ? std::string() : schema::fold(words.back());
 }
 
@@ -214,6 +222,60 @@ std::optional<std::string> full_name(const std::string& name, const std::string&
 namespace {
 
 std::string first_word(const std::string& name) { return name.substr(0, name.find(' ')); }
+
+// `MS. SHARMA: … So, Kirby, over to you.` then `MR. KIRBY: Thanks, Saloni. …`: the one first
+// name the labelled turns right after a surname label's turns thank its holder by (`Thanks,
+// NAME.`, `Thank you so much, NAME.`) in their first two sentences; nullopt when none or
+// several. (A question turn's thanks go as often to the one who answers, so only labelled
+// turns count.)
+std::optional<std::string> first_name_thanked(const std::string& body, const std::string& surname) {
+    std::set<std::string> names;
+    bool after = false;  // the last turn was one of that label's
+    std::size_t start = 0;
+    while (start < body.size()) {
+        auto end = body.find("\n\n", start);
+        if (end == std::string::npos) end = body.size();
+        const auto paragraph = std::string_view(body).substr(start, end - start);
+        start = end + 2;
+        const auto marker = find_turn_marker(paragraph, MarkerStyle::strict);
+        if (!marker) continue;
+        if (after && !marker->question && !marker->answer) {
+            const auto words = split_words(marker->rest);
+            int sentences = 0;
+            for (std::size_t k = 0; k + 1 < words.size() && sentences < 2; ++k) {
+                const auto folded = schema::fold(words[k]);
+                const bool thanks = folded == "thanks," || folded == "you," || folded == "much,";
+                const auto& next = words[k + 1];
+                const char last = next.back();
+                if (thanks && (last == '.' || last == ',' || last == '!') && next.size() > 2) {
+                    const auto name = next.substr(0, next.size() - 1);
+                    const auto f = schema::fold(name);
+                    if (title_case(name) && !is_title_word(f) && !is_sentence_opener(f) &&
+                        !is_pronoun(f) && f != "everybody" && f != "everyone" && f != "all")
+                        names.insert(name);
+                }
+                if (words[k].back() == '.' || words[k].back() == '?' || words[k].back() == '!')
+                    ++sentences;
+            }
+        }
+        after = !marker->question && surname_of(marker->label) == surname;
+    }
+    if (names.size() != 1) return std::nullopt;
+    return *names.begin();
+}
+
+// The one person of the speaker table with that surname (folded) who held a dated office on
+// `date`; nullopt when none did, or several.
+std::optional<std::string> surname_in_office(const std::string& surname, const SpeakerTable& table,
+                                             const std::string& date) {
+    std::optional<std::string> only;
+    for (const auto& person : table.canonical_names())
+        if (surname_of(person) == surname && table.in_office(person, date)) {
+            if (only) return std::nullopt;
+            only = person;
+        }
+    return only;
+}
 
 // Who the words after an office name (`Harris Upon Return`, `Kamala Harris`): the longest
 // start of them the speaker table knows, else the first word made a full name, else them.
@@ -437,6 +499,15 @@ void resolve_turn_speakers(const std::string& title, const std::string& body,
                 if (out == *speaker && named.size() == 1) out = *named.begin();
             } else {
                 out = full_name(*speaker, text, table).value_or(*speaker);
+                // `MS. SANDERS:` in a 2021 text, the table holding two people of that surname:
+                // the one whose office the table dates to the text's day.
+                if (out == *speaker && split_words(*speaker).size() == 1)
+                    if (auto holder = surname_in_office(folded, table, scope.date)) out = holder;
+                if (out == *speaker && split_words(*speaker).size() == 1 && !table.canonical(*speaker))
+                    if (auto first = first_name_thanked(body, folded)) {
+                        const auto full = *first + " " + *speaker;
+                        out = table.canonical(full).value_or(full);
+                    }
                 if (split_words(*speaker).size() == 1 && !table.canonical(*speaker))
                     if (const auto office = label_office(body, schema::fold(*speaker));
                         !office.empty())

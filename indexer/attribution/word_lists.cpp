@@ -332,7 +332,11 @@ const std::set<std::string, std::less<>>& female_words() {
         "serena", "sharon", "sophie", "sue", "susan", "tessa", "theresa", "tracey", "venus",
         "victoria", "yulia", "angelina", "madonna", "kylie", "britney", "oprah", "paula",
         "salome", "olena", "iryna", "ursula", "kaja", "kamala", "karine", "annalena", "liz",
-        "giorgia", "marine", "tamar", "nino", "natalia", "valentina", "svetlana", "olga"};
+        "giorgia", "marine", "tamar", "nino", "natalia", "valentina", "svetlana", "olga",
+        // More common English first names.
+        "nancy", "emily", "deborah", "donna", "dorothy", "heather", "megan", "nicole",
+        "stephanie", "andrea", "samantha", "melissa", "natalie", "olivia", "hannah", "grace",
+        "kristen", "betty"};
     return words;
 }
 

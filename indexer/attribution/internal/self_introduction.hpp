@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace newsdex::attribution {
 
@@ -20,7 +21,18 @@ bool gives_name_and_outlet(const std::string& text);
 std::optional<std::string> asker_called(const std::string& text);
 
 /// The asker a host calls with a line that is only their full name (`Trevor Hunnicutt.`,
-/// `But, Danny Kemp.`); it calls the question that follows it straight away, no later one.
+/// `But, Danny Kemp.`), or the name among short asides that name no one else (`Jennifer.
+/// Jennifer Jacobs.`, `David Sanger. I thought I saw David. There he is.`); it calls the
+/// question that follows it straight away, no later one.
 std::optional<std::string> asker_called_alone(const std::string& text);
+
+/// The askers a host introduces by full name before calling them by first name: a name with
+/// its outlet (`our new media members: Mike Allen from Axios, Matt Boyle from Breitbart`), or
+/// set off before `who` (`We have John Stoll, who is the head of news at X.`).
+std::vector<std::string> askers_introduced(const std::string& text);
+
+/// The first name a host calls with a short line (`Mike, why don't you go ahead.`, `Matt.`,
+/// `Go ahead, John.`); nullopt when the line calls no one by a name word.
+std::optional<std::string> first_name_called(const std::string& text);
 
 }  // namespace newsdex::attribution
