@@ -3,7 +3,8 @@
 // participle or an imperative opening a sentence (`Having said that`, `Let us say to …:`),
 // the place of a peer's title (`Lord Nicholls of Birkenhead`) or of a seat in parliament
 // (`the Labour MP for Birkenhead`, `said the Ealing North MP`), letters after a name
-// (`Frank Field MP`), peoples and regions (`African American`, `Asia`). Each case is a
+// (`Frank Field MP`), peoples and regions (`African American`, `Asia`), compound adjectives
+// (`Australian-style`), initials split at an ampersand (`M&S`), and `One told …`. Each case is a
 // short story through build_passages; the speeches are public-domain State of the Union
 // addresses, the news sentences are written here in the shape BBC stories use.
 
@@ -71,6 +72,14 @@ INSTANTIATE_TEST_SUITE_P(
         // A people or a region does not speak as a person.
         Case{"\"We must act now,\" the Indonesian said.", "We must act now", "-"},
         Case{"\"We will not give up our land,\" Karabakh said.", "give up our land", "-"},
-        Case{"\"The vote matters,\" said the African American.", "The vote matters", "-"}));
+        Case{"\"The vote matters,\" said the African American.", "The vote matters", "-"},
+        // A compound adjective is no name; an ampersand joins a body's initials.
+        Case{"Australian-style points would be used, saying \"it works\".", "it works", "-"},
+        Case{"\"We are bringing in new ranges,\" said M&S.", "bringing in new ranges", "M&S"},
+        // `One` of the people just spoken of is no one named, nor the speaker before.
+        Case{"\"We salute their commitment,\" said Jon Moulton.\n\nSome former employees are "
+             "angry. One told reporters that the staff had been \"financially ruined in a "
+             "day\".",
+             "financially ruined", "-"}));
 
 }  // namespace

@@ -157,6 +157,10 @@ std::optional<std::string> a_person(std::string name) {
     if (country_of_words(folded_name)) return std::nullopt;
     if (words.size() == 1 && (seat_of_government(folded_name) || region(folded_name)))
         return std::nullopt;
+    // `Australian-style`, `PC-based`: a compound adjective, capitalised for its first part.
+    for (const auto& w : words)
+        for (const char* end : {"-style", "-based", "-led", "-backed", "-owned", "-run", "-made"})
+            if (schema::fold(w).ends_with(end)) return std::nullopt;
     // `African American`, `Arab`: a people, not anyone's name.
     if (std::all_of(words.begin(), words.end(), [](const std::string& w) {
             return nationality(schema::fold(w));

@@ -678,6 +678,15 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
     }
     const auto& t = toks[k];
     if (t.kind == Kind::word && is_pronoun(t.low)) return pronoun_subject(toks, k);
+    // `Some former employees are angry. One told BBC News Online that …`: one of the people
+    // just spoken of, no one named.
+    if (t.kind == Kind::word && k == start && (t.low == "one" || t.low == "another")) {
+        Subject s;
+        s.type = Subject::unnamed;
+        s.words = {t.low};
+        s.first = k;
+        return s;
+    }
     // `… said A, but said B` / `… and added`: the earlier verb's subject.
     if (t.kind == Kind::word && (t.low == "and" || t.low == "but")) {
         for (std::size_t v = k; v > start;) {

@@ -85,6 +85,12 @@ Toks tokenize(const std::string& s, const std::vector<QuoteRef>& quotes,
                     j += m;
                     continue;
                 }
+                // `B&B`, `M&S`, `AT&T`: an ampersand between capitals joins one name.
+                if (c == '&' && j + m < s.size() && s[j - 1] >= 'A' && s[j - 1] <= 'Z' &&
+                    s[j + m] >= 'A' && s[j + m] <= 'Z') {
+                    j += m;
+                    continue;
+                }
                 if ((c == '\'' || c == 0x2019 || c == '-' || c == '.') && j + m < s.size()) {
                     std::size_t k = 0;
                     if (alnum(cp_at(s, j + m, k)) && (q >= quotes.size() || j < quotes[q].open)) {

@@ -357,7 +357,7 @@ const std::set<std::string, std::less<>>& openers() {
         "more", "less", "other", "such", "any", "either", "neither", "what", "which", "who",
         "whose", "how", "why", "where", "once", "until", "unless", "whether", "perhaps",
         "maybe", "yes", "well", "oh", "just", "already", "again", "around", "about", "over",
-        "among", "between", "against", "like", "unlike", "given", "including", "following", "having", "being", "let", "your"};
+        "among", "between", "against", "like", "unlike", "given", "including", "following", "having", "being", "let", "your", "one"};
     return words;
 }
 
