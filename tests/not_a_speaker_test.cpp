@@ -83,3 +83,28 @@ INSTANTIATE_TEST_SUITE_P(
              "financially ruined", "-"}));
 
 }  // namespace
+
+// A speech filed as a transcript (as one run on for pages is read): its salutation before a
+// colon is no turn's label, and no quotation in it is the salutation's.
+TEST(NotASpeakerSalutation, AddressToCongressOpensNoTurn) {
+    Article a;
+    a.kind = "transcript";
+    a.body =
+        "Fellow-Citizens of the Senate and House of Representatives: In obedience to the "
+        "command of the Constitution, it has now become my duty \"to give to Congress "
+        "information of the state of the Union and recommend to their consideration such "
+        "measures\" as I judge to be \"necessary and expedient.\"";
+    const auto passages = test::built_passages(kTable, a);
+    ASSERT_FALSE(passages.empty());
+    EXPECT_EQ(passages.front().kind, PassageKind::paragraph);
+    EXPECT_EQ(test::snippet_speaker(passages, "to give to Congress information"), "-");
+}
+
+TEST(NotASpeakerSalutation, MadamSpeakerIsAnOfficeAddressed) {
+    const auto passages = test::news_passages(
+        kTable,
+        "Madam Speaker, Mr. Vice President, Members of Congress, the First Lady of the United "
+        "States: I have come here tonight not only to address the distinguished men and women "
+        "in this great chamber.");
+    EXPECT_EQ(test::snippet_speaker(passages, "I have come here tonight"), "-");
+}

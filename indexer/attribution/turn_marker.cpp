@@ -282,6 +282,14 @@ std::optional<TurnMarker> find_turn_marker(std::string_view paragraph, MarkerSty
         marker.label = name;
     }
     auto words = split_words(marker.label);
+    // `Fellow-Citizens of the Senate and House of Representatives:`, `Ladies and gentlemen:`,
+    // `Members of the Congress:`: a speech's salutation to its hearers, not a speaker's label.
+    if (!words.empty()) {
+        static const std::set<std::string, std::less<>> addressed = {
+            "fellow-citizens", "fellow", "ladies", "members", "dear", "excellencies",
+            "friends", "citizens", "colleagues", "gentlemen"};
+        if (addressed.count(schema::fold(words.front()))) return std::nullopt;
+    }
     const bool with_connectors =
         std::any_of(words.begin(), words.end(), [](const auto& w) { return connector(w); });
     // (`Deputy Chief of Staff of the Presidential Executive Office – Presidential Press

@@ -398,7 +398,8 @@ const std::set<std::string, std::less<>>& organisation_words() {
 bool is_title_word(std::string_view folded) { return titles().count(folded) > 0; }
 bool is_honorific(std::string_view folded) {
     return folded == "mr" || folded == "mrs" || folded == "ms" || folded == "miss" ||
-           folded == "dr" || folded == "mr." || folded == "mrs." || folded == "dr.";
+           folded == "dr" || folded == "mr." || folded == "mrs." || folded == "dr." ||
+           folded == "madam" || folded == "madame";
 }
 bool is_peerage(std::string_view folded) { return peerages().count(folded) > 0; }
 bool is_sentence_opener(std::string_view folded) { return openers().count(folded) > 0; }
