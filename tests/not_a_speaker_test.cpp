@@ -4,7 +4,9 @@
 // the place of a peer's title (`Lord Nicholls of Birkenhead`) or of a seat in parliament
 // (`the Labour MP for Birkenhead`, `said the Ealing North MP`), letters after a name
 // (`Frank Field MP`), peoples and regions (`African American`, `Asia`), compound adjectives
-// (`Australian-style`), initials split at an ampersand (`M&S`), and `One told …`. Each case is a
+// (`Australian-style`), initials split at an ampersand (`M&S`), `One told …`, phrases and
+// titles in capitals (`Subs Not Used:`, `Stars In Their Eyes`), and the
+// lower-case words before a body's name (`telecoms giant BT`). Each case is a
 // short story through build_passages; the speeches are public-domain State of the Union
 // addresses, the news sentences are written here in the shape BBC stories use.
 
@@ -80,7 +82,13 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"\"We salute their commitment,\" said Jon Moulton.\n\nSome former employees are "
              "angry. One told reporters that the staff had been \"financially ruined in a "
              "day\".",
-             "financially ruined", "-"}));
+             "financially ruined", "-"},
+        // A phrase or a title in capitals is no name; lower-case words before a body's name
+        // describe it.
+        Case{"Subs Not Used: Pellegrino, Carson.", "Pellegrino, Carson", "-"},
+        Case{"Around 23 million Britons will miss out on essential services, predicts the "
+             "report by telecoms giant BT.",
+             "23 million Britons", "BT"}));
 
 }  // namespace
 

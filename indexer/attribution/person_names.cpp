@@ -157,6 +157,18 @@ std::optional<std::string> a_person(std::string name) {
     if (country_of_words(folded_name)) return std::nullopt;
     if (words.size() == 1 && (seat_of_government(folded_name) || region(folded_name)))
         return std::nullopt;
+    // `Stars In Their Eyes`, `Subs Not Used`, `Reporters Without Borders` cut to `Without
+    // Borders`: a title or a phrase, not a person's name.
+    for (const auto& w : words) {
+        const auto f = schema::fold(w);
+        if (f == "their" || f == "his" || f == "her" || f == "its" || f == "our" ||
+            f == "my" || f == "your" || f == "not")
+            return std::nullopt;
+    }
+    if (const auto first = schema::fold(words.front());
+        words.size() > 1 && (first == "without" || first == "of" || first == "for" ||
+                             first == "with" || first == "from" || first == "by"))
+        return std::nullopt;
     // `Australian-style`, `PC-based`: a compound adjective, capitalised for its first part.
     for (const auto& w : words)
         for (const char* end : {"-style", "-based", "-led", "-backed", "-owned", "-run", "-made"})
@@ -183,9 +195,18 @@ std::optional<std::string> held_or_person(const std::string& name, const Speaker
 
 }  // namespace
 
-std::optional<std::string> person_name(const std::string& name, const SpeakerTable& table,
+std::optional<std::string> person_name(const std::string& given, const SpeakerTable& table,
                                        bool labelled) {
-    if (auto c = table.canonical(name)) return *c;
+    if (auto c = table.canonical(given)) return *c;
+    // `by telecoms giant BT`: the words in lower case before a name describe it.
+    auto all = split_words(given);
+    std::size_t lead = 0;
+    while (lead + 1 < all.size() && !all[lead].empty() && all[lead][0] >= 'a' &&
+           all[lead][0] <= 'z' && !lower_particle(schema::fold(all[lead])))
+        ++lead;
+    const std::string name = lead == 0 ? given : joined(all, lead);
+    if (lead > 0)
+        if (auto c = table.canonical(name)) return *c;
     const auto words = split_words(name);
     if (words.size() < 3) return held_or_person(name, table);
     // The longest ending of the words that the speaker table knows; a surname alone only
