@@ -267,6 +267,14 @@ std::vector<Passage> build_passages(const Article& given, const AnalysisTables& 
     }
     auto attribution = attribute_article(article, paragraphs, tables.speakers);
 
+    // The speaker a turn paragraph will be shown with (its label's name as the table and
+    // the article write it), for the quotes its speaker gives as their own.
+    const auto turn_speaker = [&](std::size_t i) {
+        const auto& s = paragraphs[i].speaker;
+        return canonical(s, tables.speakers,
+                         (i < completed.size() && completed[i]) ||
+                             (s && attribution.whole_names.count(*s)));
+    };
     // Quotes grouped by the paragraph they start in, split quotes merged.
     std::vector<std::vector<Passage>> quotes_at(paragraphs.size());
     const AttributedQuote* previous = nullptr;
@@ -289,11 +297,11 @@ std::vector<Passage> build_passages(const Article& given, const AnalysisTables& 
             quote.evidence = q.evidence;
             if (!quote.speaker && first < paragraphs.size() &&
                 quotes_turn_speaker(paragraphs[first], q.quote.text)) {
-                quote.speaker = paragraphs[first].speaker;
+                quote.speaker = turn_speaker(first);
                 quote.evidence = "the turn's speaker quoting their own words";
             } else if (!quote.speaker && first < paragraphs.size() &&
                        read_out_in_turn(paragraphs[first], q.quote.text)) {
-                quote.speaker = paragraphs[first].speaker;
+                quote.speaker = turn_speaker(first);
                 quote.evidence = "the turn's speaker reading it out";
             }
             quote.paragraph = static_cast<int>(first);

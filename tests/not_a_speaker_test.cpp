@@ -86,6 +86,10 @@ INSTANTIATE_TEST_SUITE_P(
         // A phrase or a title in capitals is no name; lower-case words before a body's name
         // describe it.
         Case{"Subs Not Used: Pellegrino, Carson.", "Pellegrino, Carson", "-"},
+        // An office addressed is no woman a later `she` can mean.
+        Case{"Madam Speaker, Madam Vice President, thank you. I asked a nurse what it was "
+             "like. She said: \"It is like every shot is giving a dose of hope.\"",
+             "a dose of hope", "-"},
         Case{"Around 23 million Britons will miss out on essential services, predicts the "
              "report by telecoms giant BT.",
              "23 million Britons", "BT"}));

@@ -136,6 +136,23 @@ Subject make_name(const Toks& toks, std::size_t first, std::size_t last_inclusiv
         return country || is_title_word(f) || f.ends_with("'s") || f.ends_with("an") ||
                f.ends_with("ese") || f.ends_with("ish") || f.ends_with("i");
     };
+    // `Madam Speaker`, `Mr. President`, `Madam Vice President` address an office: a role,
+    // nobody's name.
+    if (words.size() >= 2 && is_honorific(fold_word(words.front()))) {
+        static const std::set<std::string, std::less<>> addressed = {
+            "speaker", "president", "vice", "chairman", "chairwoman", "chair"};
+        const bool madam = fold_word(words.front()) == "madam";
+        bool office = true;
+        for (std::size_t w = 1; w < words.size() && office; ++w)
+            office = addressed.count(fold_word(words[w])) ||
+                     (madam && is_title_word(fold_word(words[w])));
+        if (office) {
+            s.type = Subject::role;
+            for (std::size_t w = 1; w < words.size(); ++w) s.words.push_back(fold_word(words[w]));
+            s.first = first;
+            return s;
+        }
+    }
     // `Ms King`, `Mr Judge`: an honorific makes the title word after it a surname.
     bool honorific_name = words.size() == 2 && is_honorific(fold_word(words.front()));
     if (!honorific_name && is_title_word(fold_word(words.back())) &&

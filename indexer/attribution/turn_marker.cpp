@@ -287,7 +287,7 @@ std::optional<TurnMarker> find_turn_marker(std::string_view paragraph, MarkerSty
     if (!words.empty()) {
         static const std::set<std::string, std::less<>> addressed = {
             "fellow-citizens", "fellow", "ladies", "members", "dear", "excellencies",
-            "friends", "citizens", "colleagues", "gentlemen"};
+            "friends", "citizens", "colleagues", "gentlemen", "to"};
         if (addressed.count(schema::fold(words.front()))) return std::nullopt;
     }
     const bool with_connectors =
