@@ -18,22 +18,11 @@ const char* kTable = R"(
   roles: [President of the United States]
 )";
 
-std::vector<Passage> passages(const std::string& body, const std::string& title) {
-    Article a;
-    a.kind = "transcript";
-    a.title = title;
-    a.body = body;
-    return test::built_passages(kTable, a);
-}
-
-std::string speaker_of(const std::vector<Passage>& ps, const std::string& words) {
-    return test::paragraph_speaker(ps, words);
-}
-
 }  // namespace
 
 TEST(GaggleAskers, AnAnswerThatTravelsCallsOnNoOne) {
-    const auto ps = passages(
+    const auto ps = test::transcript_passages(
+        kTable,
         "Q So, you’re a week in now to your presidency. How does it compare to your first "
         "week in 2017?\n\n"
         "THE PRESIDENT: Well, I come in now with great knowledge and experience.\n\n"
@@ -44,13 +33,14 @@ TEST(GaggleAskers, AnAnswerThatTravelsCallsOnNoOne) {
         "Q Do you worry that that limits the pool of talent?\n\n"
         "THE PRESIDENT: No, I think the talent is deep.",
         "Press Gaggle by President Trump Aboard Air Force One");
-    EXPECT_EQ(speaker_of(ps, "could I ask you about Ukraine"), "-");
-    EXPECT_EQ(speaker_of(ps, "limits the pool of talent"), "-");
-    EXPECT_EQ(speaker_of(ps, "He wants to speak"), "Donald Trump");
+    EXPECT_EQ(test::paragraph_speaker(ps, "could I ask you about Ukraine"), "-");
+    EXPECT_EQ(test::paragraph_speaker(ps, "limits the pool of talent"), "-");
+    EXPECT_EQ(test::paragraph_speaker(ps, "He wants to speak"), "Donald Trump");
 }
 
 TEST(GaggleAskers, AReopenedLineIsTheLastAskers) {
-    const auto ps = passages(
+    const auto ps = test::transcript_passages(
+        kTable,
         "Q Thanks, [senior administration official]. We have a question about energy "
         "carveouts in the de-SWIFTing process. Is there going to be carveouts for energy "
         "companies?\n\n"
@@ -68,13 +58,14 @@ TEST(GaggleAskers, AReopenedLineIsTheLastAskers) {
         "Q Hi, thanks for doing this. Can you say how quickly you believe that we will see "
         "the impact from these actions?",
         "Background Press Call by a Senior Administration Official");
-    EXPECT_EQ(speaker_of(ps, "energy carveouts"), "Jordan Fabian");
-    EXPECT_EQ(speaker_of(ps, "really freeze"), "Jordan Fabian");
-    EXPECT_EQ(speaker_of(ps, "how quickly you believe"), "-");
+    EXPECT_EQ(test::paragraph_speaker(ps, "energy carveouts"), "Jordan Fabian");
+    EXPECT_EQ(test::paragraph_speaker(ps, "really freeze"), "Jordan Fabian");
+    EXPECT_EQ(test::paragraph_speaker(ps, "how quickly you believe"), "-");
 }
 
 TEST(GaggleAskers, AnAskerCalledInTheFirstSentenceOfAShortLine) {
-    const auto ps = passages(
+    const auto ps = test::transcript_passages(
+        kTable,
         "MODERATOR: Thank you so much, [senior administration official]. With that, we’ll "
         "open it up to a couple of questions on the NATO portion.\n\n"
         "If I can ask everyone who has a question to please indicate you have one using the "
@@ -83,5 +74,5 @@ TEST(GaggleAskers, AnAskerCalledInTheFirstSentenceOfAShortLine) {
         "Q Thank you very much. Hello from the travel pool. Thank you for doing this. Can you "
         "give me a sense of what President Zelenskyy did ask for?",
         "Background Press Call on President Biden’s Meetings at NATO");
-    EXPECT_EQ(speaker_of(ps, "Hello from the travel pool"), "Josh Wingrove");
+    EXPECT_EQ(test::paragraph_speaker(ps, "Hello from the travel pool"), "Josh Wingrove");
 }

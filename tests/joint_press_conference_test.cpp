@@ -26,22 +26,11 @@ const char* kTable = R"(
   aliases: [Kishida]
 )";
 
-std::vector<Passage> passages(const std::string& body, const std::string& title) {
-    Article a;
-    a.kind = "transcript";
-    a.title = title;
-    a.body = body;
-    return test::built_passages(kTable, a);
-}
-
-std::string speaker_of(const std::vector<Passage>& ps, const std::string& words) {
-    return test::paragraph_speaker(ps, words);
-}
-
 }  // namespace
 
 TEST(JointPressConference, AnOfficeLabelIsNotARelativeTheGuestThanks) {
-    const auto ps = passages(
+    const auto ps = test::transcript_passages(
+        kTable,
         "PRESIDENT DUDA: Excellency Mr. President, distinguished members of the American "
         "delegation: I am delighted.\n\n"
         "And also, thank you for all the help and assistance provided by the United States. "
@@ -53,13 +42,14 @@ TEST(JointPressConference, AnOfficeLabelIsNotARelativeTheGuestThanks) {
         "So, thank you very much.",
         "Remarks by President Biden and President Andrzej Duda of Poland Before Expanded "
         "Bilateral Meeting");
-    EXPECT_EQ(speaker_of(ps, "Twenty-five years ago"), "Joe Biden");
-    EXPECT_EQ(speaker_of(ps, "So, thank you very much."), "Joe Biden");
-    EXPECT_EQ(speaker_of(ps, "Mrs. Jill"), "Andrzej Duda");
+    EXPECT_EQ(test::paragraph_speaker(ps, "Twenty-five years ago"), "Joe Biden");
+    EXPECT_EQ(test::paragraph_speaker(ps, "So, thank you very much."), "Joe Biden");
+    EXPECT_EQ(test::paragraph_speaker(ps, "Mrs. Jill"), "Andrzej Duda");
 }
 
 TEST(JointPressConference, ThePresidentBesideTheGuestsLabelsIsTheHost) {
-    const auto ps = passages(
+    const auto ps = test::transcript_passages(
+        kTable,
         "PRESIDENT BIDEN: Well, gentlemen, welcome. And with that, Mr. President, I hand it "
         "over to you. The floor is yours.\n\n"
         "PRESIDENT DUDA: Mr. President, ladies and gentlemen, exactly 25 years ago, Poland, "
@@ -72,14 +62,15 @@ TEST(JointPressConference, ThePresidentBesideTheGuestsLabelsIsTheHost) {
         "Thank you, again, for being here. And America’s commitment to Poland is ironclad.",
         "Remarks by President Biden, President Andrzej Duda, and Prime Minister Donald Tusk "
         "of Poland Before Bilateral Meeting");
-    EXPECT_EQ(speaker_of(ps, "exactly 25 years ago"), "Andrzej Duda");
-    EXPECT_EQ(speaker_of(ps, "I would like to thank you"), "Donald Tusk");
-    EXPECT_EQ(speaker_of(ps, "thank you again"), "Joe Biden");
-    EXPECT_EQ(speaker_of(ps, "commitment to Poland is ironclad"), "Joe Biden");
+    EXPECT_EQ(test::paragraph_speaker(ps, "exactly 25 years ago"), "Andrzej Duda");
+    EXPECT_EQ(test::paragraph_speaker(ps, "I would like to thank you"), "Donald Tusk");
+    EXPECT_EQ(test::paragraph_speaker(ps, "thank you again"), "Joe Biden");
+    EXPECT_EQ(test::paragraph_speaker(ps, "commitment to Poland is ironclad"), "Joe Biden");
 }
 
 TEST(JointPressConference, TheNextQuestionIsANameAndItsOutlet) {
-    const auto ps = passages(
+    const auto ps = test::transcript_passages(
+        kTable,
         "PRESIDENT BIDEN: My turn to ask a question? I think the next question is Mary Bruce, "
         "ABC.\n\n"
         "Q Thank you, Mr. President. You recently launched your reelection campaign.\n\n"
@@ -94,14 +85,15 @@ TEST(JointPressConference, TheNextQuestionIsANameAndItsOutlet) {
         "Q Hey. Thank you. Will the President feel Zelenskyy out on the possibility for a "
         "diplomatic end to the war?",
         "Remarks by President Biden in Joint Press Conference");
-    EXPECT_EQ(speaker_of(ps, "You recently launched"), "Mary Bruce");
-    EXPECT_EQ(speaker_of(ps, "beat Trump again"), "Mary Bruce");
-    EXPECT_EQ(speaker_of(ps, "To be clear, though"), "Mary Bruce");
-    EXPECT_EQ(speaker_of(ps, "feel Zelenskyy out"), "Steve Holland");
+    EXPECT_EQ(test::paragraph_speaker(ps, "You recently launched"), "Mary Bruce");
+    EXPECT_EQ(test::paragraph_speaker(ps, "beat Trump again"), "Mary Bruce");
+    EXPECT_EQ(test::paragraph_speaker(ps, "To be clear, though"), "Mary Bruce");
+    EXPECT_EQ(test::paragraph_speaker(ps, "feel Zelenskyy out"), "Steve Holland");
 }
 
 TEST(JointPressConference, TheHostsListAndTheGuestAskingAReporterIn) {
-    const auto ps = passages(
+    const auto ps = test::transcript_passages(
+        kTable,
         "PRESIDENT BIDEN: Thank you, Mr. President. And you do have a friend.\n\n"
         "First question: Michael Wilner, McClatchy.\n\n"
         "Q Thank you, Mr. President. Two questions, if I may. What is the plan for Haiti?\n\n"
@@ -114,22 +106,24 @@ TEST(JointPressConference, TheHostsListAndTheGuestAskingAReporterIn) {
         "Q Thank you, Mr. President. Thank you. One question, and this is on Haiti.",
         "Remarks by President Biden and President William Ruto of the Republic of Kenya in "
         "Joint Press Conference");
-    EXPECT_EQ(speaker_of(ps, "What is the plan for Haiti"), "Michael Wilner");
-    EXPECT_EQ(speaker_of(ps, "One question, and this is on Haiti"), "Ayub Abdikadir");
+    EXPECT_EQ(test::paragraph_speaker(ps, "What is the plan for Haiti"), "Michael Wilner");
+    EXPECT_EQ(test::paragraph_speaker(ps, "One question, and this is on Haiti"), "Ayub Abdikadir");
 }
 
 TEST(JointPressConference, AModeratorGoesWithANameAndItsOutlet) {
-    const auto ps = passages(
+    const auto ps = test::transcript_passages(
+        kTable,
         "MODERATOR: Thank you. For our next question we’ll go with Jenny Hansler from CNN.\n\n"
         "Q Hi. Thank you so much for joining the call. I appreciate it. You keep referencing a "
         "bridge. What does that mean?\n\n"
         "SENIOR ADMINISTRATION OFFICIAL: Thanks for the question.",
         "Background Press Call Previewing the NATO Summit");
-    EXPECT_EQ(speaker_of(ps, "You keep referencing a bridge"), "Jenny Hansler");
+    EXPECT_EQ(test::paragraph_speaker(ps, "You keep referencing a bridge"), "Jenny Hansler");
 }
 
 TEST(JointPressConference, AnInterpretedReporterGivesTheirPostAndName) {
-    const auto ps = passages(
+    const auto ps = test::transcript_passages(
+        kTable,
         "PRESIDENT YOON: (As interpreted.) If nuclear weapons are used, our two countries will "
         "strengthen our response in a swift manner.\n\n"
         "Any further questions to me? Please.\n\n"
@@ -137,12 +131,13 @@ TEST(JointPressConference, AnInterpretedReporterGivesTheirPostAndName) {
         "will Korea function under NCG?\n\n"
         "And to President Biden: Korea is to maintain the NPT, correct?",
         "Remarks by President Biden and President Yoon Suk Yeol in Joint Press Conference");
-    EXPECT_EQ(speaker_of(ps, "I have two questions"), "Won Junghee");
-    EXPECT_EQ(speaker_of(ps, "maintain the NPT"), "Won Junghee");
+    EXPECT_EQ(test::paragraph_speaker(ps, "I have two questions"), "Won Junghee");
+    EXPECT_EQ(test::paragraph_speaker(ps, "maintain the NPT"), "Won Junghee");
 }
 
 TEST(JointPressConference, ANewAskersOneNameAndOutletEndsTheCall) {
-    const auto ps = passages(
+    const auto ps = test::transcript_passages(
+        kTable,
         "PRESIDENT BIDEN: Thank you. Now we’ll take a few questions.\n\n"
         "Jordan Fabian of Bloomberg.\n\n"
         "Q Thank you, Mr. President. How concerned are you about the fight against inflation "
@@ -159,13 +154,14 @@ TEST(JointPressConference, ANewAskersOneNameAndOutletEndsTheCall) {
         "Biden.",
         "Remarks by President Biden and Prime Minister Kishida Fumio of Japan in Joint Press "
         "Conference");
-    EXPECT_EQ(speaker_of(ps, "fight against inflation"), "Jordan Fabian");
-    EXPECT_EQ(speaker_of(ps, "Nippon Steel"), "Jordan Fabian");
-    EXPECT_EQ(speaker_of(ps, "Nakakuki of Kyodo News"), "-");
+    EXPECT_EQ(test::paragraph_speaker(ps, "fight against inflation"), "Jordan Fabian");
+    EXPECT_EQ(test::paragraph_speaker(ps, "Nippon Steel"), "Jordan Fabian");
+    EXPECT_EQ(test::paragraph_speaker(ps, "Nakakuki of Kyodo News"), "-");
 }
 
 TEST(JointPressConference, AnAskerWhoFirstAsksIfTheyAreHeardStillAsks) {
-    const auto ps = passages(
+    const auto ps = test::transcript_passages(
+        kTable,
         "MODERATOR: Thank you. For our next question, we’ll go to Asma Khalid from NPR.\n\n"
         "Q Hi there. Thanks. Can you all hear me?\n\n"
         "MODERATOR: Yes, we can.\n\n"
@@ -174,13 +170,14 @@ TEST(JointPressConference, AnAskerWhoFirstAsksIfTheyAreHeardStillAsks) {
         "SENIOR ADMINISTRATION OFFICIAL: Well, Russia has been taking drastic action on a "
         "near daily basis in Ukraine.",
         "Background Press Call on the Upcoming Visit of President Zelenskyy of Ukraine");
-    EXPECT_EQ(speaker_of(ps, "Can you all hear me?"), "Asma Khalid");
-    EXPECT_EQ(speaker_of(ps, "risk assessment"), "Asma Khalid");
-    EXPECT_EQ(speaker_of(ps, "drastic action"), "-");
+    EXPECT_EQ(test::paragraph_speaker(ps, "Can you all hear me?"), "Asma Khalid");
+    EXPECT_EQ(test::paragraph_speaker(ps, "risk assessment"), "Asma Khalid");
+    EXPECT_EQ(test::paragraph_speaker(ps, "drastic action"), "-");
 }
 
 TEST(JointPressConference, AQuestionPrintedUnderTheOfficialsLabelIsTheCalledAskers) {
-    const auto ps = passages(
+    const auto ps = test::transcript_passages(
+        kTable,
         "MODERATOR: Thank you. For our next question, we’ll go to Michael Shear from the New "
         "York Times.\n\n"
         "SENIOR ADMINISTRATION OFFICIAL: Hey, [senior administration official]. Thanks. I "
@@ -195,16 +192,17 @@ TEST(JointPressConference, AQuestionPrintedUnderTheOfficialsLabelIsTheCalledAske
         "questions on the G7?\n\n"
         "SENIOR ADMINISTRATION OFFICIAL: Alright. Thanks very much.",
         "Background Press Call on the Upcoming Visit of President Zelenskyy of Ukraine");
-    EXPECT_EQ(speaker_of(ps, "the message that the President"), "Michael Shear");
-    EXPECT_EQ(speaker_of(ps, "limits are changing"), "Michael Shear");
-    EXPECT_EQ(speaker_of(ps, "very clear from the beginning"), "-");
+    EXPECT_EQ(test::paragraph_speaker(ps, "the message that the President"), "Michael Shear");
+    EXPECT_EQ(test::paragraph_speaker(ps, "limits are changing"), "Michael Shear");
+    EXPECT_EQ(test::paragraph_speaker(ps, "very clear from the beginning"), "-");
     // No one was called: two officials in turn under one label, the first asking nothing of
     // anyone named.
-    EXPECT_EQ(speaker_of(ps, "Any questions on the G7"), "-");
+    EXPECT_EQ(test::paragraph_speaker(ps, "Any questions on the G7"), "-");
 }
 
 TEST(JointPressConference, APronounRunTogetherWithItsVerbIsNoName) {
-    const auto ps = passages(
+    const auto ps = test::transcript_passages(
+        kTable,
         "PRESIDENT BIDEN: All right. We’re going to take a few questions now.\n\n"
         "Q Mr. President, I want to ask about the war in the Middle East. Twenty-four U.S. "
         "troops have been injured during 10 drone or rocket attacks. You’ve told Iran to, "
@@ -233,7 +231,8 @@ TEST(JointPressConference, AnOfficeLabelIsTheFullNameTheTextGivesThatOffice) {
 }
 
 TEST(JointPressConference, MisterPresidentAsALabelIsTheOffice) {
-    const auto ps = passages(
+    const auto ps = test::transcript_passages(
+        kTable,
         "SECRETARY GENERAL STOLTENBERG: President Biden, dear Joe, welcome to the NATO "
         "Summit.\n\n"
         "So, once again, Mr. President, it’s great to have you here at the NATO Summit.\n\n"
@@ -243,15 +242,16 @@ TEST(JointPressConference, MisterPresidentAsALabelIsTheOffice) {
         "PRESIDENT BIDEN: Thank you, thank you, thank you.",
         "Remarks by President Biden and NATO Secretary General Jens Stoltenberg in Official "
         "Greeting | Vilnius, Lithuania");
-    EXPECT_EQ(speaker_of(ps, "good to be here"), "Joe Biden");
-    EXPECT_EQ(speaker_of(ps, "willing to do it"), "Joe Biden");
-    EXPECT_EQ(speaker_of(ps, "great to have you here"), "Jens Stoltenberg");
+    EXPECT_EQ(test::paragraph_speaker(ps, "good to be here"), "Joe Biden");
+    EXPECT_EQ(test::paragraph_speaker(ps, "willing to do it"), "Joe Biden");
+    EXPECT_EQ(test::paragraph_speaker(ps, "great to have you here"), "Jens Stoltenberg");
 }
 
 // `H.E. Moon Jae-in, President of the Republic of Korea` in the title: `PRESIDENT MOON:` is
 // that full name, written surname first after the style of a head of state.
 TEST(JointPressConference, ASurnameLabelTakesTheFullNameAfterHisExcellency) {
-    const auto ps = passages(
+    const auto ps = test::transcript_passages(
+        kTable,
         "PRESIDENT BIDEN: And I want to thank you again for the meetings today, Mr. "
         "President, particularly our long, private meeting.\n\n"
         "PRESIDENT MOON: (As interpreted.) Honorable President Biden, Madam Vice President, I "
@@ -260,9 +260,9 @@ TEST(JointPressConference, ASurnameLabelTakesTheFullNameAfterHisExcellency) {
         "had a dialogue.",
         "Remarks by President Biden and H.E. Moon Jae-in, President of the Republic of Korea "
         "at Press Conference");
-    EXPECT_EQ(speaker_of(ps, "deepest gratitude"), "Moon Jae-in");
-    EXPECT_EQ(speaker_of(ps, "met each other"), "Moon Jae-in");
-    EXPECT_EQ(speaker_of(ps, "long, private meeting"), "Joe Biden");
+    EXPECT_EQ(test::paragraph_speaker(ps, "deepest gratitude"), "Moon Jae-in");
+    EXPECT_EQ(test::paragraph_speaker(ps, "met each other"), "Moon Jae-in");
+    EXPECT_EQ(test::paragraph_speaker(ps, "long, private meeting"), "Joe Biden");
 }
 
 // Batch 10 (tests/data/transcripts/SOURCES.md): hosts who call the outlet first (`Reuters,
@@ -272,7 +272,8 @@ TEST(JointPressConference, ASurnameLabelTakesTheFullNameAfterHisExcellency) {
 // moderator saying through the interpreter who will ask, and an asker called by name who
 // names herself holding the floor over her second question.
 TEST(JointPressConference, AnOutletThenANameCallsThatAsker) {
-    const auto ps = passages(
+    const auto ps = test::transcript_passages(
+        kTable,
         "THE PRESIDENT: With that, I’ll take your questions. I’ve been given a list of people "
         "to call on here.\n\n"
         "Reuters, Jeff Mason.\n\n"
@@ -282,12 +283,13 @@ TEST(JointPressConference, AnOutletThenANameCallsThatAsker) {
         "Who do we got here? Marek, Polskie Radio.\n\n"
         "Q Thank you, Mr. President. How are you?",
         "Remarks by President Biden in Press Conference");
-    EXPECT_EQ(speaker_of(ps, "political future"), "Jeff Mason");
-    EXPECT_EQ(speaker_of(ps, "How are you?"), "-");
+    EXPECT_EQ(test::paragraph_speaker(ps, "political future"), "Jeff Mason");
+    EXPECT_EQ(test::paragraph_speaker(ps, "How are you?"), "-");
 }
 
 TEST(JointPressConference, AGuestLeaderCallsTheOutletThenTheName) {
-    const auto ps = passages(
+    const auto ps = test::transcript_passages(
+        kTable,
         "MODERATOR: Next question goes to President Niinistö. Please.\n\n"
         "PRESIDENT NIINISTÖ: Yes, it’s Helsingin Sanomat, Elina Väntönen.\n\n"
         "Q Thank you, Mr. President. And my question is for Mr. President Biden.\n\n"
@@ -296,12 +298,13 @@ TEST(JointPressConference, AGuestLeaderCallsTheOutletThenTheName) {
         "Finlandization becoming NATOization of Finland.",
         "Remarks by President Biden and President Sauli Niinistö of the Republic of Finland in "
         "Joint Press Conference");
-    EXPECT_EQ(speaker_of(ps, "my question is for"), "Elina Väntönen");
-    EXPECT_EQ(speaker_of(ps, "Or should I just say"), "Elina Väntönen");
+    EXPECT_EQ(test::paragraph_speaker(ps, "my question is for"), "Elina Väntönen");
+    EXPECT_EQ(test::paragraph_speaker(ps, "Or should I just say"), "Elina Väntönen");
 }
 
 TEST(JointPressConference, AHostCallsOnAnOutletAndItsReporter) {
-    const auto ps = passages(
+    const auto ps = test::transcript_passages(
+        kTable,
         "PRESIDENT BIDEN: All right. I was having trouble hearing, but I’d like to call on "
         "Associated Press, Colleen Long, for the first question.\n\n"
         "Q Thanks, Mr. President. Hola, Señor. And hi, Prime Minister Trudeau.\n\n"
@@ -309,21 +312,23 @@ TEST(JointPressConference, AHostCallsOnAnOutletAndItsReporter) {
         "too hard. What’s the right balance?",
         "Remarks by President Biden, Prime Minister Trudeau, and President López Obrador in "
         "Joint Press Conference");
-    EXPECT_EQ(speaker_of(ps, "Hola, Señor"), "Colleen Long");
-    EXPECT_EQ(speaker_of(ps, "too soft on border"), "Colleen Long");
+    EXPECT_EQ(test::paragraph_speaker(ps, "Hola, Señor"), "Colleen Long");
+    EXPECT_EQ(test::paragraph_speaker(ps, "too soft on border"), "Colleen Long");
 }
 
 TEST(JointPressConference, AnAsideBeforeIsStillNamesTheQuestionsAsker) {
-    const auto ps = passages(
+    const auto ps = test::transcript_passages(
+        kTable,
         "THE PRESIDENT: Now, I’d be happy to take your questions. And the first question, I’m "
         "told, is Darlene Superville from the Associated Press.\n\n"
         "Q Thank you, Mr. President. Two questions, please.",
         "Remarks by President Biden in Press Conference | Madrid, Spain");
-    EXPECT_EQ(speaker_of(ps, "Two questions, please"), "Darlene Superville");
+    EXPECT_EQ(test::paragraph_speaker(ps, "Two questions, please"), "Darlene Superville");
 }
 
 TEST(JointPressConference, AModeratorSaysThroughTheInterpreterWhoWillAsk) {
-    const auto ps = passages(
+    const auto ps = test::transcript_passages(
+        kTable,
         "PRESIDENT BIDEN: A lot more to say, but I probably already said too much. Thank "
         "you.\n\n"
         "MODERATOR: (As interpreted.) David Cochrane, CBC, from Canada, will be asking to Prime "
@@ -340,12 +345,13 @@ TEST(JointPressConference, AModeratorSaysThroughTheInterpreterWhoWillAsk) {
         "questions for President Biden.",
         "Remarks by President Biden, Prime Minister Trudeau, and President López Obrador in "
         "Joint Press Conference");
-    EXPECT_EQ(speaker_of(ps, "A question for you and"), "David Cochrane");
-    EXPECT_EQ(speaker_of(ps, "we have a few"), "Sara Pablo");
+    EXPECT_EQ(test::paragraph_speaker(ps, "A question for you and"), "David Cochrane");
+    EXPECT_EQ(test::paragraph_speaker(ps, "we have a few"), "Sara Pablo");
 }
 
 TEST(JointPressConference, AnAskerCalledByNameWhoNamesHerselfKeepsTheFloor) {
-    const auto ps = passages(
+    const auto ps = test::transcript_passages(
+        kTable,
         "PRESIDENT NIINISTÖ: Shall we start with Lida Tikka? You.\n\n"
         "Q Lida Tikka, Finnish Public Broadcasting Service. My question is for Mr. President "
         "Biden. What actions will you take to assure Finland?\n\n"
@@ -359,14 +365,15 @@ TEST(JointPressConference, AnAskerCalledByNameWhoNamesHerselfKeepsTheFloor) {
         "Q And my second question, on that note, to Mr. President Niinistö. Are you worried?",
         "Remarks by President Biden and President Sauli Niinistö of the Republic of Finland in "
         "Joint Press Conference");
-    EXPECT_EQ(speaker_of(ps, "What actions will you take"), "Lida Tikka");
-    EXPECT_EQ(speaker_of(ps, "my second question"), "Lida Tikka");
+    EXPECT_EQ(test::paragraph_speaker(ps, "What actions will you take"), "Lida Tikka");
+    EXPECT_EQ(test::paragraph_speaker(ps, "my second question"), "Lida Tikka");
 }
 
 // `And for President López Obrador: How will Mexico …`: an asker turning to the next leader,
 // in title case before a colon, is no label; the paragraph is the asker's still.
 TEST(JointPressConference, AQuestionTurningToAnotherLeaderIsNoLabel) {
-    const auto ps = passages(
+    const auto ps = test::transcript_passages(
+        kTable,
         "MODERATOR: (As interpreted.) Sara Pablo of the Formula Group will pose a question to "
         "the constitutional President of the United Mexican States.\n\n"
         "Q (As interpreted.) Yes. Good afternoon, Presidents, Prime Minister. And we have a few "
@@ -377,19 +384,20 @@ TEST(JointPressConference, AQuestionTurningToAnotherLeaderIsNoLabel) {
         "policies?",
         "Remarks by President Biden, Prime Minister Trudeau, and President López Obrador in "
         "Joint Press Conference");
-    EXPECT_EQ(speaker_of(ps, "How will Mexico be prepared"), "Sara Pablo");
-    EXPECT_EQ(speaker_of(ps, "after this 10th summit"), "Sara Pablo");
+    EXPECT_EQ(test::paragraph_speaker(ps, "How will Mexico be prepared"), "Sara Pablo");
+    EXPECT_EQ(test::paragraph_speaker(ps, "after this 10th summit"), "Sara Pablo");
 }
 
 // `Jim, the New York — Jim Tankersley, the New York Times.`: the host starts his call again
 // after a dash; the name and outlet after it call that asker.
 TEST(JointPressConference, AHostRestartingHisCallAfterADashCallsTheName) {
-    const auto ps = passages(
+    const auto ps = test::transcript_passages(
+        kTable,
         "THE PRESIDENT: We are going to support Ukraine as long as it takes.\n\n"
         "I’m supposed to go down the list here. Jim, the New York — Jim Tankersley, the New "
         "York Times.\n\n"
         "Q Hi. Mr. President, thank you. This week, you and the G7 allies introduced a plan "
         "for an oil price cap for Russian exports. Would it bring down the price?",
         "Remarks by President Biden in Press Conference | Madrid, Spain");
-    EXPECT_EQ(speaker_of(ps, "oil price cap"), "Jim Tankersley");
+    EXPECT_EQ(test::paragraph_speaker(ps, "oil price cap"), "Jim Tankersley");
 }

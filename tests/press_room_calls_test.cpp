@@ -26,22 +26,11 @@ const char* kTable = R"(
   roles: [Prime Minister of Japan]
 )";
 
-std::vector<Passage> passages(const std::string& body, const std::string& title) {
-    Article a;
-    a.kind = "transcript";
-    a.title = title;
-    a.body = body;
-    return test::built_passages(kTable, a);
-}
-
-std::string speaker_of(const std::vector<Passage>& ps, const std::string& words) {
-    return test::paragraph_speaker(ps, words);
-}
-
 }  // namespace
 
 TEST(PressRoomCalls, AFullNameAmongShortAsidesCallsTheNextAsker) {
-    const auto ps = passages(
+    const auto ps = test::transcript_passages(
+        kTable,
         "THE PRESIDENT: But my generic point is, it is — it is more complicated than that.\n\n"
         "David Sanger. I thought I saw David. There he is.\n\n"
         "Q Thank you, Mr. President. In the run-up to this discussion, there’s been a lot of "
@@ -56,25 +45,27 @@ TEST(PressRoomCalls, AFullNameAmongShortAsidesCallsTheNextAsker) {
         "THE PRESIDENT: Yes.\n\n"
         "Q And also, did you touch on Afghanistan and the safe withdrawal of troops?",
         "Remarks by President Biden in Press Conference");
-    EXPECT_EQ(speaker_of(ps, "spilling down into a Cold War"), "David Sanger");
-    EXPECT_EQ(speaker_of(ps, "fundamental role as a disrupter"), "David Sanger");
-    EXPECT_EQ(speaker_of(ps, "the summit lasted only"), "Jennifer Jacobs");
-    EXPECT_EQ(speaker_of(ps, "safe withdrawal of troops"), "Jennifer Jacobs");
-    EXPECT_EQ(speaker_of(ps, "I thought I saw David"), "Joe Biden");
+    EXPECT_EQ(test::paragraph_speaker(ps, "spilling down into a Cold War"), "David Sanger");
+    EXPECT_EQ(test::paragraph_speaker(ps, "fundamental role as a disrupter"), "David Sanger");
+    EXPECT_EQ(test::paragraph_speaker(ps, "the summit lasted only"), "Jennifer Jacobs");
+    EXPECT_EQ(test::paragraph_speaker(ps, "safe withdrawal of troops"), "Jennifer Jacobs");
+    EXPECT_EQ(test::paragraph_speaker(ps, "I thought I saw David"), "Joe Biden");
 }
 
 TEST(PressRoomCalls, AsidesThatNameSomeoneElseCallNoOne) {
-    const auto ps = passages(
+    const auto ps = test::transcript_passages(
+        kTable,
         "THE PRESIDENT: But my generic point is, it is more complicated than that.\n\n"
         "David Sanger. Then Jennifer.\n\n"
         "Q Thank you, Mr. President. Is there a particular reason why the summit lasted only "
         "about three hours?",
         "Remarks by President Biden in Press Conference");
-    EXPECT_EQ(speaker_of(ps, "the summit lasted only"), "-");
+    EXPECT_EQ(test::paragraph_speaker(ps, "the summit lasted only"), "-");
 }
 
 TEST(PressRoomCalls, AnAskerIntroducedInFullIsCalledByFirstName) {
-    const auto ps = passages(
+    const auto ps = test::transcript_passages(
+        kTable,
         "MS. LEAVITT: Thank you, Mike.\n\n"
         "We do have somebody in our new media seat today. We have John Stoll, who is the head "
         "of news at X.\n\n"
@@ -91,14 +82,15 @@ TEST(PressRoomCalls, AnAskerIntroducedInFullIsCalledByFirstName) {
         "Q Thank you, Karoline. I have a Ukraine one and a DOGE one.",
         "Press Briefing by Press Secretary Karoline Leavitt and National Security Advisor "
         "Mike Waltz");
-    EXPECT_EQ(speaker_of(ps, "thriving ecosystem"), "John Stoll");
-    EXPECT_EQ(speaker_of(ps, "My question is about Ukraine"), "John Stoll");
-    EXPECT_EQ(speaker_of(ps, "For about more than 10 years"), "John Stoll");
-    EXPECT_EQ(speaker_of(ps, "a Ukraine one and a DOGE one"), "-");
+    EXPECT_EQ(test::paragraph_speaker(ps, "thriving ecosystem"), "John Stoll");
+    EXPECT_EQ(test::paragraph_speaker(ps, "My question is about Ukraine"), "John Stoll");
+    EXPECT_EQ(test::paragraph_speaker(ps, "For about more than 10 years"), "John Stoll");
+    EXPECT_EQ(test::paragraph_speaker(ps, "a Ukraine one and a DOGE one"), "-");
 }
 
 TEST(PressRoomCalls, AListOfAskersIntroducedThenCalledOneByOne) {
-    const auto ps = passages(
+    const auto ps = test::transcript_passages(
+        kTable,
         "MS. LEAVITT: And with that, I will turn it over to questions, and we will begin with "
         "our new media members: Mike Allen from Axios, Matt Boyle from Breitbart.\n\n"
         "Mike, why don’t you go ahead.\n\n"
@@ -113,24 +105,26 @@ TEST(PressRoomCalls, AListOfAskersIntroducedThenCalledOneByOne) {
         "Mark.\n\n"
         "Q Thank you. Can you expand on the tariffs?",
         "Press Briefing by Press Secretary Karoline Leavitt");
-    EXPECT_EQ(speaker_of(ps, "anything fishy about"), "Mike Allen");
-    EXPECT_EQ(speaker_of(ps, "giving voices to new media"), "Matt Boyle");
+    EXPECT_EQ(test::paragraph_speaker(ps, "anything fishy about"), "Mike Allen");
+    EXPECT_EQ(test::paragraph_speaker(ps, "giving voices to new media"), "Matt Boyle");
     // A first name no introduced asker has is no one's the text names.
-    EXPECT_EQ(speaker_of(ps, "expand on the tariffs"), "-");
+    EXPECT_EQ(test::paragraph_speaker(ps, "expand on the tariffs"), "-");
 }
 
 TEST(PressRoomCalls, AFirstNameTwoIntroducedAskersShareCallsNoOne) {
-    const auto ps = passages(
+    const auto ps = test::transcript_passages(
+        kTable,
         "MS. LEAVITT: We will begin with our new media members: Mike Allen from Axios, Mike "
         "Davis from the Article III Project.\n\n"
         "Mike, why don’t you go ahead.\n\n"
         "Q Thank you very much. Does the president see anything fishy about DeepSeek?",
         "Press Briefing by Press Secretary Karoline Leavitt");
-    EXPECT_EQ(speaker_of(ps, "anything fishy about"), "-");
+    EXPECT_EQ(test::paragraph_speaker(ps, "anything fishy about"), "-");
 }
 
 TEST(PressRoomCalls, TheHostsCallPrintedInsideTheGuestsParagraph) {
-    const auto ps = passages(
+    const auto ps = test::transcript_passages(
+        kTable,
         "PRIME MINISTER KISHIDA: (As interpreted.) I will not make any further detailed "
         "comments since it pertains to diplomatic exchanges. Finally, I invite questions from "
         "the U.S. press. PRESIDENT BIDEN: Nancy Cordes, with NBC — CBS. Hey, Nance.\n\n"
@@ -144,23 +138,27 @@ TEST(PressRoomCalls, TheHostsCallPrintedInsideTheGuestsParagraph) {
         "Q Do you think that the U.S. has enough smallpox vaccine stockpiled?",
         "Remarks by President Biden and Prime Minister Fumio Kishida of Japan in Joint Press "
         "Conference");
-    EXPECT_EQ(speaker_of(ps, "I invite questions from the U.S. press"), "Fumio Kishida");
-    EXPECT_EQ(speaker_of(ps, "Tight quarters"), "Nancy Cordes");
-    EXPECT_EQ(speaker_of(ps, "I have a question for the Prime Minister"), "Nancy Cordes");
-    EXPECT_EQ(speaker_of(ps, "enough smallpox vaccine"), "Nancy Cordes");
+    EXPECT_EQ(test::paragraph_speaker(ps, "I invite questions from the U.S. press"),
+              "Fumio Kishida");
+    EXPECT_EQ(test::paragraph_speaker(ps, "Tight quarters"), "Nancy Cordes");
+    EXPECT_EQ(test::paragraph_speaker(ps, "I have a question for the Prime Minister"),
+              "Nancy Cordes");
+    EXPECT_EQ(test::paragraph_speaker(ps, "enough smallpox vaccine"), "Nancy Cordes");
 }
 
 TEST(PressRoomCalls, AGivenNameOfTwoWordsBeforeItsOutletIsNoFullName) {
-    const auto ps = passages(
+    const auto ps = test::transcript_passages(
+        kTable,
         "PRESIDENT BIDEN: Seung Min, with the Washington Post.\n\n"
         "Q Thank you, Mr. President. You are here in the region at a time when North Korea is "
         "testing missiles.",
         "Remarks by President Biden in Joint Press Conference");
-    EXPECT_EQ(speaker_of(ps, "testing missiles"), "-");
+    EXPECT_EQ(test::paragraph_speaker(ps, "testing missiles"), "-");
 }
 
 TEST(PressRoomCalls, AnAnswerEndingWithTheAskersFirstNameKeepsTheirFloor) {
-    const auto ps = passages(
+    const auto ps = test::transcript_passages(
+        kTable,
         "MS. LEAVITT: And with that, we will begin with our new media members: Mike Allen "
         "from Axios, Matt Boyle from Breitbart.\n\n"
         "Mike, why don’t you go ahead.\n\n"
@@ -178,13 +176,14 @@ TEST(PressRoomCalls, AnAnswerEndingWithTheAskersFirstNameKeepsTheirFloor) {
         "in AI. Tom.\n\n"
         "Q Thank you. Can you expand on the tariffs?",
         "Press Briefing by Press Secretary Karoline Leavitt");
-    EXPECT_EQ(speaker_of(ps, "you say “restore” U.S. dominance"), "Mike Allen");
+    EXPECT_EQ(test::paragraph_speaker(ps, "you say “restore” U.S. dominance"), "Mike Allen");
     // Another first name gives the floor away.
-    EXPECT_EQ(speaker_of(ps, "expand on the tariffs"), "-");
+    EXPECT_EQ(test::paragraph_speaker(ps, "expand on the tariffs"), "-");
 }
 
 TEST(PressRoomCalls, GoAheadToACalledAskerYetToAskBidsThemGoOn) {
-    const auto ps = passages(
+    const auto ps = test::transcript_passages(
+        kTable,
         "THE PRESIDENT: With that, I’ll take your questions. I’ve been given a list of people "
         "to call on here.\n\n"
         "Reuters, Jeff Mason.\n\n"
@@ -195,11 +194,12 @@ TEST(PressRoomCalls, GoAheadToACalledAskerYetToAskBidsThemGoOn) {
         "Q Thank you. My question for you is: How are you incorporating these developments "
         "into your decision to stay?",
         "Remarks by President Biden in Press Conference");
-    EXPECT_EQ(speaker_of(ps, "incorporating these developments"), "Jeff Mason");
+    EXPECT_EQ(test::paragraph_speaker(ps, "incorporating these developments"), "Jeff Mason");
 }
 
 TEST(PressRoomCalls, GoAheadAfterAnAskerNamedThemselfAtTheHostsAskingGivesTheFloorAway) {
-    const auto ps = passages(
+    const auto ps = test::transcript_passages(
+        kTable,
         "Q Mr. President, are you expecting a recession this year?\n\n"
         "THE PRESIDENT: I hate to predict things like that. Who are you with?\n\n"
         "Q I’m Michael Birnbaum, with the Washington Post.\n\n"
@@ -207,6 +207,6 @@ TEST(PressRoomCalls, GoAheadAfterAnAskerNamedThemselfAtTheHostsAskingGivesTheFlo
         "Go ahead. What else?\n\n"
         "Q What do you say to Americans who have seen their retirement accounts fall?",
         "Press Gaggle by President Trump");
-    EXPECT_EQ(speaker_of(ps, "expecting a recession"), "Michael Birnbaum");
-    EXPECT_EQ(speaker_of(ps, "retirement accounts fall"), "-");
+    EXPECT_EQ(test::paragraph_speaker(ps, "expecting a recession"), "Michael Birnbaum");
+    EXPECT_EQ(test::paragraph_speaker(ps, "retirement accounts fall"), "-");
 }

@@ -26,6 +26,16 @@ inline std::vector<Passage> news_passages(const char* table_yaml, const std::str
     return built_passages(table_yaml, std::move(article));
 }
 
+/// The passages of a transcript titled `title` whose text is `body`.
+inline std::vector<Passage> transcript_passages(const char* table_yaml, const std::string& body,
+                                                const std::string& title) {
+    Article article;
+    article.kind = "transcript";
+    article.title = title;
+    article.body = body;
+    return built_passages(table_yaml, std::move(article));
+}
+
 /// The speaker of the smallest passage holding `snippet` (a quote rather than its
 /// paragraph), compared on squeezed spaces: `-` for none, `(no passage)` when none holds it.
 inline std::string snippet_speaker(const std::vector<Passage>& passages,
