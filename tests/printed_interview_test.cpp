@@ -29,6 +29,9 @@ const char* kTable = R"(
 - name: Nikol Pashinyan
   aliases: [Pashinyan]
   roles: [Armenian Prime Minister]
+- name: Mykhailo Podolyak
+  aliases: [Podolyak]
+  roles: []
 - name: Sergey Lavrov
   aliases: [Lavrov, Sergei Lavrov]
   roles: [Russian Foreign Minister]
@@ -184,4 +187,38 @@ TEST(PrintedInterview, OutletLabelAsks) {
     });
     EXPECT_EQ(speaker_of(body, "during his visit to Artsakh"), "-");
     EXPECT_EQ(speaker_of(body, "What will be the first step"), "-");
+}
+
+// `Question: …` then `Zohrab Mnatsakanyan: …`: a label naming the one who answers ends the
+// question's turn; the answer is the label's.
+TEST(PrintedInterview, NamedLabelEndsTheQuestion) {
+    using L = InterviewLine;
+    EXPECT_EQ(attribution::printed_interview(
+                  {"Question: Mr. Mnatsakanyan, how do the negotiations proceed?",
+                   "Zohrab Mnatsakanyan: They are very warm and very pragmatic.",
+                   "Question. Are the agenda issues already identified?"}),
+              (std::vector<L>{L::question, L::none, L::question}));
+    const std::string body = lines({
+        "Question: Mr. Mnatsakanyan, first of all, I thank you for joining us, and the first "
+        "question is: how do the negotiations with the Georgian leadership proceed?",
+        "Zohrab Mnatsakanyan: They are very warm and very pragmatic.",
+    });
+    EXPECT_EQ(speaker_of(body, "how do the negotiations"), "-");
+    EXPECT_EQ(speaker_of(body, "very warm and very pragmatic"), "Zohrab Mnatsakanyan");
+}
+
+// `NV: …?` then `Podolyak: …`: one word before the colon names an outlet unless the table or
+// the story knows it as a person; the question is no one's, though it quotes someone.
+TEST(PrintedInterview, OneWordOutletLabelAsks) {
+    const std::string body = lines({
+        "Ukrainian President Volodymyr Zelenskyy may not be in a good mood due to the events "
+        "at the front, Mykhailo Podolyak, an advisor to the President’s Office, said in an "
+        "interview with NV Radio on Nov. 1.",
+        "NV: Journalist Simon Shuster’s Time magazine article includes quotes from unnamed "
+        "aides allegedly of President Zelenskyy. Please explain this situation to us. Is this "
+        "really the case?",
+        "Podolyak: This is definitely not the case.",
+    });
+    EXPECT_EQ(speaker_of(body, "Time magazine article includes quotes"), "-");
+    EXPECT_EQ(speaker_of(body, "This is definitely not the case."), "Mykhailo Podolyak");
 }

@@ -803,9 +803,43 @@ private:
                 return false;
         }
         if (colon == kNone || colon == 0) return false;
+        if (is_organisation_word(toks[colon - 1].low) || medium_noun(toks[colon - 1].low))
+            return true;
         const auto s = make_name(toks, 0, colon - 1, {});
-        return s.organisation || !names_someone(s) ||
-               is_organisation_word(toks[colon - 1].low) || medium_noun(toks[colon - 1].low);
+        if (s.organisation || !names_someone(s)) return true;
+        // `NV: …?`: one word names a person only where the speaker table or the text before
+        // knows it (`Podolyak: …`).
+        if (s.words.size() >= 2) return false;
+        const auto known = people_.known({fold_word(s.words.front())});
+        return !in_.table.canonical(s.words.front()) &&
+               (known == kNone || !people_.person_like(known));
+    }
+
+    // `Podolyak: …`, `Zohrab Mnatsakanyan: …`: the person a label of one to three
+    // capitalised words before a colon names (one word only where the speaker table or the
+    // story knows it as a person), else kNone; `colon` is the label's colon where the
+    // paragraph opens with any such label.
+    std::size_t person_label(const Toks& toks, std::size_t& colon) {
+        colon = kNone;
+        for (std::size_t i = 0; i < toks.size() && i < 4; ++i) {
+            if (is_punct(toks[i], ":")) {
+                colon = i;
+                break;
+            }
+            if (toks[i].kind != Kind::word || !toks[i].cap || is_speech_verb(toks[i]))
+                return kNone;
+        }
+        if (colon == kNone || colon == 0) return kNone;
+        const auto s = make_name(toks, 0, colon - 1, {});
+        if (s.type != Subject::name || s.organisation || s.group || !names_someone(s))
+            return kNone;
+        if (s.words.size() == 1) {
+            const auto known = people_.known({fold_word(s.words.front())});
+            if (known != kNone && people_.person_like(known)) return known;
+            if (!in_.table.canonical(s.words.front())) return kNone;
+        }
+        const auto f = resolve(s);
+        return f.person != kNone && people_.person_like(f.person) ? f.person : kNone;
     }
 
     // `- added Sybiha.`, `– the assistant to the Azerbaijani leader said.`: a paragraph that
@@ -1093,12 +1127,38 @@ private:
         // `Para TV: Minister, … In your opinion, was it a slip …?`: an outlet's question at a
         // briefing, no one's words the story names, whoever the question reports.
         if (!turn(p) && outlet_question(toks, text)) {
+            outlet_asked_ = true;
+            label_turn_ = kNone;
             current_ = kNone;
             lead_in_.reset();
             prev_toks_.clear();
             result_.paragraph_questions[p] = true;
             result_.paragraph_evidence[p] = "an outlet's question, its name before a colon";
             return;
+        }
+        // `Podolyak: This is definitely not the case.` after an outlet's question: the answer
+        // is the label's person, and so are the unlabelled paragraphs after it, until the next
+        // label.
+        if (!turn(p) && outlet_asked_) {
+            std::size_t colon = kNone;
+            const std::size_t who = person_label(toks, colon);
+            if (who != kNone) label_turn_ = who;
+            else if (colon != kNone) label_turn_ = kNone;
+            if (label_turn_ != kNone) {
+                current_ = label_turn_;
+                lead_in_.reset();
+                prev_toks_.clear();
+                Found f;
+                f.person = label_turn_;
+                f.how = "the label before a colon";
+                for (const auto& [q, seg] : segments_at_[p])
+                    if (!decided_[q]) assign(q, f, "in their answer");
+                result_.paragraph_speakers[p] = display(label_turn_);
+                result_.paragraph_evidence[p] =
+                    who != kNone ? "a person's label answering an outlet's question"
+                                 : "the answer under a person's label goes on";
+                return;
+            }
         }
         if (intro) {
             if (intro->kind == Introduction::person) introduced = resolve(intro->name);
@@ -1872,6 +1932,8 @@ private:
     std::vector<InterviewLine> interview_;
     std::size_t interviewee_ = kNone;  ///< the one the introduction says is interviewed
     std::size_t interviewer_ = kNone;  ///< the person the introduction says asks
+    bool outlet_asked_ = false;  ///< an outlet's labelled question came (`NV: …?`)
+    std::size_t label_turn_ = kNone;  ///< whose labelled answer runs on (`Podolyak: …`)
     bool collected_ = false;
     std::map<std::string, std::string> shown_;  ///< a surname alone → the name given for it
     std::set<std::string> whole_after_office_;  ///< folded three-word names written after an office

@@ -48,6 +48,24 @@ bool dash_turn(const std::string& text) {
     return (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
+// `Zohrab Mnatsakanyan: …`, `NV: …`: one to four capitalised words and a colon, a label
+// naming whoever speaks next — not a question's or an answer's.
+bool other_label(const std::string& text) {
+    const auto t = trimmed(text);
+    const auto colon = t.find(": ");
+    if (colon == std::string_view::npos || colon == 0 || colon > 60) return false;
+    int words = 0;
+    for (std::size_t i = 0; i < colon; ++i) {
+        if (i == 0 || t[i - 1] == ' ') {
+            ++words;
+            const auto c = static_cast<unsigned char>(t[i]);
+            if (!((c >= 'A' && c <= 'Z') || c >= 0x80)) return false;
+        }
+        if (t[i] == ',' || t[i] == '.' || t[i] == '?') return false;
+    }
+    return words <= 4;
+}
+
 bool asks(const std::string& text) { return text.find('?') != std::string::npos; }
 
 }  // namespace
@@ -60,7 +78,10 @@ std::vector<InterviewLine> printed_interview(const std::vector<std::string>& par
         // `Q. …` then `A. …`: an unlabelled paragraph goes on with the turn before it.
         InterviewLine running = InterviewLine::none;
         for (std::size_t i = 0; i < paragraphs.size(); ++i) {
-            if (const auto l = labelled(paragraphs[i]); l != InterviewLine::none) running = l;
+            if (const auto l = labelled(paragraphs[i]); l != InterviewLine::none)
+                running = l;
+            else if (other_label(paragraphs[i]))
+                running = InterviewLine::none;
             lines[i] = running;
         }
         return lines;
