@@ -347,8 +347,11 @@ std::vector<Passage> build_passages(const Article& given, const AnalysisTables& 
         // it will …`) is still the text's one speaker writing.
         // Not a dateline either (`September 19, 2023`), nor the place line above it, nor a
         // republisher's credit or a line leading into the quoted statement.
+        // Nor an interviewer's question printed in the story.
+        const bool asked = i < attribution.paragraph_questions.size() &&
+                           attribution.paragraph_questions[i];
         if (!passage.speaker && passage.kind == PassageKind::paragraph && single_speaker &&
-            i >= speech_from && !parse_date(passage.text) && !dateline(passage.text) &&
+            i >= speech_from && !asked && !parse_date(passage.text) && !dateline(passage.text) &&
             !(i == 0 && place_line(passage.text)) && !attribution::credit_line(passage.text) &&
             !attribution::reported_lead_in(passage.text) &&
             !attribution::names_its_speaker(passage.text, *single_speaker, tables.speakers)) {

@@ -138,6 +138,9 @@ struct Attribution {
     /// The one speaker whose speech (quoted or reported) a paragraph carries, if there is one.
     std::vector<std::optional<std::string>> paragraph_speakers;
     std::vector<std::string> paragraph_evidence;  ///< what decided each paragraph's speaker
+    /// Paragraphs that are the questions of an interview printed in a story (`- Mr.
+    /// Minister, how do you assess …?`, `Q. …`): not the words of the text's one speaker.
+    std::vector<bool> paragraph_questions;
     /// Speakers the article names in full right after their office (`Icelandic Foreign
     /// Minister Thordis Kolbrun Gylfadottir`): every word of the name after the office is the
     /// person's, a three-word name included.

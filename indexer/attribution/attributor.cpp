@@ -11,6 +11,7 @@
 #include "internal/name_parts.hpp"
 #include "internal/opinion_holder.hpp"
 #include "internal/people.hpp"
+#include "internal/printed_interview.hpp"
 #include "internal/quote_extractor.hpp"
 #include "internal/section_headings.hpp"
 #include "internal/sentences.hpp"
@@ -55,7 +56,11 @@ public:
         : in_(in),
           people_(in.table, in.known_speakers, in.scope),
           quotes_(extract_quotes(in.paragraphs)),
-          segments_at_(in.paragraphs.size()) {
+          segments_at_(in.paragraphs.size()),
+          interview_(printed_interview(in.paragraphs)) {
+        // A transcript's labels are its turns already; a printed interview is a story's.
+        if (std::any_of(in.turns.begin(), in.turns.end(), [](bool t) { return t; }))
+            interview_.assign(in.paragraphs.size(), InterviewLine::none);
         // Each paragraph's quote segments, found once: looking through every quote for
         // every paragraph is quadratic in a long article.
         for (std::size_t q = 0; q < quotes_.size(); ++q)
@@ -65,6 +70,7 @@ public:
         for (std::size_t i = 0; i < quotes_.size(); ++i) result_.quotes[i].quote = quotes_[i];
         result_.paragraph_speakers.resize(in.paragraphs.size());
         result_.paragraph_evidence.resize(in.paragraphs.size());
+        result_.paragraph_questions.resize(in.paragraphs.size());
         decided_.assign(quotes_.size(), false);
         person_of_.assign(quotes_.size(), kNone);
     }
@@ -700,18 +706,140 @@ private:
         });
     }
 
-    enum class DashLabel { none, question, answer };
-    // `Question - How would you comment …?`, `Answer – The Government …`: a line opened by
-    // the word `Question` or `Answer` and a dash.
-    static DashLabel dash_label(const std::string& text) {
-        const auto lead = text.find_first_not_of(" \t");
-        if (lead == std::string::npos) return DashLabel::none;
-        const std::string_view t(text.c_str() + lead);
-        for (const char* dash : {" - ", " \u2013 ", " \u2014 "}) {
-            if (t.starts_with(std::string("Question") + dash)) return DashLabel::question;
-            if (t.starts_with(std::string("Answer") + dash)) return DashLabel::answer;
+    // Whether a printed interview's first line comes after paragraph p.
+    bool before_interview(std::size_t p) const {
+        for (std::size_t i = p + 1; i < interview_.size(); ++i)
+            if (interview_[i] != InterviewLine::none) return true;
+        return false;
+    }
+
+    // `Foreign MinisterElmar Mammadyarov`: a title and the first name run together where a
+    // page lost the space between them; the name without the title.
+    static std::string after_glued_title(const std::string& w) {
+        for (std::size_t i = 2; i < w.size(); ++i)
+            if (std::isupper(static_cast<unsigned char>(w[i])) &&
+                std::islower(static_cast<unsigned char>(w[i - 1])) &&
+                is_title_word(fold_word(w.substr(0, i))))
+                return w.substr(i);
+        return w;
+    }
+
+    // The first person (not an outlet or a body) a run of capitalised words in [from, to)
+    // names, else kNone.
+    std::size_t first_person(const Toks& toks, std::size_t from, std::size_t to) {
+        for (std::size_t k = from; k < to; ++k) {
+            if (!name_token(toks[k])) continue;
+            std::size_t last = k;
+            while (last + 1 < to && name_token(toks[last + 1])) ++last;
+            // `Presidential Administration Ali Hasanov`: the run's shortest ending that names
+            // someone after the office or body before it.
+            for (std::size_t j = k; j <= last; ++j) {
+                auto s = make_name(toks, j, last, {});
+                if (!s.words.empty()) s.words.front() = after_glued_title(s.words.front());
+                if (s.type != Subject::name || s.organisation || s.group || !names_someone(s))
+                    continue;
+                const auto f = resolve(s);
+                if (f.person != kNone && people_.person_like(f.person)) return f.person;
+            }
+            k = last;
         }
-        return DashLabel::none;
+        return kNone;
+    }
+
+    // The introduction of a printed interview names who is interviewed: `Foreign Minister X,
+    // who …, gave an interview to Report's US Bureau.`, `X … answered questions of APA's
+    // Russian bureau`, `X has been interviewed by A Haber`; and, with an active verb of
+    // asking, who asks: `TASS Deputy Director-General X asked … Y about …` (X asks Y),
+    // `News.Az interviews … Y` (an outlet asks: no one by name).
+    void interview_introduction(const Toks& toks,
+                                const std::vector<std::pair<std::size_t, std::size_t>>& sents) {
+        auto word = [&](std::size_t k, std::initializer_list<const char*> ws) {
+            if (toks[k].kind != Kind::word) return false;
+            for (const char* w : ws)
+                if (toks[k].low == w) return true;
+            return false;
+        };
+        for (const auto& [a, b] : sents)
+            for (std::size_t v = a; v < b; ++v) {
+                const bool passive = v > a && passive_auxiliary(toks[v - 1].low);
+                if (word(v, {"asked", "interviews", "interviewed"}) && !passive) {
+                    if (v > a && word(v - 1, {"when", "after", "once", "if", "as", "being"}))
+                        continue;
+                    const auto answers = first_person(toks, v + 1, b);
+                    if (answers == kNone) continue;
+                    interviewee_ = answers;
+                    interviewer_ = first_person(toks, a, v);
+                    if (interviewer_ == interviewee_) interviewer_ = kNone;
+                    return;
+                }
+                // `has been interviewed`, or `gave an (exclusive) interview`, `answered
+                // questions` within three words.
+                bool given = passive && word(v, {"interviewed"});
+                if (word(v, {"interview", "questions"}))
+                    for (std::size_t k = v; !given && k > a && k + 3 > v;)
+                        given = word(--k, {"gave", "given", "gives", "give", "granted", "grants",
+                                           "answered", "answers", "answering", "answer"});
+                if (!given) continue;
+                const auto answers = first_person(toks, a, v);
+                if (answers == kNone) continue;
+                interviewee_ = answers;
+                return;
+            }
+    }
+
+    // `Para TV: …?`, `Civilnet: Why did you agree …?`: a paragraph that asks, opened by a
+    // label of one to three capitalised words and a colon that names no person — an outlet
+    // asking at a briefing.
+    bool outlet_question(const Toks& toks, const std::string& text) const {
+        const auto last = text.find_last_not_of(" \t");
+        if (last == std::string::npos || text[last] != '?') return false;
+        std::size_t colon = kNone;
+        for (std::size_t i = 0; i < toks.size() && i < 4; ++i) {
+            if (is_punct(toks[i], ":")) {
+                colon = i;
+                break;
+            }
+            if (toks[i].kind != Kind::word || !toks[i].cap || is_speech_verb(toks[i]))
+                return false;
+        }
+        if (colon == kNone || colon == 0) return false;
+        if (is_organisation_word(toks[colon - 1].low) || medium_noun(toks[colon - 1].low))
+            return true;
+        const auto s = make_name(toks, 0, colon - 1, {});
+        if (s.organisation || !names_someone(s)) return true;
+        // `NV: …?`: one word names a person only where the speaker table or the text before
+        // knows it (`Podolyak: …`).
+        if (s.words.size() >= 2) return false;
+        const auto known = people_.known({fold_word(s.words.front())});
+        return !in_.table.canonical(s.words.front()) &&
+               (known == kNone || !people_.person_like(known));
+    }
+
+    // `Podolyak: …`, `Zohrab Mnatsakanyan: …`: the person a label of one to three
+    // capitalised words before a colon names (one word only where the speaker table or the
+    // story knows it as a person), else kNone; `colon` is the label's colon where the
+    // paragraph opens with any such label.
+    std::size_t person_label(const Toks& toks, std::size_t& colon) {
+        colon = kNone;
+        for (std::size_t i = 0; i < toks.size() && i < 4; ++i) {
+            if (is_punct(toks[i], ":")) {
+                colon = i;
+                break;
+            }
+            if (toks[i].kind != Kind::word || !toks[i].cap || is_speech_verb(toks[i]))
+                return kNone;
+        }
+        if (colon == kNone || colon == 0) return kNone;
+        const auto s = make_name(toks, 0, colon - 1, {});
+        if (s.type != Subject::name || s.organisation || s.group || !names_someone(s))
+            return kNone;
+        if (s.words.size() == 1) {
+            const auto known = people_.known({fold_word(s.words.front())});
+            if (known != kNone && people_.person_like(known)) return known;
+            if (!in_.table.canonical(s.words.front())) return kNone;
+        }
+        const auto f = resolve(s);
+        return f.person != kNone && people_.person_like(f.person) ? f.person : kNone;
     }
 
     // `- added Sybiha.`, `– the assistant to the Azerbaijani leader said.`: a paragraph that
@@ -921,32 +1049,40 @@ private:
             prev_toks_.clear();
             return;
         }
-        // `Question - …` and `Answer - …` lines: an interview printed inside a news story.
-        // The question is the outlet's, no one's the story names; the answer is the one
-        // speaking when the questions began (`The questions of Armenpress and FM Mirzoyan's
-        // answers are presented below.`), or else the person named last.
-        if (const auto label = dash_label(text); !turn(p) && label != DashLabel::none) {
-            if (label == DashLabel::question) {
-                if (answerer_ == kNone)
-                    answerer_ = current_ != kNone ? current_ : people_.latest_named();
+        // An interview printed inside a news story (`Question - …`/`Answer - …`, `Q. …`/`A.
+        // …`, `- Mr. Minister, …?`/`- We believe …`): the question is the interviewer's the
+        // introduction names (`X asked Y about …`), else the outlet's, no one's the story
+        // names; the answer is the interviewee's the introduction names (`X gave an
+        // interview to …`, `X answered questions of …`, `X has been interviewed by …`, `News.Az
+        // interviews X`), else the one speaking when the questions began (`The questions of
+        // Armenpress and FM Mirzoyan's answers are presented below.`), or the person named last.
+        if (const auto line = interview_[p]; !turn(p) && line != InterviewLine::none) {
+            if (answerer_ == kNone)
+                answerer_ = interviewee_ != kNone ? interviewee_
+                            : current_ != kNone   ? current_
+                                                  : people_.latest_named();
+            const bool asking = line == InterviewLine::question;
+            const std::size_t who = asking ? interviewer_ : answerer_;
+            result_.paragraph_questions[p] = asking;
+            lead_in_.reset();
+            prev_toks_.clear();
+            if (who == kNone) {
                 current_ = kNone;
-                lead_in_.reset();
-                result_.paragraph_evidence[p] = "a question line (`Question - …`)";
-                prev_toks_.clear();
+                result_.paragraph_evidence[p] = asking ? "a question of a printed interview"
+                                                       : "an answer of a printed interview, by no one named";
                 return;
             }
-            if (answerer_ != kNone) {
-                current_ = answerer_;
-                Found f;
-                f.person = answerer_;
-                f.how = "an answer line";
-                for (const auto& [q, seg] : segments_at_[p])
-                    if (!decided_[q]) assign(q, f, "in its answer");
-                result_.paragraph_speakers[p] = display(answerer_);
-                result_.paragraph_evidence[p] = "an answer line (`Answer - …`) after the questions began";
-                prev_toks_.clear();
-                return;
-            }
+            current_ = who;
+            Found f;
+            f.person = who;
+            f.how = asking ? "the interviewer" : "the interviewee";
+            for (const auto& [q, seg] : segments_at_[p])
+                if (!decided_[q]) assign(q, f, asking ? "in their question" : "in their answer");
+            result_.paragraph_speakers[p] = display(who);
+            result_.paragraph_evidence[p] =
+                asking ? "a question of a printed interview, by the interviewer its introduction names"
+                       : "an answer of a printed interview, by the interviewee";
+            return;
         }
         std::vector<QuoteRef> refs;
         for (const auto& [q, seg] : segments_at_[p]) {
@@ -961,6 +1097,7 @@ private:
         std::sort(refs.begin(), refs.end(), [](auto& x, auto& y) { return x.open < y.open; });
         auto toks = tokenize(text, refs, quotes_);
         auto sents = sentences(toks);
+        if (interviewee_ == kNone && before_interview(p)) interview_introduction(toks, sents);
         speakers_here_.clear();
         nameless_here_ = false;
         // Pronouns prefer whoever spoke in this paragraph or the one before.
@@ -987,6 +1124,42 @@ private:
             intro = introduction(toks, sents.front().second, in_.table);
         Found introduced;
         bool led_here = false;  // the paragraph is a speech's, given by a lead-in
+        // `Para TV: Minister, … In your opinion, was it a slip …?`: an outlet's question at a
+        // briefing, no one's words the story names, whoever the question reports.
+        if (!turn(p) && outlet_question(toks, text)) {
+            outlet_asked_ = true;
+            label_turn_ = kNone;
+            current_ = kNone;
+            lead_in_.reset();
+            prev_toks_.clear();
+            result_.paragraph_questions[p] = true;
+            result_.paragraph_evidence[p] = "an outlet's question, its name before a colon";
+            return;
+        }
+        // `Podolyak: This is definitely not the case.` after an outlet's question: the answer
+        // is the label's person, and so are the unlabelled paragraphs after it, until the next
+        // label.
+        if (!turn(p) && outlet_asked_) {
+            std::size_t colon = kNone;
+            const std::size_t who = person_label(toks, colon);
+            if (who != kNone) label_turn_ = who;
+            else if (colon != kNone) label_turn_ = kNone;
+            if (label_turn_ != kNone) {
+                current_ = label_turn_;
+                lead_in_.reset();
+                prev_toks_.clear();
+                Found f;
+                f.person = label_turn_;
+                f.how = "the label before a colon";
+                for (const auto& [q, seg] : segments_at_[p])
+                    if (!decided_[q]) assign(q, f, "in their answer");
+                result_.paragraph_speakers[p] = display(label_turn_);
+                result_.paragraph_evidence[p] =
+                    who != kNone ? "a person's label answering an outlet's question"
+                                 : "the answer under a person's label goes on";
+                return;
+            }
+        }
         if (intro) {
             if (intro->kind == Introduction::person) introduced = resolve(intro->name);
             introduced.how = intro->kind == Introduction::person ? introduced.how
@@ -1754,7 +1927,13 @@ private:
     /// Names the paragraphs write after an office, by the office's folded words.
     std::map<std::string, std::set<std::string>> offices_;
     Toks prev_toks_;  // the paragraph before the one being read
-    std::size_t answerer_ = kNone;  // who answers the `Question - …` lines of an interview
+    std::size_t answerer_ = kNone;  // who answers the questions of a printed interview
+    /// Each paragraph's part in a printed interview (see printed_interview.hpp).
+    std::vector<InterviewLine> interview_;
+    std::size_t interviewee_ = kNone;  ///< the one the introduction says is interviewed
+    std::size_t interviewer_ = kNone;  ///< the person the introduction says asks
+    bool outlet_asked_ = false;  ///< an outlet's labelled question came (`NV: …?`)
+    std::size_t label_turn_ = kNone;  ///< whose labelled answer runs on (`Podolyak: …`)
     bool collected_ = false;
     std::map<std::string, std::string> shown_;  ///< a surname alone → the name given for it
     std::set<std::string> whole_after_office_;  ///< folded three-word names written after an office

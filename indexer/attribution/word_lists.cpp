@@ -376,6 +376,8 @@ const std::set<std::string, std::less<>>& organisation_words() {
         "treasury", "exchequer", "reuters", "agency", "centre", "center", "foundation",
         "airways", "airlines", "motors", "energy", "capital", "partners", "holdings",
         "securities", "telecom", "systems", "media", "news", "broadcasting", "fellowship",
+        // A television or radio channel (`Para TV: …?`, an outlet asking a question).
+        "tv", "radio", "television",
         "conservative", "liberal", "executive", "cabinet", "senate", "congress", "nations",
         "opec", "imf", "wto", "eu", "un", "nato", "fbi", "cia", "nhs", "riaa", "bpi", "eff",
         "united", "city", "rovers", "albion", "wanderers", "athletic", "county", "villa",

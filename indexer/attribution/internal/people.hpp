@@ -159,6 +159,10 @@ public:
                p.gender != g;
     }
 
+    /// The person the text has named by these (folded) words or a name ending with them,
+    /// noting nothing, else kNone.
+    std::size_t known(const std::vector<std::string>& folded) const { return find(folded); }
+
     /// `The latter said`: the person (not a body) named most recently, else kNone.
     std::size_t latest_named() const {
         std::size_t best = kNone;
