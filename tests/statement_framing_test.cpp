@@ -31,6 +31,19 @@ const char* kTable = R"(
   aliases: [Blinken, Antony J. Blinken]
 - name: Dmytro Kuleba
   aliases: [Kuleba]
+- name: Joe Biden
+  aliases: [Biden, Joseph R. Biden, Joseph R. Biden Jr., President Biden]
+  roles:
+    - {from: 2021-01-20, to: 2025-01-20, role: [President of the United States, US President]}
+- name: Donald Trump
+  aliases: [Trump, Donald J. Trump]
+  roles:
+    - {from: 2025-01-20, role: [President of the United States, US President]}
+- name: Recep Tayyip Erdogan
+  aliases: [Erdogan]
+- name: Lloyd Austin
+- name: Oleksii Reznikov
+  aliases: [Reznikov]
 )";
 
 // Each paragraph's speaker, `-` for none, of a text of that kind, title, body, date and
@@ -169,5 +182,57 @@ TEST(StatementFraming, AnAgencyTheLeadCreditsIsNoSpeaker) {
                        "head of the Turkey-Azerbaijan inter-parliamentary friendship group Samil "
                        "Ayrim, according to Trend.\n",
                        "2019-02-19"),
+              (V{"-"}));
+}
+
+// whitehouse.gov, 24 April 2025: `Presidential Message on …` names the office by its adjective;
+// the President on the text's date (the White House says which country's) wrote it.
+TEST(StatementFraming, APresidentialMessageIsThePresidentsOnItsDate) {
+    EXPECT_EQ(speakers("declaration", "Presidential Message on Armenian Remembrance Day, 2025",
+                       "Today we commemorate the Meds Yeghern, and honor the memories of those "
+                       "wonderful souls who suffered in one of the worst disasters of the 20th "
+                       "Century.\n\nAs we honor the memory of those lost, my Administration "
+                       "remains committed to safeguarding religious freedom and protecting "
+                       "vulnerable minorities.\n",
+                       "2025-04-24", "The White House"),
+              (V{"Donald Trump", "Donald Trump"}));
+    // With no publisher to say which country's president, nobody.
+    EXPECT_EQ(speakers("declaration", "Presidential Message on Armenian Remembrance Day, 2025",
+                       "Today we commemorate the Meds Yeghern.\n", "2025-04-24"),
+              (V{"-"}));
+}
+
+// Two White House readouts: the President named first with his middle initial, before a
+// participle (`…, conveying his interest in …`), and first of three officials who met with
+// two ministers, `The President` then carrying the report.
+TEST(StatementFraming, AReadoutsOpeningSentenceNamesWhoseCallItReports) {
+    EXPECT_EQ(speakers("declaration",
+                       "Readout of President Joseph R. Biden, Jr. Call with President Recep "
+                       "Tayyip Erdogan of Turkey",
+                       "President Joseph R. Biden spoke today with Turkish President Recep Tayyip "
+                       "Erdogan, conveying his interest in a constructive bilateral relationship "
+                       "with expanded areas of cooperation and effective management of "
+                       "disagreements. The leaders agreed to hold a bilateral meeting on the "
+                       "margins of the NATO Summit in June to discuss the full range of bilateral "
+                       "and regional issues.\n",
+                       "2021-04-23", "The White House"),
+              (V{"Joe Biden"}));
+    EXPECT_EQ(speakers("declaration",
+                       "Readout of President Biden\u2019s Meeting with Foreign Minister Kuleba and "
+                       "Defense Minister Reznikov of Ukraine",
+                       "President Joseph R. Biden, Jr., Secretary of State Antony Blinken, and "
+                       "Secretary of Defense Lloyd Austin met with Ukraine\u2019s Foreign Minister "
+                       "Dmytro Kuleba and Minister of Defense Oleksii Reznikov for an update on "
+                       "Ukraine\u2019s military, diplomatic, and humanitarian situation. The "
+                       "President updated the Ministers on U.S. efforts to rally the world in "
+                       "support of Ukraine\u2019s fight against Russian aggression. They discussed "
+                       "further efforts to help Ukraine defend its territory.\n",
+                       "2022-03-26", "The White House"),
+              (V{"Joe Biden"}));
+    // Outside a readout, a meeting narrated is no one's words.
+    EXPECT_EQ(speakers("news", "Leaders meet in Brussels",
+                       "President Joseph R. Biden, Jr. met with President Recep Tayyip Erdogan "
+                       "on the margins of the summit.\n",
+                       "2022-03-24"),
               (V{"-"}));
 }

@@ -1193,6 +1193,7 @@ private:
         speech_running_ = led_here;
         const bool given = intro.has_value() || !reported_.empty();
         bool narration_lead = false;  // the article's opening paragraph, if it narrates
+        const bool readout = readout_title(in_.title);
         bool opening_seen = false;    // its opening sentence, past a dateline
 
         std::vector<std::size_t> pending;  // undecided quotes awaiting the next sentence
@@ -1399,12 +1400,29 @@ private:
                 if (s.type == Subject::none) s = opinion_holder(toks, a, b);
                 for (std::size_t v = from; v < b && s.type == Subject::none; ++v) {
                     bool according = toks[v].low == "according" && v + 1 < b && toks[v + 1].low == "to";
-                    if (!is_speech_verb(toks[v]) && !according && !reporting_verb(toks, v, b))
+                    // In a readout, `X spoke today with Y`, `X met with Y`: X's conversation.
+                    const bool converses = readout && converses_with(toks, v, b);
+                    if (!is_speech_verb(toks[v]) && !according && !reporting_verb(toks, v, b) &&
+                        !converses)
                         continue;
                     if (goes_on_doing(toks, v, b) || greets(toks, v, b) ||
                         noun_after_article(toks, v, a) || yet_to_speak(toks, v, a))
                         continue;
                     s = according ? subject_after(toks, v + 1, b) : speech_subject(toks, v, a, b);
+                    // `President Joseph R. Biden, Jr. spoke …`: the name before the suffix.
+                    if (!according && name_suffix(s) && s.first != kNone && s.first > a &&
+                        is_punct(toks[s.first - 1], ","))
+                        s = speech_subject(toks, s.first - 1, a, s.first - 1);
+                    // `President Joseph R. Biden, Jr., Secretary of State Antony Blinken, and
+                    // Secretary of Defense Lloyd Austin met with …`: the readout is of the
+                    // meeting of the one named first.
+                    bool listed = s.group;
+                    for (std::size_t k = a; k < v && !listed; ++k) listed = toks[k].low == "and";
+                    if (converses && listed)
+                        if (auto comma = first_list_comma(toks, a, v); comma != kNone) {
+                            auto lead = speech_subject(toks, comma, a, comma);
+                            if (lead.type == Subject::name && !lead.group) s = lead;
+                        }
                     // `the crash — which Azerbaijani President Ilham Aliyev said was Russia's
                     // fault — has caused …`: words set aside in dashes or brackets describe
                     // something the narration is about; they are not its source.
@@ -1797,6 +1815,54 @@ private:
                 std::isalpha(static_cast<unsigned char>(toks[i].low.front())))
                 return true;
         return false;
+    }
+
+    // `Readout of President Biden's Call with …`, `Secretary Blinken's Meeting with …`: a
+    // title of the report of someone's conversation.
+    static bool readout_title(const std::string& title) {
+        std::string t;
+        for (char c : title) t += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (t.starts_with("readout of ")) return true;
+        for (const char* s : {"s call with ", "s calls with ", "s meeting with ", "s video call with "})
+            for (const char* apostrophe : {"'", "\u2019"})
+                if (t.find(std::string(apostrophe) + s) != std::string::npos) return true;
+        return false;
+    }
+
+    // `spoke today with`, `met with`, `held a telephone call today with`: the verb at v
+    // reports a conversation with someone, `with` within a few words of it.
+    static bool converses_with(const Toks& toks, std::size_t v, std::size_t b) {
+        const auto& t = toks[v];
+        if (t.kind != Kind::word || t.cap) return false;
+        const bool talk = t.low == "spoke" || t.low == "speaks" || t.low == "talked" ||
+                          t.low == "met" || t.low == "meets";
+        const bool held = t.low == "held" || t.low == "holds" || t.low == "had";
+        if (!talk && !held) return false;
+        bool call = talk;
+        for (std::size_t k = v + 1; k < b && k <= v + 5; ++k) {
+            const auto& w = toks[k].low;
+            if (w == "call" || w == "conversation" || w == "meeting" || w == "talks") call = true;
+            if (w == "with") return call;
+            if (toks[k].kind != Kind::word) return false;
+        }
+        return false;
+    }
+
+    // The comma that ends the first of a list of people [from, verb) (`President Joseph R.
+    // Biden, Jr., Secretary …`: the one before `Jr.`, which ends the name); kNone for none.
+    static std::size_t first_list_comma(const Toks& toks, std::size_t from, std::size_t verb) {
+        for (std::size_t k = from; k < verb; ++k)
+            if (is_punct(toks[k], ",")) return k;
+        return kNone;
+    }
+
+    // `Jr.`, `Sr.`: the suffix that ends a name after a comma, no one's name itself.
+    static bool name_suffix(const Subject& s) {
+        if (s.type != Subject::name || s.words.size() != 1) return false;
+        std::string w;
+        for (char c : s.words[0])
+            if (c != '.') w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return w == "jr" || w == "sr";
     }
 
     // Whether the sentence [a, b) reports someone's speech or conversation (`President

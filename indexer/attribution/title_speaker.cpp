@@ -110,6 +110,15 @@ std::string after_by(const std::string& title) {
     return {};
 }
 
+// `Presidential Message on …`, `Presidential Statement on …`, `Presidential Address to …`: a
+// title opening with the office's adjective and a kind of speech.
+bool presidential_speech(const std::string& title) {
+    const auto words = split_words(title);
+    if (words.size() < 2 || schema::fold(words[0]) != "presidential") return false;
+    const auto kind = schema::fold(words[1]);
+    return kind == "message" || kind == "statement" || kind == "address" || kind == "remarks";
+}
+
 // `Armenia-Azerbaijan Peace Negotiations by U.S. Secretary of State Antony J. Blinken`: a
 // republished statement whose headline ends with its author, an office and a name after the
 // last `by`, over a text whose first paragraph speaks as `I` outside any quotation. The
@@ -414,6 +423,13 @@ std::optional<std::string> speaker_of_title(const std::string& given_title,
     // text's date, where the speaker table knows one (the source says which president).
     if (auto named = after_by(title); !named.empty())
         if (auto holder = office_holder(named, scope, table)) {
+            if (evidence) *evidence = office_evidence(*holder, scope);
+            return holder->name;
+        }
+    // `Presidential Message on Armenian Remembrance Day`: the adjective names the office, whose
+    // holder on the text's date wrote it, where the source says which country's president.
+    if (presidential_speech(title))
+        if (auto holder = office_holder("President", scope, table)) {
             if (evidence) *evidence = office_evidence(*holder, scope);
             return holder->name;
         }
