@@ -1,8 +1,9 @@
 // Forms of the Kremlin's news items, official reports written in the third person (not
 // transcripts): an office written before each of two names joined by `and` in the title,
-// then `The interior minister said that` for the second of them; one table of cases, each on
-// a short snippet of an en.kremlin.ru news item (CC BY 4.0; tests/data/fresh_news/SOURCES.md,
-// batch 15), through build_passages with the item's title.
+// then `The interior minister said that` for the second of them; `X gave … and noted that`
+// (a verb of speech after `and`). One table of cases, each on a short snippet of an
+// en.kremlin.ru news item (CC BY 4.0; tests/data/fresh_news/SOURCES.md, batch 15), through
+// build_passages with the item's title.
 
 #include <gtest/gtest.h>
 
@@ -55,6 +56,15 @@ TEST(KremlinNewsItems, FormsOfAttribution) {
          "stage.\n\nHe added that an ammunition depot had been found in Argun in the last 24 "
          "hours.",
          "an ammunition depot", "Vladimir Rushailo"},
+        // A verb of speech opening a `that` clause, joined by `and` to the sentence's first
+        // verb phrase: the sentence's subject, an office written whole, speaks.
+        {"The President of Turkey gave … and noted that",
+         "Telephone conversation with President of Turkey Recep Tayyip Erdogan",
+         "The President of Turkey gave relevant explanations and noted that access to that "
+         "unique monument of world civilisation would be guaranteed for all wishing to visit "
+         "it, including foreign nationals, and the safety of the items sacred to Christians "
+         "would be assured.",
+         "relevant explanations", "Recep Tayyip Erdo\u011fan"},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.form);
