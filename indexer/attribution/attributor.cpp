@@ -167,11 +167,16 @@ private:
     }
 
     // The one name the article writes right after the office `words` (`President of the
-    // Czech Republic Petr Pavel`); empty when it writes none, or more than one.
-    std::string named_after_office(const std::vector<std::string>& words) const {
+    // Czech Republic Petr Pavel`); empty when it writes none, or more than one. With
+    // `with_title`, the title counts too.
+    std::string named_after_office(const std::vector<std::string>& words,
+                                   bool with_title = false) const {
         std::set<std::string> names;
-        for (const auto& paragraph : in_.paragraphs) {
-            const auto toks = tokenize(paragraph, {}, quotes_);
+        std::vector<const std::string*> texts;
+        if (with_title) texts.push_back(&in_.title);
+        for (const auto& paragraph : in_.paragraphs) texts.push_back(&paragraph);
+        for (const auto* text : texts) {
+            const auto toks = tokenize(*text, {}, quotes_);
             for (std::size_t i = 0; i + words.size() < toks.size(); ++i) {
                 std::size_t k = 0;
                 while (k < words.size() && toks[i + k].kind == Kind::word &&
@@ -419,6 +424,13 @@ private:
                 if (f.person == kNone && role_words.size() >= 3 &&
                     std::find(role_words.begin(), role_words.end(), "of") != role_words.end())
                     if (auto name = named_after_office(role_words); !name.empty())
+                        f.person = people_.note({split_words(name), role_words, Gender::unknown});
+                // `The interior minister said that …` in a news item titled `… met with Defence
+                // Minister X and Interior Minister Y`: an office of two words or more that the
+                // title writes whole before one name (and the paragraphs before none) is that
+                // name's, before the person the item is talking about.
+                if (f.person == kNone && role_words.size() >= 2 && is_title_word(role_words.back()))
+                    if (auto name = named_after_office(role_words, /*with_title=*/true); !name.empty())
                         f.person = people_.note({split_words(name), role_words, Gender::unknown});
                 // `the Liberal Democrat leader said`, the leader not introduced by that role:
                 // the person the article is talking about.

@@ -719,6 +719,17 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
                 s.first == start)
                 return s;
         }
+        // `The President of Turkey gave relevant explanations and noted that …`: a verb of
+        // speech that opens a clause with `that`, joined to the sentence's first verb
+        // phrase, has the sentence's subject when the sentence opens with it (an office or
+        // a person's full name).
+        if (verb + 1 < toks.size() && toks[verb + 1].kind == Kind::word &&
+            toks[verb + 1].low == "that") {
+            auto s = sentence_subject(toks, start, k);
+            const bool person = (s.type == Subject::name && !s.organisation && s.words.size() >= 2) ||
+                                s.type == Subject::role;
+            if (person && !s.group && s.first == start) return s;
+        }
         return {};
     }
     // `…, saying …` / `…, telling the BBC …`: the subject of the sentence.

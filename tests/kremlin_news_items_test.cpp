@@ -1,0 +1,77 @@
+// Forms of the Kremlin's news items, official reports written in the third person (not
+// transcripts): an office written before each of two names joined by `and` in the title,
+// then `The interior minister said that` for the second of them; `X gave … and noted that`
+// (a verb of speech after `and`). One table of cases, each on a short snippet of an
+// en.kremlin.ru news item (CC BY 4.0; tests/data/fresh_news/SOURCES.md, batch 15), through
+// build_passages with the item's title.
+
+#include <gtest/gtest.h>
+
+#include "built_passages.hpp"
+
+using namespace newsdex;
+
+namespace {
+
+const char* kTable = R"(
+- name: Vladimir Putin
+  roles: [President of Russia]
+- name: George W. Bush
+  aliases: [George Bush Jr.]
+  roles: []
+- name: Recep Tayyip Erdoğan
+  aliases: [Erdogan, Tayyip Erdogan]
+  roles: [President of Turkey, Turkish President]
+)";
+
+struct ItemCase {
+    const char* form;
+    const char* title;
+    const char* body;
+    const char* snippet;
+    const char* speaker;
+};
+
+}  // namespace
+
+TEST(KremlinNewsItems, FormsOfAttribution) {
+    const ItemCase cases[] = {
+        // Two ministers named in the title, each after his office: `the interior minister`
+        // is the one written after `Interior Minister`, not the first of the two.
+        {"Defence Minister X and Interior Minister Y; The interior minister said that",
+         "Acting President and Prime Minister Vladimir Putin met with Defence Minister Igor "
+         "Sergeyev and Interior Minister Vladimir Rushailo",
+         "Mr Sergeyev and Mr Rushailo reported on the situation in the North Caucasus and the "
+         "progress of the counter-terrorist operation in the Chechen Republic.\n\nThe interior "
+         "minister said that the operation in Chechnya had entered its final stage, and in "
+         "many places law-enforcement functions had been delegated to the police and interior "
+         "troops.\n\nHe added that an ammunition depot had been found in Argun in the last 24 "
+         "hours.",
+         "had entered its final stage", "Vladimir Rushailo"},
+        {"… He added that (the interior minister)",
+         "Acting President and Prime Minister Vladimir Putin met with Defence Minister Igor "
+         "Sergeyev and Interior Minister Vladimir Rushailo",
+         "Mr Sergeyev and Mr Rushailo reported on the situation in the North Caucasus.\n\nThe "
+         "interior minister said that the operation in Chechnya had entered its final "
+         "stage.\n\nHe added that an ammunition depot had been found in Argun in the last 24 "
+         "hours.",
+         "an ammunition depot", "Vladimir Rushailo"},
+        // A verb of speech opening a `that` clause, joined by `and` to the sentence's first
+        // verb phrase: the sentence's subject, an office written whole, speaks.
+        {"The President of Turkey gave … and noted that",
+         "Telephone conversation with President of Turkey Recep Tayyip Erdogan",
+         "The President of Turkey gave relevant explanations and noted that access to that "
+         "unique monument of world civilisation would be guaranteed for all wishing to visit "
+         "it, including foreign nationals, and the safety of the items sacred to Christians "
+         "would be assured.",
+         "relevant explanations", "Recep Tayyip Erdo\u011fan"},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.form);
+        Article a;
+        a.kind = "news";
+        a.title = c.title;
+        a.body = c.body;
+        EXPECT_EQ(test::snippet_speaker(test::built_passages(kTable, a), c.snippet), c.speaker);
+    }
+}
