@@ -90,6 +90,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Madam Speaker, Madam Vice President, thank you. I asked a nurse what it was "
              "like. She said: \"It is like every shot is giving a dose of hope.\"",
              "a dose of hope", "-"},
+        // `the FT.` ends a sentence; the next one's opening word is no part of a name.
+        Case{"Production will move to China, sources tell the FT. But Rover has dismissed the "
+             "reports as \"speculation\".",
+             "speculation", "Rover"},
         Case{"Around 23 million Britons will miss out on essential services, predicts the "
              "report by telecoms giant BT.",
              "23 million Britons", "BT"}));

@@ -111,7 +111,9 @@ Toks tokenize(const std::string& s, const std::vector<QuoteRef>& quotes,
                     cp_at(t.text, k, dummy);
                     ++letters;
                 }
-                if (abbreviations().count(f) || (letters == 1 && starts_upper(t.text))) {
+                // (`the FT.` ends its sentence: the Financial Times, not feet.)
+                const bool ft = t.text == "FT";
+                if ((abbreviations().count(f) && !ft) || (letters == 1 && starts_upper(t.text))) {
                     t.text += '.';
                     ++j;
                 }
