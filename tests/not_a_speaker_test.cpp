@@ -124,3 +124,13 @@ TEST(NotASpeakerSalutation, MadamSpeakerIsAnOfficeAddressed) {
         "in this great chamber.");
     EXPECT_EQ(test::snippet_speaker(passages, "I have come here tonight"), "-");
 }
+
+// A headline's last word and the first paragraph's first make no name together.
+TEST(NotASpeakerHeadline, TheTitlesLastWordIsNoGivenName) {
+    Article a;
+    a.kind = "news";
+    a.title = "Weak end-of-year sales hit Next";
+    a.body = "Next has said its annual profit will be £5m lower than previously expected.";
+    const auto passages = test::built_passages(kTable, a);
+    EXPECT_EQ(test::paragraph_speaker(passages, "annual profit"), "Next");
+}

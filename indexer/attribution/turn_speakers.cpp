@@ -187,7 +187,21 @@ std::optional<std::string> full_name(const std::string& name, const std::string&
     const auto surname = schema::fold(words.front());
     std::map<std::string, int> seen;
     const auto all = words_of(text);
+    // A given name and the surname after it stand on one line: the title's last word and
+    // the first paragraph's first (`… hit Next` / `Next has said`) are no name.
+    std::vector<bool> line_start;
+    {
+        bool fresh = true, in_word = false;
+        for (char c : text) {
+            const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+            if (!space && !in_word) line_start.push_back(fresh);
+            if (!space) fresh = false;
+            if (c == '\n') fresh = true;
+            in_word = !space;
+        }
+    }
     for (std::size_t i = 1; i < all.size(); ++i) {
+        if (line_start[i]) continue;
         auto w = all[i];
         // A turn label (`BOTH:`, `KISHIDA:`) is no mention of a name.
         if (w.ends_with(':')) continue;
