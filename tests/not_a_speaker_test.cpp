@@ -94,6 +94,13 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Production will move to China, sources tell the FT. But Rover has dismissed the "
              "reports as \"speculation\".",
              "speculation", "Rover"},
+        // What a person owns is no one a pronoun can mean; a club's or a firm's person is.
+        Case{"Tory leader Michael Howard has attacked the plans.\n\nMr Brown's Budget was a "
+             "bribe, he said, adding that \"the sweeteners hide the tax rises\".",
+             "the sweeteners hide", "Michael Howard"},
+        Case{"Arsenal's Edu has spoken about the row.\n\n\"I saw people being pulled apart,\" "
+             "he said.",
+             "pulled apart", "Edu"},
         Case{"Around 23 million Britons will miss out on essential services, predicts the "
              "report by telecoms giant BT.",
              "23 million Britons", "BT"}));

@@ -204,6 +204,15 @@ std::optional<std::string> person_name(const std::string& given, const SpeakerTa
     while (lead + 1 < all.size() && !all[lead].empty() && all[lead][0] >= 'a' &&
            all[lead][0] <= 'z' && !lower_particle(schema::fold(all[lead])))
         ++lead;
+    // `Arsenal's Edu`: whose someone is describes them; the name is what follows. A name
+    // ending in a possessive names no one (`Brown's`).
+    for (std::size_t i = all.size(); i > lead; --i) {
+        const auto& w = all[i - 1];
+        if (!w.ends_with("'s") && !w.ends_with("\u2019s")) continue;
+        if (i == all.size()) return std::nullopt;
+        lead = i;
+        break;
+    }
     const std::string name = lead == 0 ? given : joined(all, lead);
     if (lead > 0)
         if (auto c = table.canonical(name)) return *c;

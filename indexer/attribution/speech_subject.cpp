@@ -118,6 +118,12 @@ Subject make_name(const Toks& toks, std::size_t first, std::size_t last_inclusiv
         auto folded = fold_word(words[w - 1]);
         if (!folded.ends_with("'s")) continue;
         if (w == words.size()) return s;
+        // `Mr Brown's Budget`, `Gordon Brown's Budget`: what a person owns is no one, unlike
+        // a body's person (`ABN Amro's Eddie Wong`, `Arsenal's Edu`).
+        for (std::size_t r = 0; r + 1 < w; ++r)
+            if (is_honorific(fold_word(words[r])) ||
+                gender_of_word(fold_word(words[r])) != Gender::unknown)
+                return s;
         for (std::size_t r = 0; r < w; ++r) roles.push_back(fold_word(words[r]));
         words.erase(words.begin(), words.begin() + static_cast<long>(w));
         break;
