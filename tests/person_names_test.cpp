@@ -115,3 +115,19 @@ TEST(PersonName, AMeetingIsNoOne) {
     EXPECT_EQ(person_name("Foreign Affairs", kTable), std::nullopt);
     EXPECT_EQ(person_name("Pentagon", kTable), std::nullopt);
 }
+
+TEST(PersonNames, PhrasesPossessivesAndDescriptionsAreNoNames) {
+    // A word in lower case inside a name, other than a particle, makes a phrase.
+    EXPECT_EQ(person_name("Traditional technology", kTable), std::nullopt);
+    EXPECT_EQ(person_name("Macklin said", kTable), std::nullopt);
+    EXPECT_EQ(person_name("Usama bin Laden", kTable), "Usama bin Laden");
+    // Lower-case words before a name describe it; a possessive before one names its owner.
+    EXPECT_EQ(person_name("by telecoms giant BT", kTable), "BT");
+    EXPECT_EQ(person_name("Arsenal's Edu", kTable), "Edu");
+    EXPECT_EQ(person_name("Gordon Brown's", kTable), std::nullopt);
+    // Titles of shows and phrases in capitals.
+    EXPECT_EQ(person_name("Stars In Their Eyes", kTable), std::nullopt);
+    EXPECT_EQ(person_name("Without Borders", kTable), std::nullopt);
+    EXPECT_EQ(person_name("Australian-style", kTable), std::nullopt);
+    EXPECT_EQ(person_name("African American", kTable), std::nullopt);
+}

@@ -169,6 +169,12 @@ std::optional<std::string> a_person(std::string name) {
         words.size() > 1 && (first == "without" || first == "of" || first == "for" ||
                              first == "with" || first == "from" || first == "by"))
         return std::nullopt;
+    // `Traditional technology`, `Macklin said`: a word in lower case inside a name (other
+    // than a particle: `bin`, `von`, `de`) makes it a phrase, not a name.
+    for (std::size_t i = 1; i < words.size(); ++i)
+        if (!words[i].empty() && words[i][0] >= 'a' && words[i][0] <= 'z' &&
+            !lower_particle(schema::fold(words[i])))
+            return std::nullopt;
     // `Australian-style`, `PC-based`: a compound adjective, capitalised for its first part.
     for (const auto& w : words)
         for (const char* end : {"-style", "-based", "-led", "-backed", "-owned", "-run", "-made"})
