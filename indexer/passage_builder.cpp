@@ -267,14 +267,15 @@ std::vector<Passage> build_passages(const Article& given, const AnalysisTables& 
     }
     auto attribution = attribute_article(article, paragraphs, tables.speakers);
 
-    // The speaker a turn paragraph will be shown with (its label's name as the table and
-    // the article write it), for the quotes its speaker gives as their own.
-    const auto turn_speaker = [&](std::size_t i) {
-        const auto& s = paragraphs[i].speaker;
+    // The name paragraph i's speaker is shown with, as the table and the article write it:
+    // a label completed from the article, or a name the article gives whole, is kept whole.
+    const auto shown = [&](const std::optional<std::string>& s, std::size_t i) {
         return canonical(s, tables.speakers,
                          (i < completed.size() && completed[i]) ||
                              (s && attribution.whole_names.count(*s)));
     };
+    // The speaker of a turn paragraph, for the quotes its speaker gives as their own.
+    const auto turn_speaker = [&](std::size_t i) { return shown(paragraphs[i].speaker, i); };
     // Quotes grouped by the paragraph they start in, split quotes merged.
     std::vector<std::vector<Passage>> quotes_at(paragraphs.size());
     const AttributedQuote* previous = nullptr;
@@ -339,10 +340,7 @@ std::vector<Passage> build_passages(const Article& given, const AnalysisTables& 
             passage.speaker = attribution.paragraph_speakers[i];
             passage.evidence = attribution.paragraph_evidence[i];
         }
-        passage.speaker =
-            canonical(passage.speaker, tables.speakers,
-                      (i < completed.size() && completed[i]) ||
-                          (passage.speaker && attribution.whole_names.count(*passage.speaker)));
+        passage.speaker = shown(passage.speaker, i);
         // What an organisation or a country is reported to say (`Hamas has promised that
         // it will …`) is still the text's one speaker writing.
         // Not a dateline either (`September 19, 2023`), nor the place line above it, nor a

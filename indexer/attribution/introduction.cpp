@@ -31,13 +31,6 @@ bool narration_word(const Tok& t) {
            w.ends_with("ed") || w.ends_with("ing");
 }
 
-// A word in lower case without a closing full stop (`Mr.` → `mr`).
-std::string trimmed_low(const Tok& t) {
-    auto w = t.low;
-    if (!w.empty() && w.back() == '.') w.pop_back();
-    return w;
-}
-
 bool connector(const std::string& w) {
     return w == "of" || w == "for" || w == "on" || w == "at" || w == "to" || w == "and";
 }
@@ -66,17 +59,7 @@ Reading read_chunk(const Toks& toks, const Chunk& chunk, const SpeakerTable& tab
     std::size_t first = last;
     while (first > start && name_token(toks[first - 1])) --first;
     // `Mr. Vice President, Mr. Speaker, Members of the Senate …:` opens a speech: an office
-    // addressed with an honorific, no one's name.
-    if (first < last && is_honorific(trimmed_low(toks[first]))) {
-        static const std::set<std::string, std::less<>> addressed = {
-            "speaker", "president", "vice", "chairman", "chairwoman", "chair", "chancellor",
-            "secretary", "secretary-general", "general", "prime", "minister", "mayor",
-            "ambassador", "moderator"};
-        bool office = true;
-        for (auto k = first + 1; k <= last && office; ++k)
-            office = addressed.count(trimmed_low(toks[k])) > 0;
-        if (office) return Reading::nothing;
-    }
+    // addressed with an honorific is a role, no one's name.
     auto s = make_name(toks, first, last, roles_before(toks, first, start));
     if (s.type != Subject::name) return Reading::nothing;
     // `The Wall Street Journal Editorial Board`, but not `Secretary of the Treasury Scott

@@ -146,7 +146,9 @@ Subject make_name(const Toks& toks, std::size_t first, std::size_t last_inclusiv
     // nobody's name.
     if (words.size() >= 2 && is_honorific(fold_word(words.front()))) {
         static const std::set<std::string, std::less<>> addressed = {
-            "speaker", "president", "vice", "chairman", "chairwoman", "chair"};
+            "speaker", "president", "vice", "chairman", "chairwoman", "chair", "chancellor",
+            "secretary", "secretary-general", "general", "prime", "minister", "mayor",
+            "ambassador", "moderator"};
         const bool madam = fold_word(words.front()) == "madam";
         bool office = true;
         for (std::size_t w = 1; w < words.size() && office; ++w)
