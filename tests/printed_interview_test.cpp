@@ -271,3 +271,25 @@ TEST(PrintedInterview, SelfIntroducedAskerAsksTheRest) {
     EXPECT_EQ(speaker_of(body, "I would like to express my gratitude"), "Ilham Aliyev");
     EXPECT_EQ(speaker_of(body, "Azerbaijan has good relations with Western"), "Alexey Golovko");
 }
+
+// A Kremlin page's heading `Answers to media questions`: `questions` after an answering word
+// is the noun, no verb of speech with `Answers` as its speaker; the lead and the turns after
+// it are read as ever.
+TEST(PrintedInterview, AnswersToMediaQuestionsIsNoOnesWords) {
+    const auto passages = test::transcript_passages(
+        kTable,
+        lines({
+            "Answers to media questions",
+            "Vladimir Putin and President of the Republic of Belarus Alexander Lukashenko answered "
+            "media questions following a meeting on the development of the Russia-Belarus cultural "
+            "and humanitarian ties.",
+            "Question: Mr Lukashenko, Mr Putin,",
+            "President of the Republic of Belarus Alexander Lukashenko: The President and I just a "
+            "moment ago said that this question would be asked right after the meeting.",
+        }),
+        "Answers to media questions");
+    EXPECT_EQ(test::paragraph_speaker(passages, "Answers to media questions"), "-");
+    EXPECT_EQ(test::paragraph_speaker(passages, "answered media questions following"), "-");
+    EXPECT_EQ(test::paragraph_speaker(passages, "The President and I just a moment ago"),
+              "Alexander Lukashenko");
+}

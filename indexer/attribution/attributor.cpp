@@ -1806,9 +1806,20 @@ private:
 
     // `Ilham Aliyev has responded to questions from correspondents of Channel One`,
     // `answered journalists' questions`: a verb of answering whose object is the questions
-    // reports that an exchange took place, not words of the one answering.
+    // reports that an exchange took place, not words of the one answering; and in `Answers
+    // to media questions`, `questions` is no verb of speech either.
     static bool answers_questions(const Toks& toks, std::size_t v, std::size_t b) {
         const auto& w = toks[v].low;
+        // `Answers to media questions`: `questions` after an answering word is the noun.
+        if (w == "questions" || w == "question" || w == "queries") {
+            for (std::size_t k = v; k > 0 && k + 4 > v;) {
+                const auto& before = toks[--k].low;
+                if (before.starts_with("respon") || before.starts_with("answer") ||
+                    before.starts_with("repl"))
+                    return true;
+            }
+            return false;
+        }
         if (!(w.starts_with("respond") || w.starts_with("answer") || w.starts_with("repl")))
             return false;
         std::size_t k = v + 1;
