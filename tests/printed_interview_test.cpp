@@ -2,7 +2,9 @@
 // turns opened by a dash (`- Mr. Hajiyev, how do you assess …?` / `- There are …`), by `Q.`
 // and `A.`, by `Question:` and `Answer:`, or by the asking outlet's name (`Para TV: …?`);
 // the interviewee and any interviewer named by the introduction (`X gave an interview to
-// …`, `X … answered questions of …`, `X has been interviewed by …`, `X asked Y about …`).
+// …`, `X … answered questions of …`, `X has responded to questions from …`, `X has been
+// interviewed by …`, `X asked Y about …`) or by the first question (`- Hello, Mr. President.
+// Alexey Golovko, the Vesti program.`).
 // Each on a short snippet of a real text (tests/data/fresh_news, sources in its
 // SOURCES.md), through build_passages; the turn classification on its own too.
 
@@ -221,4 +223,73 @@ TEST(PrintedInterview, OneWordOutletLabelAsks) {
     });
     EXPECT_EQ(speaker_of(body, "Time magazine article includes quotes"), "-");
     EXPECT_EQ(speaker_of(body, "This is definitely not the case."), "Mykhailo Podolyak");
+}
+
+// `- Hello, Mr. President. Alexey Golovko, the Vesti program.`: an asker who greets and names
+// themself opens the dash turns though asking nothing yet; the turns after alternate as
+// ever, and a dash paragraph that names someone but asks nothing, alone, opens none.
+TEST(PrintedInterview, AskerNamingThemselfOpensDashTurns) {
+    using L = InterviewLine;
+    EXPECT_EQ(
+        attribution::printed_interview(
+            {"AZERTAC presents the interview.",
+             "- Hello, Mr. President. Alexey Golovko, the Vesti program.",
+             "- Very nice to meet you.", "- What are the main questions?",
+             "- First of all, thank you.", "- Doesn\u2019t this prevent you?"}),
+        (std::vector<L>{L::none, L::question, L::answer, L::question, L::answer, L::question}));
+    EXPECT_EQ(attribution::printed_interview(
+                  {"- Hello, Mr. President. Alexey Golovko, the Vesti program.",
+                   "- Very nice to meet you."}),
+              (std::vector<L>{L::none, L::none}));
+}
+
+// The introduction (`X has responded to questions from correspondents of …`) is narration
+// that names the interviewee, no words of X's; the asker who names themself in the first
+// turn asks the later questions, and the answers are X's.
+TEST(PrintedInterview, SelfIntroducedAskerAsksTheRest) {
+    const std::string body = lines({
+        "President Ilham Aliyev responded to questions from Channel One and Rossiya "
+        "television channels in Sochi VIDEO",
+        "President of the Republic of Azerbaijan Ilham Aliyev has responded to questions "
+        "from correspondents of Channel One and Rossiya television channels in Sochi.",
+        "AZERTAC presents the interview.",
+        "- Hello, Mr. President. Alexey Golovko, the Vesti program.",
+        "- Very nice to meet you.",
+        "- The theme of this year\u2019s Valdai forum is \u201cThe Dawn of the East\u201d. "
+        "Special attention is being paid to Asian countries. What are the main questions you "
+        "would like to raise here?",
+        "- First of all, I would like to express my gratitude to President of Russia Vladimir "
+        "Vladimirovich Putin for the invitation to take part in the Valdai Discussion Club.",
+        "- As is known, Azerbaijan has good relations with Western countries. Doesn\u2019t "
+        "this prevent you from cooperating with Russia?",
+    });
+    EXPECT_EQ(speaker_of(body, "responded to questions from Channel One"), "-");
+    EXPECT_EQ(speaker_of(body, "has responded to questions from correspondents"), "-");
+    EXPECT_EQ(speaker_of(body, "Alexey Golovko, the Vesti program"), "Alexey Golovko");
+    EXPECT_EQ(speaker_of(body, "Very nice to meet you"), "Ilham Aliyev");
+    EXPECT_EQ(speaker_of(body, "Special attention is being paid"), "Alexey Golovko");
+    EXPECT_EQ(speaker_of(body, "I would like to express my gratitude"), "Ilham Aliyev");
+    EXPECT_EQ(speaker_of(body, "Azerbaijan has good relations with Western"), "Alexey Golovko");
+}
+
+// A Kremlin page's heading `Answers to media questions`: `questions` after an answering word
+// is the noun, no verb of speech with `Answers` as its speaker; the lead and the turns after
+// it are read as ever.
+TEST(PrintedInterview, AnswersToMediaQuestionsIsNoOnesWords) {
+    const auto passages = test::transcript_passages(
+        kTable,
+        lines({
+            "Answers to media questions",
+            "Vladimir Putin and President of the Republic of Belarus Alexander Lukashenko answered "
+            "media questions following a meeting on the development of the Russia-Belarus cultural "
+            "and humanitarian ties.",
+            "Question: Mr Lukashenko, Mr Putin,",
+            "President of the Republic of Belarus Alexander Lukashenko: The President and I just a "
+            "moment ago said that this question would be asked right after the meeting.",
+        }),
+        "Answers to media questions");
+    EXPECT_EQ(test::paragraph_speaker(passages, "Answers to media questions"), "-");
+    EXPECT_EQ(test::paragraph_speaker(passages, "answered media questions following"), "-");
+    EXPECT_EQ(test::paragraph_speaker(passages, "The President and I just a moment ago"),
+              "Alexander Lukashenko");
 }

@@ -758,6 +758,27 @@ private:
         return kNone;
     }
 
+    // The person a printed interview's question names as its asker (`- Hello, Mr.
+    // President. Alexey Golovko, the Vesti program.`), else kNone.
+    std::size_t self_introduced_asker(const std::string& text) {
+        std::string_view t = text;
+        while (!t.empty() && (t.front() == ' ' || t.front() == '\t')) t.remove_prefix(1);
+        for (std::string_view dash : {"- ", "\u2013 ", "\u2014 "})
+            if (t.starts_with(dash)) {
+                t.remove_prefix(dash.size());
+                break;
+            }
+        const auto name = self_introduced(std::string(t));
+        if (!name) return kNone;
+        const auto toks = tokenize(*name, {}, quotes_);
+        if (toks.empty()) return kNone;
+        // (A name the asker gives themself is a person's, known or not.)
+        const auto s = make_name(toks, 0, toks.size() - 1, {});
+        if (s.type != Subject::name || s.organisation || s.group || !names_someone(s)) return kNone;
+        const auto f = resolve(s);
+        return f.person != kNone && people_.maybe_person(f.person) ? f.person : kNone;
+    }
+
     // The introduction of a printed interview names who is interviewed: `Foreign Minister X,
     // who …, gave an interview to Report's US Bureau.`, `X … answered questions of APA's
     // Russian bureau`, `X has been interviewed by A Haber`; and, with an active verb of
@@ -790,7 +811,8 @@ private:
                 if (word(v, {"interview", "questions"}))
                     for (std::size_t k = v; !given && k > a && k + 3 > v;)
                         given = word(--k, {"gave", "given", "gives", "give", "granted", "grants",
-                                           "answered", "answers", "answering", "answer"});
+                                           "answered", "answers", "answering", "answer",
+                                           "responded", "responds", "responding", "respond"});
                 if (!given) continue;
                 const auto answers = first_person(toks, a, v);
                 if (answers == kNone) continue;
@@ -1074,6 +1096,13 @@ private:
                             : current_ != kNone   ? current_
                                                   : people_.latest_named();
             const bool asking = line == InterviewLine::question;
+            // `- Hello, Mr. President. Alexey Golovko, the Vesti program.`: where the
+            // introduction names no interviewer, the asker who names themself in the first
+            // question asks the rest.
+            if (asking && interviewer_ == kNone && !asker_sought_) {
+                asker_sought_ = true;
+                interviewer_ = self_introduced_asker(text);
+            }
             const std::size_t who = asking ? interviewer_ : answerer_;
             result_.paragraph_questions[p] = asking;
             lead_in_.reset();
@@ -1418,7 +1447,8 @@ private:
                         !converses)
                         continue;
                     if (goes_on_doing(toks, v, b) || greets(toks, v, b) ||
-                        noun_after_article(toks, v, a) || yet_to_speak(toks, v, a))
+                        answers_questions(toks, v, b) || noun_after_article(toks, v, a) ||
+                        yet_to_speak(toks, v, a))
                         continue;
                     s = according ? subject_after(toks, v + 1, b) : speech_subject(toks, v, a, b);
                     // `President Joseph R. Biden, Jr. spoke …`: the name before the suffix.
@@ -1774,6 +1804,40 @@ private:
         return guests.count(toks[v + 2].low) > 0;
     }
 
+    // `Ilham Aliyev has responded to questions from correspondents of Channel One`,
+    // `answered journalists' questions`: a verb of answering whose object is the questions
+    // reports that an exchange took place, not words of the one answering; and in `Answers
+    // to media questions`, `questions` is no verb of speech either.
+    static bool answers_questions(const Toks& toks, std::size_t v, std::size_t b) {
+        const auto& w = toks[v].low;
+        // `Answers to media questions`: `questions` after an answering word is the noun.
+        if (w == "questions" || w == "question" || w == "queries") {
+            for (std::size_t k = v; k > 0 && k + 4 > v;) {
+                const auto& before = toks[--k].low;
+                if (before.starts_with("respon") || before.starts_with("answer") ||
+                    before.starts_with("repl"))
+                    return true;
+            }
+            return false;
+        }
+        if (!(w.starts_with("respond") || w.starts_with("answer") || w.starts_with("repl")))
+            return false;
+        std::size_t k = v + 1;
+        if (k < b && toks[k].low == "to") ++k;
+        // A word or two before the noun (`the`, `several`, `journalists’`, `media`), within
+        // the clause.
+        for (std::size_t end = std::min(b, k + 3); k < end; ++k) {
+            if (toks[k].kind != Kind::word) {
+                if (is_punct(toks[k], ",") || is_punct(toks[k], ".") || is_punct(toks[k], ":"))
+                    return false;
+                continue;
+            }
+            if (toks[k].low == "questions" || toks[k].low == "question" || toks[k].low == "queries")
+                return true;
+        }
+        return false;
+    }
+
     // `-Dear Ilham Heydarovich,`, `– Dear Ilham Heydar oglu`: a speech's first paragraph led
     // by a dash, with or without a space after it.
     static bool dash_led(const std::string& text) {
@@ -2009,6 +2073,7 @@ private:
     /// Each paragraph's part in a printed interview (see printed_interview.hpp).
     std::vector<InterviewLine> interview_;
     std::size_t interviewee_ = kNone;  ///< the one the introduction says is interviewed
+    bool asker_sought_ = false;        ///< whether a printed interview's first question was read
     std::size_t interviewer_ = kNone;  ///< the person the introduction says asks
     bool outlet_asked_ = false;  ///< an outlet's labelled question came (`NV: …?`)
     std::size_t label_turn_ = kNone;  ///< whose labelled answer runs on (`Podolyak: …`)

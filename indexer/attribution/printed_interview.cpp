@@ -4,6 +4,8 @@
 
 #include <string_view>
 
+#include "attribution.hpp"
+
 namespace newsdex::attribution {
 
 namespace {
@@ -46,6 +48,14 @@ bool dash_turn(const std::string& text) {
     if (!dashed || t.empty()) return false;
     const auto c = static_cast<unsigned char>(t.front());
     return (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+// A dash turn's words without the dash and the space after it.
+std::string_view dashless(const std::string& text) {
+    auto t = trimmed(text);
+    for (std::string_view dash : {"- ", "\u2013 ", "\u2014 "})
+        if (t.starts_with(dash)) return t.substr(dash.size());
+    return t;
 }
 
 // `Zohrab Mnatsakanyan: …`, `NV: …`: one to four capitalised words and a colon, a label
@@ -96,9 +106,14 @@ std::vector<InterviewLine> printed_interview(const std::vector<std::string>& par
         const std::size_t end = t + 1 < opens.size() ? opens[t + 1] : paragraphs.size();
         for (std::size_t i = opens[t]; i < end; ++i) turn_asks[t] = turn_asks[t] || asks(paragraphs[i]);
     }
+    // `- Hello, Mr. President. Alexey Golovko, the Vesti program.`: an asker who greets and
+    // names themself opens the interview as a question would, though asking nothing yet.
+    const auto opener = std::string(dashless(paragraphs[opens[0]]));
+    const bool introduces = !turn_asks[0] && opens.size() >= 3 && self_introduced(opener);
     std::size_t asking = 0, odd = 0;
-    for (std::size_t t = 0; t < opens.size(); t += 2, ++odd) asking += turn_asks[t] ? 1 : 0;
-    if (!turn_asks[0] || 2 * asking <= odd) return lines;
+    for (std::size_t t = 0; t < opens.size(); t += 2, ++odd)
+        asking += turn_asks[t] || (t == 0 && introduces) ? 1 : 0;
+    if (!(turn_asks[0] || introduces) || 2 * asking <= odd) return lines;
     for (std::size_t t = 0; t < opens.size(); ++t) {
         const std::size_t end = t + 1 < opens.size() ? opens[t + 1] : paragraphs.size();
         for (std::size_t i = opens[t]; i < end; ++i)

@@ -45,12 +45,12 @@ bool capitalised(const std::string& word) {
 }
 
 // The lower-case words an outlet's name is written with (`Rossiya TV channel`, `Kommersant
-// newspaper`, `the Associated Press`).
+// newspaper`, `the Associated Press`, `the Vesti program`).
 bool outlet_word(const std::string& folded) {
     static const std::set<std::string, std::less<>> words = {
-        "the",      "of",      "and",         "channel", "newspaper", "agency",
-        "magazine", "radio",   "television",  "news",    "network",   "daily",
-        "website",  "service", "broadcaster", "company", "tv"};
+        "the",         "of",         "and",  "channel", "newspaper", "agency",  "magazine",
+        "radio",       "television", "news", "network", "daily",     "website", "service",
+        "broadcaster", "company",    "tv",   "program", "programme"};
     return words.count(folded) > 0;
 }
 

@@ -18,8 +18,9 @@ enum class InterviewLine { none, question, answer };
 /// win over dash lines. `A.`/`A:` count only
 /// where the text has question labels too. Dash lines count where two turns or more open
 /// with a dash and a capital (`- added X.`, in lower case, is an attribution, no turn), the
-/// first turn asks something and most of the odd turns do; the turns then alternate,
-/// question first.
+/// first turn asks something — or, of three turns or more, is an asker greeting and naming
+/// themself (`- Hello, Mr. President. Alexey Golovko, the Vesti program.`) — and most of the
+/// odd turns do; the turns then alternate, question first.
 std::vector<InterviewLine> printed_interview(const std::vector<std::string>& paragraphs);
 
 }  // namespace newsdex::attribution
