@@ -35,6 +35,9 @@ const char* kTable = R"(
 - name: Sergey Lavrov
   aliases: [Lavrov, Sergei Lavrov]
   roles: [Russian Foreign Minister]
+- name: Vladimir Putin
+  aliases: [Putin]
+  roles: [Russian President]
 )";
 
 std::vector<Passage> passages(const std::string& body) {
@@ -221,4 +224,29 @@ TEST(PrintedInterview, OneWordOutletLabelAsks) {
     });
     EXPECT_EQ(speaker_of(body, "Time magazine article includes quotes"), "-");
     EXPECT_EQ(speaker_of(body, "This is definitely not the case."), "Mykhailo Podolyak");
+}
+
+// A news page printing an interview as a transcript (`Armin Wolf: …` / `Vladimir Putin: …`,
+// four turns or more): an unlabelled paragraph goes on with the turn before it.
+TEST(PrintedInterview, NewsPageLaidOutAsATranscript) {
+    const std::string body = lines({
+        "Ahead of his visit to Austria, the President of Russia answered questions from "
+        "Austria\u2019s ORF news presenter Armin Wolf.",
+        "Austrian Broadcasting Corporation (ORF) news presenter Armin Wolf: Mr President, your "
+        "first foreign visit takes you to Austria. Is this is a kind of incentive?",
+        "President of Russia Vladimir Putin: I do not think such a highly respected European "
+        "state as Austria needs any incentives.",
+        "We are implementing major projects. Owing to our cooperation, Baumgarten, and "
+        "therefore Austria, has become Europe\u2019s biggest gas hub.",
+        "Armin Wolf: The Russian Government partially maintains good relations with some "
+        "members of the Austrian Government. Why this party in particular?",
+        "Vladimir Putin: You said that the Russian Government maintains good relations with "
+        "Austria.",
+        "I was a co-founder of the United Russia party, but I am not currently a member.",
+        "Armin Wolf: I was speaking about Mr Prigozhin.",
+        "Vladimir Putin: I will tell you about Mr Prigozhin.",
+    });
+    EXPECT_EQ(speaker_of(body, "Owing to our cooperation, Baumgarten"), "Vladimir Putin");
+    EXPECT_EQ(speaker_of(body, "I was a co-founder of the United Russia party"), "Vladimir Putin");
+    EXPECT_EQ(speaker_of(body, "partially maintains good relations"), "Armin Wolf");
 }
