@@ -239,6 +239,10 @@ TEST(QuestionAskers, InterviewerOfTitle) {
               std::nullopt);
     EXPECT_EQ(interviewer_of_title("Secretary Blinken’s Meeting With Foreign Minister Kuleba"),
               std::nullopt);
+    // A surname with an apostrophe ends the title (state.gov, 24 February 2022).
+    EXPECT_EQ(interviewer_of_title(
+                  "Secretary Antony J. Blinken on CBS Evening News with Norah O'Donnell"),
+              "Norah O'Donnell");
 }
 
 TEST(QuestionAskers, NamesInAnyScriptAndAidesCallingTheNextAsker) {

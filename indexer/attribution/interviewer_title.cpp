@@ -1,4 +1,6 @@
 #include <cctype>
+#include <string>
+#include <string_view>
 
 #include "attribution.hpp"
 #include "internal/name_parts.hpp"
@@ -14,6 +16,12 @@ namespace {
 bool name_word(const std::string& word, bool first) {
     if (word.size() == 2 && std::isupper(static_cast<unsigned char>(word[0])) && word[1] == '.')
         return !first;
+    // `O'Donnell`, `D’Souza`: a capital, an apostrophe and a name in title case.
+    for (std::string_view apostrophe : {"'", "\u2019"})
+        if (word.size() > 1 + apostrophe.size() + 1 &&
+            std::isupper(static_cast<unsigned char>(word[0])) &&
+            std::string_view(word).substr(1).starts_with(apostrophe))
+            return name_word(word.substr(1 + apostrophe.size()), first);
     if (word.size() < 2 || !std::isupper(static_cast<unsigned char>(word[0])) ||
         !std::islower(static_cast<unsigned char>(word[1])))
         return false;
