@@ -51,4 +51,37 @@ std::optional<std::string> interviewer_of_title(const std::string& title) {
     return std::nullopt;
 }
 
+std::vector<std::string> hosts_of_title(const std::string& title) {
+    const auto words = split_words(title);
+    std::vector<std::string> hosts;
+    for (std::size_t i = 1; i < words.size(); ++i) {
+        if (schema::fold(words[i - 1]) != "with") continue;
+        // Names of two or three words, each list item ending at a comma or before `and`,
+        // the list ending at the outlet (`of Morning Joe`) or the title's end.
+        while (i < words.size()) {
+            std::size_t n = 0;
+            std::string name;
+            bool comma = false;
+            while (i + n < words.size() && n < 3) {
+                std::string w = words[i + n];
+                comma = !w.empty() && w.back() == ',';
+                if (comma) w.pop_back();
+                if (!name_word(w, n == 0)) break;
+                name += (n ? " " : "") + w;
+                ++n;
+                if (comma) break;
+            }
+            if (n < 2) break;
+            hosts.push_back(name);
+            i += n;
+            if (i < words.size() && schema::fold(words[i]) == "and")
+                ++i;
+            else if (!comma)
+                break;
+        }
+        break;
+    }
+    return hosts;
+}
+
 }  // namespace newsdex::attribution
