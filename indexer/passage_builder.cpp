@@ -6,6 +6,7 @@
 
 #include "attribution.hpp"
 #include "date_parser.hpp"
+#include "greeted_askers.hpp"
 #include "interview_roles.hpp"
 #include "newsdex/schema.hpp"
 #include "segmenter.hpp"
@@ -263,6 +264,7 @@ std::vector<Passage> build_passages(const Article& given, const AnalysisTables& 
                 paragraphs[i].evidence += ", whose asker is named in the questions";
             }
         name_interviewer(article.title, paragraphs);
+        name_greeted_askers(article.title, paragraphs);
         name_interview_roles(paragraphs);
     }
     auto attribution = attribute_article(article, paragraphs, tables.speakers);

@@ -174,6 +174,29 @@ bool transcript_by_shape(const std::vector<std::string>& paragraphs) {
     return labelled >= 2 && labels.size() >= 2;
 }
 
+// An interview a news page prints as a transcript: four turns or more under two labels or
+// more, each a question's or an answer's or of two words or more (`Armin Wolf:`, `SECRETARY
+// BLINKEN:`). A one-word label may be an asking outlet's (`Civilnet:`, `NV:`) and `Question.
+// …` no transcript marker: such pages are left to the printed interview's reading. A label
+// before a quotation mark (`Rep. Andrew Clyde: “…”`) quotes someone, as a page of reactions
+// does, and is no turn.
+bool interview_by_shape(const std::vector<std::string>& paragraphs) {
+    int labelled = 0;
+    std::set<std::string> labels;
+    for (const auto& p : paragraphs) {
+        if (p.starts_with("Question. ") || p.starts_with("Q. ")) return false;
+        const auto marker = attribution::find_turn_marker(p, attribution::MarkerStyle::transcript);
+        if (!marker || p.starts_with('[')) continue;
+        if (!marker->question && !marker->answer && marker->label.find(' ') == std::string::npos)
+            return false;
+        for (std::string_view mark : {"“", "\"", "«", "‘", "”"})
+            if (marker->rest.starts_with(mark)) return false;
+        ++labelled;
+        labels.insert(marker->label);
+    }
+    return labelled >= 4 && labels.size() >= 2;
+}
+
 // A ministry's answer to the media, published as a statement: paragraphs opening
 // `Question:` and `Answer:` (or `Q:` and `A:`), one of each at least.
 bool questions_and_answers(const std::vector<std::string>& paragraphs) {
@@ -193,6 +216,9 @@ bool questions_and_answers(const std::vector<std::string>& paragraphs) {
 bool use_markers(const Article& article, const std::vector<std::string>& paragraphs) {
     if (article.kind == "transcript") return true;
     if (article.kind == "declaration") return questions_and_answers(paragraphs);
+    // An interview a news page prints as a transcript (`Armin Wolf: …` / `Vladimir Putin: …`,
+    // `QUESTION: …` / `SECRETARY BLINKEN: …`) has turns as a transcript's are.
+    if (article.kind == "news") return interview_by_shape(paragraphs);
     if (!article.kind.empty()) return false;
     if (transcript_by_shape(paragraphs)) return true;
     int seen = 0;
@@ -318,7 +344,8 @@ std::vector<Passage> segment(const Article& article) {
     const bool markers = use_markers(article, paragraphs);
     const bool dashes = markers && dash_labelled(paragraphs);
     const auto style = article.kind == "transcript" ||
-                               (article.kind.empty() && transcript_by_shape(paragraphs))
+                               (article.kind.empty() && transcript_by_shape(paragraphs)) ||
+                               (article.kind == "news" && interview_by_shape(paragraphs))
                            ? attribution::MarkerStyle::transcript
                            : attribution::MarkerStyle::strict;
 

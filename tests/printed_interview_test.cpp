@@ -37,6 +37,12 @@ const char* kTable = R"(
 - name: Sergey Lavrov
   aliases: [Lavrov, Sergei Lavrov]
   roles: [Russian Foreign Minister]
+- name: Vladimir Putin
+  aliases: [Putin]
+  roles: [Russian President]
+- name: Volodymyr Zelensky
+  aliases: [Zelensky, Zelenskyy, Volodymyr Zelenskyy]
+  roles: [Ukrainian President]
 )";
 
 std::vector<Passage> passages(const std::string& body) {
@@ -292,4 +298,61 @@ TEST(PrintedInterview, AnswersToMediaQuestionsIsNoOnesWords) {
     EXPECT_EQ(test::paragraph_speaker(passages, "answered media questions following"), "-");
     EXPECT_EQ(test::paragraph_speaker(passages, "The President and I just a moment ago"),
               "Alexander Lukashenko");
+}
+
+// A news page printing an interview as a transcript (`Armin Wolf: …` / `Vladimir Putin: …`,
+// four turns or more): an unlabelled paragraph goes on with the turn before it.
+TEST(PrintedInterview, NewsPageLaidOutAsATranscript) {
+    const std::string body = lines({
+        "Ahead of his visit to Austria, the President of Russia answered questions from "
+        "Austria\u2019s ORF news presenter Armin Wolf.",
+        "Austrian Broadcasting Corporation (ORF) news presenter Armin Wolf: Mr President, your "
+        "first foreign visit takes you to Austria. Is this is a kind of incentive?",
+        "President of Russia Vladimir Putin: I do not think such a highly respected European "
+        "state as Austria needs any incentives.",
+        "We are implementing major projects. Owing to our cooperation, Baumgarten, and "
+        "therefore Austria, has become Europe\u2019s biggest gas hub.",
+        "Armin Wolf: The Russian Government partially maintains good relations with some "
+        "members of the Austrian Government. Why this party in particular?",
+        "Vladimir Putin: You said that the Russian Government maintains good relations with "
+        "Austria.",
+        "I was a co-founder of the United Russia party, but I am not currently a member.",
+        "Armin Wolf: I was speaking about Mr Prigozhin.",
+        "Vladimir Putin: I will tell you about Mr Prigozhin.",
+    });
+    EXPECT_EQ(speaker_of(body, "Owing to our cooperation, Baumgarten"), "Vladimir Putin");
+    EXPECT_EQ(speaker_of(body, "I was a co-founder of the United Russia party"), "Vladimir Putin");
+    EXPECT_EQ(speaker_of(body, "partially maintains good relations"), "Armin Wolf");
+}
+
+// `… has been interviewed by the general director of …, Dmitry Kiselev, for Sputnik
+// Azerbaijan.`: the person named after `by` asks, the one interviewed answers.
+TEST(PrintedInterview, InterviewedByANamedPerson) {
+    const std::string body = lines({
+        "President of the Republic of Azerbaijan Ilham Aliyev has been interviewed by the "
+        "general director of the \u201cRussia Today\u201d International News Agency, Dmitry "
+        "Kiselev, for Sputnik Azerbaijan.",
+        "- Mr. President, let me sincerely congratulate you on the great anniversary of your "
+        "state. So what is Azerbaijan like now?",
+        "- It is a landmark date indeed. Twenty-five years is a long time.",
+    });
+    EXPECT_EQ(speaker_of(body, "let me sincerely congratulate you"), "Dmitry Kiselev");
+    EXPECT_EQ(speaker_of(body, "It is a landmark date indeed."), "Ilham Aliyev");
+}
+
+// `Full text of the joint interview of President of Ukraine X to Agence France-Presse, …`:
+// the one the interview is of answers, not the agency named last.
+TEST(PrintedInterview, InterviewOfAPerson) {
+    const std::string body = lines({
+        "Full text of the joint interview of President of Ukraine Volodymyr Zelenskyy to "
+        "Agence France-Presse, Reuters and Associated Press. The conversation took place on "
+        "June 14.",
+        "- Good afternoon, Volodymyr Oleksandrovych. The first question from the Associated "
+        "Press. Please tell your expectations from the Biden - Putin meeting?",
+        "- These words of the President of the United States are clear to me.",
+        "Do we as a state expect any results? I think the whole world expects that.",
+    });
+    EXPECT_EQ(speaker_of(body, "These words of the President"), "Volodymyr Zelensky");
+    EXPECT_EQ(speaker_of(body, "Do we as a state expect any results?"), "Volodymyr Zelensky");
+    EXPECT_EQ(speaker_of(body, "The first question from the Associated"), "-");
 }

@@ -229,6 +229,39 @@ TEST(QuestionAskers, AnInterviewerTheTitleNamesAsksTheUnnamedQuestions) {
     EXPECT_EQ(got, (std::vector<std::string>{"-", "Antony Blinken", "-", "Antony Blinken"}));
 }
 
+TEST(QuestionAskers, TheHostTheAnswerGreetsAsks) {
+    // Secretary Antony J. Blinken with Joe Scarborough, Mika Brzezinski, and Willie Geist of
+    // Morning Joe, MSNBC (state.gov, 16 February 2022, public domain): the answer greets the
+    // host who asked; a question it greets no one in is hers too, and so is her line calling
+    // on the next asker, whom the next answer greets.
+    Article a;
+    a.id = "t";
+    a.kind = "news";
+    a.title =
+        "Secretary Antony J. Blinken with Joe Scarborough, Mika Brzezinski, and Willie "
+        "Geist of Morning Joe, MSNBC";
+    a.body =
+        "QUESTION:  Joining us now, U.S. Secretary of State Antony Blinken.  Mr. Secretary, "
+        "thank you for being on with us this morning.\n\n"
+        "SECRETARY BLINKEN:  Good morning, Mika.\n\n"
+        "QUESTION:  Russia suggested yesterday it was pulling back its forces.  What does U.S. "
+        "intel say about this?\n\n"
+        "SECRETARY BLINKEN:  Well, there’s what Russia says and then there’s what Russia "
+        "does.\n\n"
+        "QUESTION:  Jonathan Lemire.\n\n"
+        "QUESTION:  Mr. Secretary of State, good to see you.\n\n"
+        "SECRETARY BLINKEN:  Well, Jonathan, that’s exactly right.\n";
+    AnalysisTables tables{SpeakerTable::parse("- name: Antony Blinken\n", "t.yaml"), TopicTagger()};
+    std::vector<std::string> got;
+    for (const auto& p : build_passages(a, tables))
+        if (p.kind == PassageKind::turn) got.push_back(p.speaker.value_or("-"));
+    EXPECT_EQ(got, (std::vector<std::string>{"Mika Brzezinski", "Antony Blinken", "Mika Brzezinski",
+                                             "Antony Blinken", "Mika Brzezinski", "Jonathan Lemire",
+                                             "Antony Blinken"}));
+    EXPECT_EQ(attribution::hosts_of_title(a.title),
+              (std::vector<std::string>{"Joe Scarborough", "Mika Brzezinski", "Willie Geist"}));
+}
+
 TEST(QuestionAskers, InterviewerOfTitle) {
     using attribution::interviewer_of_title;
     EXPECT_EQ(interviewer_of_title("Secretary Antony J. Blinken With Jake Tapper of CNN’s The "
@@ -239,6 +272,10 @@ TEST(QuestionAskers, InterviewerOfTitle) {
               std::nullopt);
     EXPECT_EQ(interviewer_of_title("Secretary Blinken’s Meeting With Foreign Minister Kuleba"),
               std::nullopt);
+    // A surname with an apostrophe ends the title (state.gov, 24 February 2022).
+    EXPECT_EQ(interviewer_of_title(
+                  "Secretary Antony J. Blinken on CBS Evening News with Norah O'Donnell"),
+              "Norah O'Donnell");
 }
 
 TEST(QuestionAskers, NamesInAnyScriptAndAidesCallingTheNextAsker) {

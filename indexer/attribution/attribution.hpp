@@ -275,6 +275,10 @@ std::optional<std::string> speech_heading_speaker(std::string_view paragraph);
 /// `with`, ending the title or followed by the outlet; nullopt when it names none.
 std::optional<std::string> interviewer_of_title(const std::string& title);
 
+/// The hosts a title lists after `with` (`… with Joe Scarborough, Mika Brzezinski, and Willie
+/// Geist of Morning Joe, MSNBC`): each two or three name words, in the title's order.
+std::vector<std::string> hosts_of_title(const std::string& title);
+
 /// The asker who names themself in the first sentences of a transcript's question (`Thank
 /// you, Mr. President. Amanda Head with Just the News.`, `I'm Trevor Hunnicutt with Reuters`,
 /// `Good afternoon. Pavel Zarubin, Rossiya TV channel.`, `My name is Maria Ivanova`).

@@ -783,7 +783,8 @@ private:
     // who …, gave an interview to Report's US Bureau.`, `X … answered questions of APA's
     // Russian bureau`, `X has been interviewed by A Haber`; and, with an active verb of
     // asking, who asks: `TASS Deputy Director-General X asked … Y about …` (X asks Y),
-    // `News.Az interviews … Y` (an outlet asks: no one by name).
+    // `News.Az interviews … Y` (an outlet asks: no one by name); `X has been interviewed by
+    // …, Y, …` (Y asks X); `the interview of X to …` (X answers).
     void interview_introduction(const Toks& toks,
                                 const std::vector<std::pair<std::size_t, std::size_t>>& sents) {
         auto word = [&](std::size_t k, std::initializer_list<const char*> ws) {
@@ -805,6 +806,14 @@ private:
                     if (interviewer_ == interviewee_) interviewer_ = kNone;
                     return;
                 }
+                // `the joint interview of President of Ukraine X to Agence France-Presse, …`:
+                // the one the interview is of answers.
+                if (word(v, {"interview"}) && v + 2 < b && word(v + 1, {"of"})) {
+                    if (const auto answers = first_person(toks, v + 2, b); answers != kNone) {
+                        interviewee_ = answers;
+                        return;
+                    }
+                }
                 // `has been interviewed`, or `gave an (exclusive) interview`, `answered
                 // questions` within three words.
                 bool given = passive && word(v, {"interviewed"});
@@ -817,6 +826,12 @@ private:
                 const auto answers = first_person(toks, a, v);
                 if (answers == kNone) continue;
                 interviewee_ = answers;
+                // `X has been interviewed by the general director of …, Dmitry Kiselev, for
+                // Sputnik Azerbaijan`: the person named after `by` asks.
+                if (passive && v + 1 < b && word(v + 1, {"by"})) {
+                    interviewer_ = first_person(toks, v + 2, b);
+                    if (interviewer_ == interviewee_) interviewer_ = kNone;
+                }
                 return;
             }
     }
