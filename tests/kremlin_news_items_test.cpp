@@ -15,7 +15,9 @@ namespace {
 
 const char* kTable = R"(
 - name: Vladimir Putin
-  roles: [President of Russia]
+  roles: [President of Russia, Russian President]
+- name: Serzh Sargsyan
+  roles: [President of Armenia, Prime Minister of Armenia]
 - name: George W. Bush
   aliases: [George Bush Jr.]
   roles: []
@@ -65,6 +67,27 @@ TEST(KremlinNewsItems, FormsOfAttribution) {
          "it, including foreign nationals, and the safety of the items sacred to Christians "
          "would be assured.",
          "relevant explanations", "Recep Tayyip Erdo\u011fan"},
+        // The warmth of a greeting between the name and its verb (news/57274).
+        {"X warmly congratulated Y",
+         "Telephone conversation with Prime Minister of Armenia Serzh Sargsyan",
+         "Vladimir Putin had a telephone conversation with Prime Minister of the Republic of "
+         "Armenia Serzh Sargsyan at the initiative of the Russian side.\n\nVladimir Putin "
+         "warmly congratulated Serzh Sargsyan on his appointment as head of government of "
+         "Armenia and wished him success in this high government position.",
+         "on his appointment as head of government", "Vladimir Putin"},
+        // `the Russian head of state sent Y a message`, then `The message reads, in part:`:
+        // the head of state of the country its adjective names wrote it, not the last
+        // president named, its addressee (news/57274).
+        {"the Russian head of state sent Y a message; The message reads, in part:",
+         "Telephone conversation with Prime Minister of Armenia Serzh Sargsyan",
+         "Vladimir Putin had a telephone conversation with Prime Minister of the Republic of "
+         "Armenia Serzh Sargsyan at the initiative of the Russian side.\n\nEarlier, the "
+         "Russian head of state sent Serzh Sargsyan a message of greetings on his accession "
+         "as Prime Minister of the Republic of Armenia.\n\nThe message reads, in "
+         "part:\n\n\u201cYour appointment to this responsible post reaffirms your high "
+         "political authority and broad support for the reforms aimed at solving the "
+         "socioeconomic challenges facing Armenia.",
+         "Your appointment to this responsible post", "Vladimir Putin"},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.form);
