@@ -15,7 +15,10 @@ namespace {
 
 const char* kTable = R"(
 - name: Vladimir Putin
-  roles: [President of Russia, Russian President]
+  roles: [President of Russia, Russian President, Russian leader]
+- name: Leonid Kuchma
+  aliases: [Kuchma]
+  roles: []
 - name: Serzh Sargsyan
   roles: [President of Armenia, Prime Minister of Armenia]
 - name: George W. Bush
@@ -88,6 +91,27 @@ TEST(KremlinNewsItems, FormsOfAttribution) {
          "political authority and broad support for the reforms aimed at solving the "
          "socioeconomic challenges facing Armenia.",
          "Your appointment to this responsible post", "Vladimir Putin"},
+        // A conviction in the present tense, under an office (news/40174).
+        {"the Russian leader is sure …",
+         "President Vladimir Putin addressed the National Assembly of Armenia",
+         "Mr Putin called the audience\u2019s attention to the problem of the Russian language "
+         "in Armenia.\n\nAs for the guarantees and protection of ethnic Russians\u2019 rights in "
+         "Armenia, the Russian leader is sure there are no problems here, and never will be.",
+         "there are no problems here", "Vladimir Putin"},
+        // A question put, then the question itself after a dash (news/62792).
+        {"X put the question bluntly \u2013 …?",
+         "Telephone conversation with President of Ukraine Vladimir Zelensky",
+         "In the context of certain statements made by some Ukrainian authorities, Vladimir "
+         "Putin put the question bluntly \u2013 does Kiev intend to fulfil the Minsk agreements "
+         "in practice?",
+         "does Kiev intend to fulfil", "Vladimir Putin"},
+        // A view shared with someone (news/41591).
+        {"X shared with Y his point of view",
+         "President Vladimir Putin had a lunch with Ukrainian President Leonid Kuchma and "
+         "Patriarch of Moscow and All Russia Alexy II",
+         "Mr Kuchma shared with Alexy II his point of view on how to overcome the crisis in the "
+         "Church, which followed the collapse of the Soviet Union.",
+         "how to overcome the crisis", "Leonid Kuchma"},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.form);
