@@ -112,6 +112,28 @@ TEST(KremlinNewsItems, FormsOfAttribution) {
          "Mr Kuchma shared with Alexy II his point of view on how to overcome the crisis in the "
          "Church, which followed the collapse of the Soviet Union.",
          "how to overcome the crisis", "Leonid Kuchma"},
+        // Points of a list written out in words, one paragraph each (news/42863): `Second, …`
+        // and `And third, …` go on with the speaker whose paragraph held `First, …`.
+        {"X noted the following three gains … First, …; Second, …; And third, …",
+         "President Putin met with Azerbaijan's President Heidar Aliev",
+         "Vladimir Putin noted the following three gains of the past summit. First, it was very "
+         "important that the Presidents personally discussed problems of the Caspian "
+         "region.\n\nSecond, they agreed on personal contact in the Caspian G5 format.\n\nAnd "
+         "third, the five Caspian leaders reached an understanding that all issues can be "
+         "settled only through multi-lateral negotiations.",
+         "reached an understanding that all issues", "Vladimir Putin"},
+        {"… Second, … (the second point)",
+         "President Putin met with Azerbaijan's President Heidar Aliev",
+         "Vladimir Putin noted the following three gains of the past summit. First, it was very "
+         "important that the Presidents personally discussed problems of the Caspian "
+         "region.\n\nSecond, they agreed on personal contact in the Caspian G5 format.",
+         "personal contact in the Caspian G5", "Vladimir Putin"},
+        // No `First` before it: a paragraph opening `Second,` is not a list's next point.
+        {"Second, … after no first point",
+         "President Putin met with Azerbaijan's President Heidar Aliev",
+         "Vladimir Putin noted the gains of the past summit.\n\nSecond, they agreed on personal "
+         "contact in the Caspian G5 format.",
+         "personal contact in the Caspian G5", "-"},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.form);
