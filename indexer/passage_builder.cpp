@@ -336,6 +336,7 @@ std::vector<Passage> build_passages(const Article& given, const AnalysisTables& 
                     single_speaker)
                 speech_from = i + 1;
     std::vector<Passage> out;
+    std::size_t previous_paragraph = out.max_size();  // where the last paragraph went in `out`
     for (std::size_t i = 0; i < paragraphs.size(); ++i) {
         auto passage = std::move(paragraphs[i]);
         if (passage.kind != PassageKind::turn) {
@@ -359,6 +360,15 @@ std::vector<Passage> build_passages(const Article& given, const AnalysisTables& 
             passage.evidence = "the one speaker of the text, named by its title or author";
             if (!title_office.empty()) passage.evidence += ", " + title_office;
         }
+        // `Vladimir Putin noted the following three gains … First, …`, then `Second, they
+        // agreed …` and `And third, …`: the next points of the list are still the speaker's.
+        if (!passage.speaker && passage.kind == PassageKind::paragraph &&
+            previous_paragraph < out.size() && out[previous_paragraph].speaker &&
+            attribution::next_enumerated_point(out[previous_paragraph].text, passage.text)) {
+            passage.speaker = out[previous_paragraph].speaker;
+            passage.evidence = "the next point of the list the paragraph before began";
+        }
+        if (passage.kind == PassageKind::paragraph) previous_paragraph = out.size();
         passage.ordinal = static_cast<int>(out.size());
         passage.paragraph = passage.ordinal;
         add_topics(passage, article, tables.topics);

@@ -210,12 +210,15 @@ bool questions_and_answers(const std::vector<std::string>& paragraphs) {
     return asked && answered;
 }
 
-// Markers count in transcripts, in statements laid out as questions and answers, and in
-// unlabelled articles where at least two paragraphs open with one (a lone `LONDON:` dateline
-// does not make a transcript).
+// Markers count in transcripts, in statements laid out as questions and answers or as a
+// transcript (a Kremlin page of a meeting's opening remarks, filed as a statement, gives
+// each leader's turn under `President of Russia Vladimir Putin:`), and in unlabelled
+// articles where at least two paragraphs open with one (a lone `LONDON:` dateline does not
+// make a transcript).
 bool use_markers(const Article& article, const std::vector<std::string>& paragraphs) {
     if (article.kind == "transcript") return true;
-    if (article.kind == "declaration") return questions_and_answers(paragraphs);
+    if (article.kind == "declaration")
+        return questions_and_answers(paragraphs) || transcript_by_shape(paragraphs);
     // An interview a news page prints as a transcript (`Armin Wolf: …` / `Vladimir Putin: …`,
     // `QUESTION: …` / `SECRETARY BLINKEN: …`) has turns as a transcript's are.
     if (article.kind == "news") return interview_by_shape(paragraphs);
@@ -343,11 +346,13 @@ std::vector<Passage> segment(const Article& article) {
     auto paragraphs = split_paragraphs(article.body);
     const bool markers = use_markers(article, paragraphs);
     const bool dashes = markers && dash_labelled(paragraphs);
-    const auto style = article.kind == "transcript" ||
-                               (article.kind.empty() && transcript_by_shape(paragraphs)) ||
-                               (article.kind == "news" && interview_by_shape(paragraphs))
-                           ? attribution::MarkerStyle::transcript
-                           : attribution::MarkerStyle::strict;
+    const auto style =
+        article.kind == "transcript" ||
+                ((article.kind.empty() || article.kind == "declaration") &&
+                 transcript_by_shape(paragraphs)) ||
+                (article.kind == "news" && interview_by_shape(paragraphs))
+            ? attribution::MarkerStyle::transcript
+            : attribution::MarkerStyle::strict;
 
     std::vector<Passage> passages;
     bool in_turn = false;

@@ -384,3 +384,37 @@ TEST(Segment, OneTitleCaseLabelInAStoryIsNoTranscript) {
     ASSERT_EQ(passages.size(), 2u);
     EXPECT_EQ(passages[0].kind, PassageKind::paragraph);
 }
+
+// A Kremlin meeting's opening remarks filed as a statement
+// (en.kremlin.ru/events/president/news/52816): the page is laid out as a transcript, so the
+// paragraphs after a leader's label continue that leader's turn.
+TEST(Segment, AStatementLaidOutAsATranscriptKeepsItsTurns) {
+    const auto passages = segment(article(
+        "declaration",
+        "Ahead of the G20 Summit in Hangzhou, China, Vladimir Putin had a meeting with "
+        "President of Turkey Recep Tayyip Erdogan.\n\n"
+        "President of Russia Vladimir Putin: Mr President, it is a pleasure to have another "
+        "meeting with you, this time here, in China.\n\n"
+        "During our last telephone conversation, you noted that the decisions are not being "
+        "implemented as fast as we would like.\n\n"
+        "President of Turkey Recep Tayyip Erdogan (retranslated): First, I would like to thank "
+        "you.\n\n"
+        "Let me take the opportunity to thank you once again.\n"));
+    ASSERT_EQ(passages.size(), 5u);
+    EXPECT_EQ(passages[0].kind, PassageKind::paragraph);
+    EXPECT_EQ(passages[2].kind, PassageKind::turn);
+    EXPECT_EQ(passages[2].speaker, passages[1].speaker);
+    EXPECT_EQ(passages[4].kind, PassageKind::turn);
+    EXPECT_EQ(passages[4].speaker, passages[3].speaker);
+    EXPECT_NE(passages[4].speaker, passages[2].speaker);
+}
+
+// A statement with one labelled line is no transcript: its paragraphs stay paragraphs.
+TEST(Segment, AStatementWithOneLabelIsNoTranscript) {
+    const auto passages =
+        segment(article("declaration",
+                        "Joint statement of the two ministers: the sides agreed to meet again.\n\n"
+                        "The talks will continue in Geneva.\n"));
+    ASSERT_EQ(passages.size(), 2u);
+    EXPECT_EQ(passages[1].kind, PassageKind::paragraph);
+}

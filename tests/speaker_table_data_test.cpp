@@ -252,6 +252,10 @@ TEST(SpeakerTableData, OfficesNameTheirHolderOnTheDay) {
         {"Kremlin spokesman", "2022-03-01", "Dmitry Peskov"},
         {"Ukrainian President", "2016-01-01", "Petro Poroshenko"},
         {"Ukrainian President", "2023-01-01", "Volodymyr Zelensky"},
+        // A Kremlin news item of 2001: `The Ukrainian leader said that …` is Kuchma.
+        {"Ukrainian leader", "2001-11-29", "Leonid Kuchma"},
+        {"Russian head of state", "2018-04-17", "Vladimir Putin"},
+        {"Russian head of state", "2010-01-01", "Dmitry Medvedev"},
     };
     for (const auto& [role, day, person] : cases)
         EXPECT_EQ(table().by_role(role, day), person) << role << " on " << day;

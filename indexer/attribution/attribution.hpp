@@ -256,6 +256,11 @@ std::optional<std::string> speaker_of_heading(const std::string& line, const Spe
 bool names_its_speaker(const std::string& paragraph, const std::string& speaker,
                        const SpeakerTable& table);
 
+/// Whether a paragraph opens with the next of a list of points written out in words
+/// (`Second, they agreed …`, `And third, …`) after a paragraph holding the point before it
+/// (`… three gains of the past summit. First, …`): the list's speaker goes on.
+bool next_enumerated_point(std::string_view previous, std::string_view paragraph);
+
 /// A republisher's credit line under a text (`Source: UN News`, `Source - NATO`): not the
 /// words of the text's speaker.
 bool credit_line(std::string_view paragraph);

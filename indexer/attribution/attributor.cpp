@@ -26,8 +26,14 @@ namespace {
 const std::vector<std::string> kPressSecretary = {"press", "secretary"};
 
 // Offices named by what they head stand for the office that heads it, as releases write
-// them (`The head of state noted …` after `President Ilham Aliyev received …`).
+// them (`The head of state noted …` after `President Ilham Aliyev received …`); the words
+// before `head` stay (`the Russian head of state` is the Russian president).
 std::vector<std::string> office_words(const std::vector<std::string>& words) {
+    auto with_head = [&](std::size_t tail, std::initializer_list<const char*> office) {
+        std::vector<std::string> out(words.begin(), words.end() - static_cast<long>(tail));
+        out.insert(out.end(), office.begin(), office.end());
+        return out;
+    };
     auto ends_with = [&](std::initializer_list<const char*> tail) {
         if (words.size() < tail.size()) return false;
         auto w = words.end() - static_cast<long>(tail.size());
@@ -35,10 +41,10 @@ std::vector<std::string> office_words(const std::vector<std::string>& words) {
             if (*w++ != t) return false;
         return true;
     };
-    if (ends_with({"head", "of", "state"}) || ends_with({"head", "of", "the", "state"}))
-        return {"president"};
-    if (ends_with({"head", "of", "government"}) || ends_with({"head", "of", "the", "government"}))
-        return {"prime", "minister"};
+    if (ends_with({"head", "of", "state"})) return with_head(3, {"president"});
+    if (ends_with({"head", "of", "the", "state"})) return with_head(4, {"president"});
+    if (ends_with({"head", "of", "government"})) return with_head(3, {"prime", "minister"});
+    if (ends_with({"head", "of", "the", "government"})) return with_head(4, {"prime", "minister"});
     return words;
 }
 
@@ -381,8 +387,18 @@ private:
                 const bool reporter = std::any_of(s.words.begin(), s.words.end(),
                                                   [](const std::string& w) { return reporter_noun(w); });
                 // `the head of state`, `the head of government`: the office by what it heads.
-                const auto role_words = office_words(s.words);
-                if (organisation_role(role_words.back()))
+                auto role_words = office_words(s.words);
+                // `the Russian head of state`: the president of the country its adjective
+                // names, where the text or the speaker table knows one; else the bare office.
+                std::size_t qualified = kNone;
+                if (role_words != s.words) {
+                    const auto bare = office_words({"head", "of", s.words.back()});
+                    if (role_words.size() > bare.size()) qualified = people_.role(role_words);
+                    role_words = bare;
+                }
+                if (qualified != kNone)
+                    f.person = qualified;
+                else if (organisation_role(role_words.back()))
                     f.person = people_.organisation(role_words.back(), paragraph_floor_);
                 // `The head of state emphasized …` after the guest spoke, in a release that
                 // opened with `President … X has received …`: the office by what it heads is

@@ -1287,6 +1287,33 @@ bool reporting_verb(const Toks& toks, std::size_t v, std::size_t end) {
         return v + 2 < end && toks[v + 1].low == "the" &&
                (toks[v + 2].low == "need" || toks[v + 2].low == "issue" ||
                 toks[v + 2].low == "question" || toks[v + 2].low == "matter");
+    // `Vladimir Putin put the question bluntly – does Kiev intend …?`: a question put.
+    if (t.low == "put" || t.low == "puts")
+        return v + 2 < end && toks[v + 1].low == "the" && toks[v + 2].low == "question";
+    // `Mr Kuchma shared with Alexy II his point of view on …`, `shared his views`: a view
+    // given (not `shared a photo`, `shared the costs`).
+    if (t.low == "shared" || t.low == "shares") {
+        static const std::set<std::string, std::less<>> views = {
+            "view", "views", "assessment", "assessments", "opinion", "opinions", "thoughts"};
+        for (std::size_t k = v + 1; k < end && k <= v + 8; ++k) {
+            if (toks[k].kind != Kind::word) return false;
+            if (views.count(toks[k].low)) return true;
+        }
+        return false;
+    }
+    // `the Russian leader is sure there are no problems here`, `is confident that …`: a
+    // conviction in the present tense is the speaker's statement (not `is sure to win`).
+    if (t.low == "sure" || t.low == "confident" || t.low == "convinced") {
+        std::size_t k = v;
+        while (k > 0 && toks[k - 1].kind == Kind::word && stance_adverb(toks[k - 1].low)) --k;
+        if (k == 0 || toks[k - 1].kind != Kind::word ||
+            (toks[k - 1].low != "is" && toks[k - 1].low != "are" && toks[k - 1].low != "remains"))
+            return false;
+        if (v + 1 >= end || toks[v + 1].kind != Kind::word) return false;
+        const auto& next = toks[v + 1].low;
+        return next != "to" && next != "of" && next != "in" && next != "about" &&
+               next != "enough" && next != "and" && next != "or";
+    }
     // `which Prime Minister Pashinyan assessed as tense`: a judgement given.
     if (t.low == "assessed" || t.low == "assesses" || t.low == "described" ||
         t.low == "describes") {

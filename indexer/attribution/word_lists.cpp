@@ -75,12 +75,12 @@ bool speech_participle(const Tok& t) {
 
 bool is_skippable_before_verb(const std::string& w) {
     static const std::set<std::string, std::less<>> s = {
-        "also",  "later", "then",   "has",     "had",       "have",   "was",    "is",
-        "will",  "would", "could",  "further", "again",     "once",   "earlier", "recently",
-        "previously", "yesterday", "today", "repeatedly", "simply", "separately", "only",
-        "publicly", "privately", "angrily", "firmly", "frankly", "bluntly", "candidly",
-        "openly", "subsequently", "reportedly", "finally", "often", "always", "last",
-        "afterwards", "afterward", "immediately", "quickly", "already", "never", "now", "still",
+        "also", "later", "then", "has", "had", "have", "was", "is", "will", "would", "could",
+        "further", "again", "once", "earlier", "recently", "previously", "yesterday", "today",
+        "repeatedly", "simply", "separately", "only", "publicly", "privately", "angrily", "firmly",
+        "frankly", "bluntly", "candidly", "openly", "subsequently", "reportedly", "finally",
+        "often", "always", "last", "afterwards", "afterward", "immediately", "quickly", "already",
+        "never", "now", "still",
         // How strongly a stance is held: `The Secretary-General is deeply shocked`.
         "deeply", "gravely", "greatly", "profoundly", "seriously", "extremely",
         // Which point a readout singles out: `Mr Putin particularly noted …`.
@@ -88,7 +88,9 @@ bool is_skippable_before_verb(const std::string& w) {
         // Wire copy's day before the verb: `Blinken Wednesday announced`.
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         // An emphatic reflexive after the subject: `Erdoğan himself earlier said`.
-        "himself", "herself", "themselves"};
+        "himself", "herself", "themselves",
+        // The warmth of a greeting in a readout: `Vladimir Putin warmly congratulated …`.
+        "warmly", "cordially", "heartily", "sincerely"};
     if (s.count(w)) return true;
     // How the words were said: `Peskov cynically said`, `emphatically denied`. Only the
     // endings of manner adverbs, not every `-ly` word (`the family said`, `the daily said`).
