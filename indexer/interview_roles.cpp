@@ -3,10 +3,23 @@
 
 #include "interview_roles.hpp"
 
+#include <cctype>
 #include <map>
 #include <string>
 
 namespace newsdex {
+
+namespace {
+
+// `Answer`, `ANSWER`, `A`, `Answer (retranslated)`: a label that gives an answer and names no
+// one. A `MODERATOR:` or `PARTICIPANT:` turn is no answer of the interview.
+bool answer_label(const std::string& label) {
+    std::string low;
+    for (char c : label) low += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return low == "a" || low.starts_with("answer");
+}
+
+}  // namespace
 
 void name_interview_roles(std::vector<Passage>& paragraphs) {
     // How many turns each named speaker opens, and how many of them ask something.
@@ -15,7 +28,8 @@ void name_interview_roles(std::vector<Passage>& paragraphs) {
     for (const auto& p : paragraphs) {
         if (p.kind != PassageKind::turn || !p.opens_turn) continue;
         if (!p.speaker) {
-            (p.question ? unnamed_question : unnamed_answer) = true;
+            if (p.question) unnamed_question = true;
+            else if (answer_label(p.label)) unnamed_answer = true;
             continue;
         }
         if (p.question) return;  // an asker the transcript names already
@@ -46,7 +60,11 @@ void name_interview_roles(std::vector<Passage>& paragraphs) {
             current = nullptr;
             continue;
         }
-        if (p.opens_turn) current = p.speaker ? nullptr : p.question ? &asker : &answerer;
+        if (p.opens_turn)
+            current = p.speaker        ? nullptr
+                      : p.question     ? &asker
+                      : answer_label(p.label) ? &answerer
+                                              : nullptr;
         if (!current || p.speaker) continue;
         p.speaker = *current;
         p.evidence += current == &asker ? ", the named turns' asker" : ", the named turns' answerer";

@@ -10,8 +10,8 @@ namespace newsdex {
 /// Where the named turns of a transcript belong to two people only — one who asks
 /// (`Andrey Karaulov: … Which type of problems was not solved?`) and one whose turns ask
 /// nothing — and the text goes on under `Question:` / `Answer:` labels, the question turns
-/// that name no asker are the first's and the answer turns the second's. Other transcripts
-/// are left as they are.
+/// that name no asker are the first's and the answer turns the second's. Turns under other
+/// unnamed labels (`MODERATOR:`) and other transcripts are left as they are.
 void name_interview_roles(std::vector<Passage>& paragraphs);
 
 }  // namespace newsdex

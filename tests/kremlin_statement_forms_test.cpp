@@ -110,4 +110,16 @@ TEST(KremlinStatementForms, QuestionsAndAnswersOfATwoPersonInterviewAreItsPeople
         "Answer: You are not right.",
         "transcript");
     EXPECT_EQ(test::paragraph_speaker(both, "closer to the NATO"), "-");
+    // Two leaders at a joint press conference, one of whom asks once (`Josh?`), with `Q` and
+    // `MODERATOR:` turns: the reporters' questions are no leader's, nor the moderator's words.
+    const auto joint = passages(
+        "PRIME MINISTER TRUDEAU: Good afternoon, everyone.\n\n"
+        "PRESIDENT BIDEN: All right. I guess the first person I'm calling on is Josh. Josh?\n\n"
+        "Q Thank you, Mr. President. Why do you think China did this?\n\n"
+        "PRESIDENT BIDEN: Well, first of all, look, in 10 years they have had 40 meetings.\n\n"
+        "MODERATOR: We'll now go to a Canadian question.\n\n"
+        "PRIME MINISTER TRUDEAU: On TikTok, we made a similar decision.",
+        "transcript");
+    EXPECT_NE(test::paragraph_speaker(joint, "Why do you think China"), "Joe Biden");
+    EXPECT_EQ(test::paragraph_speaker(joint, "go to a Canadian question"), "-");
 }
