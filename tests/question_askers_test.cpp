@@ -471,3 +471,29 @@ TEST(QuestionAskers, AnAskerNamedAtTheHostsAskingHoldsTheFloor) {
     EXPECT_EQ(speakers[5], "Christina Ruffini");
     EXPECT_EQ(speakers[7], "Christina Ruffini");
 }
+
+// Calls worded as a host words them at a press conference: after `last question,`, with
+// `recognizing`, as `How about …?`, and a name with an outlet after a false start.
+TEST(QuestionAskers, HostCallsOfManyWordings) {
+    const std::string speakers = "- name: Joe Biden\n";
+    auto asker_after = [&](const std::string& call) {
+        const auto s = turn_speakers("PRESIDENT BIDEN: " + call +
+                                         "\n\nQ Thank you, Mr. President. What is your answer?\n",
+                                     speakers);
+        return s.size() == 2 ? s[1] : std::string("?");
+    };
+    EXPECT_EQ(asker_after("And last question, Sebastian Smith of AFP."), "Sebastian Smith");
+    EXPECT_EQ(asker_after("We're each going to take two questions. And I'm going to begin by "
+                          "recognizing Steve Portnoy and congratulate you on your new job."),
+              "Steve Portnoy");
+    EXPECT_EQ(asker_after("How about Jen Epstein, Bloomberg?"), "Jen Epstein");
+    EXPECT_EQ(asker_after("Umm — I'm sorry. Okay. David Sanger, New York Times."), "David Sanger");
+    EXPECT_EQ(asker_after("All right. I guess the first person I'm calling on is Josh. Josh "
+                          "Boak. Josh?"),
+              "Josh Boak");
+    EXPECT_EQ(asker_after("(As interpreted.) We'll now go to a Canadian question. Christian "
+                          "Noel."),
+              "Christian Noel");
+    // A name the host speaks of is no call.
+    EXPECT_EQ(asker_after("I spoke with Olaf Scholz about it. He agreed."), "-");
+}

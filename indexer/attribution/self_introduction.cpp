@@ -408,6 +408,43 @@ bool will_ask(const std::vector<std::string>& words, std::size_t i, std::size_t 
     return false;
 }
 
+// The most words of a host's line that calls a name after saying it calls someone.
+constexpr std::size_t kCallAfterCue = 30;
+
+// `I guess the first person I'm calling on is Josh. Josh Boak. Josh?`, `We'll now go to a
+// Canadian question. Christian Noel.`: a short host line that speaks of a question or a call,
+// then a sentence that is only a full name, after which at most the name's first word is
+// called out again. The name; nullopt when the line is not so.
+std::optional<std::string> name_after_call_cue(const std::vector<std::string>& words) {
+    if (words.size() > kCallAfterCue) return std::nullopt;
+    auto ends = [](const std::string& w) {
+        return std::string_view(".?!").find(w.back()) != std::string_view::npos;
+    };
+    bool cue = false;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        const auto folded = schema::fold(bare(words[k]));
+        if (folded == "question" || folded == "questions" ||
+            ((folded == "calling" || folded == "call") && k + 1 < words.size() &&
+             schema::fold(words[k + 1]) == "on")) {
+            cue = true;
+            continue;
+        }
+        if (!cue || k == 0 || !ends(words[k - 1])) continue;
+        std::size_t end = k;
+        while (end < words.size() && !ends(words[end])) ++end;
+        if (end == words.size() || words[end].back() != '.') continue;
+        const std::vector<std::string> sentence(words.begin() + k, words.begin() + end + 1);
+        if (name_alone(sentence, 0) != sentence.size()) continue;
+        // After it, only the first name called out again (`Josh?`).
+        const auto first = schema::fold(bare(sentence[0]));
+        bool rest = true;
+        for (std::size_t m = end + 1; m < words.size() && rest; ++m)
+            rest = schema::fold(bare(words[m])) == first && m + 1 == words.size();
+        if (rest) return joined(sentence, 0, sentence.size());
+    }
+    return std::nullopt;
+}
+
 // The most words of a host's call line that gives a full name among short asides.
 constexpr std::size_t kCallWithAsides = 12;
 
@@ -478,7 +515,14 @@ std::optional<std::string> asker_called(const std::string& text) {
               (before == "for" && opens_a_line(words, i)) ||
               // `I think the next question is Mary Bruce, ABC.`, `we'll go to our next
               // question, which is Steve Holland from Reuters.`
-              (before == "is" && names_the_question(words, i - 2))))
+              (before == "is" && names_the_question(words, i - 2)) ||
+              // `And last question, Sebastian Smith of AFP.`
+              ((before == "question," || before == "question:") && i >= 2 &&
+               (two == "last" || two == "next" || two == "first" || two == "final")) ||
+              // `I'm going to begin by recognizing Steve Portnoy`
+              before == "recognizing" || before == "recognize" ||
+              // `How about Jen Epstein, Bloomberg?`
+              (before == "about" && (two == "how" || two == "what"))))
             continue;
         // `You go to North Carolina. Then you go to Los Angeles.`: someone going somewhere,
         // not the host giving the floor (`Let's go to`, `We'll go to`, `I'll turn to`).
@@ -489,6 +533,16 @@ std::optional<std::string> asker_called(const std::string& text) {
         std::size_t at = 0;
         if (const auto n = outlet_then_name(words, i, at)) return joined(words, at, n);
         if (const auto n = name_alone(words, i)) return joined(words, i, n);
+        // `by recognizing Steve Portnoy and congratulate you …`: the full name recognized,
+        // whatever follows it.
+        if (before == "recognizing" || before == "recognize") {
+            std::size_t n = 0;
+            while (i + n < words.size() && n < 3 && name_part(bare(words[i + n]), n == 0)) {
+                ++n;
+                if (bare(words[i + n - 1]) != words[i + n - 1]) break;
+            }
+            if (n >= 2) return joined(words, i, n);
+        }
     }
     // `Maja Wójcikowska, TVN24.`: a host's line that is only a name and its outlet.
     if (words.size() <= 8)
@@ -539,6 +593,7 @@ std::optional<std::string> asker_called(const std::string& text) {
         }
         from = end + 1;
     }
+    if (auto name = name_after_call_cue(words)) return name;
     // `Pavel Zarubin, please.`, `Go ahead, Jeff Mason.`: a full name given the floor.
     std::size_t start = 0;
     for (std::size_t k = 0; k < words.size(); ++k) {
