@@ -497,3 +497,15 @@ TEST(QuestionAskers, HostCallsOfManyWordings) {
     // A name the host speaks of is no call.
     EXPECT_EQ(asker_after("I spoke with Olaf Scholz about it. He agreed."), "-");
 }
+
+// An office the asker addresses (`Thank you very much, Madam Chancellor, Mr. President.`)
+// names no asker; nor does a host's call of a surname with its title.
+TEST(QuestionAskers, AnOfficeAddressedIsNoAsker) {
+    const auto s = turn_speakers(
+        "PRESIDENT BIDEN: Oh, sorry. I have to call on Mr. Kynast and his German question.\n\n"
+        "Q (As interpreted.) Thank you very much, Madam Chancellor, Mr. President. Allow me, if "
+        "I may, to ask a question as regards Nord Stream 2.\n",
+        "- name: Joe Biden\n");
+    ASSERT_EQ(s.size(), 2u);
+    EXPECT_EQ(s[1], "-");
+}

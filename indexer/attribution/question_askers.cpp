@@ -38,8 +38,16 @@ bool contains_any(const std::string& folded, std::initializer_list<std::string_v
     return false;
 }
 
-// A question opening as a new asker's does: a greeting, thanks, the person addressed.
-bool opens_like_a_new_asker(const std::string& folded) {
+// A question opening as a new asker's does: a greeting, thanks, the person addressed —
+// after an interpreter's note (`(As interpreted.) Thank you very much, …`).
+bool opens_like_a_new_asker(std::string folded) {
+    if (folded.starts_with("(")) {
+        const auto close = folded.find(')');
+        if (close != std::string::npos)
+            folded.erase(0, folded.find_first_not_of(' ', close + 1) == std::string::npos
+                                ? folded.size()
+                                : folded.find_first_not_of(' ', close + 1));
+    }
     return starts_with_any(
         folded, {"thank you", "thanks", "hi", "hello", "hey", "good morning", "good afternoon",
                  "good evening", "mr. president", "mr president", "madam", "sir,", "yes, sir",
@@ -119,7 +127,8 @@ bool hands_the_floor(std::string_view text, const std::string& asker = {}) {
                                  "yes, ma'am",    "yes, ma’am",        "yes, sir",
                                  "you, sir",      "you, ma'am",        "you, ma’am",
                                  "let's go to",   "let’s go to",       "take a question",
-                                 "take one more", "one more question", "a couple of questions"}) ||
+                                 "take one more", "one more question", "a couple of questions",
+                                 "call on",       "calling on",        "recognize"}) ||
            starts_with_any(folded, {"please", "yes, you", "yeah, you", "you."}) ||
            [&] {
                std::vector<std::string> named;

@@ -28,8 +28,9 @@ bool place_word(const std::string& folded) {
 bool name_part(const std::string& word, bool first) {
     if (!title_case(word)) return false;
     const auto folded = schema::fold(word);
-    // (`Ukrainian Television`: a demonym opens an outlet's name, not a person's.)
-    return !(first && (is_title_word(folded) || nationality(folded))) &&
+    // (`Ukrainian Television`: a demonym opens an outlet's name, not a person's. `Madam
+    // Chancellor, Mr. President.`: an honorific addresses someone; it names no asker.)
+    return !(first && (is_title_word(folded) || nationality(folded))) && !is_honorific(folded) &&
            !is_sentence_opener(folded) && !is_organisation_word(folded) && !place_word(folded);
 }
 
