@@ -260,6 +260,9 @@ std::vector<Passage> build_passages(const Article& given, const AnalysisTables& 
         const auto askers = attribution::question_askers(transcript);
         for (std::size_t i = 0; i < paragraphs.size(); ++i)
             if (askers[i] && !paragraphs[i].speaker) {
+                // An asker's name as they or the host give it, every word of it (`Janis
+                // Mackey Frayer with NBC.`).
+                completed[i] = true;
                 paragraphs[i].speaker = askers[i];
                 paragraphs[i].evidence += ", whose asker is named in the questions";
             }

@@ -509,3 +509,23 @@ TEST(QuestionAskers, AnOfficeAddressedIsNoAsker) {
     ASSERT_EQ(s.size(), 2u);
     EXPECT_EQ(s[1], "-");
 }
+
+// Askers who name themselves after a word or two, with an outlet of any spelling.
+TEST(QuestionAskers, SelfIntroductionsAfterAGreeting) {
+    auto asker_of = [](const std::string& question) {
+        const auto s = turn_speakers("MR. SULLIVAN: Yeah.\n\nQ " + question + "\n",
+                                     "- name: Jake Sullivan\n");
+        return s.size() == 2 ? s[1] : std::string("?");
+    };
+    EXPECT_EQ(asker_of("Janis Mackey Frayer with NBC. A follow-up to the question from Brian. "
+                       "What do you make of it?"),
+              "Janis Mackey Frayer");
+    EXPECT_EQ(asker_of("Yes. Keith Bradsher for the New York Times. Have you made any progress?"),
+              "Keith Bradsher");
+    EXPECT_EQ(asker_of("Hi. Thank you so much. Owen Alterman from i24NEWS. Two questions, if I "
+                       "may. What about the Kurds?"),
+              "Owen Alterman");
+    EXPECT_EQ(asker_of("So as we get ready — Maayan Hoffman from The Media Line. As we get ready "
+                       "to sign, what is left?"),
+              "Maayan Hoffman");
+}

@@ -124,6 +124,26 @@ bool on_behalf_of(const std::vector<std::string>& words, std::size_t at) {
            schema::fold(words[at + 1]) == "behalf" && schema::fold(words[at + 2]) == "of";
 }
 
+// The first word of an outlet's name: capitalised, or a brand's own spelling (`i24NEWS`).
+bool outlet_start(const std::string& word) {
+    if (capitalised(word)) return true;
+    return word.size() > 1 && std::islower(static_cast<unsigned char>(word[0])) &&
+           std::any_of(word.begin() + 1, word.end(),
+                       [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+}
+
+// `for the New York Times.`: from `at`, an outlet's name of one to four capitalised words
+// that ends the sentence.
+bool outlet_closes_sentence(const std::vector<std::string>& words, std::size_t at) {
+    if (at < words.size() && schema::fold(words[at]) == "the") ++at;
+    for (std::size_t k = at; k < words.size() && k < at + 4; ++k) {
+        if (!outlet_start(words[k])) return false;
+        if (words[k].back() == '.') return true;
+        if (bare(words[k]) != words[k]) return false;
+    }
+    return false;
+}
+
 // How many words from `i` make a name (two or three name words) followed by its outlet:
 // `Amanda Head with Just the News`, `Trevor Hunnicutt from Reuters`, `Jongjin Park of Money
 // Today`, `Pavel Zarubin, Rossiya TV channel.`; 0 when they do not.
@@ -143,7 +163,7 @@ std::size_t name_with_outlet(const std::vector<std::string>& words, std::size_t 
             if (at + 1 < words.size() &&
                 (schema::fold(words[at]) == "with" || schema::fold(words[at]) == "from")) {
                 if (schema::fold(words[at + 1]) == "the" && at + 2 < words.size()) ++at;
-                return n >= 2 && capitalised(words[at + 1]) &&
+                return n >= 2 && outlet_start(words[at + 1]) &&
                                gender_of_word(schema::fold(words[i])) != Gender::unknown
                            ? n
                            : 0;
@@ -156,10 +176,14 @@ std::size_t name_with_outlet(const std::vector<std::string>& words, std::size_t 
     // `… of Money Today` too: how interpreters render a Korean or a Japanese reporter's.
     std::size_t at = i + n + 1;
     if (on_behalf_of(words, i + n)) at = i + n + 3;
+    // `Keith Bradsher for the New York Times.`: `for` only before an outlet ending the
+    // sentence (not `Vladimir Putin for the past year has …`).
+    else if (next == "for") return outlet_closes_sentence(words, at) ? n : 0;
     else if (next != "with" && next != "from" && next != "of") return 0;
-    // The outlet's name: `with Reuters`, `from the Associated Press`, not `with his allies`.
+    // The outlet's name: `with Reuters`, `from the Associated Press`, `from i24NEWS`, not
+    // `with his allies`.
     if (at < words.size() && schema::fold(words[at]) == "the") ++at;
-    return at < words.size() && capitalised(words[at]) ? n : 0;
+    return at < words.size() && outlet_start(words[at]) ? n : 0;
 }
 
 // How many words from `i` make a name of two or three words that ends a sentence or a clause
