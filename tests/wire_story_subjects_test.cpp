@@ -60,6 +60,9 @@ const char* kTable = R"(
 - name: Matthew Miller
   aliases: []
   roles: []
+- name: Mark Rutte
+  aliases: [Rutte]
+  roles: [NATO Secretary General]
 )";
 
 std::vector<Passage> passages(const std::string& body) {
@@ -634,4 +637,14 @@ TEST(WireStories, ReflexiveBetweenSubjectAndVerb) {
         "had agreed that Russian leader Vladimir Putin would visit Türkiye.\n\n"
         "Erdoğan himself earlier said the trip could occur as soon as this month.";
     EXPECT_EQ(speaker_of(body, "the trip could occur"), "Recep Tayyip Erdoğan");
+}
+
+// `…," NATO Secretary General stated.`: a body's acronym before its office, without an
+// article, is that office — its holder speaks, and the office is no one's name.
+TEST(WireStories, AcronymBeforeAnOfficeIsARole) {
+    const std::string body =
+        "NATO Secretary General Mark Rutte welcomes negotiations on a peace plan.\n\n"
+        "“Turning to Ukraine, we all want the bloodshed to end,” NATO Secretary General "
+        "stated.";
+    EXPECT_EQ(speaker_of(body, "we all want the bloodshed to end"), "Mark Rutte");
 }

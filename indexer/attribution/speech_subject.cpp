@@ -137,9 +137,13 @@ Subject make_name(const Toks& toks, std::size_t first, std::size_t last_inclusiv
     // name (but `Paul King` is a name).
     auto modifier = [](const std::string& w) {
         auto f = fold_word(w);
-        // `The US Secretary of State`: an abbreviated country stands for its adjective.
+        // `The US Secretary of State`: an abbreviated country stands for its adjective;
+        // `NATO Secretary General`, `EU High Representative`: a body's acronym for its office.
         bool country = f == "us" || f == "u.s." || f == "uk" || f == "u.k.";
-        return country || is_title_word(f) || f.ends_with("'s") || f.ends_with("an") ||
+        bool acronym = w.size() >= 2 && w.size() <= 6 &&
+                       std::all_of(w.begin(), w.end(),
+                                   [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+        return country || acronym || is_title_word(f) || f.ends_with("'s") || f.ends_with("an") ||
                f.ends_with("ese") || f.ends_with("ish") || f.ends_with("i");
     };
     // `Madam Speaker`, `Mr. President`, `Madam Vice President` address an office: a role,
