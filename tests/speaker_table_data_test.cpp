@@ -254,6 +254,13 @@ TEST(SpeakerTableData, OfficesNameTheirHolderOnTheDay) {
         {"Ukrainian President", "2023-01-01", "Volodymyr Zelensky"},
         // A Kremlin news item of 2001: `The Ukrainian leader said that …` is Kuchma.
         {"Ukrainian leader", "2001-11-29", "Leonid Kuchma"},
+        // Ukraine's presidents before Zelensky, each in their own term.
+        {"Ukrainian president", "2005-04-07", "Viktor Yushchenko"},
+        {"President of Ukraine", "2012-06-01", "Viktor Yanukovych"},
+        {"Ukrainian President", "1993-01-01", "Leonid Kravchuk"},
+        {"Ukrainian President", "2014-04-01", "Oleksandr Turchynov"},
+        {"Ukrainian President", "2016-01-01", "Petro Poroshenko"},
+        {"Ukrainian President", "2023-01-01", "Volodymyr Zelensky"},
         {"Russian head of state", "2018-04-17", "Vladimir Putin"},
         {"Russian head of state", "2010-01-01", "Dmitry Medvedev"},
     };
