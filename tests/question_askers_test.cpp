@@ -529,3 +529,24 @@ TEST(QuestionAskers, SelfIntroductionsAfterAGreeting) {
                        "to sign, what is left?"),
               "Maayan Hoffman");
 }
+
+// `But is there any progress?` after a long answer presses the question before it: the same
+// asker's; a question opening otherwise after a long answer is no longer known to be theirs.
+TEST(QuestionAskers, AQuestionThatPressesOnAfterALongAnswer) {
+    const std::string answer =
+        "MR. SULLIVAN: So if you go back to the President's speech in late May, laying out the "
+        "terms of a phased ceasefire and hostage deal, the basic elements of that deal are "
+        "still live and part of the discussions that are going on now.\n\n";
+    const auto pressed = turn_speakers(
+        "MR. SULLIVAN: Yeah.\n\nQ Maayan Hoffman from The Media Line. What is left?\n\n" +
+            answer + "Q But is there any progress?\n",
+        "- name: Jake Sullivan\n");
+    ASSERT_EQ(pressed.size(), 4u);
+    EXPECT_EQ(pressed[3], "Maayan Hoffman");
+    const auto fresh = turn_speakers(
+        "MR. SULLIVAN: Yeah.\n\nQ Maayan Hoffman from The Media Line. What is left?\n\n" +
+            answer + "Q On Iran, is there a plan?\n",
+        "- name: Jake Sullivan\n");
+    ASSERT_EQ(fresh.size(), 4u);
+    EXPECT_EQ(fresh[3], "-");
+}

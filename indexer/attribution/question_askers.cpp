@@ -54,6 +54,13 @@ bool opens_like_a_new_asker(std::string folded) {
                  "yes sir", "excuse me"});
 }
 
+// A question that presses the one before it (`But is there any progress?`, `What about
+// assurances …?`, `Just to follow up, …`): the same asker's, however long the answer between.
+bool presses_on(const std::string& folded) {
+    return starts_with_any(folded, {"but", "what about", "just to follow", "to follow up",
+                                    "follow-up", "follow up", "and just", "so just"});
+}
+
 // The asker only checks they are heard (`Can you all hear me?`): their question is still
 // to come, after the host's `Yes, we can.`
 bool checks_the_line(const std::string& folded) {
@@ -309,6 +316,8 @@ std::vector<std::optional<std::string>> question_askers(
                                  (host_words <= kShortReply || holds_floor || asked_back) &&
                                  !handed && !opens_like_a_new_asker(folded) &&
                                  !gives_name_and_outlet(body)) ||
+                                (host_paragraphs > 0 && !handed && presses_on(folded) &&
+                                 !asker.empty()) ||
                                 (yet_to_ask && host_paragraphs > 0 &&
                                  host_words <= kShortReply && (!handed || bids_go_on));
             const bool was_yet_to_ask = std::exchange(yet_to_ask, false);
