@@ -15,6 +15,7 @@
 #include "internal/quote_extractor.hpp"
 #include "internal/section_headings.hpp"
 #include "internal/sentences.hpp"
+#include "internal/speech_cues.hpp"
 #include "internal/speech_subject.hpp"
 #include "internal/tokenizer.hpp"
 #include "internal/word_lists.hpp"
@@ -554,21 +555,6 @@ private:
         }
     }
 
-    // `President of the Republic of Azerbaijan` before a name: the title words of an office
-    // written `<office> of (the) <what>`, which the name's run of capitals starts after.
-    static std::vector<std::string> office_of_before(const Toks& toks, std::size_t first,
-                                                     std::size_t floor) {
-        std::vector<std::string> offices;
-        if (first <= floor || toks[first - 1].low != "of") return offices;
-        for (std::size_t k = first; k > floor && first - k < 12;) {
-            --k;
-            const auto& t = toks[k];
-            if (t.kind != Kind::word || (!t.cap && t.low != "of" && t.low != "the")) break;
-            if (t.cap && is_title_word(t.low)) offices.push_back(t.low);
-        }
-        return offices;
-    }
-
     // The speech verb nearest before position `at` in [a, at), and its subject.
     Found before_quote(const Toks& toks, std::size_t a, std::size_t at, bool& colon) {
         colon = at > a && (is_punct(toks[at - 1], ":") || is_punct(toks[at - 1], ","));
@@ -741,17 +727,6 @@ private:
         return false;
     }
 
-    // `Foreign MinisterElmar Mammadyarov`: a title and the first name run together where a
-    // page lost the space between them; the name without the title.
-    static std::string after_glued_title(const std::string& w) {
-        for (std::size_t i = 2; i < w.size(); ++i)
-            if (std::isupper(static_cast<unsigned char>(w[i])) &&
-                std::islower(static_cast<unsigned char>(w[i - 1])) &&
-                is_title_word(fold_word(w.substr(0, i))))
-                return w.substr(i);
-        return w;
-    }
-
     // The first person (not an outlet or a body) a run of capitalised words in [from, to)
     // names, else kNone.
     std::size_t first_person(const Toks& toks, std::size_t from, std::size_t to) {
@@ -907,45 +882,6 @@ private:
         return f.person != kNone && people_.person_like(f.person) ? f.person : kNone;
     }
 
-    // `- added Sybiha.`, `– the assistant to the Azerbaijani leader said.`: a paragraph that
-    // is only a dash and a short clause of speech, no words of its own said.
-    static bool dash_attribution_line(const std::string& text, const Toks& toks) {
-        const auto lead = text.find_first_not_of(" \t");
-        if (lead == std::string::npos) return false;
-        const std::string_view t(text.c_str() + lead);
-        if (!(t.starts_with("- ") || t.starts_with("\u2013 ") || t.starts_with("\u2014 ")))
-            return false;
-        std::size_t words = 0;
-        bool speech = false;
-        for (const auto& tok : toks) {
-            if (tok.kind == Kind::quote) return false;
-            if (tok.kind != Kind::word) continue;
-            ++words;
-            speech = speech || is_speech_verb(tok);
-        }
-        return speech && words <= 12;
-    }
-
-    // The full name that ends an office written from `from` on, as in `the Minister of
-    // Foreign Affairs of Ukraine Andriy Sybiha during …`: the last run of capitalised words
-    // before the first word that is not part of a title. None where that run is one word.
-    static Subject name_ending_office(const Toks& toks, std::size_t from, std::size_t b) {
-        std::size_t run_first = kNone, run_last = kNone;
-        for (std::size_t k = from; k < b; ++k) {
-            const auto& t = toks[k];
-            if (name_token(t)) {
-                if (run_last == kNone || run_last + 1 != k) run_first = k;
-                run_last = k;
-                continue;
-            }
-            const bool joins = t.kind == Kind::word && (t.low == "of" || t.low == "the" ||
-                                                        t.low == "and" || t.low == "for");
-            if (!joins) break;
-        }
-        if (run_last == kNone || run_last == run_first) return {};
-        return make_name(toks, run_first, run_last, {});
-    }
-
     // The person a sentence names as the source of what it reports without a speech verb of
     // theirs: `The statement came from Turkish President Recep Tayyip Erdogan at a news
     // conference`, `…, Trend reports, referring to the statement of Turkish President Recep
@@ -1077,21 +1013,6 @@ private:
         }
     }
 
-    // A name or title in quotation marks, not anyone's words: `what has been dubbed "…"`,
-    // `billed as "…"`, `the so-called "…"`, `for the study "…"`.
-    static bool label(const Toks& toks, std::size_t q, std::size_t a) {
-        if (q == a || toks[q - 1].kind != Kind::word) return false;
-        const auto& w = toks[q - 1].low;
-        if (w == "so-called" || w == "dubbed" || w == "nicknamed" || w == "entitled" ||
-            w == "titled" || work_noun(w))
-            return true;
-        // `a line of towns Ukraine calls "fortress cities"`: a name someone uses for a thing,
-        // not their words.
-        if ((w == "calls" || w == "call") && toks[q].words <= 4) return true;
-        return w == "as" && q - 1 > a &&
-               (toks[q - 2].low == "billed" || toks[q - 2].low == "known");
-    }
-
     bool scare_like(const Toks& toks, std::size_t q, std::size_t a) {
         const auto& t = toks[q];
         if (t.words > 4) return false;
@@ -1183,7 +1104,7 @@ private:
             heading_person_ = kNone;
         }
         // A heading (`Members of Congress`) ends the running speaker and any lead-in.
-        const bool is_heading = !turn(p) && heading(toks);
+        const bool is_heading = !turn(p) && heading_line(toks);
         if (is_heading) {
             current_ = kNone;
             lead_in_.reset();
@@ -1331,7 +1252,7 @@ private:
                     }
                     continue;
                 }
-                if (label(toks, i, a)) {
+                if (names_a_thing(toks, i, a)) {
                     decided_[q] = true;
                     result_.quotes[q].scare = true;
                     ++fragments_here;
@@ -1721,160 +1642,6 @@ private:
         return kNone;
     }
 
-    // A paragraph that opens with a straight single quote before a capital and ends with one
-    // after a full stop, question or exclamation mark: `'We must bring all our people home.'`
-    static bool single_quoted_paragraph(const std::string& text) {
-        std::size_t first = text.find_first_not_of(" \t");
-        std::size_t last = text.find_last_not_of(" \t\n");
-        if (first == std::string::npos || last <= first + 2) return false;
-        if (text[first] != '\'' || text[last] != '\'') return false;
-        const char opens = text[first + 1], ends = text[last - 1];
-        return opens >= 'A' && opens <= 'Z' && (ends == '.' || ends == '?' || ends == '!');
-    }
-
-    // A paragraph of a speech rather than narration about it: a salutation (`Dear friends:`)
-    // or words in the first or second person.
-    static bool speech_like(const Toks& toks) {
-        if (!toks.empty() && toks.front().kind == Kind::word) {
-            // A salutation: `Dear guests,`, `Ladies and gentlemen,`, `Excellencies,`, `Good
-            // evening.`, `Thank you.`
-            const auto& w = toks.front().low;
-            const auto& next = toks.size() > 1 ? toks[1].low : std::string();
-            if (w == "dear" || w == "ladies" || w == "excellencies" || w == "excellency" ||
-                w == "distinguished" || (w == "thank" && next == "you") ||
-                (w == "good" && (next == "morning" || next == "afternoon" || next == "evening")))
-                return true;
-        }
-        return std::any_of(toks.begin(), toks.end(), [](const Tok& t) {
-            if (t.kind != Kind::word) return false;
-            const auto& w = t.low;
-            return w == "i" || w == "we" || w == "us" || w == "our" || w == "my" || w == "me" ||
-                   w == "you" || w == "your";
-        });
-    }
-
-    // `a Russian state order`, `a call`, `a question`: a speech verb's bare form just after
-    // `a` or `an`, or after `a` and a capitalised word (a country's or a name's adjective),
-    // is a noun — a singular subject would take `states`, `calls` — while `a spokesman
-    // said` keeps its verb.
-    static bool noun_after_article(const Toks& toks, std::size_t v, std::size_t a) {
-        if (!is_bare_speech_verb(toks[v].low) || v == a) return false;
-        const auto article = [](const Tok& t) {
-            return t.kind == Kind::word && (t.low == "a" || t.low == "an");
-        };
-        if (article(toks[v - 1])) return true;
-        return v >= a + 2 && toks[v - 1].kind == Kind::word && toks[v - 1].cap &&
-               article(toks[v - 2]);
-    }
-
-    // `would continue providing …`, `will continue to work`: going on with something, not
-    // speaking on (`"…," he continued`).
-    static bool goes_on_doing(const Toks& toks, std::size_t v, std::size_t b) {
-        if (!toks[v].low.starts_with("continu")) return false;
-        if (v + 1 < b && toks[v + 1].kind == Kind::word &&
-            (toks[v + 1].low == "to" || toks[v + 1].low.ends_with("ing")))
-            return true;
-        return v > 0 && toks[v - 1].kind == Kind::word &&
-               (toks[v - 1].low == "would" || toks[v - 1].low == "will" ||
-                toks[v - 1].low == "to" || toks[v - 1].low == "must" ||
-                toks[v - 1].low == "should" || toks[v - 1].low == "can");
-    }
-
-    // `President Ilham Aliyev said: Dear Ali muallim, …`: a speech verb and a colon, then
-    // sentences of the speech, no quotation marks anywhere.
-    static bool speech_after_colon(const Toks& toks) {
-        if (std::any_of(toks.begin(), toks.end(),
-                        [](const Tok& t) { return t.kind == Kind::quote; }))
-            return false;
-        for (std::size_t v = 0; v + 2 < toks.size(); ++v)
-            if (is_speech_verb(toks[v]) && is_punct(toks[v + 1], ":")) return true;
-        return false;
-    }
-
-    // A paragraph ending in a colon, or in `as follows.` (`Ned Price on September 14
-    // responded to questions from the press, … as follows.`), leads into what comes after.
-    static bool ends_leading_in(const Toks& toks) {
-        if (toks.empty()) return false;
-        if (is_punct(toks.back(), ":")) return true;
-        const auto n = toks.size();
-        return n >= 3 && is_punct(toks[n - 1], ".") && toks[n - 2].low == "follows" &&
-               toks[n - 3].low == "as";
-    }
-
-    // Whether the sentence ending a paragraph in a colon introduces a speech: a speech verb
-    // (`President Vladimir Putin said:`) or the delivering of one (`Mehriban Aliyeva addressed
-    // the ceremony:`, `… took the oath:`).
-    static bool introduces_speech(const Toks& toks, std::pair<std::size_t, std::size_t> sent) {
-        for (std::size_t v = sent.first; v < sent.second; ++v) {
-            const auto& w = toks[v].low;
-            if (is_speech_verb(toks[v]) || reporting_verb(toks, v, sent.second) ||
-                (toks[v].kind == Kind::word && !toks[v].cap &&
-                 (w == "addressed" || w == "addresses" || w == "spoke" || w == "delivered" ||
-                  w == "oath")))
-                return true;
-        }
-        return false;
-    }
-
-    // `Foreign Minister Kuleba, who will explain to us the situation on the ground`: what
-    // someone is yet to say describes their part in a meeting; no words of theirs are reported.
-    static bool yet_to_speak(const Toks& toks, std::size_t v, std::size_t a) {
-        return v >= a + 2 && toks[v - 1].kind == Kind::word &&
-               (toks[v - 1].low == "will" || toks[v - 1].low == "shall") &&
-               toks[v - 2].kind == Kind::word && toks[v - 2].low == "who";
-    }
-
-    // `President Ilham Aliyev welcomed the heads of state …`: a host greeting guests, not
-    // welcoming a decision in words.
-    static bool greets(const Toks& toks, std::size_t v, std::size_t b) {
-        if (!toks[v].low.starts_with("welcom") || v + 2 >= b || toks[v + 1].low != "the")
-            return false;
-        static const std::set<std::string, std::less<>> guests = {
-            "heads",   "guests",   "participants", "delegation", "delegations",
-            "leaders", "visitors", "members",      "ministers",  "delegates"};
-        return guests.count(toks[v + 2].low) > 0;
-    }
-
-    // `Ilham Aliyev has responded to questions from correspondents of Channel One`,
-    // `answered journalists' questions`: a verb of answering whose object is the questions
-    // reports that an exchange took place, not words of the one answering; and in `Answers
-    // to media questions`, `questions` is no verb of speech either.
-    static bool answers_questions(const Toks& toks, std::size_t v, std::size_t b) {
-        const auto& w = toks[v].low;
-        // `Answers to media questions`: `questions` after an answering word is the noun.
-        if (w == "questions" || w == "question" || w == "queries") {
-            for (std::size_t k = v; k > 0 && k + 4 > v;) {
-                const auto& before = toks[--k].low;
-                if (before.starts_with("respon") || before.starts_with("answer") ||
-                    before.starts_with("repl"))
-                    return true;
-            }
-            return false;
-        }
-        if (!(w.starts_with("respond") || w.starts_with("answer") || w.starts_with("repl")))
-            return false;
-        std::size_t k = v + 1;
-        if (k < b && toks[k].low == "to") ++k;
-        // A word or two before the noun (`the`, `several`, `journalists’`, `media`), within
-        // the clause.
-        for (std::size_t end = std::min(b, k + 3); k < end; ++k) {
-            if (toks[k].kind != Kind::word) {
-                if (is_punct(toks[k], ",") || is_punct(toks[k], ".") || is_punct(toks[k], ":"))
-                    return false;
-                continue;
-            }
-            if (toks[k].low == "questions" || toks[k].low == "question" || toks[k].low == "queries")
-                return true;
-        }
-        return false;
-    }
-
-    // `-Dear Ilham Heydarovich,`, `– Dear Ilham Heydar oglu`: a speech's first paragraph led
-    // by a dash, with or without a space after it.
-    static bool dash_led(const std::string& text) {
-        return text.starts_with("-") || text.starts_with("\u2013") || text.starts_with("\u2014");
-    }
-
     // A paragraph that narrates rather than speaks: its first sentence is about a named
     // person or an office (`President of the Republic of Azerbaijan Ilham Aliyev put his hand
     // on the Constitution`), or it reports what was done (`The national anthem was played.`).
@@ -1897,79 +1664,6 @@ private:
                 !toks[i + 1].cap && done.count(toks[i + 1].low))
                 return true;
         return false;
-    }
-
-    // A short line of capitalised words with no sentence in it: a section heading.
-    static bool heading(const Toks& toks) {
-        // `Dear guests,`, `Ladies and gentlemen,`: a salutation opening a speech.
-        if (!toks.empty() && is_punct(toks.back(), ",")) return false;
-        std::size_t words = 0;
-        for (const auto& t : toks) {
-            if (t.kind == Kind::quote || sentence_end_punct(t) || is_punct(t, ":")) return false;
-            if (t.kind != Kind::word) continue;
-            ++words;
-            if (!t.cap && t.low != "and" && t.low != "of" && t.low != "the" && t.low != "for" &&
-                t.low != "on" && t.low != "in")
-                return false;
-        }
-        return words > 0 && words <= 8;
-    }
-
-    // Whether the sentence [a, b) holds a lower-case word (a dateline holds none).
-    static bool lower_case_word(const Toks& toks, std::size_t a, std::size_t b) {
-        for (std::size_t i = a; i < b; ++i)
-            if (toks[i].kind == Kind::word && !toks[i].cap && !toks[i].low.empty() &&
-                std::isalpha(static_cast<unsigned char>(toks[i].low.front())))
-                return true;
-        return false;
-    }
-
-    // `Readout of President Biden's Call with …`, `Secretary Blinken's Meeting with …`: a
-    // title of the report of someone's conversation.
-    static bool readout_title(const std::string& title) {
-        std::string t;
-        for (char c : title) t += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        if (t.starts_with("readout of ")) return true;
-        for (const char* s : {"s call with ", "s calls with ", "s meeting with ", "s video call with "})
-            for (const char* apostrophe : {"'", "\u2019"})
-                if (t.find(std::string(apostrophe) + s) != std::string::npos) return true;
-        return false;
-    }
-
-    // `spoke today with`, `met with`, `held a telephone call today with`: the verb at v
-    // reports a conversation with someone, `with` within a few words of it.
-    static bool converses_with(const Toks& toks, std::size_t v, std::size_t b) {
-        const auto& t = toks[v];
-        if (t.kind != Kind::word || t.cap) return false;
-        const bool talk = t.low == "spoke" || t.low == "speaks" || t.low == "talked" ||
-                          t.low == "met" || t.low == "meets";
-        const bool held = t.low == "held" || t.low == "holds" || t.low == "had";
-        if (!talk && !held) return false;
-        bool call = talk;
-        for (std::size_t k = v + 1; k < b && k <= v + 5; ++k) {
-            const auto& w = toks[k].low;
-            if (w == "call" || w == "conversation" || w == "meeting" || w == "talks") call = true;
-            if (w == "with") return call;
-            if (toks[k].kind != Kind::word) return false;
-        }
-        return false;
-    }
-
-    // The comma that ends the first of a list of people [from, verb) (`President Joseph R.
-    // Biden, Jr., Secretary …`: the one before `Jr.`, which ends the name); kNone for none.
-    static std::size_t first_list_comma(const Toks& toks, std::size_t from, std::size_t verb) {
-        for (std::size_t k = from; k < verb; ++k)
-            if (is_punct(toks[k], ",")) return k;
-        return kNone;
-    }
-
-    // `Jr.`, `Sr.`: the suffix that ends a name after a comma, no one's name itself.
-    static bool name_suffix(const Subject& s) {
-        if (s.type != Subject::name || s.words.size() != 1) return false;
-        std::string w;
-        for (char c : s.words[0])
-            if (c != '.') w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        return w == "jr" || w == "sr";
     }
 
     // Whether the sentence [a, b) reports someone's speech or conversation (`President
@@ -2008,39 +1702,6 @@ private:
             return;
         topic_ = last_subject_;
         topic_clock_ = people_.tick();
-    }
-
-    // `Vladimir Putin sent a message of greetings to …`, `… sent a letter to …`, `has sent
-    // his condolences`: a sentence sending a written message, whose subject wrote it; the
-    // verb's token, or kNone.
-    static std::size_t sends_message(const Toks& toks, std::size_t a, std::size_t b) {
-        static const std::set<std::string, std::less<>> written = {
-            "message", "messages", "letter", "telegram", "greetings", "condolences",
-            "congratulations"};
-        for (std::size_t v = a; v < b; ++v) {
-            if (toks[v].kind != Kind::word || toks[v].cap ||
-                (toks[v].low != "sent" && toks[v].low != "sends" && toks[v].low != "addressed"))
-                continue;
-            for (std::size_t k = v + 1; k < b && k <= v + 8; ++k)
-                if (toks[k].kind == Kind::word && written.count(toks[k].low)) return v;
-            return kNone;
-        }
-        return kNone;
-    }
-
-    // `The message reads, in part:`, `The letter says:`, `The telegram states, in particular:`:
-    // a sentence opening on the written message and giving its text.
-    static bool reads_message(const Toks& toks, std::size_t a, std::size_t b) {
-        static const std::set<std::string, std::less<>> written = {
-            "message", "letter", "telegram", "greetings", "text", "condolences"};
-        static const std::set<std::string, std::less<>> gives = {"reads", "says", "states",
-                                                                 "notes", "read", "said"};
-        std::size_t k = a;
-        if (k < b && toks[k].kind == Kind::word && (toks[k].low == "the" || toks[k].low == "his" ||
-                                                    toks[k].low == "her"))
-            ++k;
-        if (k + 1 >= b || toks[k].kind != Kind::word || !written.count(toks[k].low)) return false;
-        return toks[k + 1].kind == Kind::word && gives.count(toks[k + 1].low);
     }
 
     // A quote with no attribution of its own continues the running speaker.
