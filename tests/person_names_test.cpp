@@ -79,6 +79,23 @@ TEST(TitleSpeaker, AStatementsTitleOrAuthorNamesItsSpeaker) {
               std::nullopt);
 }
 
+TEST(TitleSpeaker, AMessageAfterAPossessiveAndAnAddressBeforeItsDate) {
+    using newsdex::attribution::speaker_of_title;
+    const auto table = SpeakerTable::parse(
+        "- name: Nikol Pashinyan\n- name: Volodymyr Zelensky\n  aliases: [Zelenskyy]\n", "t.yaml");
+    EXPECT_EQ(speaker_of_title("RA Prime Minister Nikol Pashinyan’s Congratulatory Message on "
+                               "Constitution Day",
+                               "", "", table),
+              "Nikol Pashinyan");
+    EXPECT_EQ(speaker_of_title("Address by President Volodymyr Zelensky 25/03/2022 11:00 P.M.",
+                               "", "", table),
+              "Volodymyr Zelensky");
+    // A story about someone's statement is no message of theirs.
+    EXPECT_EQ(speaker_of_title("PM Garibashvili’s statement on Georgian volunteers", "", "",
+                               table),
+              std::nullopt);
+}
+
 TEST(TitleSpeaker, OfficesBeforeTheNameListsAndJointStatements) {
     using newsdex::attribution::speaker_of_title;
     const auto table =

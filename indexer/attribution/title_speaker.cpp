@@ -93,7 +93,11 @@ std::string after_by(const std::string& title) {
             const auto folded = schema::fold(w);
             // `Statement from Secretary Rubio and NSC Waltz`: two speakers, not one.
             if ((folded == "and" || folded == "&") && !out.empty()) return {};
-            if (stop(folded) || audience(k)) break;
+            // `Address by President Volodymyr Zelensky 25/03/2022 11:00 P.M.`: a date or a
+            // time after the name ends it.
+            if (stop(folded) || audience(k) ||
+                (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0]))))
+                break;
             const bool ends = !w.empty() && (w.back() == ',' || w.back() == ':');
             while (!w.empty() && (w.back() == ',' || w.back() == ':')) w.pop_back();
             out += (out.empty() ? "" : " ") + w;
@@ -179,6 +183,27 @@ std::string speech_subject_of_headline(const std::string& title) {
         w = schema::fold(w);
         return w == "speech" || w == "statement" || w == "remarks" || w == "address";
     };
+    // `Nikol Pashinyan’s Congratulatory Message on …`, `… ’s Video Address`: a message or an
+    // address after the possessive, one word describing it between.
+    auto possessive = [](const std::string& w) { return w.ends_with("'s") || w.ends_with("\u2019s"); };
+    for (std::size_t i = 1; i + 1 < words.size(); ++i) {
+        if (!possessive(words[i])) continue;
+        std::size_t k = i + 1;
+        if (k + 1 < words.size() && title_case(words[k]) && !speech_noun(words[k]) &&
+            schema::fold(words[k]) != "message" && schema::fold(words[k]) != "address")
+            ++k;
+        const auto noun = schema::fold(words[k]);
+        if (noun != "message" && noun != "address") continue;
+        std::string out;
+        for (std::size_t m = 0; m <= i; ++m) {
+            auto w = words[m];
+            if (m == i) w = w.substr(0, w.size() - (w.ends_with("'s") ? 2 : 4));
+            if (m == 0 && schema::fold(w) == "the") continue;
+            if (!title_case(w) && !(m == 0 && w.size() <= 4)) return {};
+            out += (out.empty() ? "" : " ") + w;
+        }
+        return split_words(out).size() <= 6 ? out : std::string();
+    }
     for (std::size_t i = 1; i < words.size(); ++i) {
         auto folded = schema::fold(words[i]);
         std::size_t end = std::string::npos;  // the subject is words [0, end)
