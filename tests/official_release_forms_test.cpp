@@ -334,3 +334,31 @@ TEST(OfficialReleaseForms, TheHeadOfStateIsTheHostAfterTheGuestSpoke) {
                         "2024-03-13", "AzerNews", ""),
               (V{"-", "Binali Y\u0131ld\u0131r\u0131m", "Ilham Aliyev"}));
 }
+
+// `The message reads:` then a quotation the page opens and never closes: the message's
+// paragraphs, quoted or not, are its sender's; the lead-in is no one's words.
+TEST(OfficialReleaseForms, AMessageUnderAQuotationOpenedAndNeverClosed) {
+    EXPECT_EQ(speakers("Citizen's Day",
+                       "YEREVAN, APRIL 29, ARMENPRESS. Prime Minister of Armenia Nikol "
+                       "Pashinyan addressed a message on the occasion of the Citizen’s Day, his "
+                       "Office said.\n\n"
+                       "The message reads:\n\n"
+                       "“Dear citizens of the Republic of Armenia,\n\n"
+                       "I warmly congratulate all of us on the occasion of the Citizen’s Day.\n\n"
+                       "This holiday was enshrined to record the key role of the Citizen in the "
+                       "development of state.\n"),
+              (V{"-", "-", "Nikol Pashinyan", "Nikol Pashinyan", "Nikol Pashinyan"}));
+}
+
+// `X has said the following in response to media inquiries.` leads into the quotation after
+// it, which runs on without marks until a paragraph closes it — narration in it included.
+TEST(OfficialReleaseForms, SaidTheFollowingLeadsIntoAQuotationOverParagraphs) {
+    EXPECT_EQ(speakers("Comment",
+                       "Ilham Aliyev has said the following in response to media inquiries.\n\n"
+                       "\"We do not need to comment on the recurrent statements.\n\n"
+                       "The issue of raising the number of field assistants depends on "
+                       "negotiations. Many logical negotiations were held in Krakow.\n\n"
+                       "The Armenian people must draw an appropriate conclusion.\"\n\n"
+                       "The meeting was held in Baku.\n"),
+              (V{"-", "Ilham Aliyev", "Ilham Aliyev", "Ilham Aliyev", "-"}));
+}

@@ -1179,10 +1179,32 @@ private:
                 introduce(*lead_in_, "continues a speech led in by an earlier paragraph: " +
                                          lead_in_->how);
                 led_here = true;
+            } else if (lead_in_->person != kNone && open_quote_speech_ &&
+                       toks.front().kind != Kind::quote &&
+                       (!narration(toks, sents) || quotation_closes_soon(p))) {
+                // `The message reads:` then `“Dear citizens of the Republic of Armenia,` — a
+                // quotation the page opens and never closes, the message's paragraphs
+                // running on without quotation marks until one closes it. (Narrating words,
+                // `Many negotiations were held in Krakow.`, are still the speech's where a
+                // paragraph just after closes the quotation.)
+                introduce(*lead_in_,
+                          "goes on with a quotation opened after a lead-in: " + lead_in_->how);
+                led_here = true;
             } else if (toks.front().kind != Kind::quote) {
                 lead_in_.reset();
             }
         }
+        // A quotation opening the paragraph just after a lead-in that does not close in it,
+        // nor go on under quotation marks in the next paragraph: what follows is its speech.
+        const bool opens_unclosed =
+            !turn(p) && lead_in_ && lead_in_->person != kNone && !toks.empty() &&
+            toks.front().kind == Kind::quote && (lead_in_at_ + 1 == p || open_quote_speech_) &&
+            std::any_of(segments_at_[p].begin(), segments_at_[p].end(), [&](const auto& s) {
+                return !s.second->closed && quotes_[s.first].segments.size() == 1;
+            });
+        if (opens_unclosed) led_here = true;
+        open_quote_speech_ =
+            (opens_unclosed || (open_quote_speech_ && led_here)) && !closes_quotation(text);
         speech_running_ = led_here;
         const bool given = intro.has_value() || !reported_.empty();
         bool narration_lead = false;  // the article's opening paragraph, if it narrates
@@ -1592,6 +1614,14 @@ private:
         reported_.clear();
     }
 
+    // Whether one of the paragraphs from p on, within four, ends with a closing quotation
+    // mark.
+    bool quotation_closes_soon(std::size_t p) const {
+        for (std::size_t k = p; k < in_.paragraphs.size() && k < p + 4; ++k)
+            if (closes_quotation(in_.paragraphs[k])) return true;
+        return false;
+    }
+
     // The paragraph is the words of the person an introduction names, or of no one.
     void introduce(const Found& f, const std::string& how) {
         reported_ = how;
@@ -1756,6 +1786,7 @@ private:
     std::size_t lead_in_at_ = kNone;  ///< the speech introduction that set lead_in_
     bool speech_lead_in_ = false;     ///< lead_in_ introduces a speech (`said:`, a heading)
     bool speech_running_ = false;  ///< the last paragraph was a speech the lead-in gave
+    bool open_quote_speech_ = false;  ///< a lead-in's speech opened by a quotation not yet closed
     /// Full names the article writes, by folded surname (see `display`).
     std::map<std::string, std::set<std::string>> full_forms_;
     /// Names the paragraphs write after an office, by the office's folded words.

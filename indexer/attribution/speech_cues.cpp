@@ -136,8 +136,25 @@ bool ends_leading_in(const Toks& toks) {
     if (toks.empty()) return false;
     if (is_punct(toks.back(), ":")) return true;
     const auto n = toks.size();
-    return n >= 3 && is_punct(toks[n - 1], ".") && toks[n - 2].low == "follows" &&
-           toks[n - 3].low == "as";
+    if (n >= 3 && is_punct(toks[n - 1], ".") && toks[n - 2].low == "follows" &&
+        toks[n - 3].low == "as")
+        return true;
+    // `X has said the following in response to media inquiries.` (not `the following day`).
+    if (!is_punct(toks.back(), ".")) return false;
+    for (std::size_t v = 0; v + 3 < n; ++v)
+        if (is_speech_verb(toks[v]) && toks[v + 1].low == "the" &&
+            toks[v + 2].low == "following" &&
+            (toks[v + 3].kind != Kind::word || toks[v + 3].low == "in" ||
+             toks[v + 3].low == "to" || toks[v + 3].low == "on"))
+            return true;
+    return false;
+}
+
+bool closes_quotation(const std::string& text) {
+    auto end = text.find_last_not_of(" \t");
+    if (end == std::string::npos) return false;
+    const auto tail = text.substr(0, end + 1);
+    return tail.ends_with("\u201d") || tail.ends_with("\"") || tail.ends_with("\u00bb");
 }
 
 bool introduces_speech(const Toks& toks, std::pair<std::size_t, std::size_t> sent) {

@@ -56,8 +56,12 @@ bool goes_on_doing(const Toks& toks, std::size_t v, std::size_t b);
 bool speech_after_colon(const Toks& toks);
 
 /// A paragraph ending in a colon, or in `as follows.` (`Ned Price on September 14
-/// responded to questions from the press, … as follows.`), leads into what comes after.
+/// responded to questions from the press, … as follows.`) or in `said the following …`, leads
+/// into what comes after.
 bool ends_leading_in(const Toks& toks);
+
+/// Whether the paragraph ends with a closing quotation mark (`…,” he said` does not).
+bool closes_quotation(const std::string& text);
 
 /// Whether the sentence ending a paragraph in a colon introduces a speech: a speech verb
 /// (`President Vladimir Putin said:`) or the delivering of one (`Mehriban Aliyeva addressed
