@@ -81,6 +81,17 @@ bool read_out_in_turn(const Passage& turn, const std::string& quote) {
 
 using attribution::AttributedQuote;
 
+// Whether every word of `text` starts with a capital letter (`Akif Cagatay Kilic`).
+bool capitalised_words(const std::string& text) {
+    std::size_t at = 0;
+    while (at < text.size()) {
+        while (at < text.size() && text[at] == ' ') ++at;
+        if (at < text.size() && !std::isupper(static_cast<unsigned char>(text[at]))) return false;
+        at = text.find(' ', at);
+    }
+    return true;
+}
+
 void add_topics(Passage& passage, const Article& article, const TopicTagger& tagger) {
     passage.topics = article.topics;
     for (auto& t : tagger.topics_of(passage.text))
@@ -238,15 +249,21 @@ std::vector<Passage> build_passages(const Article& given, const AnalysisTables& 
         std::vector<std::string> offices;
         attribution::resolve_turn_speakers(article.title, article.body, turn_speakers,
                                            tables.speakers, scope, &offices);
+        std::string printed;  // the label the turn being read was printed under
         for (std::size_t i = 0; i < paragraphs.size(); ++i)
             if (paragraphs[i].kind == PassageKind::turn) {
                 if (!offices[i].empty()) paragraphs[i].evidence += ", " + offices[i];
-                // A surname label the article completed (`YOON:` → Yoon Suk Yeol) is a name
-                // as the article writes it, every word of it.
+                // A surname label the article completed (`YOON:` → Yoon Suk Yeol), or a label
+                // of capitalised words only (`Akif Cagatay Kilic:`, not `Minister of Economic
+                // Development Maxim Reshetnikov:`), is a name as the text writes it, every
+                // word of it but the offices.
                 const auto& label = paragraphs[i].speaker;
+                if (paragraphs[i].opens_turn) printed = paragraphs[i].label;
                 completed[i] = label && turn_speakers[i] &&
-                               label->find(' ') == std::string::npos &&
-                               turn_speakers[i]->find(' ') != std::string::npos;
+                               turn_speakers[i]->find(' ') != std::string::npos &&
+                               (label->find(' ') == std::string::npos ||
+                                (*label == *turn_speakers[i] && printed == *label &&
+                                 capitalised_words(printed)));
                 paragraphs[i].speaker = turn_speakers[i];
             }
         // Question turns are their askers' where the transcript names them.

@@ -448,3 +448,16 @@ TEST(TurnSpeakers, ASurnameLabelsFirstNameFromTheNextSpeakersThanks) {
                             "MR. SULLIVAN: I won’t get ahead of the President’s schedule.")[0],
               "Dalton");
 }
+
+// A label that is a full name of three words the table does not know keeps all three; one
+// with an office and its connector before the name keeps the name only.
+TEST(TurnSpeakers, AThreeWordNameLabelStaysWhole) {
+    EXPECT_EQ(turn_speakers_with(kTable, "Ilham Aliyev received a delegation",
+                                 "Ilham Aliyev: Welcome.\n\n"
+                                 "Akif Cagatay Kilic: Good to see you, Mr. President.\n\n"
+                                 "Thank you very much for receiving us.\n\n"
+                                 "Minister of Economic Development Maxim Reshetnikov: Mr "
+                                 "President, colleagues.\n"),
+              (std::vector<std::string>{"Ilham Aliyev", "Akif Cagatay Kilic", "Akif Cagatay Kilic",
+                                        "Maxim Reshetnikov"}));
+}
