@@ -148,3 +148,16 @@ TEST(PersonNames, PhrasesPossessivesAndDescriptionsAreNoNames) {
     EXPECT_EQ(person_name("Australian-style", kTable), std::nullopt);
     EXPECT_EQ(person_name("African American", kTable), std::nullopt);
 }
+
+TEST(TitleSpeaker, AJointPressPointOpenedByAddressingTheSecondPerson) {
+    using newsdex::attribution::speaker_of_title;
+    const auto table = SpeakerTable::parse("- name: Jens Stoltenberg\n", "t.yaml");
+    const std::string title =
+        "Joint press point by NATO Secretary General Jens Stoltenberg and the President of "
+        "Armenia, Armen Sarkissian";
+    EXPECT_EQ(speaker_of_title(title, "", "President Sarkissian,\nWelcome to NATO Headquarters.",
+                               table),
+              "Jens Stoltenberg");
+    // Opened otherwise, either might be speaking.
+    EXPECT_EQ(speaker_of_title(title, "", "Good afternoon.\n\nWelcome.", table), std::nullopt);
+}

@@ -401,6 +401,43 @@ bool names_its_speaker(const std::string& paragraph, const std::string& speaker,
     return split_words(speaker).size() >= 2 && paragraph.find(speaker) != std::string::npos;
 }
 
+// `Joint press point by NATO Secretary General Jens Stoltenberg and the President of Armenia,
+// Armen Sarkissian` over a text that opens by addressing the second (`President Sarkissian,`):
+// the first speaks first, and the words before any label are theirs. Empty otherwise.
+std::string joint_opener(const std::string& title, const std::string& body) {
+    const auto words = split_words(title);
+    if (words.size() < 6 || schema::fold(words[0]) != "joint") return {};
+    std::size_t by = 0;
+    for (std::size_t i = 1; i < words.size() && i < 5 && !by; ++i) {
+        const auto w = schema::fold(words[i]);
+        if (w == "by" || w == "with") by = i;
+    }
+    const auto kind = by ? schema::fold(words[by - 1]) : std::string();
+    if (kind != "point" && kind != "conference" && kind != "statements" && kind != "remarks")
+        return {};
+    std::size_t and_at = 0;
+    for (std::size_t i = by + 1; i < words.size(); ++i)
+        if (schema::fold(words[i]) == "and") {
+            if (and_at) return {};  // three or more people
+            and_at = i;
+        }
+    if (!and_at || and_at + 1 >= words.size()) return {};
+    std::string second = words.back();
+    while (!second.empty() && !std::isalpha(static_cast<unsigned char>(second.back())))
+        second.pop_back();
+    if (second.size() < 2) return {};
+    // The body's first words: the second person's surname, after at most two title words,
+    // then a comma.
+    const auto first = split_words(body.substr(0, body.find_first_of("\n.!?")));
+    bool addressed = false;
+    for (std::size_t k = 0; k < first.size() && k < 3 && !addressed; ++k)
+        addressed = first[k] == second + ",";
+    if (!addressed) return {};
+    std::string out;
+    for (std::size_t k = by + 1; k < and_at; ++k) out += (out.empty() ? "" : " ") + words[k];
+    return out;
+}
+
 std::optional<std::string> speaker_of_title(const std::string& given_title,
                                             const std::string& author, const std::string& body,
                                             const SpeakerTable& table, const OfficeScope& scope,
@@ -469,6 +506,8 @@ std::optional<std::string> speaker_of_title(const std::string& given_title,
             return holder->name;
         }
     }
+    if (auto named = joint_opener(title, body); !named.empty())
+        if (auto name = settle(named)) return name;
     if (auto named = closing_byline(title, body); !named.empty())
         if (auto name = settle(named)) return name;
     // `ICYMI: Joe Biden: The U.S. won't back down …` — an op-ed's byline before its headline.
