@@ -362,3 +362,19 @@ TEST(OfficialReleaseForms, SaidTheFollowingLeadsIntoAQuotationOverParagraphs) {
                        "The meeting was held in Baku.\n"),
               (V{"-", "Ilham Aliyev", "Ilham Aliyev", "Ilham Aliyev", "-"}));
 }
+
+// `The following statement was issued today by the Spokesman for UN Secretary‑General António
+// Guterres:` (a non-breaking hyphen in the office): the statement after it is the
+// Secretary-General's, `The Secretary-General …` and `He …` included, until the UN's footer.
+TEST(OfficialReleaseForms, AStatementIssuedByTheSpokesmanForTheSecretaryGeneral) {
+    EXPECT_EQ(speakers("Welcoming continuing ceasefire, Secretary-General urges",
+                       "SG/SM/20473\n\n"
+                       "The following statement was issued today by the Spokesman for UN "
+                       "Secretary\u2011General António Guterres:\n\n"
+                       "The Secretary-General takes note of the 3 December joint statement.\n\n"
+                       "The Secretary-General underlines that the United Nations is prepared "
+                       "to help.\n\n"
+                       "For information media. Not an official record.\n",
+                       "2020-12-04"),
+              (V{"-", "-", "António Guterres", "António Guterres", "-"}));
+}

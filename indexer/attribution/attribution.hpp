@@ -261,7 +261,8 @@ bool names_its_speaker(const std::string& paragraph, const std::string& speaker,
 /// (`… three gains of the past summit. First, …`): the list's speaker goes on.
 bool next_enumerated_point(std::string_view previous, std::string_view paragraph);
 
-/// A republisher's credit line under a text (`Source: UN News`, `Source - NATO`): not the
+/// A republisher's credit line under a text (`Source: UN News`, `Source - NATO`, the UN's
+/// `For information media. Not an official record.`): not the
 /// words of the text's speaker.
 bool credit_line(std::string_view paragraph);
 

@@ -1159,6 +1159,11 @@ private:
                              : intro->kind == Introduction::group ? "two or more people"
                                                                   : "an organisation";
             introduce(introduced, "introduced before a colon: " + introduced.how);
+        } else if (!turn(p) && lead_in_ && credit_line(text)) {
+            // `Source: UN News`, `For information media. Not an official record.`: the
+            // speech is over.
+            lead_in_.reset();
+            open_quote_speech_ = false;
         } else if (!turn(p) && lead_in_ && !toks.empty()) {
             // `Name said:` then paragraphs led by a dash or a quote: the lead-in's speaker
             // holds until a paragraph of another kind.
@@ -1177,6 +1182,14 @@ private:
                 // Constitution`, `The national anthem was played.`); a lone sentence after
                 // the speech (`Then the guests visited the exhibition.`) is narration.
                 introduce(*lead_in_, "continues a speech led in by an earlier paragraph: " +
+                                         lead_in_->how);
+                led_here = true;
+            } else if (lead_in_->person != kNone && (speech_running_ || lead_in_at_ + 1 == p) &&
+                       !issued_office_.empty() && about_lead_in_person(toks, sents)) {
+                // `The Secretary-General takes note of …`, `He welcomes …` after a statement's
+                // lead-in: the statement goes on, speaking of its author as its author's
+                // office writes.
+                introduce(*lead_in_, "continues a statement led in by an earlier paragraph: " +
                                          lead_in_->how);
                 led_here = true;
             } else if (lead_in_->person != kNone && open_quote_speech_ &&
@@ -1528,6 +1541,7 @@ private:
                 speech_lead_in_ = false;
             } else if (ends_leading_in(toks)) {
                 lead_in_ = Found{};
+                issued_office_.clear();
                 lead_in_->how = "a paragraph ending in a colon";
                 const bool quoted = std::any_of(toks.begin(), toks.end(),
                                                 [](const Tok& t) { return t.kind == Kind::quote; });
@@ -1546,6 +1560,21 @@ private:
                     lead_in_->how = "the sender of the message it leads into";
                     speech_lead_in_ = true;
                     lead_in_at_ = p;
+                } else if (auto issued = issued_for(toks); speakers_here_.empty() && !quoted &&
+                                                           issued.type != Subject::none) {
+                    // `The following statement was issued today by the Spokesman for UN
+                    // Secretary-General António Guterres:` — the statement after it is the
+                    // words of the one the spokesman speaks for.
+                    auto f = resolve(issued);
+                    if (f.person != kNone && people_.maybe_person(f.person)) {
+                        issued_office_.clear();
+                        for (const auto& w : issued.words) issued_office_.insert(fold_word(w));
+                        for (const auto& w : issued.roles) issued_office_.insert(fold_word(w));
+                        lead_in_->person = f.person;
+                        lead_in_->how = "the statement a spokesperson issued for " + f.how;
+                        speech_lead_in_ = true;
+                        lead_in_at_ = p;
+                    }
                 } else if (speakers_here_.empty() && !quoted && speech_lead_in_) {
                     // `Mehriban Aliyeva addressed the ceremony:` — no speech verb, but the
                     // person the sentence is about leads into the speech.
@@ -1612,6 +1641,22 @@ private:
             }
         }
         reported_.clear();
+    }
+
+    // Whether the paragraph's first sentence is about the lead-in's person: its subject an
+    // office or a pronoun that stands for them (`The Secretary-General …`, `He …`).
+    bool about_lead_in_person(const Toks& toks,
+                              const std::vector<std::pair<std::size_t, std::size_t>>& sents) {
+        if (sents.empty() || !lead_in_) return false;
+        const auto s = sentence_subject(toks, sents.front().first, sents.front().second);
+        if (s.type == Subject::pronoun)
+            return s.words.size() == 1 && (fold_word(s.words[0]) == "he" ||
+                                           fold_word(s.words[0]) == "she");
+        if (s.type != Subject::role || s.words.empty()) return false;
+        // (`The Secretary-General` after `… for UN Secretary-General António Guterres:`.)
+        return std::all_of(s.words.begin(), s.words.end(), [&](const std::string& w) {
+            return issued_office_.count(fold_word(w)) > 0;
+        });
     }
 
     // Whether one of the paragraphs from p on, within four, ends with a closing quotation
@@ -1786,6 +1831,8 @@ private:
     std::size_t lead_in_at_ = kNone;  ///< the speech introduction that set lead_in_
     bool speech_lead_in_ = false;     ///< lead_in_ introduces a speech (`said:`, a heading)
     bool speech_running_ = false;  ///< the last paragraph was a speech the lead-in gave
+    /// The words naming whom a statement's spokesperson issued it for, while its lead-in holds.
+    std::set<std::string> issued_office_;
     bool open_quote_speech_ = false;  ///< a lead-in's speech opened by a quotation not yet closed
     /// Full names the article writes, by folded surname (see `display`).
     std::map<std::string, std::set<std::string>> full_forms_;

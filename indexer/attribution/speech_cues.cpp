@@ -308,3 +308,21 @@ bool reads_message(const Toks& toks, std::size_t a, std::size_t b) {
     return toks[k + 1].kind == Kind::word && gives.count(toks[k + 1].low);
 }
 }  // namespace newsdex::attribution
+
+namespace newsdex::attribution {
+
+Subject issued_for(const Toks& toks) {
+    // `… was issued today by the Spokesman for UN Secretary-General António Guterres:`
+    bool issued = false;
+    for (std::size_t i = 0; i + 4 < toks.size(); ++i) {
+        if (toks[i].low == "issued" || toks[i].low == "released") issued = true;
+        if (!issued || toks[i].low != "by" || toks[i + 1].low != "the") continue;
+        const auto& who = toks[i + 2].low;
+        if ((who == "spokesman" || who == "spokesperson" || who == "spokeswoman") &&
+            toks[i + 3].low == "for")
+            return subject_after(toks, i + 3, toks.size());
+    }
+    return {};
+}
+
+}  // namespace newsdex::attribution

@@ -13,6 +13,10 @@ namespace newsdex::attribution {
 
 bool credit_line(std::string_view paragraph) {
     const auto text = trim_blanks(paragraph);
+    // The UN press releases' footer.
+    if (text == "For information media. Not an official record." ||
+        text == "For information media - not an official record.")
+        return true;
     // `Source: UN News`, `Source - NATO`: the word, a colon or a dash, then a short name in
     // title case with no sentence in it.
     for (std::string_view lead : {"Source:", "Source -", "Source \u2013", "Source \u2014"}) {

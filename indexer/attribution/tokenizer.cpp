@@ -91,7 +91,10 @@ Toks tokenize(const std::string& s, const std::vector<QuoteRef>& quotes,
                     j += m;
                     continue;
                 }
-                if ((c == '\'' || c == 0x2019 || c == '-' || c == '.') && j + m < s.size()) {
+                // (`Secretary‑General`: a non-breaking hyphen, U+2011, joins as `-` does.)
+                if ((c == '\'' || c == 0x2019 || c == '-' || c == 0x2010 || c == 0x2011 ||
+                     c == '.') &&
+                    j + m < s.size()) {
                     std::size_t k = 0;
                     if (alnum(cp_at(s, j + m, k)) && (q >= quotes.size() || j < quotes[q].open)) {
                         j += m;
@@ -103,6 +106,9 @@ Toks tokenize(const std::string& s, const std::vector<QuoteRef>& quotes,
             Tok t;
             t.kind = Kind::word;
             t.text = s.substr(i, j - i);
+            for (const char* dash : {"\u2010", "\u2011"})
+                for (auto at = t.text.find(dash); at != std::string::npos; at = t.text.find(dash))
+                    t.text.replace(at, 3, "-");
             // Initials and abbreviations keep their full stop, so it does not end a sentence.
             if (j < s.size() && s[j] == '.') {
                 auto f = fold_word(t.text);

@@ -115,4 +115,8 @@ std::size_t sends_message(const Toks& toks, std::size_t a, std::size_t b);
 /// `The message reads, in part:`, `The letter says:`, `The telegram states, in particular:`:
 /// a sentence opening on the written message and giving its text.
 bool reads_message(const Toks& toks, std::size_t a, std::size_t b);
+/// `The following statement was issued today by the Spokesman for UN Secretary-General António
+/// Guterres:`: the one the spokesperson speaks for; none where the paragraph is not so.
+Subject issued_for(const Toks& toks);
+
 }  // namespace newsdex::attribution
