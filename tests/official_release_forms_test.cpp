@@ -378,3 +378,13 @@ TEST(OfficialReleaseForms, AStatementIssuedByTheSpokesmanForTheSecretaryGeneral)
                        "2020-12-04"),
               (V{"-", "-", "António Guterres", "António Guterres", "-"}));
 }
+
+// `President Ilham Aliyev then made a speech at the event.` (a full stop, no colon) leads into
+// the speech printed after it, its dash glued to the first word (`-Thank you …`).
+TEST(OfficialReleaseForms, MadeASpeechLeadsIntoADashLedSpeech) {
+    EXPECT_EQ(speakers("Reception in honor of the participants",
+                       "Prior to the reception a joint photo was taken.\n\n"
+                       "President Ilham Aliyev then made a speech at the event.\n\n"
+                       "-Thank you very much, Madame President. Dear friends, welcome.\n"),
+              (V{"-", "-", "Ilham Aliyev"}));
+}
