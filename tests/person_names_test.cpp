@@ -161,3 +161,19 @@ TEST(TitleSpeaker, AJointPressPointOpenedByAddressingTheSecondPerson) {
     // Opened otherwise, either might be speaking.
     EXPECT_EQ(speaker_of_title(title, "", "Good afternoon.\n\nWelcome.", table), std::nullopt);
 }
+
+TEST(TitleSpeaker, ALetterUnderItsAddresseeIsTheSitesPresidents) {
+    using newsdex::attribution::office_scope;
+    using newsdex::attribution::speaker_of_title;
+    const auto table = SpeakerTable::parse(
+        "- name: Ilham Aliyev\n  roles: [President of Azerbaijan]\n"
+        "- name: Recep Tayyip Erdogan\n",
+        "t.yaml");
+    const auto az = office_scope("2020-09-15", "President of the Republic of Azerbaijan",
+                                 "https://en.president.az/articles/40799");
+    const std::string title =
+        "To the President of the Republic of Turkey His Excellency Mr. Recep Tayyip Erdogan";
+    EXPECT_EQ(speaker_of_title(title, "", "Dear Mr. President,", table, az), "Ilham Aliyev");
+    // With no source to say whose site it is, no one.
+    EXPECT_EQ(speaker_of_title(title, "", "Dear Mr. President,", table), std::nullopt);
+}

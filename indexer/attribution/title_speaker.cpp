@@ -488,6 +488,16 @@ std::optional<std::string> speaker_of_title(const std::string& given_title,
             if (evidence) *evidence = office_evidence(*holder, scope);
             return holder->name;
         }
+    // `To the President of the Republic of Turkey His Excellency Mr. Recep Tayyip Erdogan`: a
+    // letter a president's site prints under its addressee, written by that site's president.
+    if (title.starts_with("To the ") || title.starts_with("To His ") ||
+        title.starts_with("To Her "))
+        if (auto holder = office_holder("President", scope, table);
+            holder && title.find(holder->name) == std::string::npos) {
+            if (evidence) *evidence = "a letter to the person its title names, " +
+                                      office_evidence(*holder, scope);
+            return holder->name;
+        }
     // `Presidential Message on Armenian Remembrance Day`: the adjective names the office, whose
     // holder on the text's date wrote it, where the source says which country's president.
     if (presidential_speech(title))
