@@ -63,6 +63,9 @@ const char* kTable = R"(
 - name: Mark Rutte
   aliases: [Rutte]
   roles: [NATO Secretary General]
+- name: Josep Borrell
+  aliases: [Borrell]
+  roles: [High Representative]
 )";
 
 std::vector<Passage> passages(const std::string& body) {
@@ -647,4 +650,14 @@ TEST(WireStories, AcronymBeforeAnOfficeIsARole) {
         "“Turning to Ukraine, we all want the bloodshed to end,” NATO Secretary General "
         "stated.";
     EXPECT_EQ(speaker_of(body, "we all want the bloodshed to end"), "Mark Rutte");
+}
+
+// `High Representative underlined …`: an office written without its article is a role, its
+// holder the one the text named with it, not a person called `High Representative`.
+TEST(WireStories, HighRepresentativeWithoutArticleIsARole) {
+    const std::string body =
+        "On Friday 6 January High Representative/Vice-President Josep Borrell had a phone call "
+        "with Foreign Minister Dmytro Kuleba.\n\n"
+        "High Representative underlined the EU’s determination to support Ukraine.";
+    EXPECT_EQ(speaker_of(body, "underlined the EU’s determination"), "Josep Borrell");
 }

@@ -143,6 +143,9 @@ Subject make_name(const Toks& toks, std::size_t first, std::size_t last_inclusiv
         bool acronym = w.size() >= 2 && w.size() <= 6 &&
                        std::all_of(w.begin(), w.end(),
                                    [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+        // `High Representative underlined …`, `High Commissioner`: an office written without
+        // its article.
+        if (f == "high") return true;
         return country || acronym || is_title_word(f) || f.ends_with("'s") || f.ends_with("an") ||
                f.ends_with("ese") || f.ends_with("ish") || f.ends_with("i");
     };
