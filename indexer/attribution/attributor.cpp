@@ -1021,62 +1021,32 @@ private:
         return !(is_punct(prev, ":") || (is_punct(prev, ",") && t.words > 2));
     }
 
+    // What paragraph() knows of the paragraph being read, shared by the steps that read it.
+    struct Reading {
+        std::size_t p;
+        const std::string& text;
+        Toks toks;
+        std::vector<std::pair<std::size_t, std::size_t>> sents;
+        bool is_heading = false;  ///< a section heading: it ends the running speaker
+        std::optional<Introduction> intro{};  ///< `Name, Title: …` before a colon
+        Found introduced{};                   ///< whom the introduction names
+        bool given = false;  ///< an introduction or a lead-in gives the paragraph its source
+        bool readout = false;          ///< the title is a readout's
+        bool narration_lead = false;   ///< the article's opening paragraph, if it narrates
+        bool opening_seen = false;     ///< its opening sentence, past a dateline
+        std::vector<std::size_t> pending{};  ///< undecided quotes awaiting the next sentence
+    };
+
+    // A sentence's quotations: whether it has any, how many, how many of them are names or
+    // scare quotes.
+    struct QuotesRead {
+        bool has_quote = false;
+        std::size_t quotes_here = 0, fragments_here = 0;
+    };
+
     void paragraph(std::size_t p) {
+        if (repeated_headline(p) || printed_interview_line(p)) return;
         const auto& text = in_.paragraphs[p];
-        // A readout's headline repeated at the top of the body (`Secretary Blinken’s Call
-        // with …`, `President Biden’s Meeting with …`) is no one's words, and its possessive
-        // names no one anew: read as the title is, not as a paragraph (`Secretary Blinken’s`
-        // would stand beside `Secretary of State Antony J. Blinken` as a second secretary).
-        if (!turn(p) && !in_.title.empty() && trim_blanks(text) == trim_blanks(in_.title) &&
-            (text.find("\u2019s ") != std::string::npos ||
-             text.find("'s ") != std::string::npos)) {
-            current_ = kNone;
-            lead_in_.reset();
-            prev_toks_.clear();
-            return;
-        }
-        // An interview printed inside a news story (`Question - …`/`Answer - …`, `Q. …`/`A.
-        // …`, `- Mr. Minister, …?`/`- We believe …`): the question is the interviewer's the
-        // introduction names (`X asked Y about …`), else the outlet's, no one's the story
-        // names; the answer is the interviewee's the introduction names (`X gave an
-        // interview to …`, `X answered questions of …`, `X has been interviewed by …`, `News.Az
-        // interviews X`), else the one speaking when the questions began (`The questions of
-        // Armenpress and FM Mirzoyan's answers are presented below.`), or the person named last.
-        if (const auto line = interview_[p]; !turn(p) && line != InterviewLine::none) {
-            if (answerer_ == kNone)
-                answerer_ = interviewee_ != kNone ? interviewee_
-                            : current_ != kNone   ? current_
-                                                  : people_.latest_named();
-            const bool asking = line == InterviewLine::question;
-            // `- Hello, Mr. President. Alexey Golovko, the Vesti program.`: where the
-            // introduction names no interviewer, the asker who names themself in the first
-            // question asks the rest.
-            if (asking && interviewer_ == kNone && !asker_sought_) {
-                asker_sought_ = true;
-                interviewer_ = self_introduced_asker(text);
-            }
-            const std::size_t who = asking ? interviewer_ : answerer_;
-            result_.paragraph_questions[p] = asking;
-            lead_in_.reset();
-            prev_toks_.clear();
-            if (who == kNone) {
-                current_ = kNone;
-                result_.paragraph_evidence[p] = asking ? "a question of a printed interview"
-                                                       : "an answer of a printed interview, by no one named";
-                return;
-            }
-            current_ = who;
-            Found f;
-            f.person = who;
-            f.how = asking ? "the interviewer" : "the interviewee";
-            for (const auto& [q, seg] : segments_at_[p])
-                if (!decided_[q]) assign(q, f, asking ? "in their question" : "in their answer");
-            result_.paragraph_speakers[p] = display(who);
-            result_.paragraph_evidence[p] =
-                asking ? "a question of a printed interview, by the interviewer its introduction names"
-                       : "an answer of a printed interview, by the interviewee";
-            return;
-        }
         std::vector<QuoteRef> refs;
         for (const auto& [q, seg] : segments_at_[p]) {
             std::size_t end = seg->close;
@@ -1116,7 +1086,92 @@ private:
         if (!turn(p) && !sents.empty())
             intro = introduction(toks, sents.front().second, in_.table);
         Found introduced;
-        bool led_here = false;  // the paragraph is a speech's, given by a lead-in
+        Reading r{p, text, std::move(toks), std::move(sents)};
+        r.is_heading = is_heading;
+        r.intro = std::move(intro);
+        r.introduced = std::move(introduced);
+        if (outlet_question_line(r) || labelled_answer(r)) return;
+        take_lead_in(r);
+        r.given = r.intro.has_value() || !reported_.empty();
+        r.readout = readout_title(in_.title);
+        for (const auto& [a, b] : r.sents) sentence(r, a, b);
+        settle_speaker(r);
+        lead_into_next(r);
+        reported_.clear();
+    }
+
+    // Whether the paragraph only repeats the title, and was read as it.
+    bool repeated_headline(std::size_t p) {
+        const auto& text = in_.paragraphs[p];
+        // A readout's headline repeated at the top of the body (`Secretary Blinken’s Call
+        // with …`, `President Biden’s Meeting with …`) is no one's words, and its possessive
+        // names no one anew: read as the title is, not as a paragraph (`Secretary Blinken’s`
+        // would stand beside `Secretary of State Antony J. Blinken` as a second secretary).
+        if (!turn(p) && !in_.title.empty() && trim_blanks(text) == trim_blanks(in_.title) &&
+            (text.find("\u2019s ") != std::string::npos ||
+             text.find("'s ") != std::string::npos)) {
+            current_ = kNone;
+            lead_in_.reset();
+            prev_toks_.clear();
+            return true;
+        }
+        return false;
+    }
+
+    // A line of an interview printed inside a story, given to its asker or answerer.
+    // Whether the paragraph was one.
+    bool printed_interview_line(std::size_t p) {
+        const auto& text = in_.paragraphs[p];
+        // An interview printed inside a news story (`Question - …`/`Answer - …`, `Q. …`/`A.
+        // …`, `- Mr. Minister, …?`/`- We believe …`): the question is the interviewer's the
+        // introduction names (`X asked Y about …`), else the outlet's, no one's the story
+        // names; the answer is the interviewee's the introduction names (`X gave an
+        // interview to …`, `X answered questions of …`, `X has been interviewed by …`, `News.Az
+        // interviews X`), else the one speaking when the questions began (`The questions of
+        // Armenpress and FM Mirzoyan's answers are presented below.`), or the person named last.
+        if (const auto line = interview_[p]; !turn(p) && line != InterviewLine::none) {
+            if (answerer_ == kNone)
+                answerer_ = interviewee_ != kNone ? interviewee_
+                            : current_ != kNone   ? current_
+                                                  : people_.latest_named();
+            const bool asking = line == InterviewLine::question;
+            // `- Hello, Mr. President. Alexey Golovko, the Vesti program.`: where the
+            // introduction names no interviewer, the asker who names themself in the first
+            // question asks the rest.
+            if (asking && interviewer_ == kNone && !asker_sought_) {
+                asker_sought_ = true;
+                interviewer_ = self_introduced_asker(text);
+            }
+            const std::size_t who = asking ? interviewer_ : answerer_;
+            result_.paragraph_questions[p] = asking;
+            lead_in_.reset();
+            prev_toks_.clear();
+            if (who == kNone) {
+                current_ = kNone;
+                result_.paragraph_evidence[p] = asking ? "a question of a printed interview"
+                                                       : "an answer of a printed interview, by no one named";
+                return true;
+            }
+            current_ = who;
+            Found f;
+            f.person = who;
+            f.how = asking ? "the interviewer" : "the interviewee";
+            for (const auto& [q, seg] : segments_at_[p])
+                if (!decided_[q]) assign(q, f, asking ? "in their question" : "in their answer");
+            result_.paragraph_speakers[p] = display(who);
+            result_.paragraph_evidence[p] =
+                asking ? "a question of a printed interview, by the interviewer its introduction names"
+                       : "an answer of a printed interview, by the interviewee";
+            return true;
+        }
+        return false;
+    }
+
+    // An outlet's question at a briefing. Whether the paragraph was one.
+    bool outlet_question_line(const Reading& r) {
+        const std::size_t p = r.p;
+        const auto& text = r.text;
+        const auto& toks = r.toks;
         // `Para TV: Minister, … In your opinion, was it a slip …?`: an outlet's question at a
         // briefing, no one's words the story names, whoever the question reports.
         if (!turn(p) && outlet_question(toks, text)) {
@@ -1127,8 +1182,16 @@ private:
             prev_toks_.clear();
             result_.paragraph_questions[p] = true;
             result_.paragraph_evidence[p] = "an outlet's question, its name before a colon";
-            return;
+            return true;
         }
+        return false;
+    }
+
+    // A person's label answering an outlet's question, and the answer going on under it.
+    // Whether the paragraph was one.
+    bool labelled_answer(const Reading& r) {
+        const std::size_t p = r.p;
+        const auto& toks = r.toks;
         // `Podolyak: This is definitely not the case.` after an outlet's question: the answer
         // is the label's person, and so are the unlabelled paragraphs after it, until the next
         // label.
@@ -1150,9 +1213,22 @@ private:
                 result_.paragraph_evidence[p] =
                     who != kNone ? "a person's label answering an outlet's question"
                                  : "the answer under a person's label goes on";
-                return;
+                return true;
             }
         }
+        return false;
+    }
+
+    // What an introduction before a colon, or a lead-in in an earlier paragraph, makes of
+    // the paragraph; whether a speech the lead-in gave goes on.
+    void take_lead_in(Reading& r) {
+        bool led_here = false;  // the paragraph is a speech's, given by a lead-in
+        const std::size_t p = r.p;
+        const auto& text = r.text;
+        const auto& toks = r.toks;
+        const auto& sents = r.sents;
+        auto& intro = r.intro;
+        auto& introduced = r.introduced;
         if (intro) {
             if (intro->kind == Introduction::person) introduced = resolve(intro->name);
             introduced.how = intro->kind == Introduction::person ? introduced.how
@@ -1219,282 +1295,314 @@ private:
         open_quote_speech_ =
             (opens_unclosed || (open_quote_speech_ && led_here)) && !closes_quotation(text);
         speech_running_ = led_here;
-        const bool given = intro.has_value() || !reported_.empty();
-        bool narration_lead = false;  // the article's opening paragraph, if it narrates
-        const bool readout = readout_title(in_.title);
-        bool opening_seen = false;    // its opening sentence, past a dateline
+    }
 
-        std::vector<std::size_t> pending;  // undecided quotes awaiting the next sentence
-        for (std::size_t si = 0; si < sents.size(); ++si) {
-            auto [a, b] = sents[si];
-            note_mentions(toks, a, b);
+    // The quotations of the sentence [a, b): each attributed, set aside as a name or scare
+    // quote, or left pending for the next sentence.
+    QuotesRead read_quotes(Reading& r, std::size_t a, std::size_t b) {
+        const std::size_t p = r.p;
+        const auto& toks = r.toks;
+        auto& intro = r.intro;
+        auto& introduced = r.introduced;
+        auto& pending = r.pending;
+        bool has_quote = false;
+        // Quotes of the sentence, and those of them read as scare quotes or labels: a
+        // sentence whose only quotes are short fragments nobody is said to speak
+        // (`saying his forces were "working towards victory"`, `the desired "Zangezur
+        // corridor"`) is still reported speech by its verb.
+        std::size_t quotes_here = 0, fragments_here = 0;
+        for (std::size_t i = a; i < b; ++i) {
+            if (toks[i].kind != Kind::quote) continue;
+            has_quote = true;
+            ++quotes_here;
+            auto q = toks[i].quote;
+            if (intro && i == intro->colon + 1 && !decided_[q]) {
+                assign(q, introduced, "before the colon");
+                continue;
+            }
+            if (decided_[q]) {
+                if (person_of_[q] != kNone) {
+                    current_ = person_of_[q];
+                    speakers_here_.insert(current_);
+                }
+                continue;
+            }
+            if (names_a_thing(toks, i, a)) {
+                decided_[q] = true;
+                result_.quotes[q].scare = true;
+                ++fragments_here;
+                continue;
+            }
+            bool colon = false;
+            // A fragment inside a reported sentence (`said it was a "good deal"`) belongs
+            // to the verb before it; a quote ending in a comma to the words after it.
+            bool mid_sentence = i > a && toks[i - 1].kind == Kind::word;
+            const char* where = mid_sentence ? "before the quote" : "after the quote";
+            Found f = mid_sentence ? before_quote(toks, a, i, colon) : after_quote(toks, i, b);
+            if (!f.ok()) {
+                where = mid_sentence ? "after the quote" : "before the quote";
+                f = mid_sentence ? after_quote(toks, i, b) : before_quote(toks, a, i, colon);
+            }
+            if (!f.ok()) {
+                where = "later in the sentence";
+                f = later_in_sentence(toks, i, b);
+            }
+            // `"Mammadyarov said at the meeting that …," the press service said.`: a
+            // readout quoted whole that opens with a person's speech gives their words.
+            if (f.ok() && (f.person == kNone || !people_.maybe_person(f.person)))
+                if (auto inside = readout_speaker(q); inside.person != kNone) {
+                    f = inside;
+                    where = "inside the quote";
+                }
+            if (f.ok()) {
+                assign(q, f, where);
+                continue;
+            }
+            // A quotation opening a paragraph just after `… sent a message of greetings to
+            // …` or `The message reads, in part:` is the message: its sender's words.
+            if (i == a && message_author_ != kNone && message_at_ != kNone &&
+                p <= message_at_ + 1) {
+                Found sender;
+                sender.person = message_author_;
+                sender.how = "the sender of the message";
+                assign(q, sender, "it quotes");
+                message_at_ = quotes_[q].segments.back().paragraph;
+                continue;
+            }
+            // A quote running on into the next paragraph may be attributed there.
+            if (quotes_[q].segments.back().paragraph > p) continue;
+            if (scare_like(toks, i, a)) {
+                decided_[q] = true;
+                result_.quotes[q].scare = true;
+                ++fragments_here;
+                continue;
+            }
+            if (turn(p)) {
+                decided_[q] = true;  // words quoted by the turn's speaker, source unnamed
+                continue;
+            }
+            pending.push_back(q);
+            if (i == a) introduced_by_[q] = introduced_;
+        }
+        return {has_quote, quotes_here, fragments_here};
+    }
 
-            if (!pending.empty()) {
-                auto f = short_attribution(toks, a, b);
-                for (auto q : pending)
-                    if (!decided_[q]) {
-                        if (f.ok()) assign(q, f, "in the next sentence");
-                        else continue_speaker(q);
-                    }
-                pending.clear();
+    // Unquoted words of the sentence [a, b) whose source a speech verb, `according to` or a
+    // closing attribution names: reported speech, the paragraph's speaker.
+    void reported_source(const Reading& r, std::size_t a, std::size_t b,
+                         const Subject& closing, const Subject& cited) {
+        const auto& toks = r.toks;
+        const bool readout = r.readout;
+        // Reported speech: `She said new mothers were…`, `according to Name, …`.
+        // `according to` names the source of the whole sentence, whatever speech
+        // verb the reported words hold (`letting people tell …, according to Name`).
+        std::size_t from = a;
+        for (std::size_t v = a; v + 1 < b; ++v)
+            if (toks[v].low == "according" && toks[v + 1].low == "to" &&
+                names_someone(subject_after(toks, v + 1, b))) {
+                from = v;
+                break;
             }
-
-            // `The 48-year-old actor crossed a bridge, which he said was "…"`: a sentence
-            // that opens by describing a person is about them for its own pronouns. (Not one
-            // opening with a name: in `Mr Blair has failed, he claimed` the pronoun is the
-            // speaker's.)
-            if (a < b && toks[a].kind != Kind::quote) {
-                auto opening = sentence_subject(toks, a, b);
-                // `According to Pashinyan, Azerbaijan is justifying …, which he described as
-                // "absurd."`: the source the sentence opens with is whom its pronouns mean.
-                Subject source;
-                if (toks[a].low == "according" && a + 2 < b && toks[a + 1].low == "to")
-                    source = subject_after(toks, a + 1, b);
-                if (source.type == Subject::name && !source.organisation && names_someone(source)) {
-                    auto who = resolve(source).person;
-                    if (who != kNone && people_.maybe_person(who)) last_subject_ = who;
-                } else if (opening.type == Subject::role) {
-                    auto who = resolve(opening).person;
-                    if (who != kNone && people_.maybe_person(who)) last_subject_ = who;
-                } else if (auto speaker = named_speaker_before_quote(toks, a, b);
-                           speaker != kNone) {
-                    // `Hikmet Hajiyev said nothing … when he commented …, repeating the
-                    // line that "…"`: a sentence that has a named person speak is about them
-                    // for its later pronouns.
-                    last_subject_ = speaker;
+        // `Syrskyi also briefed the delegation …, saying …, Yermak said.`: a short
+        // attribution ending the sentence names its source, whoever the sentence
+        // reports.
+        Subject s = cited;
+        if (s.type == Subject::none) s = closing;
+        // `In President Putin's view, …`: the view of the one it names, as with
+        // `according to`.
+        if (s.type == Subject::none) s = opinion_holder(toks, a, b);
+        for (std::size_t v = from; v < b && s.type == Subject::none; ++v) {
+            bool according = toks[v].low == "according" && v + 1 < b && toks[v + 1].low == "to";
+            // In a readout, `X spoke today with Y`, `X met with Y`: X's conversation.
+            const bool converses = readout && converses_with(toks, v, b);
+            if (!is_speech_verb(toks[v]) && !according && !reporting_verb(toks, v, b) &&
+                !converses)
+                continue;
+            if (goes_on_doing(toks, v, b) || greets(toks, v, b) ||
+                answers_questions(toks, v, b) || noun_after_article(toks, v, a) ||
+                yet_to_speak(toks, v, a))
+                continue;
+            s = according ? subject_after(toks, v + 1, b) : speech_subject(toks, v, a, b);
+            // `President Joseph R. Biden, Jr. spoke …`: the name before the suffix.
+            if (!according && name_suffix(s) && s.first != kNone && s.first > a &&
+                is_punct(toks[s.first - 1], ","))
+                s = speech_subject(toks, s.first - 1, a, s.first - 1);
+            // `President Joseph R. Biden, Jr., Secretary of State Antony Blinken, and
+            // Secretary of Defense Lloyd Austin met with …`: the readout is of the
+            // meeting of the one named first.
+            bool listed = s.group;
+            for (std::size_t k = a; k < v && !listed; ++k) listed = toks[k].low == "and";
+            if (converses && listed)
+                if (auto comma = first_list_comma(toks, a, v); comma != kNone) {
+                    auto lead = speech_subject(toks, comma, a, comma);
+                    if (lead.type == Subject::name && !lead.group) s = lead;
                 }
-            }
-
-            bool has_quote = false;
-            // Quotes of the sentence, and those of them read as scare quotes or labels: a
-            // sentence whose only quotes are short fragments nobody is said to speak
-            // (`saying his forces were "working towards victory"`, `the desired "Zangezur
-            // corridor"`) is still reported speech by its verb.
-            std::size_t quotes_here = 0, fragments_here = 0;
-            for (std::size_t i = a; i < b; ++i) {
-                if (toks[i].kind != Kind::quote) continue;
-                has_quote = true;
-                ++quotes_here;
-                auto q = toks[i].quote;
-                if (intro && i == intro->colon + 1 && !decided_[q]) {
-                    assign(q, introduced, "before the colon");
-                    continue;
-                }
-                if (decided_[q]) {
-                    if (person_of_[q] != kNone) {
-                        current_ = person_of_[q];
-                        speakers_here_.insert(current_);
-                    }
-                    continue;
-                }
-                if (names_a_thing(toks, i, a)) {
-                    decided_[q] = true;
-                    result_.quotes[q].scare = true;
-                    ++fragments_here;
-                    continue;
-                }
-                bool colon = false;
-                // A fragment inside a reported sentence (`said it was a "good deal"`) belongs
-                // to the verb before it; a quote ending in a comma to the words after it.
-                bool mid_sentence = i > a && toks[i - 1].kind == Kind::word;
-                const char* where = mid_sentence ? "before the quote" : "after the quote";
-                Found f = mid_sentence ? before_quote(toks, a, i, colon) : after_quote(toks, i, b);
-                if (!f.ok()) {
-                    where = mid_sentence ? "after the quote" : "before the quote";
-                    f = mid_sentence ? after_quote(toks, i, b) : before_quote(toks, a, i, colon);
-                }
-                if (!f.ok()) {
-                    where = "later in the sentence";
-                    f = later_in_sentence(toks, i, b);
-                }
-                // `"Mammadyarov said at the meeting that …," the press service said.`: a
-                // readout quoted whole that opens with a person's speech gives their words.
-                if (f.ok() && (f.person == kNone || !people_.maybe_person(f.person)))
-                    if (auto inside = readout_speaker(q); inside.person != kNone) {
-                        f = inside;
-                        where = "inside the quote";
-                    }
-                if (f.ok()) {
-                    assign(q, f, where);
-                    continue;
-                }
-                // A quotation opening a paragraph just after `… sent a message of greetings to
-                // …` or `The message reads, in part:` is the message: its sender's words.
-                if (i == a && message_author_ != kNone && message_at_ != kNone &&
-                    p <= message_at_ + 1) {
-                    Found sender;
-                    sender.person = message_author_;
-                    sender.how = "the sender of the message";
-                    assign(q, sender, "it quotes");
-                    message_at_ = quotes_[q].segments.back().paragraph;
-                    continue;
-                }
-                // A quote running on into the next paragraph may be attributed there.
-                if (quotes_[q].segments.back().paragraph > p) continue;
-                if (scare_like(toks, i, a)) {
-                    decided_[q] = true;
-                    result_.quotes[q].scare = true;
-                    ++fragments_here;
-                    continue;
-                }
-                if (turn(p)) {
-                    decided_[q] = true;  // words quoted by the turn's speaker, source unnamed
-                    continue;
-                }
-                pending.push_back(q);
-                if (i == a) introduced_by_[q] = introduced_;
-            }
-
-            track_subject(toks, a, b);
-            const bool spoken_quote = has_quote && fragments_here < quotes_here;
-            // `…, Director of the Caucasus Institute X told NEWS.am.`: the source named after
-            // unquoted words, read once for the two uses below.
-            const Subject closing = !has_quote || (!spoken_quote && !given)
-                                        ? final_attribution(toks, a, b)
-                                        : Subject{};
-            // `Zelensky communicates more with Western journalists …, presidential spokesperson
-            // Serhiy Nykyforov said.` then `As he noted, …`: unquoted words closed by a named
-            // source are that source's, and so is the next sentence's `he` — not the one the
-            // words were about.
-            if (!has_quote) {
-                if (closing.type == Subject::name && !closing.organisation && !closing.group)
-                    if (auto who = resolve(closing).person; who != kNone && people_.maybe_person(who))
-                        last_subject_ = who;
-            }
-            // `Vladimir Putin sent a message of greetings to …`: the message's words, quoted
-            // after it or after `The message reads, in part:`, are the sender's.
-            if (const auto sent = sends_message(toks, a, b); sent != kNone) {
-                const auto sender = speech_subject(toks, sent, a, b);
-                const auto who = sender.type != Subject::none && !sender.organisation
-                                     ? resolve(sender).person
-                                     : kNone;
-                message_author_ = who != kNone && people_.maybe_person(who) ? who : kNone;
-                message_at_ = p;
-            } else if (message_author_ != kNone && p <= message_at_ + 2 &&
-                       reads_message(toks, a, b)) {
-                last_subject_ = message_author_;
-                message_at_ = p;
-            }
-            // `His friend, Saxon Spence, lays the blame on Iraq. "You cannot …"`: a sentence
-            // about a person, with no quote or speech verb of its own, introduces the quote
-            // after it. A heading introduces no one.
-            introduced_ = !is_heading && !has_quote && last_subject_ != kNone &&
-                                  people_.person_like(last_subject_)
-                              ? last_subject_
-                              : kNone;
-            // The opening paragraph of a release that starts by narrating (`Last night,
-            // President Biden addressed the nation …`) is the document's, whatever speech it
-            // goes on to summarise.
-            // A dateline (`YEREVAN, April 13. /TASS/.`) is no sentence of the story: the
-            // opening sentence is the first with a lower-case word.
-            if (p == 0 && !opening_seen && lower_case_word(toks, a, b)) {
-                opening_seen = true;
-                if (!has_quote && !given && !reported_speech(toks, a, b)) narration_lead = true;
-            }
-            // `The statement came from X …` names the source of the opening sentence too.
-            const Subject cited =
-                !spoken_quote && !given ? source_by_reference(toks, a, b) : Subject{};
-            // `His comments came after Ukraine's European allies held emergency talks …, where
-            // Zelensky said …`: a sentence placing the speaker's words in time narrates what
-            // they followed; speech reported inside it is background.
-            const bool placing = b > a + 3 && toks[a].kind == Kind::word &&
-                                 (toks[a].low == "his" || toks[a].low == "her" ||
-                                  toks[a].low == "their") &&
-                                 (toks[a + 1].low == "comments" || toks[a + 1].low == "remarks") &&
-                                 (toks[a + 2].low == "came" || toks[a + 2].low == "come" ||
-                                  toks[a + 2].low == "comes");
-            // Unquoted words with their source named after them are that source's, even where
-            // the paragraph began by narrating.
-            if (!spoken_quote && !given && !placing &&
-                (!narration_lead || cited.type != Subject::none ||
-                 closing.type == Subject::name)) {
-                // Reported speech: `She said new mothers were…`, `according to Name, …`.
-                // `according to` names the source of the whole sentence, whatever speech
-                // verb the reported words hold (`letting people tell …, according to Name`).
-                std::size_t from = a;
-                for (std::size_t v = a; v + 1 < b; ++v)
-                    if (toks[v].low == "according" && toks[v + 1].low == "to" &&
-                        names_someone(subject_after(toks, v + 1, b))) {
-                        from = v;
-                        break;
-                    }
-                // `Syrskyi also briefed the delegation …, saying …, Yermak said.`: a short
-                // attribution ending the sentence names its source, whoever the sentence
-                // reports.
-                Subject s = cited;
-                if (s.type == Subject::none) s = closing;
-                // `In President Putin's view, …`: the view of the one it names, as with
-                // `according to`.
-                if (s.type == Subject::none) s = opinion_holder(toks, a, b);
-                for (std::size_t v = from; v < b && s.type == Subject::none; ++v) {
-                    bool according = toks[v].low == "according" && v + 1 < b && toks[v + 1].low == "to";
-                    // In a readout, `X spoke today with Y`, `X met with Y`: X's conversation.
-                    const bool converses = readout && converses_with(toks, v, b);
-                    if (!is_speech_verb(toks[v]) && !according && !reporting_verb(toks, v, b) &&
-                        !converses)
-                        continue;
-                    if (goes_on_doing(toks, v, b) || greets(toks, v, b) ||
-                        answers_questions(toks, v, b) || noun_after_article(toks, v, a) ||
-                        yet_to_speak(toks, v, a))
-                        continue;
-                    s = according ? subject_after(toks, v + 1, b) : speech_subject(toks, v, a, b);
-                    // `President Joseph R. Biden, Jr. spoke …`: the name before the suffix.
-                    if (!according && name_suffix(s) && s.first != kNone && s.first > a &&
-                        is_punct(toks[s.first - 1], ","))
-                        s = speech_subject(toks, s.first - 1, a, s.first - 1);
-                    // `President Joseph R. Biden, Jr., Secretary of State Antony Blinken, and
-                    // Secretary of Defense Lloyd Austin met with …`: the readout is of the
-                    // meeting of the one named first.
-                    bool listed = s.group;
-                    for (std::size_t k = a; k < v && !listed; ++k) listed = toks[k].low == "and";
-                    if (converses && listed)
-                        if (auto comma = first_list_comma(toks, a, v); comma != kNone) {
-                            auto lead = speech_subject(toks, comma, a, comma);
-                            if (lead.type == Subject::name && !lead.group) s = lead;
-                        }
-                    // `the crash — which Azerbaijani President Ilham Aliyev said was Russia's
-                    // fault — has caused …`: words set aside in dashes or brackets describe
-                    // something the narration is about; they are not its source.
-                    if (!according && s.first != kNone && s.first >= a + 2 &&
-                        toks[s.first - 1].low == "which" &&
-                        (is_punct(toks[s.first - 2], "-") || is_punct(toks[s.first - 2], "(")))
-                        s = {};
-                }
-                // `Isn't that, I asked, a reasonable request …?`: the reporter's own question
-                // in an interview story is no source's words, and leaves the one answering
-                // as the running speaker.
-                if (s.type == Subject::pronoun && s.words.size() == 1 &&
-                    (s.words[0] == "I" || s.words[0] == "i"))
-                    s = {};
-                // `Asked whether he is concerned …, Blinken was optimistic.`, `Asked if …,
-                // Peskov declined to comment.`: the answer of the one asked, whatever verb
-                // gives it.
-                if (s.type == Subject::none && toks[a].kind == Kind::word && toks[a].low == "asked")
-                    s = answer_subject(toks, a, b);
-                // `Azerbaijan has claimed that …`: a country or a capital that speaks is no
-                // person, and leaves the paragraph to the person who speaks in it.
-                if (s.type != Subject::none && (names_someone(s) || s.organisation)) {
-                    auto f = resolve(s);
-                    introduced_ = kNone;
-                    if (f.person != kNone) {
-                        reported_ = "reported speech: " + f.how;
-                        people_.spoke(f.person);
-                        current_ = f.person;
-                        speakers_here_.insert(f.person);
-                        // `When asked …, Pashinyan said that … He added that …`: the person
-                        // named as the sentence's speaker is whom its later pronouns mean.
-                        if (s.type == Subject::name && !s.organisation && s.first != kNone &&
-                            s.first < b && !(toks[a].low == "according"))
-                            last_subject_ = f.person;
-                    } else if (f.unnamed) {
-                        current_ = kNone;
-                        if (!f.plural) unnamed_clock_ = people_.tick();
-                        // `Mr Putin and Mr Aliyev said`: no one speaker for the paragraph.
-                        if (s.group) nameless_here_ = true;
-                    }
-                }
+            // `the crash — which Azerbaijani President Ilham Aliyev said was Russia's
+            // fault — has caused …`: words set aside in dashes or brackets describe
+            // something the narration is about; they are not its source.
+            if (!according && s.first != kNone && s.first >= a + 2 &&
+                toks[s.first - 1].low == "which" &&
+                (is_punct(toks[s.first - 2], "-") || is_punct(toks[s.first - 2], "(")))
+                s = {};
+        }
+        // `Isn't that, I asked, a reasonable request …?`: the reporter's own question
+        // in an interview story is no source's words, and leaves the one answering
+        // as the running speaker.
+        if (s.type == Subject::pronoun && s.words.size() == 1 &&
+            (s.words[0] == "I" || s.words[0] == "i"))
+            s = {};
+        // `Asked whether he is concerned …, Blinken was optimistic.`, `Asked if …,
+        // Peskov declined to comment.`: the answer of the one asked, whatever verb
+        // gives it.
+        if (s.type == Subject::none && toks[a].kind == Kind::word && toks[a].low == "asked")
+            s = answer_subject(toks, a, b);
+        // `Azerbaijan has claimed that …`: a country or a capital that speaks is no
+        // person, and leaves the paragraph to the person who speaks in it.
+        if (s.type != Subject::none && (names_someone(s) || s.organisation)) {
+            auto f = resolve(s);
+            introduced_ = kNone;
+            if (f.person != kNone) {
+                reported_ = "reported speech: " + f.how;
+                people_.spoke(f.person);
+                current_ = f.person;
+                speakers_here_.insert(f.person);
+                // `When asked …, Pashinyan said that … He added that …`: the person
+                // named as the sentence's speaker is whom its later pronouns mean.
+                if (s.type == Subject::name && !s.organisation && s.first != kNone &&
+                    s.first < b && !(toks[a].low == "according"))
+                    last_subject_ = f.person;
+            } else if (f.unnamed) {
+                current_ = kNone;
+                if (!f.plural) unnamed_clock_ = people_.tick();
+                // `Mr Putin and Mr Aliyev said`: no one speaker for the paragraph.
+                if (s.group) nameless_here_ = true;
             }
         }
+    }
+
+    // One sentence [a, b) of the paragraph being read.
+    void sentence(Reading& r, std::size_t a, std::size_t b) {
+        const std::size_t p = r.p;
+        const auto& toks = r.toks;
+        const bool is_heading = r.is_heading;
+        const bool given = r.given;
+        bool& narration_lead = r.narration_lead;
+        bool& opening_seen = r.opening_seen;
+        auto& pending = r.pending;
+        note_mentions(toks, a, b);
+
+        if (!pending.empty()) {
+            auto f = short_attribution(toks, a, b);
+            for (auto q : pending)
+                if (!decided_[q]) {
+                    if (f.ok()) assign(q, f, "in the next sentence");
+                    else continue_speaker(q);
+                }
+            pending.clear();
+        }
+
+        // `The 48-year-old actor crossed a bridge, which he said was "…"`: a sentence
+        // that opens by describing a person is about them for its own pronouns. (Not one
+        // opening with a name: in `Mr Blair has failed, he claimed` the pronoun is the
+        // speaker's.)
+        if (a < b && toks[a].kind != Kind::quote) {
+            auto opening = sentence_subject(toks, a, b);
+            // `According to Pashinyan, Azerbaijan is justifying …, which he described as
+            // "absurd."`: the source the sentence opens with is whom its pronouns mean.
+            Subject source;
+            if (toks[a].low == "according" && a + 2 < b && toks[a + 1].low == "to")
+                source = subject_after(toks, a + 1, b);
+            if (source.type == Subject::name && !source.organisation && names_someone(source)) {
+                auto who = resolve(source).person;
+                if (who != kNone && people_.maybe_person(who)) last_subject_ = who;
+            } else if (opening.type == Subject::role) {
+                auto who = resolve(opening).person;
+                if (who != kNone && people_.maybe_person(who)) last_subject_ = who;
+            } else if (auto speaker = named_speaker_before_quote(toks, a, b);
+                       speaker != kNone) {
+                // `Hikmet Hajiyev said nothing … when he commented …, repeating the
+                // line that "…"`: a sentence that has a named person speak is about them
+                // for its later pronouns.
+                last_subject_ = speaker;
+            }
+        }
+
+        const auto [has_quote, quotes_here, fragments_here] = read_quotes(r, a, b);
+
+        track_subject(toks, a, b);
+        const bool spoken_quote = has_quote && fragments_here < quotes_here;
+        // `…, Director of the Caucasus Institute X told NEWS.am.`: the source named after
+        // unquoted words, read once for the two uses below.
+        const Subject closing = !has_quote || (!spoken_quote && !given)
+                                    ? final_attribution(toks, a, b)
+                                    : Subject{};
+        // `Zelensky communicates more with Western journalists …, presidential spokesperson
+        // Serhiy Nykyforov said.` then `As he noted, …`: unquoted words closed by a named
+        // source are that source's, and so is the next sentence's `he` — not the one the
+        // words were about.
+        if (!has_quote) {
+            if (closing.type == Subject::name && !closing.organisation && !closing.group)
+                if (auto who = resolve(closing).person; who != kNone && people_.maybe_person(who))
+                    last_subject_ = who;
+        }
+        // `Vladimir Putin sent a message of greetings to …`: the message's words, quoted
+        // after it or after `The message reads, in part:`, are the sender's.
+        if (const auto sent = sends_message(toks, a, b); sent != kNone) {
+            const auto sender = speech_subject(toks, sent, a, b);
+            const auto who = sender.type != Subject::none && !sender.organisation
+                                 ? resolve(sender).person
+                                 : kNone;
+            message_author_ = who != kNone && people_.maybe_person(who) ? who : kNone;
+            message_at_ = p;
+        } else if (message_author_ != kNone && p <= message_at_ + 2 &&
+                   reads_message(toks, a, b)) {
+            last_subject_ = message_author_;
+            message_at_ = p;
+        }
+        // `His friend, Saxon Spence, lays the blame on Iraq. "You cannot …"`: a sentence
+        // about a person, with no quote or speech verb of its own, introduces the quote
+        // after it. A heading introduces no one.
+        introduced_ = !is_heading && !has_quote && last_subject_ != kNone &&
+                              people_.person_like(last_subject_)
+                          ? last_subject_
+                          : kNone;
+        // The opening paragraph of a release that starts by narrating (`Last night,
+        // President Biden addressed the nation …`) is the document's, whatever speech it
+        // goes on to summarise.
+        // A dateline (`YEREVAN, April 13. /TASS/.`) is no sentence of the story: the
+        // opening sentence is the first with a lower-case word.
+        if (p == 0 && !opening_seen && lower_case_word(toks, a, b)) {
+            opening_seen = true;
+            if (!has_quote && !given && !reported_speech(toks, a, b)) narration_lead = true;
+        }
+        // `The statement came from X …` names the source of the opening sentence too.
+        const Subject cited =
+            !spoken_quote && !given ? source_by_reference(toks, a, b) : Subject{};
+        // `His comments came after Ukraine's European allies held emergency talks …, where
+        // Zelensky said …`: a sentence placing the speaker's words in time narrates what
+        // they followed; speech reported inside it is background.
+        const bool placing = b > a + 3 && toks[a].kind == Kind::word &&
+                             (toks[a].low == "his" || toks[a].low == "her" ||
+                              toks[a].low == "their") &&
+                             (toks[a + 1].low == "comments" || toks[a + 1].low == "remarks") &&
+                             (toks[a + 2].low == "came" || toks[a + 2].low == "come" ||
+                              toks[a + 2].low == "comes");
+        // Unquoted words with their source named after them are that source's, even where
+        // the paragraph began by narrating.
+        if (!spoken_quote && !given && !placing &&
+            (!narration_lead || cited.type != Subject::none ||
+             closing.type == Subject::name)) {
+            reported_source(r, a, b, closing, cited);
+        }
+    }
+
+    // The paragraph's own speaker, once its sentences are read, and a heading that names
+    // the speaker of the quotations after it.
+    void settle_speaker(const Reading& r) {
+        const std::size_t p = r.p;
+        const auto& text = r.text;
+        const auto& toks = r.toks;
+        auto& pending = r.pending;
         for (auto q : pending)
             if (!decided_[q]) continue_speaker(q);
 
@@ -1533,6 +1641,17 @@ private:
             }
         }
         prev_toks_ = toks;
+    }
+
+    // How the paragraph leads into the ones after it: an introduction, a line ending in a
+    // colon, a heading naming a speech's speaker, a speech begun after `said:`.
+    void lead_into_next(Reading& r) {
+        const std::size_t p = r.p;
+        const auto& text = r.text;
+        const auto& toks = r.toks;
+        const auto& sents = r.sents;
+        auto& intro = r.intro;
+        auto& introduced = r.introduced;
         // An introduction, or a paragraph ending in a colon (`President Trump said:`), leads
         // into the paragraphs after it.
         if (!turn(p)) {
@@ -1640,7 +1759,6 @@ private:
                 speech_running_ = true;
             }
         }
-        reported_.clear();
     }
 
     // Whether the paragraph's first sentence is about the lead-in's person: its subject an
