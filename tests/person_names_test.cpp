@@ -177,3 +177,12 @@ TEST(TitleSpeaker, ALetterUnderItsAddresseeIsTheSitesPresidents) {
     // With no source to say whose site it is, no one.
     EXPECT_EQ(speaker_of_title(title, "", "Dear Mr. President,", table), std::nullopt);
 }
+
+TEST(TitleSpeaker, AHeadlineListingPeopleNamesNoOneSpeaker) {
+    using newsdex::attribution::speaker_of_title;
+    const auto table = SpeakerTable::parse("- name: Nikol Pashinyan\n", "t.yaml");
+    EXPECT_EQ(speaker_of_title("Pashinyan, Blinken Discuss Prague Statement", "",
+                               "Prime Minister Nikol Pashinyan held a telephone conversation.",
+                               table),
+              std::nullopt);
+}

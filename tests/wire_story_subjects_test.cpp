@@ -66,6 +66,8 @@ const char* kTable = R"(
 - name: Josep Borrell
   aliases: [Borrell]
   roles: [High Representative]
+- name: Tatyana Moskalkova
+  aliases: [Moskalkova]
 )";
 
 std::vector<Passage> passages(const std::string& body) {
@@ -660,4 +662,13 @@ TEST(WireStories, HighRepresentativeWithoutArticleIsARole) {
         "with Foreign Minister Dmytro Kuleba.\n\n"
         "High Representative underlined the EU’s determination to support Ukraine.";
     EXPECT_EQ(speaker_of(body, "underlined the EU’s determination"), "Josep Borrell");
+}
+
+// `The United Arab Emirates has …` names a country, no person a later `she` could mean.
+TEST(WireStories, TheUnitedArabEmiratesIsNoOne) {
+    const std::string body =
+        "The United Arab Emirates has in the past facilitated exchanges.\n\n"
+        "In early December, Russian human rights ombudsman Tatyana Moskalkova released a list "
+        "of Ukrainian citizens in its custody, whom she said Kiev refuses to consider.";
+    EXPECT_EQ(speaker_of(body, "whom she said Kiev refuses"), "Tatyana Moskalkova");
 }

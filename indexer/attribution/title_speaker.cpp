@@ -250,7 +250,9 @@ std::string speech_subject_of_headline(const std::string& title) {
             if (k == 0 && schema::fold(w) == "the") continue;
             out += (out.empty() ? "" : " ") + w;
         }
-        // Two or three title-case words: an office or a name, not a sentence.
+        // Two or three title-case words: an office or a name, not a sentence — nor a list
+        // of people (`Pashinyan, Blinken Discuss Prague Statement`: a story about their talk).
+        if (out.find(',') != std::string::npos) return {};
         const auto subject = split_words(out);
         if (subject.empty() || subject.size() > 4) return {};
         for (const auto& w : subject)
