@@ -68,6 +68,10 @@ const char* kTable = R"(
   roles: [High Representative]
 - name: Tatyana Moskalkova
   aliases: [Moskalkova]
+- name: Jens Stoltenberg
+  aliases: [Stoltenberg]
+  roles:
+    - {from: 2014-10-01, to: 2024-10-01, role: [NATO Secretary General]}
 )";
 
 std::vector<Passage> passages(const std::string& body) {
@@ -671,4 +675,17 @@ TEST(WireStories, TheUnitedArabEmiratesIsNoOne) {
         "In early December, Russian human rights ombudsman Tatyana Moskalkova released a list "
         "of Ukrainian citizens in its custody, whom she said Kiev refuses to consider.";
     EXPECT_EQ(speaker_of(body, "whom she said Kiev refuses"), "Tatyana Moskalkova");
+}
+
+// `Nato's secretary general made clear …` in a story about Zelensky: the office of the body
+// the possessive names — its holder that day, never the person the story is about.
+TEST(WireStories, ABodysOfficeAfterItsPossessive) {
+    newsdex::Article a;
+    a.date = "2023-06-21";
+    a.body =
+        "Ukrainian President Volodymyr Zelensky said the counter-offensive was slow.\n\n"
+        "He reinforced the need for Ukraine to be given security guarantees from Nato.\n\n"
+        "Nato’s secretary general made clear this week that no plan was on the table.";
+    EXPECT_EQ(test::snippet_speaker(test::built_passages(kTable, a), "made clear this week"),
+              "Jens Stoltenberg");
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <map>
 #include <optional>
 #include <set>
@@ -397,6 +398,19 @@ private:
                     if (role_words.size() > bare.size()) qualified = people_.role(role_words);
                     role_words = bare;
                 }
+                // `Nato's secretary general`: the office of the international body its
+                // possessive names, as `NATO Secretary General` is.
+                bool possessed = false;
+                if (role_words.size() >= 2)
+                    for (const char* mark : {"'s", "\u2019s"}) {
+                        auto& w = role_words.front();
+                        if (!w.ends_with(mark)) continue;
+                        static const std::set<std::string, std::less<>> bodies = {
+                            "nato", "un", "eu", "osce", "imf", "csto", "iaea", "who", "g7"};
+                        if (!bodies.count(w.substr(0, w.size() - std::strlen(mark)))) continue;
+                        w.resize(w.size() - std::strlen(mark));
+                        possessed = true;
+                    }
                 if (qualified != kNone)
                     f.person = qualified;
                 else if (organisation_role(role_words.back()))
@@ -453,7 +467,9 @@ private:
                 // the person the article is talking about.
                 // `said the 22-year-old`, `the Liverpool player said`, `said the Belgian`: a
                 // description of the person being talked about.
-                if (f.person == kNone && !reporter &&
+                // (Not an office a possessive gives to a body or a country the person being
+                // talked about may not hold: `Nato's secretary general`.)
+                if (f.person == kNone && !reporter && !possessed &&
                     ((is_title_word(role_words.back()) && !unnamed_head(role_words.back())) ||
                      person_descriptor(role_words.back()))) {
                     // A person known as one (the running speaker) before a subject that is
