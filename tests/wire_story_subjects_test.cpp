@@ -68,6 +68,8 @@ const char* kTable = R"(
   roles: [High Representative]
 - name: Tatyana Moskalkova
   aliases: [Moskalkova]
+- name: Vladimir Karapetyan
+  aliases: [Karapetyan]
 - name: Jens Stoltenberg
   aliases: [Stoltenberg]
   roles:
@@ -688,4 +690,13 @@ TEST(WireStories, ABodysOfficeAfterItsPossessive) {
         "Nato’s secretary general made clear this week that no plan was on the table.";
     EXPECT_EQ(test::snippet_speaker(test::built_passages(kTable, a), "made clear this week"),
               "Jens Stoltenberg");
+}
+
+// `'…, but in what order I cannot say,' said Karapetyan.`: straight single quotes printed for
+// quotation marks, the speaker after the verb.
+TEST(WireStories, SaidAfterStraightSingleQuotes) {
+    const std::string body =
+        "'I am sure there will be communication between the two leaders, but in what order I "
+        "cannot say,' said Karapetyan.";
+    EXPECT_EQ(speaker_of(body, "in what order I cannot say"), "Vladimir Karapetyan");
 }

@@ -1631,8 +1631,13 @@ Subject speech_subject(const Toks& toks, std::size_t v, std::size_t start, std::
     auto s = subject_before(toks, v, start);
     if (s.type == Subject::name && !s.group) joint_bodies(toks, v, start, end, s);
     if (s.type != Subject::none) return s;
+    // (`'…, but in what order I cannot say,' said Karapetyan.`: a straight single quote some
+    // republishers print for quotation marks closes the words before the verb.)
     bool clause_initial = v == start || is_punct(toks[v - 1], ",") ||
-                          toks[v - 1].kind == Kind::quote || is_punct(toks[v - 1], "-");
+                          toks[v - 1].kind == Kind::quote || is_punct(toks[v - 1], "-") ||
+                          (v >= start + 2 &&
+                           (is_punct(toks[v - 1], "'") || is_punct(toks[v - 1], "\u2019")) &&
+                           is_punct(toks[v - 2], ","));
     // A participle never has its subject after it (`adding it would…`, `saying Britain
     // would…`); after a quote it continues the sentence's subject (`… "balanced," adding`).
     if (toks[v].low.ends_with("ing")) {
