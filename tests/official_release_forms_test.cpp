@@ -388,3 +388,13 @@ TEST(OfficialReleaseForms, MadeASpeechLeadsIntoADashLedSpeech) {
                        "-Thank you very much, Madame President. Dear friends, welcome.\n"),
               (V{"-", "-", "Ilham Aliyev"}));
 }
+
+// `Foreign Office Minister Sir Alan Duncan said:` then a statement of plain paragraphs: the
+// first, one sentence of no narration, is his too.
+TEST(OfficialReleaseForms, TheLoneSentenceRightAfterSaidColon) {
+    EXPECT_EQ(speakers("Statement on the recognition of Abkhazia and South Ossetia",
+                       "Foreign Office Minister Sir Alan Duncan said:\n\n"
+                       "It is utterly unacceptable that the regime has recognised the so-called "
+                       "independence of the breakaway territories.\n"),
+              (V{"-", "Alan Duncan"}));
+}

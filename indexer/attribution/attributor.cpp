@@ -1266,7 +1266,12 @@ private:
             } else if (lead_in_->person != kNone &&
                        (((speech_running_ || lead_in_at_ + 1 == p) && speech_like(toks)) ||
                         ((speech_running_ || lead_in_at_ + 1 == p) && speech_lead_in_ &&
-                         sents.size() >= 2 && !narration(toks, sents)))) {
+                         sents.size() >= 2 && !narration(toks, sents)) ||
+                        // `Foreign Office Minister Sir Alan Duncan said:` then `It is utterly
+                        // unacceptable that …`: the one sentence right after a colon.
+                        (lead_in_at_ + 1 == p && speech_lead_in_ &&
+                         trim_blanks(in_.paragraphs[lead_in_at_]).ends_with(":") &&
+                         !narration(toks, sents)))) {
                 // `… said:` then `- Dear ladies and gentlemen!` (or `X addressed the
                 // ceremony:` then `Dear guests,`), then the speech's plain paragraphs: they
                 // hold the speaker while they address the room or speak as `I` and `we`, or
