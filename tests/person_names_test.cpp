@@ -186,3 +186,23 @@ TEST(TitleSpeaker, AHeadlineListingPeopleNamesNoOneSpeaker) {
                                table),
               std::nullopt);
 }
+
+TEST(TitleSpeaker, ABylineBeforeADashAndAResponseToAnAddress) {
+    using newsdex::attribution::office_scope;
+    using newsdex::attribution::speaker_of_title;
+    const auto table = SpeakerTable::parse(
+        "- name: Liz Truss\n- name: Ararat Mirzoyan\n  roles: [Foreign Minister of Armenia]\n",
+        "t.yaml");
+    EXPECT_EQ(speaker_of_title("Liz Truss – 2022 Statement on Sanctions on Russia", "",
+                               "With permission, Mr Speaker, I wish to update the House.", table),
+              "Liz Truss");
+    // A country before a dash is no byline.
+    EXPECT_EQ(speaker_of_title("Ukraine – Statement on Sanctions", "", "We stand with Ukraine.",
+                               table),
+              std::nullopt);
+    // The UK's response to the Armenian minister's address is not his.
+    EXPECT_EQ(speaker_of_title("Address by the Foreign Minister of Armenia: UK response, July 2023",
+                               "", "Thank you, Chair. Foreign Minister Mirzoyan, welcome back.",
+                               table, office_scope("2023-07-20", "", "")),
+              std::nullopt);
+}

@@ -456,6 +456,13 @@ std::optional<std::string> speaker_of_title(const std::string& given_title,
         return name;
     };
     if (!author.empty()) return settle(author);
+    // `Address by the Foreign Minister of Armenia: UK response, July 2023`: a response to the
+    // speech the title names, by someone else.
+    if (const auto colon = title.find(": "); colon != std::string::npos) {
+        const auto after = schema::fold(title.substr(colon + 2));
+        if (after.find("response") != std::string::npos || after.find("reply") != std::string::npos)
+            return std::nullopt;
+    }
     if (auto named = after_by(title); !named.empty())
         if (auto name = settle(named)) return name;
     // The title names an office (`Secretary-General's remarks to …`, `Statement by the High
@@ -525,6 +532,21 @@ std::optional<std::string> speaker_of_title(const std::string& given_title,
     // `ICYMI: Joe Biden: The U.S. won't back down …` — an op-ed's byline before its headline.
     std::string rest = title;
     if (rest.starts_with("ICYMI: ")) rest = rest.substr(7);
+    // `Liz Truss – 2022 Statement on Sanctions on Russia`: a republisher's byline before a
+    // dash, where the rest of the title says what kind of speech it is.
+    for (const char* dash : {" \u2013 ", " \u2014 ", " - "})
+        if (auto at = rest.find(dash); at != std::string::npos && at < 40) {
+            const auto byline = rest.substr(0, at);
+            const auto kind = schema::fold(rest.substr(at));
+            const auto words = split_words(byline);
+            const bool speech = kind.find("statement") != std::string::npos ||
+                                kind.find("speech") != std::string::npos ||
+                                kind.find("remarks") != std::string::npos ||
+                                kind.find("address") != std::string::npos;
+            if (speech && words.size() >= 2 && words.size() <= 3 &&
+                !byline_written_about(title, body))
+                if (auto name = settle(byline)) return name;
+        }
     if (auto colon = rest.find(": "); colon != std::string::npos && colon < 40) {
         const auto byline = rest.substr(0, colon);
         const auto words = split_words(byline);
