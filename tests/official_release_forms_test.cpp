@@ -398,3 +398,15 @@ TEST(OfficialReleaseForms, TheLoneSentenceRightAfterSaidColon) {
                        "independence of the breakaway territories.\n"),
               (V{"-", "Alan Duncan"}));
 }
+
+// A speech led in by `… and said:` goes on through a lone sentence opening with `And`, and
+// through the `I hope …` paragraphs after it.
+TEST(OfficialReleaseForms, ASpeechGoesOnThroughASentenceOpeningWithAnd) {
+    EXPECT_EQ(speakers("FCO Minister comments on Ukraine",
+                       "On arrival in Brussels today, Minister for Europe David Lidington said:\n\n"
+                       "What I’m hoping is that we can agree a declaration today. All of us have "
+                       "signed treaties.\n\n"
+                       "And Russia’s intervention is a flagrant violation of those commitments.\n\n"
+                       "I hope we will all unite behind in calling upon Russia to withdraw.\n"),
+              (V{"-", "David Lidington", "David Lidington", "David Lidington"}));
+}

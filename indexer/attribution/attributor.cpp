@@ -1271,6 +1271,12 @@ private:
                         // unacceptable that …`: the one sentence right after a colon.
                         (lead_in_at_ + 1 == p && speech_lead_in_ &&
                          trim_blanks(in_.paragraphs[lead_in_at_]).ends_with(":") &&
+                         !narration(toks, sents)) ||
+                        // `And Russia's intervention is a flagrant violation …`: a sentence
+                        // that opens with `And` or `But` goes on with the speech before it.
+                        (speech_running_ && speech_lead_in_ && !toks.empty() &&
+                         toks.front().kind == Kind::word &&
+                         (toks.front().low == "and" || toks.front().low == "but") &&
                          !narration(toks, sents)))) {
                 // `… said:` then `- Dear ladies and gentlemen!` (or `X addressed the
                 // ceremony:` then `Dear guests,`), then the speech's plain paragraphs: they
