@@ -206,3 +206,12 @@ TEST(TitleSpeaker, ABylineBeforeADashAndAResponseToAnAddress) {
                                table, office_scope("2023-07-20", "", "")),
               std::nullopt);
 }
+
+TEST(TitleSpeaker, AHeadlineAboutAStatementIsNoStatement) {
+    using newsdex::attribution::speaker_of_title;
+    const auto table =
+        SpeakerTable::parse("- name: Nikol Pashinyan\n  aliases: [Pashinian]\n", "t.yaml");
+    EXPECT_EQ(speaker_of_title("Another Pashinian Statement Raises Eyebrows", "",
+                               "Prime Minister Nikol Pashinian said on Wednesday that …", table),
+              std::nullopt);
+}

@@ -700,3 +700,15 @@ TEST(WireStories, SaidAfterStraightSingleQuotes) {
         "cannot say,' said Karapetyan.";
     EXPECT_EQ(speaker_of(body, "in what order I cannot say"), "Vladimir Karapetyan");
 }
+
+// `the two South Caucasus states` names a region, no person a later surname or `he` means.
+TEST(WireStories, TheSouthCaucasusIsNoOne) {
+    const std::string body =
+        "Armenian Prime Minister Nikol Pashinyan spoke in parliament on Wednesday.\n\n"
+        "Pashinyan made the claim on Wednesday as he defended his plans for a treaty envisaging "
+        "mutual recognition by the two South Caucasus states of each other’s territorial "
+        "integrity.\n\n"
+        "“Throughout its millennia-long existence Armenia has never had such a chance,” he "
+        "declared.";
+    EXPECT_EQ(speaker_of(body, "Throughout its millennia-long existence"), "Nikol Pashinyan");
+}

@@ -1,4 +1,5 @@
 #include <cctype>
+#include <set>
 
 #include "attribution.hpp"
 #include "internal/full_names.hpp"
@@ -239,6 +240,14 @@ std::string speech_subject_of_headline(const std::string& title) {
                 end = 2;
             }
         } else if (speech_noun(words[i])) {
+            // `Another Pashinian Statement Raises Eyebrows`: a verb after the noun makes the
+            // headline a story about the statement; `… statement on …`, `… to the House` do not.
+            if (i + 1 < words.size() && !words[i].ends_with(":")) {
+                static const std::set<std::string, std::less<>> leads = {
+                    "on", "to", "at", "in", "for", "following", "after", "about", "regarding",
+                    "before", "ahead", "during", "with", "of", "by", "from", "upon", "-", "\u2013"};
+                if (!leads.count(schema::fold(words[i + 1]))) return {};
+            }
             end = i;
         }
         if (end == std::string::npos) continue;

@@ -394,7 +394,9 @@ const std::set<std::string, std::less<>>& organisation_words() {
         "declaration", "communique", "communiqué",
         // A country's parts (`the Nizhny Novgorod Region`, `Krasnodar Territory`): places,
         // whose people write in, not persons.
-        "region", "territory", "oblast", "province", "krai"};
+        "region", "territory", "oblast", "province", "krai",
+        // Regions of several countries (`the two South Caucasus states`).
+        "caucasus", "balkans", "baltics"};
     return words;
 }
 
