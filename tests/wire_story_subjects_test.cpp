@@ -70,6 +70,8 @@ const char* kTable = R"(
   aliases: [Moskalkova]
 - name: Vladimir Karapetyan
   aliases: [Karapetyan]
+- name: Hakan Fidan
+  aliases: [Fidan]
 - name: Jens Stoltenberg
   aliases: [Stoltenberg]
   roles:
@@ -711,4 +713,15 @@ TEST(WireStories, TheSouthCaucasusIsNoOne) {
         "“Throughout its millennia-long existence Armenia has never had such a chance,” he "
         "declared.";
     EXPECT_EQ(speaker_of(body, "Throughout its millennia-long existence"), "Nikol Pashinyan");
+}
+
+// `According to Azernews, Turkish Foreign Minister Hakan Fidan said this …`: the outlet
+// reports; the minister its speech verb names speaks, and the role after is his.
+TEST(WireStories, AccordingToAnOutletThenANamedSpeaker) {
+    const std::string body =
+        "According to Azernews, Turkish Foreign Minister Hakan Fidan said this in a press "
+        "release after the closing ceremony.\n\n"
+        "“We believe that now is the time to hold a dialogue,” the Turkish minister added.";
+    EXPECT_EQ(speaker_of(body, "said this in a press release"), "Hakan Fidan");
+    EXPECT_EQ(speaker_of(body, "now is the time to hold a dialogue"), "Hakan Fidan");
 }

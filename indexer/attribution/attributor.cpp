@@ -1450,6 +1450,19 @@ private:
                 yet_to_speak(toks, v, a))
                 continue;
             s = according ? subject_after(toks, v + 1, b) : speech_subject(toks, v, a, b);
+            // `According to Azernews, Turkish Foreign Minister Hakan Fidan said this …`: the
+            // outlet opening the sentence reports; the person its own speech verb names speaks.
+            if (according && v == a)
+                for (std::size_t w = v + 2; w < b; ++w)
+                    if (is_speech_verb(toks[w]) && !toks[w].cap) {
+                        auto inner = speech_subject(toks, w, a, b);
+                        if (inner.type == Subject::name && !inner.organisation && !inner.group &&
+                            inner.words.size() >= 2 && inner.first != kNone && inner.first > v + 2) {
+                            s = inner;
+                            according = false;
+                        }
+                        break;
+                    }
             // `President Joseph R. Biden, Jr. spoke …`: the name before the suffix.
             if (!according && name_suffix(s) && s.first != kNone && s.first > a &&
                 is_punct(toks[s.first - 1], ","))
