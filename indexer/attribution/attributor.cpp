@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstring>
 #include <map>
 #include <optional>
 #include <set>
@@ -400,15 +399,13 @@ private:
                 }
                 // `Nato's secretary general`: the office of the international body its
                 // possessive names, as `NATO Secretary General` is.
+                static const std::set<std::string, std::less<>> bodies = {
+                    "nato", "un", "eu", "osce", "imf", "csto", "iaea", "who", "g7"};
                 bool possessed = false;
                 if (role_words.size() >= 2)
-                    for (const char* mark : {"'s", "\u2019s"}) {
-                        auto& w = role_words.front();
-                        if (!w.ends_with(mark)) continue;
-                        static const std::set<std::string, std::less<>> bodies = {
-                            "nato", "un", "eu", "osce", "imf", "csto", "iaea", "who", "g7"};
-                        if (!bodies.count(w.substr(0, w.size() - std::strlen(mark)))) continue;
-                        w.resize(w.size() - std::strlen(mark));
+                    if (auto body = without_possessive(role_words.front());
+                        body != role_words.front() && bodies.count(body)) {
+                        role_words.front() = body;
                         possessed = true;
                     }
                 if (qualified != kNone)

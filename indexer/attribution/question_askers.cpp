@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cctype>
 #include <set>
 #include <utility>
@@ -44,9 +45,7 @@ bool opens_like_a_new_asker(std::string folded) {
     if (folded.starts_with("(")) {
         const auto close = folded.find(')');
         if (close != std::string::npos)
-            folded.erase(0, folded.find_first_not_of(' ', close + 1) == std::string::npos
-                                ? folded.size()
-                                : folded.find_first_not_of(' ', close + 1));
+            folded.erase(0, std::min(folded.find_first_not_of(' ', close + 1), folded.size()));
     }
     return starts_with_any(
         folded, {"thank you", "thanks", "hi", "hello", "hey", "good morning", "good afternoon",

@@ -141,7 +141,7 @@ bool ends_leading_in(const Toks& toks) {
         return true;
     // `X has said the following in response to media inquiries.` (not `the following day`).
     if (!is_punct(toks.back(), ".")) return false;
-    if (makes_a_speech(toks)) return true;
+    if (makes_a_speech(toks, 0, toks.size())) return true;
     for (std::size_t v = 0; v + 3 < n; ++v)
         if (is_speech_verb(toks[v]) && toks[v + 1].low == "the" &&
             toks[v + 2].low == "following" &&
@@ -151,19 +151,19 @@ bool ends_leading_in(const Toks& toks) {
     return false;
 }
 
-bool makes_a_speech(const Toks& toks) {
+bool makes_a_speech(const Toks& toks, std::size_t from, std::size_t to) {
     // `President Ilham Aliyev then made a speech at the event.`: the last sentence's verb.
-    std::size_t start = 0;
-    for (std::size_t k = 0; k + 1 < toks.size(); ++k)
+    std::size_t start = from;
+    for (std::size_t k = from; k + 1 < to; ++k)
         if (sentence_end_punct(toks[k])) start = k + 1;
-    for (std::size_t v = start; v + 2 < toks.size(); ++v) {
+    for (std::size_t v = start; v + 2 < to; ++v) {
         const auto& w = toks[v].low;
         if (toks[v].kind != Kind::word || toks[v].cap ||
             (w != "made" && w != "delivered" && w != "gave" && w != "makes" && w != "delivers"))
             continue;
         std::size_t k = v + 1;
         if (toks[k].low == "a" || toks[k].low == "an") ++k;
-        if (k < toks.size() && (toks[k].low == "speech" || toks[k].low == "address")) return true;
+        if (k < to && (toks[k].low == "speech" || toks[k].low == "address")) return true;
     }
     return false;
 }
@@ -176,9 +176,7 @@ bool closes_quotation(const std::string& text) {
 }
 
 bool introduces_speech(const Toks& toks, std::pair<std::size_t, std::size_t> sent) {
-    if (makes_a_speech(Toks(toks.begin() + static_cast<long>(sent.first),
-                            toks.begin() + static_cast<long>(sent.second))))
-        return true;
+    if (makes_a_speech(toks, sent.first, sent.second)) return true;
     for (std::size_t v = sent.first; v < sent.second; ++v) {
         const auto& w = toks[v].low;
         if (is_speech_verb(toks[v]) || reporting_verb(toks, v, sent.second) ||
@@ -328,9 +326,6 @@ bool reads_message(const Toks& toks, std::size_t a, std::size_t b) {
     if (k + 1 >= b || toks[k].kind != Kind::word || !written.count(toks[k].low)) return false;
     return toks[k + 1].kind == Kind::word && gives.count(toks[k + 1].low);
 }
-}  // namespace newsdex::attribution
-
-namespace newsdex::attribution {
 
 Subject issued_for(const Toks& toks) {
     // `… was issued today by the Spokesman for UN Secretary-General António Guterres:`

@@ -5,6 +5,7 @@
 #include "internal/full_names.hpp"
 #include "internal/mixed_script.hpp"
 #include "internal/name_parts.hpp"
+#include "internal/tokenizer.hpp"
 #include "internal/word_lists.hpp"
 #include "newsdex/schema.hpp"
 
@@ -186,9 +187,8 @@ std::string speech_subject_of_headline(const std::string& title) {
     };
     // `Nikol Pashinyan’s Congratulatory Message on …`, `… ’s Video Address`: a message or an
     // address after the possessive, one word describing it between.
-    auto possessive = [](const std::string& w) { return w.ends_with("'s") || w.ends_with("\u2019s"); };
     for (std::size_t i = 1; i + 1 < words.size(); ++i) {
-        if (!possessive(words[i])) continue;
+        if (without_possessive(words[i]) == words[i]) continue;
         std::size_t k = i + 1;
         if (k + 1 < words.size() && title_case(words[k]) && !speech_noun(words[k]) &&
             schema::fold(words[k]) != "message" && schema::fold(words[k]) != "address")
@@ -198,7 +198,7 @@ std::string speech_subject_of_headline(const std::string& title) {
         std::string out;
         for (std::size_t m = 0; m <= i; ++m) {
             auto w = words[m];
-            if (m == i) w = w.substr(0, w.size() - (w.ends_with("'s") ? 2 : 4));
+            if (m == i) w = without_possessive(w);
             if (m == 0 && schema::fold(w) == "the") continue;
             if (!title_case(w) && !(m == 0 && w.size() <= 4)) return {};
             out += (out.empty() ? "" : " ") + w;

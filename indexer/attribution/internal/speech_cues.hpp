@@ -60,9 +60,9 @@ bool speech_after_colon(const Toks& toks);
 /// into what comes after.
 bool ends_leading_in(const Toks& toks);
 
-/// Whether the last sentence of the paragraph says someone made or delivered a speech
+/// Whether the last sentence of toks[from, to) says someone made or delivered a speech
 /// (`President Ilham Aliyev then made a speech at the event.`): it leads into the speech.
-bool makes_a_speech(const Toks& toks);
+bool makes_a_speech(const Toks& toks, std::size_t from, std::size_t to);
 
 /// Whether the paragraph ends with a closing quotation mark (`…,” he said` does not).
 bool closes_quotation(const std::string& text);
