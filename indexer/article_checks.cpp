@@ -6,14 +6,11 @@
 #include "front_matter.hpp"
 #include "newsdex/errors.hpp"
 #include "newsdex/utf8.hpp"
+#include "plain_text.hpp"
 
 namespace newsdex {
 
 namespace {
-
-bool blank(std::string_view s) {
-    return s.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos;
-}
 
 void check_field(const std::string& value, const std::string& where, const char* name) {
     if (invalid_utf8_offset(value) || value.find('\0') != std::string::npos)

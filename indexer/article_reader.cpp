@@ -11,6 +11,7 @@
 #include "front_matter.hpp"
 #include "newsdex/errors.hpp"
 #include "newsdex/utf8.hpp"
+#include "plain_text.hpp"
 
 namespace newsdex {
 
@@ -27,10 +28,6 @@ size_t line_of(std::string_view text, size_t offset) {
     return 1 + static_cast<size_t>(std::count(text.begin(), text.begin() + offset, '\n'));
 }
 
-bool blank(std::string_view s) {
-    return s.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos;
-}
-
 std::string normalise_newlines(std::string text) {
     std::string out;
     out.reserve(text.size());
@@ -44,9 +41,6 @@ std::string normalise_newlines(std::string text) {
     }
     return out;
 }
-
-// Longer than any headline: a first line this long is the opening paragraph.
-constexpr std::size_t kMaxTitleLine = 200;
 
 // Without a front-matter title, a first non-empty line that stands alone (a blank line or
 // the end follows it) and is headline-sized, or is a Markdown heading, is the title and

@@ -13,17 +13,11 @@
 #include "front_matter.hpp"
 #include "html_text.hpp"
 #include "newsdex/errors.hpp"
+#include "plain_text.hpp"
 
 namespace newsdex {
 
 namespace {
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
 
 std::string attribute(const GumboNode& node, const char* name) {
     if (node.type != GUMBO_NODE_ELEMENT) return {};
@@ -60,7 +54,7 @@ bool content_word(std::string_view word) {
 bool boilerplate_name(const std::string& value) {
     std::string word;
     bool found = false;
-    for (char c : lower(value) + " ") {
+    for (char c : ascii_lower(value) + " ") {
         if (std::isalnum(static_cast<unsigned char>(c))) {
             word += c;
             continue;
@@ -91,8 +85,8 @@ bool boilerplate(const GumboNode& node) {
             break;
     }
     if (gumbo_get_attribute(&node.v.element.attributes, "hidden")) return true;
-    if (lower(attribute(node, "aria-hidden")) == "true") return true;
-    const auto role = lower(attribute(node, "role"));
+    if (ascii_lower(attribute(node, "aria-hidden")) == "true") return true;
+    const auto role = ascii_lower(attribute(node, "role"));
     if (role == "navigation" || role == "banner" || role == "contentinfo" ||
         role == "complementary" || role == "menu" || role == "menubar" || role == "search" ||
         role == "dialog" || role == "alertdialog")
@@ -139,15 +133,15 @@ void note_element(const GumboNode& node, bool in_boilerplate, PageFacts& facts) 
             if (key.empty()) key = attribute(node, "name");
             if (key.empty()) key = attribute(node, "itemprop");
             const auto content = attribute(node, "content");
-            if (!key.empty() && !content.empty()) facts.meta.emplace(lower(key), content);
+            if (!key.empty() && !content.empty()) facts.meta.emplace(ascii_lower(key), content);
             break;
         }
         case GUMBO_TAG_LINK:
-            if (facts.canonical.empty() && lower(attribute(node, "rel")) == "canonical")
+            if (facts.canonical.empty() && ascii_lower(attribute(node, "rel")) == "canonical")
                 facts.canonical = attribute(node, "href");
             break;
         case GUMBO_TAG_SCRIPT:
-            if (lower(attribute(node, "type")) == "application/ld+json")
+            if (ascii_lower(attribute(node, "type")) == "application/ld+json")
                 facts.json_ld.push_back(script_text(node));
             break;
         case GUMBO_TAG_H1:
@@ -291,7 +285,7 @@ std::vector<std::string> date_candidates(const PageFacts& facts, const GumboNode
 
 // ISO 639-1 of `en-GB`, `EN`, `ru_RU`; empty for anything else.
 std::string primary_language(const std::string& lang) {
-    auto code = lower(lang.substr(0, lang.find_first_of("-_")));
+    auto code = ascii_lower(lang.substr(0, lang.find_first_of("-_")));
     if (code.size() != 2 || !std::all_of(code.begin(), code.end(), [](unsigned char c) {
             return c >= 'a' && c <= 'z';
         }))

@@ -11,17 +11,11 @@
 #include "newsdex/errors.hpp"
 #include "pdf_reader.hpp"
 #include "text_encoding.hpp"
+#include "plain_text.hpp"
 
 namespace newsdex {
 
 namespace {
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
 
 // How much of a file's start is looked at for its format.
 constexpr std::size_t kSniffBytes = 1024;
@@ -114,7 +108,7 @@ std::size_t first_of(const std::string& text, std::initializer_list<const char*>
 }  // namespace
 
 std::string extension_of(const std::string& path) {
-    return lower(std::filesystem::path(path).extension().string());
+    return ascii_lower(std::filesystem::path(path).extension().string());
 }
 
 std::string_view to_string(FileFormat format) {
@@ -136,7 +130,7 @@ FileFormat file_format(std::string_view head, const std::string& path) {
     if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
     const auto start = head.find_first_not_of(" \t\r\n");
     if (start != std::string_view::npos && head[start] == '<') {
-        const auto text = lower(head.substr(start, kSniffBytes));
+        const auto text = ascii_lower(head.substr(start, kSniffBytes));
         const auto feed = first_of(text, {"<rss", "<feed", "<rdf:rdf"});
         const auto page = first_of(text, {"<!doctype html", "<html"});
         if (feed != std::string::npos && feed < page) return FileFormat::feed;

@@ -8,17 +8,11 @@
 #include "front_matter.hpp"
 #include "html_text.hpp"
 #include "newsdex/errors.hpp"
+#include "plain_text.hpp"
 
 namespace newsdex {
 
 namespace {
-
-// Longer than any headline: a first paragraph this long is the opening paragraph.
-constexpr std::size_t kMaxTitleLine = 200;
-
-bool blank(std::string_view s) {
-    return s.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos;
-}
 
 std::string trimmed(std::string_view s) {
     const auto first = s.find_first_not_of(" \t\n");

@@ -16,13 +16,11 @@
 #include "front_matter.hpp"
 #include "newsdex/errors.hpp"
 #include "newsdex/utf8.hpp"
+#include "plain_text.hpp"
 
 namespace newsdex {
 
 namespace {
-
-// Longer than any headline: a first line this long is text, not a title.
-constexpr std::size_t kMaxTitleLine = 200;
 
 struct Line {
     std::string text;

@@ -7,12 +7,11 @@
 
 #include "attribution.hpp"
 #include "html_text.hpp"
+#include "plain_text.hpp"
 
 namespace newsdex {
 
 namespace {
-
-bool blank(std::string_view s) { return s.find_first_not_of(" \t\f\v") == std::string_view::npos; }
 
 std::string_view trim(std::string_view s) {
     auto first = s.find_first_not_of(" \t\f\v");

@@ -10,6 +10,7 @@
 
 #include "newsdex/errors.hpp"
 #include "newsdex/utf8.hpp"
+#include "plain_text.hpp"
 
 namespace newsdex {
 
@@ -19,13 +20,6 @@ constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 constexpr std::size_t kDeclarationWindow = 2048;
 // Fewer bytes above 0x7F than this in text that is not UTF-8 are read as Windows-1252.
 constexpr std::size_t kFewHighBytes = 16;
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
 
 // The length of the valid UTF-8 sequence at `i`, or 0 when the byte there starts none.
 std::size_t utf8_sequence(std::string_view s, std::size_t i) {
@@ -84,7 +78,7 @@ std::string value_after(std::string_view text, std::size_t at) {
                                  text[end] == '-' || text[end] == '_' || text[end] == '.' ||
                                  text[end] == ':'))
         ++end;
-    return lower(text.substr(at, end - at));
+    return ascii_lower(text.substr(at, end - at));
 }
 
 // Latin-1 as pages and files mean it: with Windows-1252's letters in 0x80–0x9F.
@@ -150,7 +144,7 @@ std::string guess(std::string_view bytes) {
     uchardet_handle_data(detector.get(), bytes.data(), bytes.size());
     uchardet_data_end(detector.get());
     const char* name = uchardet_get_charset(detector.get());
-    return name ? lower(name) : std::string();
+    return name ? ascii_lower(name) : std::string();
 }
 
 // An XML declaration that would make an XML parser read the converted text in the old
@@ -201,7 +195,7 @@ DecodedText from_charset(std::string_view bytes, std::string charset, const std:
 }  // namespace
 
 std::string declared_charset(std::string_view bytes) {
-    const auto head = lower(bytes.substr(0, kDeclarationWindow));
+    const auto head = ascii_lower(bytes.substr(0, kDeclarationWindow));
     if (head.starts_with("<?xml")) {
         const auto end = head.find("?>");
         const auto at = head.find("encoding");

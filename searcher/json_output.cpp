@@ -12,7 +12,7 @@ using json = nlohmann::ordered_json;
 
 namespace {
 
-void append_escaped(std::string& out, std::string_view text) {
+void append_html_escaped(std::string& out, std::string_view text) {
     for (char c : text) {
         switch (c) {
             case '&': out += "&amp;"; break;
@@ -36,13 +36,13 @@ std::string marked_snippet(const SearchHit& hit) {
     size_t pos = hit.snippet.begin;
     for (const auto& m : hit.matches) {
         if (m.begin < pos || m.end > hit.snippet.end) continue;
-        append_escaped(out, text.substr(pos, m.begin - pos));
+        append_html_escaped(out, text.substr(pos, m.begin - pos));
         out += "<mark>";
-        append_escaped(out, text.substr(m.begin, m.end - m.begin));
+        append_html_escaped(out, text.substr(m.begin, m.end - m.begin));
         out += "</mark>";
         pos = m.end;
     }
-    append_escaped(out, text.substr(pos, hit.snippet.end - pos));
+    append_html_escaped(out, text.substr(pos, hit.snippet.end - pos));
     if (hit.snippet.end < text.size()) out += "…";
     return out;
 }

@@ -310,30 +310,26 @@ SearchResponse search_in(Xapian::Database& db, const std::string& path,
 
 }  // namespace
 
-
-namespace {
-// A database folder put in place of another (a first build is compacted that way) is new
-// files: reopen() would go on reading the old ones. The version file is written anew at each
-// commit; its device, inode and change time tell one from another (an inode alone can be
-// reused once the folder it was in has been deleted).
-struct VersionFile {
-    dev_t device = 0;
-    ino_t inode = 0;
-    timespec changed{};
-    bool operator==(const VersionFile& o) const {
-        return device == o.device && inode == o.inode && changed.tv_sec == o.changed.tv_sec &&
-               changed.tv_nsec == o.changed.tv_nsec;
-    }
-};
-
-VersionFile version_file(const std::string& db_path) {
-    struct stat st {};
-    if (::stat((db_path + "/iamglass").c_str(), &st) != 0) return {};
-    return {st.st_dev, st.st_ino, st.st_ctim};
-}
-}  // namespace
-
 struct Searcher::Open {
+    // A database folder put in place of another (a first build is compacted that way) is
+    // new files: reopen() would go on reading the old ones. The version file is written anew
+    // at each commit; its device, inode and change time tell one from another (an inode
+    // alone can be reused once the folder it was in has been deleted).
+    struct VersionFile {
+        dev_t device = 0;
+        ino_t inode = 0;
+        timespec changed{};
+        bool operator==(const VersionFile& o) const {
+            return device == o.device && inode == o.inode &&
+                   changed.tv_sec == o.changed.tv_sec && changed.tv_nsec == o.changed.tv_nsec;
+        }
+    };
+    static VersionFile version_file(const std::string& db_path) {
+        struct stat st {};
+        if (::stat((db_path + "/iamglass").c_str(), &st) != 0) return {};
+        return {st.st_dev, st.st_ino, st.st_ctim};
+    }
+
     std::string path;
     Xapian::Database db;
     VersionFile version;
@@ -343,7 +339,8 @@ struct Searcher::Open {
 };
 
 Searcher::Searcher(const std::string& db_path)
-    : open_(std::make_unique<Open>(Open{db_path, open_database(db_path), version_file(db_path)})) {}
+    : open_(std::make_unique<Open>(
+          Open{db_path, open_database(db_path), Open::version_file(db_path)})) {}
 Searcher::~Searcher() = default;
 Searcher::Searcher(Searcher&&) noexcept = default;
 Searcher& Searcher::operator=(Searcher&&) noexcept = default;

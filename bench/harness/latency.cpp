@@ -17,8 +17,6 @@ namespace newsdex::bench {
 
 namespace {
 
-constexpr unsigned kTop = 10;
-
 // Answers one query, returning how many results it held.
 using Engine = std::function<std::size_t(const BenchQuery&)>;
 
@@ -27,7 +25,7 @@ Engine newsdex_engine(const std::string& db) {
     return [searcher](const BenchQuery& q) {
         SearchRequest request;
         request.query = q.text;
-        request.limit = kTop;
+        request.limit = kLatencyTop;
         return searcher->search(request).hits.size();
     };
 }
@@ -45,7 +43,7 @@ Engine quest_engine(const std::string& path, Xapian::Stem stemmer,
         parser.set_stemming_strategy(strategy);
         Xapian::Enquire enquire(*db);
         enquire.set_query(parser.parse_query(analysed(q.words)));
-        auto mset = enquire.get_mset(0, kTop);
+        auto mset = enquire.get_mset(0, kLatencyTop);
         std::size_t bytes = 0;
         for (auto it = mset.begin(); it != mset.end(); ++it) bytes += it.get_document().get_data().size();
         return bytes > 0 ? static_cast<std::size_t>(mset.size()) : 0;
@@ -83,13 +81,13 @@ Engine fts5_engine(const std::string& path) {
     };
 }
 
+}  // namespace
+
 double median(std::vector<double> v) {
     std::sort(v.begin(), v.end());
     const auto n = v.size();
     return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
-
-}  // namespace
 
 double percentile(std::vector<double> values, double p) {
     if (values.empty()) return 0;

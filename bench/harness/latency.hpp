@@ -11,6 +11,9 @@
 
 namespace newsdex::bench {
 
+/// Results asked of each system per query.
+inline constexpr unsigned kLatencyTop = 10;
+
 struct LatencySummary {
     std::string system;
     double p50_ms = 0, p95_ms = 0, p99_ms = 0, mean_ms = 0;
@@ -27,6 +30,9 @@ struct LatencyTargets {
 
 std::vector<LatencySummary> measure_latency(const std::vector<BenchQuery>& queries,
                                             const LatencyTargets& targets, unsigned runs);
+
+/// The middle value (the mean of the two middle ones for an even count); `values` not empty.
+double median(std::vector<double> values);
 
 /// The value at fraction `p` (0–1) of `values` by the nearest-rank method; 0 when empty.
 double percentile(std::vector<double> values, double p);

@@ -22,7 +22,6 @@ using Clock = std::chrono::steady_clock;
 constexpr char kInProcess[] = "in-process Searcher";
 constexpr char kInProcessJson[] = "in-process + JSON text";
 constexpr char kOneHttp[] = "HTTP, 1 connection";
-constexpr std::size_t kTop = 10;  // as measure_latency asks
 // Answers uncompressed, as most API clients take them: what is timed is the search and
 // the HTTP round trip, not a compressor.
 const httplib::Headers kPlain = {{"Accept-Encoding", "identity"}};
@@ -33,19 +32,13 @@ double ms_since(Clock::time_point started) {
 
 std::string search_path(const BenchQuery& q) {
     return "/search?q=" + httplib::detail::encode_query_param(q.text) +
-           "&limit=" + std::to_string(kTop);
+           "&limit=" + std::to_string(kLatencyTop);
 }
 
 std::string failure(std::size_t q, const httplib::Result& res) {
     return "newsdex-serve: query " + std::to_string(q + 1) + ": " +
            (res ? "status " + std::to_string(res->status) + " " + res->body
                 : httplib::to_string(res.error()));
-}
-
-double median(std::vector<double> v) {
-    std::sort(v.begin(), v.end());
-    const auto n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
 // times[query][pass] → one row.
@@ -79,7 +72,7 @@ std::vector<ServeLatency> side_by_side(const std::vector<BenchQuery>& queries,
     auto in_process = [&](std::size_t q, bool timed) {
         SearchRequest request;
         request.query = queries[q].text;
-        request.limit = kTop;
+        request.limit = kLatencyTop;
         const auto started = Clock::now();
         const auto response = searcher.search(request);
         const double ms = ms_since(started);

@@ -88,7 +88,7 @@ void bm_document_builder(benchmark::State& state, const InputSet& set) {
     set_throughput(state, set, static_cast<std::int64_t>(records.size()));
 }
 
-[[maybe_unused]] const bool registered =
+[[maybe_unused]] const bool registered_analyser =
     (register_per_input("fold", bm_fold),
      register_per_input("passage_words", bm_passage_words),
      register_per_input("fold_term_generator", bm_term_generator),

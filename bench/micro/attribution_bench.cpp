@@ -39,7 +39,7 @@ void bm_build_passages(benchmark::State& state, const InputSet& set) {
     set_throughput(state, set, passages);
 }
 
-[[maybe_unused]] const bool registered =
+[[maybe_unused]] const bool registered_attribution =
     (register_per_input("attribute_article", bm_attribute_article),
      register_per_input("build_passages", bm_build_passages), true);
 

@@ -20,7 +20,8 @@ void bm_segment(benchmark::State& state, const InputSet& set) {
     set_throughput(state, set, passages);
 }
 
-[[maybe_unused]] const bool registered = (register_per_input("segment", bm_segment), true);
+[[maybe_unused]] const bool registered_segmenter =
+    (register_per_input("segment", bm_segment), true);
 
 }  // namespace
 

@@ -22,10 +22,6 @@ bool occasion_starts(const std::string& word) {
            word == "during" || word == "—" || word == "–" || word == "-";
 }
 
-bool capitalised(const std::string& word) {
-    return !word.empty() && std::isupper(static_cast<unsigned char>(word[0]));
-}
-
 }  // namespace
 
 bool opens_with_quote(std::string_view paragraph) {
@@ -59,7 +55,7 @@ std::optional<HeadingSpeaker> heading_speaker(std::string_view heading, std::str
     // An office with its department (`Secretary of State`) then the name, all but the small
     // words capitalised.
     for (const auto& w : person)
-        if (!capitalised(w) && w != "of" && w != "the" && w != "for" && w != "and")
+        if (!starts_upper(w) && w != "of" && w != "the" && w != "for" && w != "and")
             return std::nullopt;
     std::string phrase;
     for (const auto& w : person) phrase += (phrase.empty() ? "" : " ") + w;
@@ -82,7 +78,7 @@ std::optional<HeadingSpeaker> heading_speaker(std::string_view heading, std::str
     HeadingSpeaker out;
     for (const auto& w : name_words) {
         const auto folded = schema::fold(w);
-        if (!capitalised(w) || is_organisation_word(folded) || is_title_word(folded) ||
+        if (!starts_upper(w) || is_organisation_word(folded) || is_title_word(folded) ||
             is_sentence_opener(folded))
             return std::nullopt;
         out.name += (out.name.empty() ? "" : " ") + w;

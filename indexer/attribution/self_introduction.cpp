@@ -40,7 +40,8 @@ std::string bare(std::string word) {
     return word;
 }
 
-bool capitalised(const std::string& word) {
+// Capitalised or starting with a digit: how an outlet's or a person's name may begin.
+bool capital_or_digit(const std::string& word) {
     return !word.empty() && (std::isupper(static_cast<unsigned char>(word[0])) ||
                              std::isdigit(static_cast<unsigned char>(word[0])));
 }
@@ -83,7 +84,7 @@ bool outlet_ends_sentence(const std::vector<std::string>& words, std::size_t at)
         const auto& w = words[k];
         const auto b = bare(w);
         if (b.empty() ||
-            (k == at ? !capitalised(b) : !capitalised(b) && !outlet_word(schema::fold(b))))
+            (k == at ? !capital_or_digit(b) : !capital_or_digit(b) && !outlet_word(schema::fold(b))))
             return false;
         // An acronym may end at a comma too (`Nancy Cordes, CBS, and …`), an outlet named
         // with what it is (`Greater Cheremshan newspaper, Ulyanovsk Region.`), and any outlet
@@ -108,7 +109,7 @@ bool outlet_or_place(const std::vector<std::string>& words, std::size_t from, st
     for (std::size_t k = from; k < to; ++k) {
         const auto b = bare(words[k]);
         const auto folded = schema::fold(b);
-        if (b.empty() || (!capitalised(b) && !outlet_word(folded))) return false;
+        if (b.empty() || (!capital_or_digit(b) && !outlet_word(folded))) return false;
         // (Only the comma before the name, or one between a town and its region.)
         if (b != words[k] && k + 1 != to && words[k].back() != ',') return false;
         marked = marked || acronym(b) ||
@@ -126,7 +127,7 @@ bool on_behalf_of(const std::vector<std::string>& words, std::size_t at) {
 
 // The first word of an outlet's name: capitalised, or a brand's own spelling (`i24NEWS`).
 bool outlet_start(const std::string& word) {
-    if (capitalised(word)) return true;
+    if (capital_or_digit(word)) return true;
     return word.size() > 1 && std::islower(static_cast<unsigned char>(word[0])) &&
            std::any_of(word.begin() + 1, word.end(),
                        [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
@@ -205,7 +206,7 @@ std::size_t name_for_outlet(const std::vector<std::string>& words, std::size_t i
            name_part(words[i + n], n == 0))
         ++n;
     if (n < 2 || i + n + 1 >= words.size() || schema::fold(words[i + n]) != "for") return 0;
-    return capitalised(words[i + n + 1]) ? n : 0;
+    return capital_or_digit(words[i + n + 1]) ? n : 0;
 }
 
 // A reporter's post written before their name as a title is (`Reporter Won Junghee`).
@@ -301,7 +302,7 @@ bool gives_name_and_outlet(const std::string& text) {
             ++n;
         if (n > 0 && i + n < end && end - start <= 6) {
             const auto link = schema::fold(words[i + n]);
-            if ((link == "of" || link == "from" || link == "with") && capitalised(words[i + n + 1]))
+            if ((link == "of" || link == "from" || link == "with") && capital_or_digit(words[i + n + 1]))
                 return true;
         }
         start = end + 1;
@@ -391,8 +392,8 @@ std::size_t outlet_then_name(const std::vector<std::string>& words, std::size_t 
         const auto b = bare(words[k]);
         const auto folded = schema::fold(b);
         if (b.empty() || is_title_word(folded) || is_pronoun(folded) ||
-            (k == i ? !capitalised(b) || is_sentence_opener(folded)
-                    : !capitalised(b) && !outlet_word(folded)))
+            (k == i ? !capital_or_digit(b) || is_sentence_opener(folded)
+                    : !capital_or_digit(b) && !outlet_word(folded)))
             return 0;
         if (b == words[k]) continue;
         // (`Marek, Polskie Radio.`: a first name then the outlet, not the other way round.)
@@ -501,7 +502,7 @@ std::optional<std::string> name_among_asides(const std::vector<std::string>& wor
                 const auto folded = schema::fold(b);
                 // (A sentence's first word may be any word but another name: `There he is.`,
                 // `Jennifer.`, not `Tom.`)
-                asides = !capitalised(b) || b == "I" || folded == first ||
+                asides = !capital_or_digit(b) || b == "I" || folded == first ||
                          (k == sentences[s].first && !name_part(b, true));
             }
         }
@@ -665,7 +666,7 @@ std::vector<std::string> askers_introduced(const std::string& text) {
     for (std::size_t i = 1; i < words.size(); ++i) {
         // (After a comma or a colon a list of them goes on: `…, Matt Boyle from Breitbart`.)
         const char end = words[i - 1].back();
-        if (capitalised(words[i - 1]) && end != ',' && end != ':') continue;
+        if (capital_or_digit(words[i - 1]) && end != ',' && end != ':') continue;
         if (const auto n = name_with_outlet(words, i)) {
             out.push_back(joined(words, i, n));
             i += n - 1;

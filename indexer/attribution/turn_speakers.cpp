@@ -7,6 +7,7 @@
 #include "internal/full_names.hpp"
 #include "internal/letter_slips.hpp"
 #include "internal/name_parts.hpp"
+#include "internal/tokenizer.hpp"
 #include "internal/word_lists.hpp"
 #include "newsdex/schema.hpp"
 
@@ -85,10 +86,6 @@ std::optional<std::vector<std::string>> office_only(const std::string& label) {
     return words;
 }
 
-bool capitalised(const std::string& word) {
-    return !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
-}
-
 // The capitalised words right after each mention of `office` (`President Biden`,
 // `Vice President Kamala Harris`) in `text`, in order: the names it is given.
 std::vector<std::string> holders_named(const std::string& text,
@@ -111,7 +108,7 @@ std::vector<std::string> holders_named(const std::string& text,
                                   w.back() == ';' || w.back() == '\'' || w.back() == ')'))
                 w.pop_back();
             // A name is written in title case (`EDT`, `U.S.` are not names).
-            if (!capitalised(w) || w.size() < 2 || !std::islower(static_cast<unsigned char>(w[1])) ||
+            if (!starts_upper(w) || w.size() < 2 || !std::islower(static_cast<unsigned char>(w[1])) ||
                 is_title_word(schema::fold(w)))
                 break;
             if (w.size() > 2 && w.ends_with("’s")) w.resize(w.size() - 4);
@@ -162,11 +159,11 @@ std::optional<std::string> surname_first(const std::string& surname,
             const bool ends = ends_in_punctuation(w);
             while (ends_in_punctuation(w)) w.pop_back();
             const auto folded = schema::fold(w);
-            if (!capitalised(w) || w.size() < 2 || !std::islower(static_cast<unsigned char>(w[1])) ||
+            if (!starts_upper(w) || w.size() < 2 || !std::islower(static_cast<unsigned char>(w[1])) ||
                 is_title_word(folded) || is_sentence_opener(folded))
                 break;
             name += " " + w;
-            const bool next_lower = k + 1 >= all.size() || !capitalised(all[k + 1]);
+            const bool next_lower = k + 1 >= all.size() || !starts_upper(all[k + 1]);
             if (ends || next_lower) {
                 forms.insert(name);
                 break;
@@ -209,7 +206,7 @@ std::optional<std::string> full_name(const std::string& name, const std::string&
         if (w.ends_with("’s")) w.resize(w.size() - 4);
         if (schema::fold(w) != surname) continue;
         const auto& first = all[i - 1];
-        if (!capitalised(first) || is_title_word(schema::fold(first)) ||
+        if (!starts_upper(first) || is_title_word(schema::fold(first)) ||
             is_sentence_opener(schema::fold(first)) ||
             !std::isalpha(static_cast<unsigned char>(first.back())))
             continue;
@@ -406,9 +403,9 @@ std::optional<std::string> office_label_holder(const std::string& surname,
         if (schema::fold(w) != surname) continue;
         // `Secretary Robert F. Kennedy`: a middle initial between the first name and the
         // surname.
-        const bool initial = all[i].size() == 2 && all[i][1] == '.' && capitalised(all[i]);
+        const bool initial = all[i].size() == 2 && all[i][1] == '.' && starts_upper(all[i]);
         const std::size_t first = initial ? i - 1 : i;
-        if (first < office.size() || !capitalised(all[first]) ||
+        if (first < office.size() || !starts_upper(all[first]) ||
             ends_in_punctuation(all[first]) || is_title_word(schema::fold(all[first])))
             continue;
         bool match = true;

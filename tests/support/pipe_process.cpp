@@ -30,13 +30,6 @@ int exit_code_of(int pid) {
     return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
-std::string slurp(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
 }  // namespace
 
 PipeProcess::PipeProcess(const std::vector<std::string>& argv) {
@@ -112,7 +105,7 @@ int PipeProcess::finish() {
 }
 
 std::string PipeProcess::err() const {
-    return slurp(dir_ / "err");
+    return read_file(dir_ / "err");
 }
 
 RunResult run_on_terminal(const std::vector<std::string>& argv,
@@ -140,7 +133,7 @@ RunResult run_on_terminal(const std::vector<std::string>& argv,
     }
     close(terminal);
     r.exit_code = exit_code_of(pid);
-    r.err = slurp(err_path);
+    r.err = read_file(err_path);
     return r;
 }
 

@@ -14,14 +14,6 @@ namespace newsdex::test {
 
 namespace fs = std::filesystem;
 
-namespace {
-std::string slurp(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-}  // namespace
 
 RunResult run(const std::vector<std::string>& argv, const std::map<std::string, std::string>& env) {
     TempDir io;
@@ -46,8 +38,8 @@ RunResult run(const std::vector<std::string>& argv, const std::map<std::string, 
     waitpid(pid, &status, 0);
     RunResult r;
     r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    r.out = slurp(out_path);
-    r.err = slurp(err_path);
+    r.out = read_file(out_path);
+    r.err = read_file(err_path);
     return r;
 }
 
@@ -88,6 +80,13 @@ TempDir::~TempDir() {
 void write_file(const std::string& path, const std::string& content) {
     fs::create_directories(fs::path(path).parent_path());
     std::ofstream(path, std::ios::binary) << content;
+}
+
+std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
 }
 
 }  // namespace newsdex::test

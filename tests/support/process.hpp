@@ -37,5 +37,7 @@ private:
 };
 
 void write_file(const std::string& path, const std::string& content);
+/// The whole file, as bytes; empty when it cannot be read.
+std::string read_file(const std::string& path);
 
 }  // namespace newsdex::test
