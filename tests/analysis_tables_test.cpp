@@ -10,12 +10,13 @@
 
 #include "process.hpp"
 
+using newsdex::test::TempDir;
+using newsdex::test::write_file;
+
 namespace {
 
 using newsdex::IndexOptions;
 using newsdex::IndexReport;
-using newsdex::test::TempDir;
-using newsdex::test::write_file;
 namespace fs = std::filesystem;
 
 IndexOptions tables_in(const TempDir& dir) {

@@ -14,7 +14,7 @@ using newsdex::parse_article;
 using newsdex::read_article;
 
 namespace {
-std::string problem_of(const std::string& text) {
+std::string reading_problem(const std::string& text) {
     try {
         parse_article(text, SourceFile{"in.txt", "in.txt"});
     } catch (const InputError& e) {
@@ -65,13 +65,13 @@ TEST(ArticleReader, CrLfAndBomAreNormalised) {
 }
 
 TEST(ArticleReader, BadInputGetsOneClearReason) {
-    EXPECT_NE(problem_of("Title\n\nCaf\xE9 au lait\n").find("invalid UTF-8 at byte 10 (line 3)"),
+    EXPECT_NE(reading_problem("Title\n\nCaf\xE9 au lait\n").find("invalid UTF-8 at byte 10 (line 3)"),
               std::string::npos);
-    EXPECT_NE(problem_of(std::string("ab\0cd", 5)).find("binary file (NUL byte at offset 2)"),
+    EXPECT_NE(reading_problem(std::string("ab\0cd", 5)).find("binary file (NUL byte at offset 2)"),
               std::string::npos);
-    EXPECT_EQ(problem_of(""), "empty file");
-    EXPECT_EQ(problem_of(" \n\t\n"), "empty file");
-    EXPECT_EQ(problem_of("Only a title\n"), "no text after the title");
+    EXPECT_EQ(reading_problem(""), "empty file");
+    EXPECT_EQ(reading_problem(" \n\t\n"), "empty file");
+    EXPECT_EQ(reading_problem("Only a title\n"), "no text after the title");
 }
 
 TEST(ArticleReader, HugeFilesAreRefusedBeforeReading) {

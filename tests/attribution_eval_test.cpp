@@ -15,13 +15,13 @@
 #include "passage_builder.hpp"
 #include "newsdex/schema.hpp"
 #include "segmenter.hpp"
+#include "test_paths.hpp"
 
 using namespace newsdex;
+using newsdex::test::kSource;
 namespace fs = std::filesystem;
 
 namespace {
-
-const std::string kSource = NEWSDEX_SOURCE_DIR;
 
 struct Row {
     std::string file;

@@ -17,13 +17,14 @@
 #include "newsdex/schema.hpp"
 #include "passage_builder.hpp"
 #include "snippet_passages.hpp"
+#include "test_paths.hpp"
 
 using namespace newsdex;
+using newsdex::test::kSource;
 namespace fs = std::filesystem;
 
 namespace {
 
-const std::string kSource = NEWSDEX_SOURCE_DIR;
 const std::string kOfficials = kSource + "/../shared/datasets/news/officials";
 
 struct Row {

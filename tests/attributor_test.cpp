@@ -5,6 +5,9 @@
 
 #include "built_passages.hpp"
 
+// Its own namespace: the attribution tests are compiled together (tests/CMakeLists.txt).
+namespace attributor_test {
+
 using namespace newsdex;
 
 namespace {
@@ -415,3 +418,5 @@ TEST(Attribution, ASpeechBegunAfterSaidAndAColonRunsOn) {
     EXPECT_EQ(p[2].speaker, "Ilham Aliyev");
     EXPECT_FALSE(p[3].speaker) << *p[3].speaker;
 }
+
+}  // namespace attributor_test

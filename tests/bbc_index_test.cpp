@@ -10,14 +10,15 @@
 #include <sstream>
 
 #include "process.hpp"
+#include "test_paths.hpp"
 
+using newsdex::test::kSource;
 using newsdex::test::run;
 using newsdex::test::TempDir;
 namespace fs = std::filesystem;
 
 namespace {
 
-const std::string kSource = NEWSDEX_SOURCE_DIR;
 const std::string kBbc = kSource + "/../shared/datasets/news/bbc";
 
 // Articles in which the annotators found quotes by `speaker`.

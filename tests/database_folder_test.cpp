@@ -12,7 +12,11 @@
 #include <sstream>
 
 #include "process.hpp"
+#include "test_paths.hpp"
 
+using newsdex::test::kIndex;
+using newsdex::test::kSearch;
+using newsdex::test::read_file;
 using newsdex::test::run;
 using newsdex::test::TempDir;
 using newsdex::test::write_file;
@@ -20,22 +24,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::string kIndex = NEWSDEX_INDEX_BIN;
-const std::string kSearch = NEWSDEX_SEARCH_BIN;
-
-std::string read(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
-
 // Every entry under `dir`, relative, with each file's content.
 std::map<std::string, std::string> snapshot(const std::string& dir) {
     std::map<std::string, std::string> out;
     for (const auto& e : fs::recursive_directory_iterator(dir))
         out[fs::relative(e.path(), dir).string()] =
-            e.is_regular_file() ? read(e.path().string()) : std::string("<dir>");
+            e.is_regular_file() ? read_file(e.path().string()) : std::string("<dir>");
     return out;
 }
 
@@ -114,7 +108,7 @@ TEST(DatabaseFolder, FilesBesideTheDatabaseSurviveItsCompaction) {
     write_file(dir / "db/README.txt", "mine");
     auto r = run({kIndex, "--db", dir / "db", dir / "in"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
-    EXPECT_EQ(read(dir / "db/README.txt"), "mine");
+    EXPECT_EQ(read_file(dir / "db/README.txt"), "mine");
     EXPECT_FALSE(fs::exists(dir / "db.replaced"));
     EXPECT_FALSE(fs::exists(dir / "db.compacting"));
     EXPECT_EQ(run({kSearch, "--db", dir / "db", "word1"}).exit_code, 0);
@@ -127,7 +121,7 @@ TEST(DatabaseFolder, ScratchNamesHoldingOtherFilesAreNeverRemoved) {
     auto r = run({kIndex, "--db", dir / "db", dir / "in"});
     EXPECT_EQ(r.exit_code, 2) << r.err;
     EXPECT_NE(r.err.find("db.replaced"), std::string::npos) << r.err;
-    EXPECT_EQ(read(dir / "db.replaced/keep.txt"), "keep");
+    EXPECT_EQ(read_file(dir / "db.replaced/keep.txt"), "keep");
     // What the run wrote is complete, only not compacted: it still answers.
     EXPECT_EQ(run({kSearch, "--db", dir / "db", "word1"}).exit_code, 0);
 }
@@ -145,7 +139,7 @@ TEST(DatabaseFolder, ShardsAKilledBuildLeftAreClearedByTheNextRun) {
     auto r = run({kIndex, "--db", dir / "db/", dir / "in"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_FALSE(fs::exists(dir / "db.shard0"));
-    EXPECT_EQ(read(dir / "db.shard1/keep.txt"), "keep");
+    EXPECT_EQ(read_file(dir / "db.shard1/keep.txt"), "keep");
     EXPECT_TRUE(fs::exists(dir / "db.shardx/postlist.glass"));
     EXPECT_EQ(run({kSearch, "--db", dir / "db", "word1"}).exit_code, 0);
 }
@@ -158,7 +152,7 @@ TEST(DatabaseFolder, AShardNameHoldingOtherFilesIsRefusedNotOverwritten) {
     EXPECT_EQ(r.exit_code, 2) << r.err;
     EXPECT_NE(r.err.find("db.shard1"), std::string::npos) << r.err;
     EXPECT_NE(r.err.find("keep.txt"), std::string::npos) << r.err;
-    EXPECT_EQ(read(dir / "db.shard1/keep.txt"), "keep");
+    EXPECT_EQ(read_file(dir / "db.shard1/keep.txt"), "keep");
     EXPECT_FALSE(fs::exists(dir / "db.shard0"));
 }
 

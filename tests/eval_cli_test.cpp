@@ -10,6 +10,7 @@
 #include "collection.hpp"
 #include "process.hpp"
 
+using newsdex::test::read_file;
 using newsdex::test::run;
 using newsdex::test::TempDir;
 using nlohmann::json;
@@ -21,13 +22,6 @@ const std::string kFixture = std::string(NEWSDEX_SOURCE_DIR) + "/tests/data/eval
 // q1 finds d1 first, q2 finds d3 first, q3 finds d2 but never d4 (no "turbines" there):
 // AP 1, 1, 1/2 → MAP 5/6; every judged query has its first relevant document at rank 1.
 constexpr double kMap = 5.0 / 6.0;
-
-std::string read(const std::string& path) {
-    std::ifstream in(path);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 }  // namespace
 
@@ -90,7 +84,7 @@ TEST(EvalCli, WritesTheRunInTrecFormat) {
     TempDir dir;
     auto r = run({NEWSDEX_EVAL_BIN, "--no-baselines", "--run", dir / "run.trec", kFixture});
     ASSERT_EQ(r.exit_code, 0) << r.err;
-    auto text = read(dir / "run.trec");
+    auto text = read_file(dir / "run.trec");
     EXPECT_EQ(text.rfind("q1 Q0 d1 1 ", 0), 0u) << text;
     EXPECT_NE(text.find("\nq2 Q0 d3 1 "), std::string::npos) << text;
     EXPECT_NE(text.find("\nq3 Q0 d2 1 "), std::string::npos) << text;

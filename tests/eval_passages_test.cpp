@@ -11,19 +11,13 @@
 #include "passage_collection.hpp"
 #include "process.hpp"
 
+using newsdex::test::read_file;
 using newsdex::test::run;
 using newsdex::test::TempDir;
 using newsdex::test::write_file;
 using nlohmann::json;
 
 namespace {
-
-std::string read(const std::string& path) {
-    std::ifstream in(path);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 // Two sources. q1's one relevant passage is the only one with "turbines", so every system
 // ranks it first (AP 1). q2 asks for Maren's words on tariffs: her quote (grade 2) and the
@@ -85,7 +79,7 @@ TEST(EvalPassages, TheSectionAfterASpeakerFilterIsScoredBesideTheFilterAlone) {
     write_file(dir / "gov/b2.md",
                "---\ntitle: Farmers\n---\n\nFarmers criticised the tariffs plan of Ms Maren.\n");
     write_file(dir / "set/judgments.tsv",
-               read(dir / "set/judgments.tsv") +
+               read_file(dir / "set/judgments.tsv") +
                    "q2\tgov/b2.md\tparagraph\tFarmers criticised the tariffs plan\t1\n");
     auto r = run({NEWSDEX_EVAL_BIN, "--format", "json", "--no-baselines", dir / "set"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
@@ -230,7 +224,7 @@ TEST(EvalPassages, ThePoolHoldsEachSystemsTopPassagesOnce) {
     write_collection(dir);
     auto r = run({NEWSDEX_EVAL_BIN, "--pool", dir / "pool.tsv", dir / "set"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
-    auto pool = read(dir / "pool.tsv");
+    auto pool = read_file(dir / "pool.tsv");
     EXPECT_EQ(pool.rfind("qid\tfile\tkind\tpassage_id\tsystems\ttext\n", 0), 0u) << pool;
     EXPECT_NE(pool.find("q1\twire/energy/a1.md\tparagraph\tenergy/a1.md#0\t"
                         "newsdex,newsdex-no-feedback,fts5,xapian\tThe coast will get new turbines"),
@@ -249,7 +243,7 @@ TEST(EvalPassages, ThePoolOfArticleLinesHoldsArticles) {
     write_file(dir / "set/unit.txt", "article-lines\n");
     auto r = run({NEWSDEX_EVAL_BIN, "--pool", dir / "pool.tsv", dir / "set"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
-    auto pool = read(dir / "pool.tsv");
+    auto pool = read_file(dir / "pool.tsv");
     EXPECT_NE(pool.find("q1\twire/energy/a1.md\tarticle\twire/energy/a1.md\t"
                         "newsdex,newsdex-no-feedback,fts5,xapian\tThe coast will get new turbines "
                         "next year. Engineers inspected the grid on Monday.\n"),

@@ -7,15 +7,18 @@
 #include <nlohmann/json.hpp>
 
 #include "process.hpp"
+#include "test_paths.hpp"
 
+// Its own namespace: the attribution tests are compiled together (tests/CMakeLists.txt).
+namespace explain_speakers_test {
+
+using newsdex::test::kIndex;
 using newsdex::test::run;
 using newsdex::test::TempDir;
 using newsdex::test::write_file;
 using nlohmann::json;
 
 namespace {
-
-const std::string kIndex = NEWSDEX_INDEX_BIN;
 
 std::string explained(const TempDir& dir, const std::string& format = "text") {
     auto r = run({kIndex, "--db", dir / "db", "--speakers", dir / "speakers.yaml", "--format",
@@ -130,3 +133,5 @@ TEST(ExplainSpeakers, AMalformedTermIsOneLineNamingTheFileAndLine) {
         << r.err;
     EXPECT_EQ(r.err.find('\n'), r.err.size() - 1) << r.err;
 }
+
+}  // namespace explain_speakers_test

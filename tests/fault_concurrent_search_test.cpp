@@ -11,24 +11,25 @@
 
 #include "index_contents.hpp"
 #include "process.hpp"
+#include "test_paths.hpp"
 
 using namespace newsdex::test;
+using newsdex::test::kIndex;
+using newsdex::test::kSearch;
 
 namespace {
 
-const std::string kIndex = NEWSDEX_INDEX_BIN;
-const std::string kSearch = NEWSDEX_SEARCH_BIN;
-constexpr int kFiles = 80;
+constexpr int kCommittedFiles = 80;
 constexpr int kMaxSearches = 400;
 
 }  // namespace
 
 TEST(SearchDuringUpdate, EverySearchAnswers) {
     TempDir dir;
-    make_versioned_corpus(dir / "in", kFiles);
+    make_versioned_corpus(dir / "in", kCommittedFiles);
     const auto db = dir / "db";
     ASSERT_EQ(run({kIndex, "--db", db, "--threads", "1", dir / "in"}).exit_code, 0);
-    make_versioned_corpus(dir / "in", kFiles, 1);
+    make_versioned_corpus(dir / "in", kCommittedFiles, 1);
 
     const std::vector<std::vector<std::string>> searches = {
         {kSearch, "--db", db, "energy trade"},

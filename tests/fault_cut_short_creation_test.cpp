@@ -10,14 +10,14 @@
 
 #include "index_contents.hpp"
 #include "process.hpp"
+#include "test_paths.hpp"
 
 using namespace newsdex::test;
+using newsdex::test::kIndex;
+using newsdex::test::kSearch;
 namespace fs = std::filesystem;
 
 namespace {
-
-const std::string kIndex = NEWSDEX_INDEX_BIN;
-const std::string kSearch = NEWSDEX_SEARCH_BIN;
 
 // What a writer killed inside Xapian's creation of `db` leaves behind; killed a moment
 // later, the version file written but not yet renamed (its first bytes as glass writes them).

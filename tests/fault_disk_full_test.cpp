@@ -13,13 +13,13 @@
 #include "fault_fs.hpp"
 #include "index_contents.hpp"
 #include "process.hpp"
+#include "test_paths.hpp"
 
 using namespace newsdex::test;
+using newsdex::test::kIndex;
+using newsdex::test::kSearch;
 
 namespace {
-
-const std::string kIndex = NEWSDEX_INDEX_BIN;
-const std::string kSearch = NEWSDEX_SEARCH_BIN;
 
 constexpr std::size_t kSmallDisk = 1 << 20;  // a few articles fit, a few hundred do not
 constexpr std::size_t kRoomyDisk = 64 << 20;

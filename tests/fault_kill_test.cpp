@@ -16,15 +16,16 @@
 
 #include "index_contents.hpp"
 #include "process.hpp"
+#include "test_paths.hpp"
 
 using namespace newsdex::test;
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
+using newsdex::test::kIndex;
 
 namespace {
 
-const std::string kIndex = NEWSDEX_INDEX_BIN;
-constexpr int kFiles = 120;  // enough for a sharded first build with two threads
+constexpr int kKilledRunFiles = 120;  // enough for a sharded first build with two threads
 constexpr int kKillsEach = 3;
 
 // One look at the database as a searcher would have it: every article in it must be one of
@@ -94,7 +95,7 @@ Clock::duration timed_run(const std::vector<std::string>& argv) {
 
 TEST(KilledIndexer, FirstBuildKilledAnywhereConverges) {
     TempDir dir;
-    make_versioned_corpus(dir / "in", kFiles);
+    make_versioned_corpus(dir / "in", kKilledRunFiles);
     const auto took = timed_run({kIndex, "--db", dir / "clean", dir / "in"});
     const auto clean = passage_records(dir / "clean");
     const auto articles = article_passages(dir / "clean");
@@ -122,12 +123,12 @@ TEST(KilledIndexer, FirstBuildKilledAnywhereConverges) {
 
 TEST(KilledIndexer, UpdateKilledAnywhereConverges) {
     TempDir dir;
-    make_versioned_corpus(dir / "in", kFiles);
+    make_versioned_corpus(dir / "in", kKilledRunFiles);
     ASSERT_EQ(run({kIndex, "--db", dir / "base", dir / "in"}).exit_code, 0);
     const auto old_articles = article_passages(dir / "base");
     // The update: most articles change, some files go.
-    make_versioned_corpus(dir / "in", kFiles - 20, 1);
-    for (int i = kFiles - 20; i < kFiles; ++i) fs::remove(dir / ("in/f" + std::to_string(i) + ".md"));
+    make_versioned_corpus(dir / "in", kKilledRunFiles - 20, 1);
+    for (int i = kKilledRunFiles - 20; i < kKilledRunFiles; ++i) fs::remove(dir / ("in/f" + std::to_string(i) + ".md"));
     ASSERT_EQ(run({kIndex, "--db", dir / "clean", dir / "in"}).exit_code, 0);
     const auto clean = passage_records(dir / "clean");
     const auto new_articles = article_passages(dir / "clean");

@@ -12,13 +12,13 @@
 #include "fault_fs.hpp"
 #include "index_contents.hpp"
 #include "process.hpp"
+#include "test_paths.hpp"
 
 using namespace newsdex::test;
+using newsdex::test::kIndex;
+using newsdex::test::kSearch;
 
 namespace {
-
-const std::string kIndex = NEWSDEX_INDEX_BIN;
-const std::string kSearch = NEWSDEX_SEARCH_BIN;
 
 void expect_read_only(const RunResult& r, const std::string& db) {
     EXPECT_EQ(r.exit_code, 2) << r.err;

@@ -12,14 +12,14 @@
 #include "newsdex/database.hpp"
 #include "newsdex/errors.hpp"
 #include "process.hpp"
+#include "test_paths.hpp"
 
 using namespace newsdex::test;
+using newsdex::test::kIndex;
+using newsdex::test::kSearch;
 namespace fs = std::filesystem;
 
 namespace {
-
-const std::string kIndex = NEWSDEX_INDEX_BIN;
-const std::string kSearch = NEWSDEX_SEARCH_BIN;
 
 // A stub that, were it opened, would create `marker`.
 std::string remote_stub(const std::string& marker) {

@@ -18,7 +18,7 @@ namespace {
 
 const std::string kFeeds = std::string(NEWSDEX_SOURCE_DIR) + "/tests/data/feeds/";
 
-std::string fixture(const std::string& name) {
+std::string feed_fixture(const std::string& name) {
     std::ifstream in(kFeeds + name, std::ios::binary);
     std::ostringstream text;
     text << in.rdbuf();
@@ -27,10 +27,10 @@ std::string fixture(const std::string& name) {
 }
 
 std::vector<Article> feed(const std::string& name, std::vector<FileFailure>& bad) {
-    return read_feed(fixture(name), SourceFile{kFeeds + name, "feeds/" + name}, bad);
+    return read_feed(feed_fixture(name), SourceFile{kFeeds + name, "feeds/" + name}, bad);
 }
 
-std::string problem_of(const std::string& name) {
+std::string feed_problem(const std::string& name) {
     std::vector<FileFailure> bad;
     try {
         feed(name, bad);
@@ -187,7 +187,7 @@ TEST(FeedReader, TheSameItemGetsTheSameIdWhenFetchedAgain) {
     std::vector<FileFailure> bad;
     const auto first = feed("press-releases-rss2.xml", bad);
     // Fetched again an hour later: a new item on top, the old ones reworded.
-    auto text = fixture("press-releases-rss2.xml");
+    auto text = feed_fixture("press-releases-rss2.xml");
     text.replace(text.find("<item>"), 6,
                  "<item><title>New item</title><link>https://mfa.valdoria.example/new</link>"
                  "<description>Fresh text.</description></item><item>");
@@ -208,10 +208,10 @@ TEST(FeedReader, TheSameItemGetsTheSameIdWhenFetchedAgain) {
 }
 
 TEST(FeedReader, BrokenEmptyAndForeignXmlAreInputErrors) {
-    const auto broken = problem_of("malformed.xml");
+    const auto broken = feed_problem("malformed.xml");
     EXPECT_TRUE(broken.starts_with("not well-formed XML at line 7: ")) << broken;
     EXPECT_NE(broken.find("descripton"), std::string::npos) << broken;
-    EXPECT_EQ(problem_of("empty.xml"), "feed has no items");
+    EXPECT_EQ(feed_problem("empty.xml"), "feed has no items");
 
     std::vector<FileFailure> bad;
     try {

@@ -15,12 +15,12 @@
 #include "newsdex/schema.hpp"
 #include "passage_builder.hpp"
 #include "snippet_passages.hpp"
+#include "test_paths.hpp"
 
 using namespace newsdex;
+using newsdex::test::kSource;
 
 namespace {
-
-const std::string kSource = NEWSDEX_SOURCE_DIR;
 
 struct Row {
     std::string file, snippet, speaker, kind;

@@ -135,7 +135,7 @@ TEST(FrontMatter, AKindIsReadUnderItsOtherNames) {
 }
 
 namespace {
-std::string problem_of(const std::string& text, const char* path = "bad.md") {
+std::string front_matter_problem(const std::string& text, const char* path = "bad.md") {
     auto a = blank(path);
     try {
         apply_front_matter(text, a);
@@ -148,30 +148,30 @@ std::string problem_of(const std::string& text, const char* path = "bad.md") {
 }  // namespace
 
 TEST(FrontMatter, NonScalarKeysAreThisFilesErrorWithTheLine) {
-    EXPECT_EQ(problem_of("---\ntitle: t\n? [a, b]\n: x\n---\nBody\n"),
+    EXPECT_EQ(front_matter_problem("---\ntitle: t\n? [a, b]\n: x\n---\nBody\n"),
               "front matter at line 3: a key must be a plain word, not a list");
-    EXPECT_EQ(problem_of("---\n? {a: b}\n: x\n---\nBody\n"),
+    EXPECT_EQ(front_matter_problem("---\n? {a: b}\n: x\n---\nBody\n"),
               "front matter at line 2: a key must be a plain word, not a map");
-    EXPECT_EQ(problem_of("---\ntitle: t\n~: x\n---\nBody\n"),
+    EXPECT_EQ(front_matter_problem("---\ntitle: t\n~: x\n---\nBody\n"),
               "front matter at or before line 3: a key must be a plain word, not empty");
 }
 
 TEST(FrontMatter, ValuesOfTheWrongShapeNameTheLine) {
-    EXPECT_EQ(problem_of("---\ntitle: t\nsource: [a, b]\n---\nB\n"),
+    EXPECT_EQ(front_matter_problem("---\ntitle: t\nsource: [a, b]\n---\nB\n"),
               "front matter at line 3: 'source' must be a single value, not a list");
-    EXPECT_EQ(problem_of("---\nid: {a: b}\n---\nB\n"),
+    EXPECT_EQ(front_matter_problem("---\nid: {a: b}\n---\nB\n"),
               "front matter at line 2: 'id' must be a single value, not a map");
-    EXPECT_EQ(problem_of("---\ntitle: t\nspeakers: [Ann, [Bo, Cy]]\n---\nB\n"),
+    EXPECT_EQ(front_matter_problem("---\ntitle: t\nspeakers: [Ann, [Bo, Cy]]\n---\nB\n"),
               "front matter at line 3: each of 'speakers' must be a plain value, not a list");
-    EXPECT_EQ(problem_of("---\ntopics:\n  - energy\n  - {a: b}\n---\nB\n"),
+    EXPECT_EQ(front_matter_problem("---\ntopics:\n  - energy\n  - {a: b}\n---\nB\n"),
               "front matter at line 4: each of 'topics' must be a plain value, not a map");
-    EXPECT_EQ(problem_of("---\ntopics: {a: b}\n---\nB\n"),
+    EXPECT_EQ(front_matter_problem("---\ntopics: {a: b}\n---\nB\n"),
               "front matter at line 2: 'topics' must be a list, not a map");
 }
 
 TEST(FrontMatter, AnEmptyIdIsAnError) {
     for (const char* id : {"id:\n", "id: \"\"\n", "id: ~\n", "id: '  '\n"}) {
-        EXPECT_EQ(problem_of(std::string("---\ntitle: t\n") + id + "---\nB\n"),
+        EXPECT_EQ(front_matter_problem(std::string("---\ntitle: t\n") + id + "---\nB\n"),
                   "front matter at line 3: 'id' is empty; give the article an id or leave the "
                   "line out")
             << id;
@@ -187,8 +187,8 @@ TEST(FrontMatter, AliasBombsAndCyclesAreThisFilesError) {
         laughs += "]\n";
     }
     laughs += "---\nBody\n";
-    EXPECT_EQ(problem_of(laughs).rfind("front matter at line ", 0), 0u) << problem_of(laughs);
-    EXPECT_EQ(problem_of("---\nextra: &x [1, *x]\n---\nB\n").rfind("front matter at line 2: ", 0),
+    EXPECT_EQ(front_matter_problem(laughs).rfind("front matter at line ", 0), 0u) << front_matter_problem(laughs);
+    EXPECT_EQ(front_matter_problem("---\nextra: &x [1, *x]\n---\nB\n").rfind("front matter at line 2: ", 0),
               0u);
     auto a = blank();
     apply_front_matter("---\nbase: &b [x, y]\ncopy: *b\n---\nB\n", a);
@@ -198,11 +198,11 @@ TEST(FrontMatter, AliasBombsAndCyclesAreThisFilesError) {
 TEST(FrontMatter, AFrontMatterOrTitleAsLongAsATextIsRefused) {
     // Each passage carries the title and metadata: their size is bounded, not the file's.
     const std::string long_value(newsdex::kMaxFrontMatterBytes, 'x');
-    EXPECT_EQ(problem_of("---\nnote: " + long_value + "\n---\nB\n"),
+    EXPECT_EQ(front_matter_problem("---\nnote: " + long_value + "\n---\nB\n"),
               "front matter is " + std::to_string(long_value.size() + 7) +
                   " bytes long; at most 16384 are allowed");
     const std::string long_title(newsdex::kMaxTitleBytes + 1, 't');
-    EXPECT_EQ(problem_of("---\ntitle: " + long_title + "\n---\nB\n"),
+    EXPECT_EQ(front_matter_problem("---\ntitle: " + long_title + "\n---\nB\n"),
               "front matter: 'title' is 1025 bytes long; at most 1024 are allowed");
     auto a = blank();
     EXPECT_EQ(apply_front_matter("---\ntitle: " + std::string(newsdex::kMaxTitleBytes, 't') +

@@ -9,6 +9,9 @@
 
 #include "built_passages.hpp"
 
+// Its own namespace: the attribution tests are compiled together (tests/CMakeLists.txt).
+namespace gaggle_askers_test {
+
 using namespace newsdex;
 
 namespace {
@@ -76,3 +79,5 @@ TEST(GaggleAskers, AnAskerCalledInTheFirstSentenceOfAShortLine) {
         "Background Press Call on President Biden’s Meetings at NATO");
     EXPECT_EQ(test::paragraph_speaker(ps, "Hello from the travel pool"), "Josh Wingrove");
 }
+
+}  // namespace gaggle_askers_test

@@ -31,7 +31,7 @@ bool has(const std::string& body, const std::string& text) {
     return body.find(text) != std::string::npos;
 }
 
-std::string problem_of(const std::string& html) {
+std::string html_problem(const std::string& html) {
     try {
         read_html(html, {"p.html", "p.html"});
     } catch (const InputError& e) {
@@ -137,10 +137,10 @@ TEST(HtmlReader, AnUnreadableDateIsAWarningNotAFailure) {
 }
 
 TEST(HtmlReader, PagesWithoutTextGetOneClearError) {
-    EXPECT_EQ(problem_of(""), "no text in the page");
-    EXPECT_EQ(problem_of("<html><head><title>Empty</title></head><body></body></html>"),
+    EXPECT_EQ(html_problem(""), "no text in the page");
+    EXPECT_EQ(html_problem("<html><head><title>Empty</title></head><body></body></html>"),
               "no text in the page");
-    EXPECT_EQ(problem_of("<html><body><nav>Home News</nav><script>x()</script></body></html>"),
+    EXPECT_EQ(html_problem("<html><body><nav>Home News</nav><script>x()</script></body></html>"),
               "no text in the page");
 }
 

@@ -7,17 +7,17 @@
 
 #include "newsdex/schema.hpp"
 #include "process.hpp"
+#include "test_paths.hpp"
 
+using newsdex::test::kCorpora;
+using newsdex::test::kIndex;
+using newsdex::test::kSearch;
 using newsdex::test::run;
 using newsdex::test::TempDir;
 using newsdex::test::write_file;
 namespace fs = std::filesystem;
 
 namespace {
-
-const std::string kIndex = NEWSDEX_INDEX_BIN;
-const std::string kSearch = NEWSDEX_SEARCH_BIN;
-const std::string kCorpora = std::string(NEWSDEX_SOURCE_DIR) + "/corpora";
 
 size_t count_articles(const std::string& folder) {
     size_t n = 0;

@@ -9,7 +9,10 @@
 #include <nlohmann/json.hpp>
 
 #include "process.hpp"
+#include "test_paths.hpp"
 
+using newsdex::test::kIndex;
+using newsdex::test::kSearch;
 using newsdex::test::run;
 using newsdex::test::TempDir;
 using newsdex::test::write_file;
@@ -17,9 +20,6 @@ using nlohmann::json;
 namespace fs = std::filesystem;
 
 namespace {
-
-const std::string kIndex = NEWSDEX_INDEX_BIN;
-const std::string kSearch = NEWSDEX_SEARCH_BIN;
 
 json summary(const newsdex::test::RunResult& r) {
     EXPECT_EQ(r.out.find('{'), 0u) << r.out;

@@ -13,13 +13,14 @@
 #include "newsdex/schema.hpp"
 #include "newsdex/searcher.hpp"
 #include "process.hpp"
+#include "test_paths.hpp"
 
 using namespace newsdex;
+using newsdex::test::kSource;
 namespace fs = std::filesystem;
 
 namespace {
 
-const std::string kSource = NEWSDEX_SOURCE_DIR;
 const std::string kBbcBusiness = kSource + "/../shared/datasets/news/bbc/business";
 
 std::string build(const test::TempDir& dir, const std::string& name, const std::string& threads,

@@ -11,16 +11,16 @@
 
 #include "newsdex/database.hpp"
 #include "process.hpp"
+#include "test_paths.hpp"
 
 using newsdex::test::finish;
+using newsdex::test::kIndex;
 using newsdex::test::run;
 using newsdex::test::start;
 using newsdex::test::TempDir;
 using newsdex::test::write_file;
 
 namespace {
-
-const std::string kIndex = NEWSDEX_INDEX_BIN;
 
 // Enough files that a run is still going when it is killed.
 void make_corpus(const std::string& dir, int files) {

@@ -11,11 +11,15 @@
 
 #include "newsdex/errors.hpp"
 #include "process.hpp"
+#include "test_paths.hpp"
 
 using newsdex::FileFormat;
 using newsdex::file_format;
 using newsdex::InputError;
 using newsdex::read_articles;
+using newsdex::test::kIndex;
+using newsdex::test::kSearch;
+using newsdex::test::kSource;
 using newsdex::test::run;
 using newsdex::test::TempDir;
 using newsdex::test::write_file;
@@ -23,12 +27,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::string kIndex = NEWSDEX_INDEX_BIN;
-const std::string kSearch = NEWSDEX_SEARCH_BIN;
-const std::string kSource = NEWSDEX_SOURCE_DIR;
 const std::string kLatin1File = kSource + "/../shared/datasets/news/bbc/sport/199.txt";
 
-std::string problem_of(const std::string& bytes, const std::string& name) {
+std::string format_problem(const std::string& bytes, const std::string& name) {
     try {
         read_articles(bytes, {name, name});
     } catch (const InputError& e) {
@@ -111,11 +112,11 @@ TEST(FileFormats, JsonLinesInAFolderAreManyArticles) {
 }
 
 TEST(FileFormats, BadFilesGetOneLineErrors) {
-    EXPECT_NE(problem_of(std::string("<html>\0\0\x01\x02\x03", 10), "b.html").find("binary file"),
+    EXPECT_NE(format_problem(std::string("<html>\0\0\x01\x02\x03", 10), "b.html").find("binary file"),
               std::string::npos);
-    EXPECT_EQ(problem_of("<html><body><nav>Menu</nav></body></html>", "e.html"),
+    EXPECT_EQ(format_problem("<html><body><nav>Menu</nav></body></html>", "e.html"),
               "no text in the page");
-    EXPECT_EQ(problem_of("", "e.txt"), "empty file");
+    EXPECT_EQ(format_problem("", "e.txt"), "empty file");
 }
 
 TEST(FolderOfFormats, EveryReadableFormatIsTakenAndOthersCounted) {

@@ -10,8 +10,11 @@
 #include "newsdex/passage_record.hpp"
 #include "process.hpp"
 #include "segmenter.hpp"
+#include "test_paths.hpp"
 
 using newsdex::kMaxPassageBytes;
+using newsdex::test::kIndex;
+using newsdex::test::kSearch;
 using newsdex::test::run;
 using newsdex::test::TempDir;
 using newsdex::test::write_file;
@@ -19,9 +22,6 @@ using nlohmann::json;
 namespace fs = std::filesystem;
 
 namespace {
-
-const std::string kIndex = NEWSDEX_INDEX_BIN;
-const std::string kSearch = NEWSDEX_SEARCH_BIN;
 
 json search(const std::string& db, const std::vector<std::string>& args) {
     std::vector<std::string> argv{kSearch, "--db", db, "--format", "json", "--color", "never"};

@@ -12,6 +12,9 @@
 
 #include "built_passages.hpp"
 
+// Its own namespace: the attribution tests are compiled together (tests/CMakeLists.txt).
+namespace interview_labels_test {
+
 using namespace newsdex;
 
 namespace {
@@ -126,3 +129,5 @@ TEST(InterviewLabels, AnAskerNamedWithTheChannelTheyComeFrom) {
     EXPECT_EQ(test::snippet_speaker(region, "The trash reform is not working."),
               "Tatyana Remezova");
 }
+
+}  // namespace interview_labels_test

@@ -11,6 +11,9 @@
 
 #include "built_passages.hpp"
 
+// Its own namespace: the attribution tests are compiled together (tests/CMakeLists.txt).
+namespace joint_press_conference_test {
+
 using namespace newsdex;
 
 namespace {
@@ -401,3 +404,5 @@ TEST(JointPressConference, AHostRestartingHisCallAfterADashCallsTheName) {
         "Remarks by President Biden in Press Conference | Madrid, Spain");
     EXPECT_EQ(test::paragraph_speaker(ps, "oil price cap"), "Jim Tankersley");
 }
+
+}  // namespace joint_press_conference_test

@@ -9,6 +9,9 @@
 
 #include "built_passages.hpp"
 
+// Its own namespace: the attribution tests are compiled together (tests/CMakeLists.txt).
+namespace kremlin_news_items_test {
+
 using namespace newsdex;
 
 namespace {
@@ -144,3 +147,5 @@ TEST(KremlinNewsItems, FormsOfAttribution) {
         EXPECT_EQ(test::snippet_speaker(test::built_passages(kTable, a), c.snippet), c.speaker);
     }
 }
+
+}  // namespace kremlin_news_items_test

@@ -11,6 +11,9 @@
 
 #include "built_passages.hpp"
 
+// Its own namespace: the attribution tests are compiled together (tests/CMakeLists.txt).
+namespace kremlin_statement_forms_test {
+
 using namespace newsdex;
 
 namespace {
@@ -123,3 +126,5 @@ TEST(KremlinStatementForms, QuestionsAndAnswersOfATwoPersonInterviewAreItsPeople
     EXPECT_NE(test::paragraph_speaker(joint, "Why do you think China"), "Joe Biden");
     EXPECT_EQ(test::paragraph_speaker(joint, "go to a Canadian question"), "-");
 }
+
+}  // namespace kremlin_statement_forms_test

@@ -7,6 +7,9 @@
 #include "passage_builder.hpp"
 #include "segmenter.hpp"
 
+// Its own namespace: the attribution tests are compiled together (tests/CMakeLists.txt).
+namespace news_narration_attribution_test {
+
 using namespace newsdex;
 
 namespace {
@@ -417,3 +420,5 @@ TEST(NewsNarration, JointStatementOfTwoFirmsIsBoth) {
     EXPECT_EQ(q[0], "Fosters and Southcorp");
     EXPECT_EQ(q[1], "-");
 }
+
+}  // namespace news_narration_attribution_test

@@ -14,6 +14,9 @@
 
 #include "built_passages.hpp"
 
+// Its own namespace: the attribution tests are compiled together (tests/CMakeLists.txt).
+namespace not_a_speaker_test {
+
 using namespace newsdex;
 
 namespace {
@@ -141,3 +144,5 @@ TEST(NotASpeakerHeadline, TheTitlesLastWordIsNoGivenName) {
     const auto passages = test::built_passages(kTable, a);
     EXPECT_EQ(test::paragraph_speaker(passages, "annual profit"), "Next");
 }
+
+}  // namespace not_a_speaker_test

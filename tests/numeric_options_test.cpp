@@ -8,17 +8,17 @@
 #include <vector>
 
 #include "process.hpp"
+#include "test_paths.hpp"
 
+using newsdex::test::kEval;
+using newsdex::test::kIndex;
+using newsdex::test::kSearch;
 using newsdex::test::run;
 using newsdex::test::RunResult;
 using newsdex::test::TempDir;
 using newsdex::test::write_file;
 
 namespace {
-
-const std::string kIndex = NEWSDEX_INDEX_BIN;
-const std::string kSearch = NEWSDEX_SEARCH_BIN;
-const std::string kEval = NEWSDEX_EVAL_BIN;
 
 struct Case {
     std::string option;

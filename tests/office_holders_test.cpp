@@ -9,6 +9,9 @@
 #include "attribution.hpp"
 #include "passage_builder.hpp"
 
+// Its own namespace: the attribution tests are compiled together (tests/CMakeLists.txt).
+namespace office_holders_test {
+
 using namespace newsdex;
 using attribution::office_holder;
 using attribution::office_scope;
@@ -204,3 +207,5 @@ TEST(OfficeHolders, AHeadlineWhoseOfficeGivesASpeechNamesItsHolder) {
     a.title = "Joint Statement on the U.S.-Ukraine Strategic Partnership";
     EXPECT_EQ(build_passages(a, tables).front().speaker.value_or("-"), "-");
 }
+
+}  // namespace office_holders_test

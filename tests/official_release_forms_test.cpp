@@ -11,6 +11,9 @@
 #include "attribution/internal/mixed_script.hpp"
 #include "built_passages.hpp"
 
+// Its own namespace: the attribution tests are compiled together (tests/CMakeLists.txt).
+namespace official_release_forms_test {
+
 using namespace newsdex;
 
 namespace {
@@ -410,3 +413,5 @@ TEST(OfficialReleaseForms, ASpeechGoesOnThroughASentenceOpeningWithAnd) {
                        "I hope we will all unite behind in calling upon Russia to withdraw.\n"),
               (V{"-", "David Lidington", "David Lidington", "David Lidington"}));
 }
+
+}  // namespace official_release_forms_test

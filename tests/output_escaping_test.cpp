@@ -11,7 +11,10 @@
 #include "newsdex/display_text.hpp"
 #include "newsdex/presenters.hpp"
 #include "process.hpp"
+#include "test_paths.hpp"
 
+using newsdex::test::kIndex;
+using newsdex::test::kSearch;
 using newsdex::test::run;
 using newsdex::test::RunResult;
 using newsdex::test::TempDir;
@@ -20,9 +23,6 @@ using nlohmann::json;
 namespace fs = std::filesystem;
 
 namespace {
-
-const std::string kIndex = NEWSDEX_INDEX_BIN;
-const std::string kSearch = NEWSDEX_SEARCH_BIN;
 
 const std::string kClear = "\x1b[2J";                   // clears the screen
 const std::string kClipboard = "\x1b]52;c;aGVsbG8=\x07";  // OSC 52: writes the clipboard

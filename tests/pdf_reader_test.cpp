@@ -15,7 +15,7 @@ namespace {
 
 const std::string kPdfs = std::string(NEWSDEX_SOURCE_DIR) + "/tests/data/pdf/";
 
-std::string fixture(const std::string& name) {
+std::string pdf_fixture(const std::string& name) {
     std::ifstream in(kPdfs + name, std::ios::binary);
     std::ostringstream bytes;
     bytes << in.rdbuf();
@@ -23,7 +23,7 @@ std::string fixture(const std::string& name) {
     return bytes.str();
 }
 
-std::string problem_of(const std::string& bytes) {
+std::string pdf_problem(const std::string& bytes) {
     try {
         read_pdf(bytes, SourceFile{"in/x.pdf", "x.pdf"});
     } catch (const InputError& e) {
@@ -37,7 +37,7 @@ std::string problem_of(const std::string& bytes) {
 
 TEST(PdfReader, TwoPageDeclarationLosesHeadersFootersAndPageNumbers) {
     const auto a =
-        read_pdf(fixture("declaration.pdf"), SourceFile{"d/declaration.pdf", "declaration.pdf"});
+        read_pdf(pdf_fixture("declaration.pdf"), SourceFile{"d/declaration.pdf", "declaration.pdf"});
     EXPECT_EQ(a.id, "declaration.pdf");
     EXPECT_EQ(a.path, "d/declaration.pdf");
     EXPECT_EQ(a.title, "Joint Declaration on Energy Security");
@@ -61,15 +61,15 @@ TEST(PdfReader, TwoPageDeclarationLosesHeadersFootersAndPageNumbers) {
 }
 
 TEST(PdfReader, UnreadablePdfsAreInputErrors) {
-    EXPECT_EQ(problem_of(fixture("encrypted.pdf")), "PDF is encrypted");
-    EXPECT_EQ(problem_of(fixture("image-only.pdf")), "PDF has no extractable text");
-    EXPECT_EQ(problem_of("%PDF-1.4\n"), "not a readable PDF (damaged or truncated)");
-    EXPECT_EQ(problem_of("not a PDF at all"), "not a readable PDF (damaged or truncated)");
-    EXPECT_EQ(problem_of(""), "not a readable PDF (damaged or truncated)");
+    EXPECT_EQ(pdf_problem(pdf_fixture("encrypted.pdf")), "PDF is encrypted");
+    EXPECT_EQ(pdf_problem(pdf_fixture("image-only.pdf")), "PDF has no extractable text");
+    EXPECT_EQ(pdf_problem("%PDF-1.4\n"), "not a readable PDF (damaged or truncated)");
+    EXPECT_EQ(pdf_problem("not a PDF at all"), "not a readable PDF (damaged or truncated)");
+    EXPECT_EQ(pdf_problem(""), "not a readable PDF (damaged or truncated)");
 }
 
 TEST(PdfReader, TruncatedPdfIsAnErrorOrWhatSurvives) {
-    const auto whole = fixture("declaration.pdf");
+    const auto whole = pdf_fixture("declaration.pdf");
     for (std::size_t cut = 16; cut < whole.size(); cut += whole.size() / 23) {
         try {
             const auto a = read_pdf(whole.substr(0, cut), SourceFile{"t.pdf", "t.pdf"});

@@ -6,6 +6,9 @@
 
 #include "attribution.hpp"
 
+// Its own namespace: the attribution tests are compiled together (tests/CMakeLists.txt).
+namespace person_names_test {
+
 using newsdex::attribution::person_name;
 using newsdex::attribution::SpeakerTable;
 
@@ -215,3 +218,5 @@ TEST(TitleSpeaker, AHeadlineAboutAStatementIsNoStatement) {
                                "Prime Minister Nikol Pashinian said on Wednesday that …", table),
               std::nullopt);
 }
+
+}  // namespace person_names_test

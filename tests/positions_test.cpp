@@ -17,15 +17,15 @@
 #include "position_check.hpp"
 #include "text_weights.hpp"
 #include "process.hpp"
+#include "test_paths.hpp"
 
 using namespace newsdex;
+using newsdex::test::kCorpora;
 using newsdex::test::run;
 using newsdex::test::TempDir;
 using newsdex::test::write_file;
 
 namespace {
-
-const std::string kCorpora = std::string(NEWSDEX_SOURCE_DIR) + "/corpora";
 
 void build(const std::string& db, const std::string& folder, bool positions) {
     IndexOptions options;

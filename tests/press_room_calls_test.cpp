@@ -11,6 +11,9 @@
 
 #include "built_passages.hpp"
 
+// Its own namespace: the attribution tests are compiled together (tests/CMakeLists.txt).
+namespace press_room_calls_test {
+
 using namespace newsdex;
 
 namespace {
@@ -210,3 +213,5 @@ TEST(PressRoomCalls, GoAheadAfterAnAskerNamedThemselfAtTheHostsAskingGivesTheFlo
     EXPECT_EQ(test::paragraph_speaker(ps, "expecting a recession"), "Michael Birnbaum");
     EXPECT_EQ(test::paragraph_speaker(ps, "retirement accounts fall"), "-");
 }
+
+}  // namespace press_room_calls_test

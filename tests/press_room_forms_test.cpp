@@ -11,6 +11,9 @@
 #include "attribution/internal/letter_slips.hpp"
 #include "built_passages.hpp"
 
+// Its own namespace: the attribution tests are compiled together (tests/CMakeLists.txt).
+namespace press_room_forms_test {
+
 using namespace newsdex;
 
 namespace {
@@ -277,3 +280,5 @@ TEST(PressRoomForms, AnInitialledLabelAfterTheFullOne) {
         "Meeting on the development of artificial intelligence technologies");
     EXPECT_EQ(speaker_of(ps, "we will finalise the Strategy"), "Maxim Akimov");
 }
+
+}  // namespace press_room_forms_test

@@ -13,6 +13,9 @@
 #include "attribution/internal/printed_interview.hpp"
 #include "built_passages.hpp"
 
+// Its own namespace: the attribution tests are compiled together (tests/CMakeLists.txt).
+namespace printed_interview_test {
+
 using namespace newsdex;
 using attribution::InterviewLine;
 
@@ -356,3 +359,5 @@ TEST(PrintedInterview, InterviewOfAPerson) {
     EXPECT_EQ(speaker_of(body, "Do we as a state expect any results?"), "Volodymyr Zelensky");
     EXPECT_EQ(speaker_of(body, "The first question from the Associated"), "-");
 }
+
+}  // namespace printed_interview_test

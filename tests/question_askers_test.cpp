@@ -7,6 +7,9 @@
 
 #include "passage_builder.hpp"
 
+// Its own namespace: the attribution tests are compiled together (tests/CMakeLists.txt).
+namespace question_askers_test {
+
 using namespace newsdex;
 
 namespace {
@@ -550,3 +553,5 @@ TEST(QuestionAskers, AQuestionThatPressesOnAfterALongAnswer) {
     ASSERT_EQ(fresh.size(), 4u);
     EXPECT_EQ(fresh[3], "-");
 }
+
+}  // namespace question_askers_test

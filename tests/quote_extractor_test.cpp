@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+// Its own namespace: the attribution tests are compiled together (tests/CMakeLists.txt).
+namespace quote_extractor_test {
+
 using namespace newsdex::attribution;
 
 namespace {
@@ -87,3 +90,5 @@ TEST(QuoteExtractor, LostParagraphBreakContinuesTheQuote) {
     EXPECT_EQ(q[0].text, "We have doubled it. We are going further.");
     EXPECT_EQ(q[1].text, "Third.");
 }
+
+}  // namespace quote_extractor_test

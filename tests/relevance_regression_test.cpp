@@ -10,12 +10,12 @@
 #include <nlohmann/json.hpp>
 
 #include "process.hpp"
+#include "test_paths.hpp"
 
 using nlohmann::json;
+using newsdex::test::kSource;
 
 namespace {
-
-const std::string kSource = NEWSDEX_SOURCE_DIR;
 
 struct Floor {
     const char* name;

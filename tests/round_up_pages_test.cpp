@@ -7,6 +7,9 @@
 
 #include "built_passages.hpp"
 
+// Its own namespace: the attribution tests are compiled together (tests/CMakeLists.txt).
+namespace round_up_pages_test {
+
 using namespace newsdex;
 
 namespace {
@@ -226,3 +229,5 @@ TEST(RoundUpPages, ACollectiveDocumentIsNoSpeaker) {
     EXPECT_EQ(speaker_of(all, "expand trade"), "-");
     EXPECT_EQ(speaker_of(all, "commitment to peace"), "-");
 }
+
+}  // namespace round_up_pages_test

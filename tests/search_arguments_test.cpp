@@ -8,17 +8,12 @@
 
 #include "corpus_db.hpp"
 
+using newsdex::test::passage_ids;
 using newsdex::test::search_corpus;
 using newsdex::test::search_corpus_json;
 using nlohmann::json;
 
 namespace {
-
-std::vector<std::string> ids(const json& j) {
-    std::vector<std::string> out;
-    for (const auto& r : j["results"]) out.push_back(r["passage_id"]);
-    return out;
-}
 
 std::set<std::string> values_of(const json& j, const char* field) {
     std::set<std::string> out;
@@ -42,7 +37,7 @@ void expect_same_search(const std::vector<std::vector<std::string>>& spellings,
         EXPECT_EQ(r.exit_code, 0) << shown << "\n" << r.err;
         auto j = search_corpus_json(args);
         EXPECT_EQ(j["query"], query) << shown;
-        EXPECT_EQ(ids(j), ids(expected)) << shown;
+        EXPECT_EQ(passage_ids(j), passage_ids(expected)) << shown;
     }
 }
 
@@ -121,7 +116,7 @@ TEST(SearchArguments, EveryOptionTogetherWithWordsBetween) {
     auto j = search_corpus_json({"--speaker", "renn", "grid", "--kind", "quote", "--topic",
                                  "energy", "OR", "--facets", "year", "interconnector", "-n", "50"});
     EXPECT_EQ(j["query"], "grid OR interconnector");
-    EXPECT_EQ(ids(j), ids(search_corpus_json({"speaker:renn kind:quote topic:energy (grid OR "
+    EXPECT_EQ(passage_ids(j), passage_ids(search_corpus_json({"speaker:renn kind:quote topic:energy (grid OR "
                                               "interconnector)",
                                               "-n", "50"})));
     EXPECT_TRUE(j["facets"].contains("year"));

@@ -9,15 +9,15 @@
 
 #include "corpus_db.hpp"
 #include "process.hpp"
+#include "test_paths.hpp"
 
+using newsdex::test::kSearch;
 using newsdex::test::run;
 using newsdex::test::RunResult;
 using newsdex::test::TempDir;
 using nlohmann::json;
 
 namespace {
-
-const std::string kSearch = NEWSDEX_SEARCH_BIN;
 
 std::string lower_text(const json& result) {
     auto text = result["text"].get<std::string>();

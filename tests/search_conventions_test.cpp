@@ -10,8 +10,10 @@
 
 #include "corpus_db.hpp"
 #include "pipe_process.hpp"
+#include "test_paths.hpp"
 
 using newsdex::test::corpus_db;
+using newsdex::test::kSearch;
 using newsdex::test::PipeProcess;
 using newsdex::test::run_on_terminal;
 using newsdex::test::search_corpus;
@@ -19,8 +21,6 @@ using newsdex::test::search_corpus_json;
 using nlohmann::json;
 
 namespace {
-
-const std::string kSearch = NEWSDEX_SEARCH_BIN;
 
 // Reads one query's answer in JSON lines: its records up to and including the summary (or
 // an error record).

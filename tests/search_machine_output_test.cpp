@@ -8,7 +8,9 @@
 #include <sstream>
 
 #include "corpus_db.hpp"
+#include "process.hpp"
 
+using newsdex::test::lines_of;
 using newsdex::test::search_corpus;
 using newsdex::test::search_corpus_json;
 using newsdex::test::TempDir;
@@ -22,13 +24,6 @@ std::vector<json> records(const std::string& out) {
     std::istringstream in(out);
     for (std::string line; std::getline(in, line);) parsed.push_back(json::parse(line));
     return parsed;
-}
-
-std::vector<std::string> lines(const std::string& text) {
-    std::vector<std::string> out;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) out.push_back(line);
-    return out;
 }
 
 }  // namespace
@@ -116,7 +111,7 @@ TEST(SearchMachineOutput, StatsAsTsv) {
     auto j = json::parse(search_corpus({"--stats", "--format", "json"}).out);
     auto r = search_corpus({"--stats", "--format", "tsv"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
-    auto ls = lines(r.out);
+    auto ls = lines_of(r.out);
     // The same keys, but for the JSON's own version.
     ASSERT_TRUE(j.contains("json_schema_version"));
     ASSERT_EQ(ls.size(), j.size() - 1);

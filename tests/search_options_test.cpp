@@ -8,33 +8,19 @@
 #include <sstream>
 
 #include "corpus_db.hpp"
+#include "process.hpp"
 
+using newsdex::test::lines_of;
+using newsdex::test::passage_ids;
 using newsdex::test::search_corpus;
 using newsdex::test::search_corpus_json;
 using nlohmann::json;
-
-namespace {
-
-std::vector<std::string> ids(const json& j) {
-    std::vector<std::string> out;
-    for (const auto& r : j["results"]) out.push_back(r["passage_id"]);
-    return out;
-}
-
-std::vector<std::string> lines(const std::string& text) {
-    std::vector<std::string> out;
-    std::stringstream ss(text);
-    for (std::string line; std::getline(ss, line);) out.push_back(line);
-    return out;
-}
-
-}  // namespace
 
 TEST(SearchOptions, KindOptionAndFieldAgree) {
     auto option = search_corpus_json({"--kind", "quote", "-n", "500"});
     ASSERT_GE(option["results"].size(), 10u);
     for (const auto& r : option["results"]) EXPECT_EQ(r["kind"], "quote");
-    EXPECT_EQ(ids(option), ids(search_corpus_json({"kind:quote", "-n", "500"})));
+    EXPECT_EQ(passage_ids(option), passage_ids(search_corpus_json({"kind:quote", "-n", "500"})));
 }
 
 TEST(SearchOptions, DateRangeEdgesAreInclusive) {
@@ -44,7 +30,7 @@ TEST(SearchOptions, DateRangeEdgesAreInclusive) {
     auto after = search_corpus_json({"--since", "2021-03-15", "--until", "2021-12", "-n", "500"});
     for (const auto& r : after["results"]) EXPECT_GT(r["date"].get<std::string>(), "2021-03-14");
     auto month = search_corpus_json({"--since", "2021-03", "--until", "2021-03", "-n", "500"});
-    EXPECT_EQ(ids(month), ids(day));
+    EXPECT_EQ(passage_ids(month), passage_ids(day));
 }
 
 TEST(SearchOptions, OpenRanges) {
@@ -61,12 +47,12 @@ TEST(SearchOptions, OpenRanges) {
 }
 
 TEST(SearchOptions, DateFieldMatchesTheOptions) {
-    EXPECT_EQ(ids(search_corpus_json({"date:2023..2024", "-n", "500"})),
-              ids(search_corpus_json({"--since", "2023", "--until", "2024", "-n", "500"})));
-    EXPECT_EQ(ids(search_corpus_json({"date:2025..", "-n", "500"})),
-              ids(search_corpus_json({"--since", "2025", "-n", "500"})));
-    EXPECT_EQ(ids(search_corpus_json({"date:..2019", "-n", "500"})),
-              ids(search_corpus_json({"--until", "2019", "-n", "500"})));
+    EXPECT_EQ(passage_ids(search_corpus_json({"date:2023..2024", "-n", "500"})),
+              passage_ids(search_corpus_json({"--since", "2023", "--until", "2024", "-n", "500"})));
+    EXPECT_EQ(passage_ids(search_corpus_json({"date:2025..", "-n", "500"})),
+              passage_ids(search_corpus_json({"--since", "2025", "-n", "500"})));
+    EXPECT_EQ(passage_ids(search_corpus_json({"date:..2019", "-n", "500"})),
+              passage_ids(search_corpus_json({"--until", "2019", "-n", "500"})));
 }
 
 TEST(SearchOptions, BadDatesExit2) {
@@ -94,8 +80,8 @@ TEST(SearchOptions, SortByDate) {
 }
 
 TEST(SearchOptions, OffsetPagesThroughTheSameRanking) {
-    auto all = ids(search_corpus_json({"energy OR security", "-n", "5"}));
-    auto page = ids(search_corpus_json({"energy OR security", "-n", "3", "--offset", "2"}));
+    auto all = passage_ids(search_corpus_json({"energy OR security", "-n", "5"}));
+    auto page = passage_ids(search_corpus_json({"energy OR security", "-n", "3", "--offset", "2"}));
     ASSERT_EQ(all.size(), 5u);
     EXPECT_EQ(page, std::vector<std::string>(all.begin() + 2, all.end()));
     auto j = search_corpus_json({"energy OR security", "-n", "1", "--offset", "2"});
@@ -122,7 +108,7 @@ TEST(SearchOptions, TextGroupsNeighbouringPassagesUnderTheirArticle) {
     auto r = search_corpus({"energy", "-n", "20"});
     ASSERT_EQ(r.exit_code, 0);
     std::vector<std::string> titles;
-    for (const auto& line : lines(r.out))
+    for (const auto& line : lines_of(r.out))
         if (!line.empty() && line[0] != ' ' && line.find(" shown of about ") == std::string::npos)
             titles.push_back(line);
     ASSERT_FALSE(titles.empty());
@@ -132,7 +118,7 @@ TEST(SearchOptions, TextGroupsNeighbouringPassagesUnderTheirArticle) {
 TEST(SearchOptions, JsonLinesMatchJson) {
     auto j = search_corpus_json({"sovereignty", "-n", "5"});
     auto r = search_corpus({"sovereignty", "-n", "5", "--format", "jsonl"});
-    auto ls = lines(r.out);
+    auto ls = lines_of(r.out);
     // One line per result, then the summary record.
     ASSERT_EQ(ls.size(), j["results"].size() + 1);
     EXPECT_EQ(json::parse(ls.back())["type"], "summary");
@@ -146,7 +132,7 @@ TEST(SearchOptions, JsonLinesMatchJson) {
 
 TEST(SearchOptions, TsvParsesBack) {
     auto j = search_corpus_json({"sovereignty", "-n", "5"});
-    auto ls = lines(search_corpus({"sovereignty", "-n", "5", "--format", "tsv"}).out);
+    auto ls = lines_of(search_corpus({"sovereignty", "-n", "5", "--format", "tsv"}).out);
     ASSERT_EQ(ls.size(), j["results"].size() + 1);
     EXPECT_EQ(ls[0], "rank\tscore\tpassage_id\tarticle_id\tdate\tspeaker\tkind\ttitle\ttext");
     for (std::size_t i = 1; i < ls.size(); ++i) {
@@ -161,7 +147,7 @@ TEST(SearchOptions, TsvParsesBack) {
 }
 
 TEST(SearchOptions, TrecRanksArticles) {
-    auto ls = lines(search_corpus({"energy security", "-n", "10", "--format", "trec"}).out);
+    auto ls = lines_of(search_corpus({"energy security", "-n", "10", "--format", "trec"}).out);
     ASSERT_GE(ls.size(), 3u);
     std::set<std::string> articles;
     double last = 1e9;

@@ -13,7 +13,11 @@
 #include "newsdex/searcher.hpp"
 #include "process.hpp"
 #include "query_builder.hpp"
+#include "test_paths.hpp"
 
+using newsdex::test::kCorpora;
+using newsdex::test::kIndex;
+using newsdex::test::kSearch;
 using newsdex::test::run;
 using newsdex::test::RunResult;
 using newsdex::test::TempDir;
@@ -21,10 +25,6 @@ using newsdex::test::write_file;
 namespace fs = std::filesystem;
 
 namespace {
-
-const std::string kIndex = NEWSDEX_INDEX_BIN;
-const std::string kSearch = NEWSDEX_SEARCH_BIN;
-const std::string kCorpora = std::string(NEWSDEX_SOURCE_DIR) + "/corpora";
 
 std::size_t lines_in(const std::string& text) {
     std::size_t n = 0;

@@ -6,6 +6,9 @@
 
 #include "passage_builder.hpp"
 
+// Its own namespace: the attribution tests are compiled together (tests/CMakeLists.txt).
+namespace section_headings_test {
+
 using namespace newsdex;
 
 namespace {
@@ -64,3 +67,5 @@ TEST(SectionHeadings, AHeadingThatNamesNoOneOrIsASentenceNamesNoSpeaker) {
     EXPECT_EQ(quote_speakers("Foreign Minister Hakan Fidan on CNN Türk\n\n“We want peace.”\n"),
               (std::vector<std::string>{"Hakan Fidan"}));
 }
+
+}  // namespace section_headings_test

@@ -9,7 +9,10 @@
 #include <nlohmann/json.hpp>
 
 #include "process.hpp"
+#include "test_paths.hpp"
 
+using newsdex::test::kIndex;
+using newsdex::test::kSearch;
 using newsdex::test::run;
 using newsdex::test::RunResult;
 using newsdex::test::TempDir;
@@ -18,9 +21,6 @@ using nlohmann::json;
 namespace fs = std::filesystem;
 
 namespace {
-
-const std::string kIndex = NEWSDEX_INDEX_BIN;
-const std::string kSearch = NEWSDEX_SEARCH_BIN;
 
 std::string article(const std::string& title, const std::string& body,
                     const std::string& id = {}) {

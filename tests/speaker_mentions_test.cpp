@@ -9,16 +9,16 @@
 
 #include "process.hpp"
 #include "speaker_mentions.hpp"
+#include "test_paths.hpp"
 
+using newsdex::test::kIndex;
+using newsdex::test::kSearch;
 using newsdex::test::run;
 using newsdex::test::TempDir;
 using newsdex::test::write_file;
 using nlohmann::json;
 
 namespace {
-
-const std::string kIndex = NEWSDEX_INDEX_BIN;
-const std::string kSearch = NEWSDEX_SEARCH_BIN;
 
 class SpeakerMentions : public ::testing::Test {
 protected:

@@ -19,6 +19,9 @@
 #include "attribution.hpp"
 #include "newsdex/schema.hpp"
 
+// Its own namespace: the attribution tests are compiled together (tests/CMakeLists.txt).
+namespace speaker_table_data_test {
+
 using namespace newsdex;
 
 namespace {
@@ -336,3 +339,5 @@ TEST(SpeakerTableData, SearchMatchesEverySpelling) {
     auto z = table().names_of("Volodymyr Zelensky");
     EXPECT_NE(std::find(z.begin(), z.end(), "Зеленський"), z.end());
 }
+
+}  // namespace speaker_table_data_test

@@ -4,6 +4,9 @@
 
 #include "newsdex/errors.hpp"
 
+// Its own namespace: the attribution tests are compiled together (tests/CMakeLists.txt).
+namespace speaker_table_test {
+
 using namespace newsdex;
 
 namespace {
@@ -201,3 +204,5 @@ TEST(SpeakerTable, AFinishedTermNamesNoOneInAnUndatedText) {
     EXPECT_EQ(t.by_role("UK Prime Minister", "2024-02-01"), std::nullopt);
     EXPECT_EQ(t.by_role("UK Prime Minister"), std::nullopt);
 }
+
+}  // namespace speaker_table_test

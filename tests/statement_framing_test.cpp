@@ -12,6 +12,9 @@
 
 #include "built_passages.hpp"
 
+// Its own namespace: the attribution tests are compiled together (tests/CMakeLists.txt).
+namespace statement_framing_test {
+
 using namespace newsdex;
 
 namespace {
@@ -236,3 +239,5 @@ TEST(StatementFraming, AReadoutsOpeningSentenceNamesWhoseCallItReports) {
                        "2022-03-24"),
               (V{"-"}));
 }
+
+}  // namespace statement_framing_test

@@ -8,6 +8,9 @@
 
 #include "built_passages.hpp"
 
+// Its own namespace: the attribution tests are compiled together (tests/CMakeLists.txt).
+namespace statement_speakers_test {
+
 using namespace newsdex;
 
 namespace {
@@ -230,3 +233,5 @@ TEST(StatementSpeakers, AnAnswerUnderATitleNamingWhoAnswersIsTheirs) {
                        "declaration"),
               (V{"-", "Aykhan Hajizada", "Aykhan Hajizada"}));
 }
+
+}  // namespace statement_speakers_test

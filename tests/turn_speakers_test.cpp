@@ -7,6 +7,9 @@
 
 #include "passage_builder.hpp"
 
+// Its own namespace: the attribution tests are compiled together (tests/CMakeLists.txt).
+namespace turn_speakers_test {
+
 using namespace newsdex;
 
 namespace {
@@ -461,3 +464,5 @@ TEST(TurnSpeakers, AThreeWordNameLabelStaysWhole) {
               (std::vector<std::string>{"Ilham Aliyev", "Akif Cagatay Kilic", "Akif Cagatay Kilic",
                                         "Maxim Reshetnikov"}));
 }
+
+}  // namespace turn_speakers_test

@@ -10,6 +10,9 @@
 
 #include "built_passages.hpp"
 
+// Its own namespace: the attribution tests are compiled together (tests/CMakeLists.txt).
+namespace wire_story_attribution_test {
+
 using namespace newsdex;
 
 namespace {
@@ -302,3 +305,5 @@ TEST(WireStories, ATypographicPossessiveIsCutWhole) {
     }
     EXPECT_EQ(quotes, 1u);
 }
+
+}  // namespace wire_story_attribution_test

@@ -15,6 +15,9 @@
 
 #include "built_passages.hpp"
 
+// Its own namespace: the attribution tests are compiled together (tests/CMakeLists.txt).
+namespace wire_story_sources_test {
+
 using namespace newsdex;
 
 namespace {
@@ -442,3 +445,5 @@ TEST(WireStorySources, FormsOfAttribution) {
         EXPECT_EQ(speaker_of(c.body, c.snippet), c.speaker);
     }
 }
+
+}  // namespace wire_story_sources_test

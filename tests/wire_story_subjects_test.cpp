@@ -19,6 +19,9 @@
 
 #include "built_passages.hpp"
 
+// Its own namespace: the attribution tests are compiled together (tests/CMakeLists.txt).
+namespace wire_story_subjects_test {
+
 using namespace newsdex;
 
 namespace {
@@ -725,3 +728,5 @@ TEST(WireStories, AccordingToAnOutletThenANamedSpeaker) {
     EXPECT_EQ(speaker_of(body, "said this in a press release"), "Hakan Fidan");
     EXPECT_EQ(speaker_of(body, "now is the time to hold a dialogue"), "Hakan Fidan");
 }
+
+}  // namespace wire_story_subjects_test

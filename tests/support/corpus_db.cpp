@@ -30,4 +30,10 @@ nlohmann::json search_corpus_json(std::vector<std::string> args) {
     return nlohmann::json::parse(r.out);
 }
 
+std::vector<std::string> passage_ids(const nlohmann::json& answer) {
+    std::vector<std::string> out;
+    for (const auto& r : answer["results"]) out.push_back(r["passage_id"]);
+    return out;
+}
+
 }  // namespace newsdex::test

@@ -19,4 +19,7 @@ RunResult search_corpus(const std::vector<std::string>& args);
 /// The same with --format json, parsed.
 nlohmann::json search_corpus_json(std::vector<std::string> args);
 
+/// The passage ids of a JSON answer's results, in rank order.
+std::vector<std::string> passage_ids(const nlohmann::json& answer);
+
 }  // namespace newsdex::test

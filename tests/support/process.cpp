@@ -89,4 +89,11 @@ std::string read_file(const std::string& path) {
     return s.str();
 }
 
+std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> out;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) out.push_back(line);
+    return out;
+}
+
 }  // namespace newsdex::test

@@ -39,5 +39,7 @@ private:
 void write_file(const std::string& path, const std::string& content);
 /// The whole file, as bytes; empty when it cannot be read.
 std::string read_file(const std::string& path);
+/// `text` a line at a time, without the line ends.
+std::vector<std::string> lines_of(const std::string& text);
 
 }  // namespace newsdex::test
