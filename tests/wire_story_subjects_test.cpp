@@ -11,7 +11,9 @@
 // story about that person, unquoted words closed by `…, he said.` or by `…, Title of the
 // Body X told Outlet on Programme.`, a sentence whose only quotes are fragments, `repeated
 // that`, `made the case`, `posted on … that`, `X calls "…"`, the reporter's `I asked`, a
-// person named after the body they head and `the expert` for the analyst speaking. One
+// person named after the body they head, `the expert` for the analyst speaking, an office
+// holder's possessive opening a sentence as a mention and an office set off from its verb
+// by a participle clause (`The minister, reminding about …, stressed`). One
 // test per pattern, each on a short snippet of a real story (tests/data/fresh_news,
 // sources in its SOURCES.md), through build_passages.
 
@@ -727,6 +729,44 @@ TEST(WireStories, AccordingToAnOutletThenANamedSpeaker) {
         "“We believe that now is the time to hold a dialogue,” the Turkish minister added.";
     EXPECT_EQ(speaker_of(body, "said this in a press release"), "Hakan Fidan");
     EXPECT_EQ(speaker_of(body, "now is the time to hold a dialogue"), "Hakan Fidan");
+}
+
+// `Foreign Minister Jeyhun Bayramov's visit …`: an office holder named in a possessive is
+// mentioned, so `The minister, reminding about …, stressed that` and a later `According to
+// him,` are his; the place named later in that sentence is no one.
+TEST(WireStories, AnOfficeHoldersPossessiveIsAMention) {
+    const std::string body =
+        "Azerbaijani Foreign Minister Jeyhun Bayramov's visit to Turkey continues, Trend "
+        "reports on August 12.\n\n"
+        "The minister, reminding about recent provocation of the Armenian armed forces in the "
+        "direction of Tovuz district, stressed that this provocation had very clear political "
+        "goals.\n\n"
+        "According to him, by creating a new hotbed of tension on the border between the two "
+        "countries in the region outside Azerbaijan's Nagorno-Karabakh, the Armenian "
+        "leadership tried to involve other parties.";
+    EXPECT_EQ(speaker_of(body, "stressed that this provocation"), "Jeyhun Bayramov");
+    EXPECT_EQ(speaker_of(body, "According to him, by creating"), "Jeyhun Bayramov");
+}
+
+// `Speaking to journalists about President Erdogan’s meeting …, Peskov said, "…," he
+// said.`: a possessive inside the sentence mentions no one; `he` is the one who speaks.
+TEST(WireStories, APossessiveInsideTheSentenceIsNoMention) {
+    const std::string body =
+        "Speaking to journalists about President Erdogan’s meeting with Zelenskiy in Turkey, "
+        "Peskov said, “Of course, we will follow the results of the meeting very closely. Our "
+        "constructive partnership relations with Ankara continue,” he said.";
+    EXPECT_EQ(speaker_of(body, "we will follow the results of the meeting"), "Dmitry Peskov");
+}
+
+// `Sir Alex Ferguson's side`: a possessive with an honour and no office mentions no one,
+// and the manager quoted next, unnamed, is not Ferguson.
+TEST(WireStories, AnHonouredPossessiveIsNoMention) {
+    const std::string body =
+        "The League One side held the Saints at St Mary's in their fifth-round tie and were "
+        "rewarded with a potential draw against Sir Alex Ferguson's side.\n\n"
+        "The manager was delighted to be paired with United. \"We've got our work cut out "
+        "next Tuesday but you can't deny it's exciting,\" he said.";
+    EXPECT_NE(speaker_of(body, "We've got our work cut out"), "Alex Ferguson");
 }
 
 }  // namespace wire_story_subjects_test

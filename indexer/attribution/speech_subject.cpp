@@ -811,9 +811,11 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
             // place set off by commas; a capital or a country there (`Moscow, in turn,`)
             // stays no person.
             const auto& opens = toks[m + 1].low;
+            // `Bayramov, reminding about …, stressed`: or a participle clause.
             bool circumstance = opens == "after" || opens == "before" || opens == "during" ||
                                 opens == "at" || opens == "on" || opens == "in" ||
-                                opens == "speaking" || opens == "meanwhile";
+                                opens == "meanwhile" ||
+                                (!toks[m + 1].cap && opens.size() > 4 && opens.ends_with("ing"));
             if (circumstance && s.type == Subject::name && !s.organisation &&
                 s.words.size() == 1 && k - m < 10 &&
                 person_name(s.words.front(), SpeakerTable{}))
@@ -852,6 +854,15 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
             auto s = make_name(toks, open + 1, comma - 1, outer);
             s.first = outer_first;
             return s;
+        }
+        // `The minister, reminding about recent provocation …, stressed that`: an office
+        // opening the sentence, then a participle clause set off by commas.
+        if (open > start && open + 1 < comma && toks[open + 1].kind == Kind::word &&
+            !toks[open + 1].cap && toks[open + 1].low.size() > 4 &&
+            toks[open + 1].low.ends_with("ing")) {
+            auto s = sentence_subject(toks, start, open);
+            if (s.type == Subject::role && !s.group && s.first != kNone && s.first <= start + 1)
+                return s;
         }
         if (open == start || !name_token(toks[open - 1])) return {};
         std::size_t first = open - 1;

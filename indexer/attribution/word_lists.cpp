@@ -408,6 +408,14 @@ bool is_honorific(std::string_view folded) {
            folded == "dr" || folded == "mr." || folded == "mrs." || folded == "dr." ||
            folded == "madam" || folded == "madame";
 }
+bool is_public_office(std::string_view folded) {
+    static const std::set<std::string, std::less<>> words = {
+        "president", "vice-president", "president-elect", "minister", "premier", "pm",
+        "chancellor", "secretary", "secretary-general", "spokesperson", "spokesman",
+        "spokeswoman", "ambassador", "envoy", "commissioner", "governor", "mayor", "senator",
+        "representative"};
+    return words.count(folded) > 0;
+}
 bool is_peerage(std::string_view folded) { return peerages().count(folded) > 0; }
 bool is_sentence_opener(std::string_view folded) { return openers().count(folded) > 0; }
 bool is_organisation_word(std::string_view folded) {

@@ -59,6 +59,9 @@ bool passive_auxiliary(const std::string& w);
 bool is_title_word(std::string_view folded);
 /// Mr, Mrs, Ms, Miss, Dr: always followed by a name.
 bool is_honorific(std::string_view folded);
+/// An office of state or of an international body (`minister`, `president`, `spokesman`,
+/// `ambassador`), unlike a trade, a rank in sport or an honour.
+bool is_public_office(std::string_view folded);
 /// Peerages and royal titles that stay part of a one-word name (`Lord Goldsmith`).
 bool is_peerage(std::string_view folded);
 /// Gender implied by a title (`mr` → male) or a common first name, else unknown.
