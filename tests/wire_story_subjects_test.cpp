@@ -13,7 +13,8 @@
 // that`, `made the case`, `posted on … that`, `X calls "…"`, the reporter's `I asked`, a
 // person named after the body they head, `the expert` for the analyst speaking, an office
 // holder's possessive opening a sentence as a mention and an office set off from its verb
-// by a participle clause (`The minister, reminding about …, stressed`). One
+// by a participle clause (`The minister, reminding about …, stressed`), `According to the
+// prime minister,` for the office holder. One
 // test per pattern, each on a short snippet of a real story (tests/data/fresh_news,
 // sources in its SOURCES.md), through build_passages.
 
@@ -767,6 +768,18 @@ TEST(WireStories, AnHonouredPossessiveIsNoMention) {
         "The manager was delighted to be paired with United. \"We've got our work cut out "
         "next Tuesday but you can't deny it's exciting,\" he said.";
     EXPECT_NE(speaker_of(body, "We've got our work cut out"), "Alex Ferguson");
+}
+
+// `According to the prime minister, Armenia is launching …`: the office the sentence opens
+// with is the source, its holder named before; the country after the comma is no one.
+TEST(WireStories, AccordingToAnOfficeThenAComma) {
+    const std::string body =
+        "Meanwhile, Armenian Prime Minister Nikol Pashinyan said Azerbaijan is trying to "
+        "provoke a military escalation along the line of contact in Nagorno-Karabakh.\n\n"
+        "According to the prime minister, Armenia is launching international mechanisms to "
+        "prevent Azerbaijan from committing genocide against Armenians in Nagorno-Karabakh.";
+    EXPECT_EQ(speaker_of(body, "Armenia is launching international mechanisms"),
+              "Nikol Pashinyan");
 }
 
 }  // namespace wire_story_subjects_test

@@ -1408,9 +1408,11 @@ Subject subject_after(const Toks& toks, std::size_t verb, std::size_t end) {
         // An inverted subject ends its clause: `said the minister.` / `said the minister in`,
         // not `said the world could …`.
         if (k < end && toks[k].kind == Kind::word && !preposition(toks[k].low)) return {};
-        // `said the committee chairman, Edward Leigh`.
+        // `said the committee chairman, Edward Leigh`. (Not `According to the prime minister,
+        // Armenia is launching …`: there the comma ends the source, and the clause follows.)
+        const bool according = verb > 0 && toks[verb].low == "to" && toks[verb - 1].low == "according";
         if (k < end && is_punct(toks[k], ",") && k + 1 < end && name_token(toks[k + 1]) &&
-            !toks[k - 1].cap) {
+            !toks[k - 1].cap && !according) {
             std::size_t m = k + 1;
             while (m < end && name_token(toks[m])) ++m;
             std::vector<std::string> roles;
