@@ -538,23 +538,24 @@ private:
             // `Recep Tayyip Erdoğan’s office said`: the office's holder is mentioned, for a
             // later surname alone.
             const bool office_of = j < b && toks[j].kind == Kind::word && toks[j].low == "office";
-            if (s.type == Subject::none && toks[j - 1].low.ends_with("'s")) {
+            // `Azerbaijani Foreign Minister Jeyhun Bayramov's visit to Turkey continues`: an
+            // office holder whose possessive opens the sentence, what it is about, is
+            // mentioned, for a later `the minister` or `him` (not `Speaking about President
+            // Erdogan's meeting, Peskov said`, nor `Sir Alex Ferguson's side` or `United boss
+            // X's side`, an honour or a trade).
+            std::size_t opening = a;
+            while (opening < i && toks[opening].kind == Kind::word && !toks[opening].cap &&
+                   (determiner(toks[opening].low) || nationality(toks[opening].low)))
+                ++opening;
+            if (s.type == Subject::none && toks[j - 1].low.ends_with("'s") &&
+                (body || office_of || opening == i)) {
                 Toks copy(toks.begin() + static_cast<long>(i), toks.begin() + static_cast<long>(j));
                 auto& owner = copy.back();
                 owner.text = without_possessive(owner.text);
                 owner.low.resize(owner.low.size() - 2);
                 auto owner_name = make_name(copy, 0, copy.size() - 1, roles_before(toks, i, a));
-                // `Azerbaijani Foreign Minister Jeyhun Bayramov's visit to Turkey continues`:
-                // an office holder whose possessive opens the sentence, what it is about, is
-                // mentioned, for a later `the minister` or `him` (not `Speaking about President
-                // Erdogan's meeting, Peskov said`, nor `Sir Alex Ferguson's side` or `United
-                // boss X's side`, an honour or a trade).
-                std::size_t opening = a;
-                while (opening < i && toks[opening].kind == Kind::word && !toks[opening].cap &&
-                       (determiner(toks[opening].low) || nationality(toks[opening].low)))
-                    ++opening;
                 const bool office_holder =
-                    opening == i && owner_name.type == Subject::name && !owner_name.organisation &&
+                    owner_name.type == Subject::name && !owner_name.organisation &&
                     j - i > owner_name.words.size() &&
                     std::any_of(owner_name.roles.begin(), owner_name.roles.end(),
                                 [](const std::string& r) { return is_public_office(r); });

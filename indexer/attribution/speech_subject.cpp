@@ -548,6 +548,12 @@ Subject sentence_subject(const Toks& toks, std::size_t start, std::size_t end) {
 // The subject written before a verb: `Ms Hewitt said`, `he added`, `the minister said`,
 // `Mike German, leader of the Liberal Democrats, claimed`.
 namespace {
+// A lower-case word in -ing opening a clause set off by commas (`reminding about …`,
+// `speaking to reporters`): a participle, not a name or a noun of the sentence.
+bool opens_participle_clause(const Tok& t) {
+    return t.kind == Kind::word && !t.cap && t.low.size() > 4 && t.low.ends_with("ing");
+}
+
 // `the spokesperson of the Russian President said`, `the press secretary of the President of
 // Russia stressed`: the office's one holder, whoever's office it is — not an unnamed
 // spokesman nor the president. Words [start, j) end right before the verb.
@@ -814,8 +820,7 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
             // `Bayramov, reminding about …, stressed`: or a participle clause.
             bool circumstance = opens == "after" || opens == "before" || opens == "during" ||
                                 opens == "at" || opens == "on" || opens == "in" ||
-                                opens == "meanwhile" ||
-                                (!toks[m + 1].cap && opens.size() > 4 && opens.ends_with("ing"));
+                                opens == "meanwhile" || opens_participle_clause(toks[m + 1]);
             if (circumstance && s.type == Subject::name && !s.organisation &&
                 s.words.size() == 1 && k - m < 10 &&
                 person_name(s.words.front(), SpeakerTable{}))
@@ -857,9 +862,7 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
         }
         // `The minister, reminding about recent provocation …, stressed that`: an office
         // opening the sentence, then a participle clause set off by commas.
-        if (open > start && open + 1 < comma && toks[open + 1].kind == Kind::word &&
-            !toks[open + 1].cap && toks[open + 1].low.size() > 4 &&
-            toks[open + 1].low.ends_with("ing")) {
+        if (open > start && open + 1 < comma && opens_participle_clause(toks[open + 1])) {
             auto s = sentence_subject(toks, start, open);
             if (s.type == Subject::role && !s.group && s.first != kNone && s.first <= start + 1)
                 return s;
@@ -1410,7 +1413,8 @@ Subject subject_after(const Toks& toks, std::size_t verb, std::size_t end) {
         if (k < end && toks[k].kind == Kind::word && !preposition(toks[k].low)) return {};
         // `said the committee chairman, Edward Leigh`. (Not `According to the prime minister,
         // Armenia is launching …`: there the comma ends the source, and the clause follows.)
-        const bool according = verb > 0 && toks[verb].low == "to" && toks[verb - 1].low == "according";
+        const bool according =
+            verb > 0 && toks[verb].low == "to" && toks[verb - 1].low == "according";
         if (k < end && is_punct(toks[k], ",") && k + 1 < end && name_token(toks[k + 1]) &&
             !toks[k - 1].cap && !according) {
             std::size_t m = k + 1;
