@@ -5,6 +5,8 @@
 #include <cctype>
 #include <utility>
 
+#include "struck_text.hpp"
+
 namespace newsdex {
 
 namespace {
@@ -118,6 +120,10 @@ private:
         if (node.type != GUMBO_NODE_ELEMENT) return false;  // comments; templates
         if (!root && (silent(node) || (leave_out_ && leave_out_(node)))) return false;
         const auto tag = node.v.element.tag;
+        if (!root && (tag == GUMBO_TAG_S || tag == GUMBO_TAG_STRIKE || tag == GUMBO_TAG_DEL)) {
+            text_ += kStruckMark;  // taken back by the publisher: see struck_text.hpp
+            return false;
+        }
         if (tag == GUMBO_TAG_BR) {
             if (breaks_ > 0) flush();
             else text_ += ' ';
@@ -142,6 +148,7 @@ private:
     }
 
     void flush() {
+        if (text_.find(kStruckMark) != std::string::npos) text_ = resolve_struck_marks(text_);
         auto one = collapse_white_space(text_);
         if (!one.empty()) blocks_.push_back({std::move(one), heading_});
         text_.clear();

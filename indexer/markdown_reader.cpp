@@ -9,6 +9,7 @@
 #include "html_text.hpp"
 #include "newsdex/errors.hpp"
 #include "plain_text.hpp"
+#include "struck_text.hpp"
 
 namespace newsdex {
 
@@ -40,12 +41,15 @@ std::vector<Block> blocks_of(cmark_node* document) {
     std::string current;
     bool in_heading = false;
     int image_depth = 0;      // inside an image: its alt text is left out
+    int struck_depth = 0;     // inside <s>, <del> or <strike>: left out, see struck_text.hpp
     // An ordered list item's number, or a bullet item's dash, for its first paragraph: press
     // releases lead speech in with dash paragraphs (`- Dear Mr. President, …`), which
     // Markdown reads as a list, and attribution needs the dash.
     std::string item_number;
     // An empty heading is kept (empty), so that it, not the paragraph after it, is first.
     auto flush = [&](bool heading) {
+        if (current.find(kStruckMark) != std::string::npos)
+            current = resolve_struck_marks(current);
         auto text = trimmed(current);
         if (!text.empty() || heading) out.push_back({std::move(text), heading});
         current.clear();
@@ -59,6 +63,7 @@ std::vector<Block> blocks_of(cmark_node* document) {
         switch (cmark_node_get_type(node)) {
             case CMARK_NODE_PARAGRAPH:
             case CMARK_NODE_HEADING:
+                struck_depth = 0;  // an unclosed <s> ends with its paragraph
                 if (enter) {
                     flush(false);
                     in_heading = cmark_node_get_type(node) == CMARK_NODE_HEADING;
@@ -103,13 +108,21 @@ std::vector<Block> blocks_of(cmark_node* document) {
             case CMARK_NODE_IMAGE:
                 image_depth += enter ? 1 : -1;
                 break;
+            case CMARK_NODE_HTML_INLINE: {
+                bool closing = false;
+                if (literal && is_struck_tag(literal, closing)) {
+                    if (!closing) ++struck_depth;
+                    else if (struck_depth > 0 && --struck_depth == 0) current += kStruckMark;
+                }
+                break;
+            }
             case CMARK_NODE_TEXT:
             case CMARK_NODE_CODE:
-                if (image_depth == 0 && literal) current += literal;
+                if (image_depth == 0 && struck_depth == 0 && literal) current += literal;
                 break;
             case CMARK_NODE_SOFTBREAK:
             case CMARK_NODE_LINEBREAK:
-                if (image_depth == 0) current += in_heading ? ' ' : '\n';
+                if (image_depth == 0 && struck_depth == 0) current += in_heading ? ' ' : '\n';
                 break;
             default:  // emphasis, links: their text is in their children; inline HTML: a tag
                 break;

@@ -72,3 +72,12 @@ TEST(HtmlText, TextWithoutMarkupKeepsItsBlankLineParagraphs) {
     // With markup, HTML's rules: a blank line is only white space.
     EXPECT_EQ(html_paragraphs("<b>One</b>\n\ntwo"), (Paragraphs{"One two"}));
 }
+
+TEST(HtmlText, StruckTextGivesWayToItsBracketedCorrection) {
+    // As the White House prints a slip corrected in a transcript.
+    EXPECT_EQ(html_paragraphs("<p>First question is MaryAlice <s>Parker</s> [Parks] of ABC.</p>"
+                              "<p>Now <del>NATO</del> [Finland] and Sweden.</p>"
+                              "<p>Struck <strike>and gone</strike> for good; [a bracket] stays.</p>"),
+              (Paragraphs{"First question is MaryAlice Parks of ABC.", "Now Finland and Sweden.",
+                          "Struck for good; [a bracket] stays."}));
+}

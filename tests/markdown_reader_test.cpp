@@ -140,3 +140,14 @@ TEST(MarkdownReader, HeadingsAreListedAsSectionTitles) {
     EXPECT_EQ(a.headings, (std::vector<std::string>{"Background", "Remarks by the Minister"}));
     EXPECT_NE(a.body.find("Background"), std::string::npos) << "attribution still reads them";
 }
+
+TEST(MarkdownReader, StruckTextGivesWayToItsBracketedCorrection) {
+    auto a = md("Title line\n\n"
+                "PRESIDENT BIDEN: First question is MaryAlice <s>Parker</s> [Parks] of ABC.\n\n"
+                "Thank you, Mr. <s>President</s> [Prime Minister]. We met <del>twice</del>.\n\n"
+                "An [aside] and <s>an unclosed strike to the end\n\nNext paragraph.\n");
+    EXPECT_EQ(a.body,
+              "PRESIDENT BIDEN: First question is MaryAlice Parks of ABC.\n\n"
+              "Thank you, Mr. Prime Minister. We met .\n\n"
+              "An [aside] and\n\nNext paragraph.\n");
+}
