@@ -14,7 +14,7 @@
 // person named after the body they head, `the expert` for the analyst speaking, an office
 // holder's possessive opening a sentence as a mention and an office set off from its verb
 // by a participle clause (`The minister, reminding about …, stressed`), `According to the
-// prime minister,` for the office holder. One
+// prime minister,` for the office holder, `the Government head` for the prime minister. One
 // test per pattern, each on a short snippet of a real story (tests/data/fresh_news,
 // sources in its SOURCES.md), through build_passages.
 
@@ -780,6 +780,26 @@ TEST(WireStories, AccordingToAnOfficeThenAComma) {
         "prevent Azerbaijan from committing genocide against Armenians in Nagorno-Karabakh.";
     EXPECT_EQ(speaker_of(body, "Armenia is launching international mechanisms"),
               "Nikol Pashinyan");
+}
+
+// `the Government head added`: the office by what it heads, noun first, is the prime
+// minister the story named — even after a body's quoted words (`the Georgian opposition
+// asking … “…”`), which a later `he alleged` does not refer to either.
+TEST(WireStories, TheGovernmentHeadAfterABodysWords) {
+    const std::string body =
+        "Georgian Prime Minister Irakli Kobakhidze on Friday told the country’s Parliament "
+        "the domestic opposition have “led the country in an artificially created "
+        "turbulence”.\n\n"
+        "The PM told lawmakers 2022 had also been “full of difficult events” amid the ongoing "
+        "war in Ukraine, with the Georgian opposition asking the Government to join the "
+        "international sanctions against Russia and “send fighting volunteers to Ukraine with "
+        "the official approval of the state”.\n\n"
+        "“Their declared desire was to involve the country in the war, and this was said "
+        "openly”, he alleged.\n\n"
+        "“Then, in June, we were denied the [European Union] candidate status”, the Government "
+        "head added.";
+    EXPECT_EQ(speaker_of(body, "Their declared desire"), "Irakli Kobakhidze");
+    EXPECT_EQ(speaker_of(body, "we were denied the"), "Irakli Kobakhidze");
 }
 
 }  // namespace wire_story_subjects_test

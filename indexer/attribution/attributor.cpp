@@ -46,6 +46,9 @@ std::vector<std::string> office_words(const std::vector<std::string>& words) {
     if (ends_with({"head", "of", "the", "state"})) return with_head(4, {"president"});
     if (ends_with({"head", "of", "government"})) return with_head(3, {"prime", "minister"});
     if (ends_with({"head", "of", "the", "government"})) return with_head(4, {"prime", "minister"});
+    // `the Government head added`, `the state head said`: the same offices, noun first.
+    if (ends_with({"government", "head"})) return with_head(2, {"prime", "minister"});
+    if (ends_with({"state", "head"})) return with_head(2, {"president"});
     return words;
 }
 
@@ -393,7 +396,11 @@ private:
                 // names, where the text or the speaker table knows one; else the bare office.
                 std::size_t qualified = kNone;
                 if (role_words != s.words) {
-                    const auto bare = office_words({"head", "of", s.words.back()});
+                    // (The office alone: `head of state`, or noun first, `state head`.)
+                    const bool noun_first = s.words.size() >= 2 && s.words.back() == "head";
+                    const auto bare = office_words(
+                        noun_first ? std::vector<std::string>{s.words[s.words.size() - 2], "head"}
+                                   : std::vector<std::string>{"head", "of", s.words.back()});
                     if (role_words.size() > bare.size()) qualified = people_.role(role_words);
                     role_words = bare;
                 }
@@ -481,6 +488,15 @@ private:
                         f.person = current_;
                 }
                 f.unnamed = f.person == kNone;
+                // `the Georgian opposition asking …`, `the Armenian side said`: a body or many
+                // people, whom a later `he` is not.
+                if (f.unnamed) {
+                    const auto& head = role_words.back();
+                    f.plural = organisation_role(head) || head == "opposition" ||
+                               head == "side" || head == "authorities" ||
+                               head == "leadership" || head == "administration" ||
+                               (head.ends_with("s") && !head.ends_with("ss"));
+                }
                 // The speaker table's holder of the office on the article's date.
                 if (auto office = people_.take_office_evidence();
                     !office.empty() && f.person != kNone)

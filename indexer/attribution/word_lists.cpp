@@ -27,7 +27,9 @@ const std::set<std::string, std::less<>>& speech_verbs() {
               // `X blamed Prime Minister Y for clashes …`, `X denounced the "illegal" …`.
               "blame", "denounce",
               // `"…," X, Chairman of the Parliament, articulated in his social media post.`
-              "articulate"}) {
+              "articulate",
+              // `"…", he alleged.`: a charge made in words.
+              "allege"}) {
             std::string s(stem);
             if (s == "deny") {
                 out.insert({"deny", "denies", "denied", "denying"});
