@@ -14,7 +14,8 @@
 // person named after the body they head, `the expert` for the analyst speaking, an office
 // holder's possessive opening a sentence as a mention and an office set off from its verb
 // by a participle clause (`The minister, reminding about …, stressed`), `According to the
-// prime minister,` for the office holder, `the Government head` for the prime minister. One
+// prime minister,` for the office holder, `the Government head` for the prime minister,
+// `should continue` as no speech, `X at the same time said`, `“…,” charged X`. One
 // test per pattern, each on a short snippet of a real story (tests/data/fresh_news,
 // sources in its SOURCES.md), through build_passages.
 
@@ -800,6 +801,38 @@ TEST(WireStories, TheGovernmentHeadAfterABodysWords) {
         "head added.";
     EXPECT_EQ(speaker_of(body, "Their declared desire"), "Irakli Kobakhidze");
     EXPECT_EQ(speaker_of(body, "we were denied the"), "Irakli Kobakhidze");
+}
+
+// `this support should continue “unabated …”`: the bare `continue` goes on, it does not
+// speak, so the quote is the sentence subject's (Rutte's), and `he reported` after the next
+// quote is still his.
+TEST(WireStories, ShouldContinueIsNoVerbOfSpeech) {
+    const std::string body =
+        "NATO Secretary General Mark Rutte welcomes negotiations on a peace plan for "
+        "Ukraine.\n\n"
+        "Noting that Ukraine's security is closely linked to the security of the alliance, "
+        "Rutte expressed conviction that this support should continue “unabated to help "
+        "Ukraine defend itself today and deter tomorrow.”\n\n"
+        "“During today's NATO-Ukraine Council, Foreign Minister Sybiha briefed us on the "
+        "latest developments,” he reported.";
+    EXPECT_NE(speaker_of(body, "unabated to help Ukraine"), "-");
+    EXPECT_EQ(speaker_of(body, "Sybiha briefed us"), "Mark Rutte");
+}
+
+// `Zurabian at the same time said, “…”`: a set phrase between the subject and its verb is
+// skipped (it is no role `same time`); `“…,” charged Levon Zurabian`: charged, inverted
+// between the quote and a name, speaks.
+TEST(WireStories, AtTheSameTimeSaidAndChargedInverted) {
+    const std::string body =
+        "“Throughout its millennia-long existence Armenia has never had an ownership "
+        "certificate,” Pashinian declared.\n\n"
+        "“His primitiveness and illiteracy is putting Armenia in danger,” charged Levon "
+        "Zurabian, the deputy chairman of former President Levon Ter-Petrosian’s Armenian "
+        "National Congress.\n\n"
+        "Zurabian at the same time said, “I don’t think that Pashinian’s statements mean "
+        "anything at all.”";
+    EXPECT_EQ(speaker_of(body, "His primitiveness"), "Levon Zurabian");
+    EXPECT_EQ(speaker_of(body, "mean anything at all"), "Levon Zurabian");
 }
 
 }  // namespace wire_story_subjects_test

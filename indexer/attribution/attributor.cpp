@@ -700,6 +700,12 @@ private:
         if (toks[k].low == "according" && k + 1 < b && toks[k + 1].low == "to")
             return resolve(subject_after(toks, k + 1, b));
         if (is_speech_verb(toks[k])) return resolve(subject_after(toks, k, b));
+        // `“…,” charged Levon Zurabian, the deputy chairman …`: a verb that speaks only when
+        // it stands inverted between a quote and a name (`charged` is otherwise a court's).
+        if (toks[k].kind == Kind::word && !toks[k].cap &&
+            (toks[k].low == "charged" || toks[k].low == "countered") && k + 1 < b &&
+            name_token(toks[k + 1]))
+            if (auto s = subject_after(toks, k, b); s.type == Subject::name) return resolve(s);
         for (std::size_t v = k; v < b && v < k + 16; ++v) {
             if (toks[v].kind == Kind::quote || sentence_end_punct(toks[v])) break;
             // `"…," the magazine reported.`: `reported` ending the attribution reports

@@ -630,6 +630,26 @@ std::size_t before_date(const Toks& toks, std::size_t j, std::size_t start) {
     if (i > start && word(i - 1) && (toks[i - 1].low == "on" || toks[i - 1].low == "in")) return i - 1;
     return j;
 }
+
+// Where a subject ends before its verb once a set phrase of sequence or stance between them
+// is skipped: `Zurabian at the same time said`, `Peskov in turn noted`, `Aliyev for his
+// part stressed`. The phrase's words are lower case and nothing else stands in them.
+std::size_t before_set_phrase(const Toks& toks, std::size_t j, std::size_t start) {
+    static const std::vector<std::vector<std::string_view>> phrases = {
+        {"at", "the", "same", "time"}, {"in", "turn"},          {"in", "response"},
+        {"in", "return"},             {"in", "particular"},     {"for", "his", "part"},
+        {"for", "her", "part"},       {"for", "their", "part"}, {"for", "its", "part"}};
+    for (const auto& phrase : phrases) {
+        if (j < start + phrase.size() + 1) continue;
+        const std::size_t from = j - phrase.size();
+        bool match = true;
+        for (std::size_t m = 0; m < phrase.size() && match; ++m)
+            match = toks[from + m].kind == Kind::word && !toks[from + m].cap &&
+                    toks[from + m].low == phrase[m];
+        if (match) return from;
+    }
+    return j;
+}
 }  // namespace
 
 namespace {
@@ -692,6 +712,7 @@ Subject subject_before(const Toks& toks, std::size_t verb, std::size_t start) {
     while (j > start && toks[j - 1].kind == Kind::word && is_skippable_before_verb(toks[j - 1].low))
         --j;
     j = before_date(toks, j, start);
+    j = before_set_phrase(toks, j, start);
     while (j > start && toks[j - 1].kind == Kind::word && is_skippable_before_verb(toks[j - 1].low))
         --j;
     // `Hikmet Hajiyev to the Russian media on September 16 said`: whom the words were

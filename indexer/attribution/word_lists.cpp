@@ -13,7 +13,7 @@ const std::set<std::string, std::less<>>& speech_verbs() {
         std::set<std::string, std::less<>> out = {
             "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write",
             "writes", "wrote", "reply", "replies", "replied", "admit", "admits", "admitted",
-            "predict", "predicts", "predicted"};
+            "predict", "predicts", "predicted", "quip", "quips", "quipped", "quipping"};
         for (const char* stem :
              {"add", "stress", "note", "insist", "warn", "declare", "announce", "argue",
               "emphasise", "emphasize", "confirm", "call", "ask", "explain", "claim",
@@ -29,13 +29,17 @@ const std::set<std::string, std::less<>>& speech_verbs() {
               // `"…," X, Chairman of the Parliament, articulated in his social media post.`
               "articulate",
               // `"…", he alleged.`: a charge made in words.
-              "allege"}) {
+              "allege",
+              // `"…," she retorted.`, `he quipped`, `he exclaimed`.
+              "retort", "exclaim"}) {
             std::string s(stem);
             if (s == "deny") {
                 out.insert({"deny", "denies", "denied", "denying"});
                 continue;
             }
-            out.insert(s);
+            // `this support should continue “unabated …”`: the bare form goes on doing, it
+            // does not speak (`he continued`, `continues`, `continuing` do).
+            if (s != "continue") out.insert(s);
             // `fans criticising his performances` reports opinion, not speech.
             bool opinion = s == "criticise" || s == "criticize" || s == "condemn" ||
                            s == "praise" || s == "welcome" || s == "commend" ||
