@@ -15,7 +15,8 @@
 // holder's possessive opening a sentence as a mention and an office set off from its verb
 // by a participle clause (`The minister, reminding about …, stressed`), `According to the
 // prime minister,` for the office holder, `the Government head` for the prime minister,
-// `should continue` as no speech, `X at the same time said`, `“…,” charged X`. One
+// `should continue` as no speech, `X at the same time said`, `“…,” charged X`, `X made the
+// claim`, `touched on`. One
 // test per pattern, each on a short snippet of a real story (tests/data/fresh_news,
 // sources in its SOURCES.md), through build_passages.
 
@@ -833,6 +834,24 @@ TEST(WireStories, AtTheSameTimeSaidAndChargedInverted) {
         "anything at all.”";
     EXPECT_EQ(speaker_of(body, "His primitiveness"), "Levon Zurabian");
     EXPECT_EQ(speaker_of(body, "mean anything at all"), "Levon Zurabian");
+}
+
+// `X made the claim on Wednesday as he defended …`, `X made this known during a phone
+// call`, `Minister X also touched on …`, `made it clear that`: words spoken of are the
+// subject's; `X and Y have made the statements for the press` opens them and is no one's.
+TEST(WireStories, MadeTheClaimTouchedOnMadeItClear) {
+    const std::string body =
+        "Pashinian made the claim on Wednesday as he defended his plans to recognize "
+        "Azerbaijani sovereignty over Nagorno-Karabakh.\n\n"
+        "Furthermore, Minister Hakan Fidan also touched on the ongoing process of the conflict "
+        "between Russia and Ukraine.\n\n"
+        "Zelenskyy made it clear that Kyiv would not cede territory.\n\n"
+        "President Ilham Aliyev and Chairman of the government of the Russian Federation "
+        "Dmitry Peskov have made the statements for the press.";
+    EXPECT_EQ(speaker_of(body, "made the claim on Wednesday"), "Nikol Pashinyan");
+    EXPECT_EQ(speaker_of(body, "also touched on the ongoing"), "Hakan Fidan");
+    EXPECT_EQ(speaker_of(body, "would not cede territory"), "Volodymyr Zelensky");
+    EXPECT_EQ(speaker_of(body, "made the statements for the press"), "-");
 }
 
 }  // namespace wire_story_subjects_test

@@ -1370,10 +1370,27 @@ bool reporting_verb(const Toks& toks, std::size_t v, std::size_t end) {
                (toks[v + 1].low == "that" || toks[v + 1].low == "this" ||
                 toks[v + 1].low == "the" || toks[v + 1].low == "his" ||
                 toks[v + 1].low == "her" || toks[v + 1].low == "its");
-    // `The Ukrainian leader again made the case for …`, `made clear that …`: a point argued.
-    if (t.low == "made" || t.low == "makes")
-        return v + 2 < end && ((toks[v + 1].low == "the" && toks[v + 2].low == "case") ||
-                               toks[v + 1].low == "clear");
+    // `The Ukrainian leader again made the case for …`, `made clear that …`, `made it clear
+    // to the minister that …`: a point argued. `Pashinian made the claim on Wednesday`, `made
+    // these remarks`, `X made this known during a phone call`: words spoken, spoken of (not
+    // `X and Y have made the statements for the press`, which opens them).
+    if (t.low == "made" || t.low == "makes") {
+        static const std::set<std::string, std::less<>> said = {
+            "claim", "claims", "remark", "remarks", "comment", "comments", "case"};
+        std::size_t k = v + 1;
+        if (k < end && toks[k].low == "it") ++k;
+        if (k < end && toks[k].kind == Kind::word && toks[k].low == "clear") return true;
+        if (v + 2 < end && (toks[v + 1].low == "this" || toks[v + 1].low == "it") &&
+            toks[v + 2].low == "known")
+            return true;
+        return v + 2 < end && toks[v + 2].kind == Kind::word && said.count(toks[v + 2].low) &&
+               (toks[v + 1].low == "the" || toks[v + 1].low == "these" ||
+                toks[v + 1].low == "those" || toks[v + 1].low == "his" ||
+                toks[v + 1].low == "her" || toks[v + 1].low == "this");
+    }
+    // `Minister Fidan also touched on the ongoing process …`: a subject raised in talk.
+    if (t.low == "touched" || t.low == "touches")
+        return v + 1 < end && (toks[v + 1].low == "on" || toks[v + 1].low == "upon");
     // `Zelenskyy posted on his Telegram account that he was in his office`: a post's words
     // put in a clause are said.
     if (t.low == "posted" || t.low == "posts") {
@@ -1385,12 +1402,6 @@ bool reporting_verb(const Toks& toks, std::size_t v, std::size_t end) {
     // `He also drew attention to the fact that …`: a point made.
     if (t.low == "drew" || t.low == "draws")
         return v + 1 < end && toks[v + 1].kind == Kind::word && toks[v + 1].low == "attention";
-    // `He made clear to the minister that …`, `made it clear that …`: a point made plain.
-    if (t.low == "made" || t.low == "makes") {
-        std::size_t k = v + 1;
-        if (k < end && toks[k].low == "it") ++k;
-        return k < end && toks[k].kind == Kind::word && toks[k].low == "clear";
-    }
     if (t.low != "expressed" && t.low != "expresses" && t.low != "voiced" && t.low != "voices")
         return false;
     // `expressed (particular) thanks`, `voiced concerns`, not `expressed in dollars`.
