@@ -554,4 +554,45 @@ TEST(QuestionAskers, AQuestionThatPressesOnAfterALongAnswer) {
     EXPECT_EQ(fresh[3], "-");
 }
 
+// `Asma from NPR.` … `Q Thank you, Mr. President. Asma Khalid with NPR.`: called by her
+// first name, she holds the floor, and her `If I may, Mr. President, …` after a long answer
+// is hers.
+TEST(QuestionAskers, CalledByFirstNameTheAskerHoldsTheFloor) {
+    const std::string long_answer =
+        "Two things. Let’s go back to when you talked about would I have changed anything "
+        "that’s happening with Israel and the Palestinians and the rest of the region. The "
+        "answer is, as you recall, from the very beginning, I immediately went to Israel, but "
+        "I also got in immediate contact with Egypt.";
+    EXPECT_EQ(turn_speakers("PRESIDENT TRUMP: Asma from NPR.\n\n"
+                            "Q Thank you, Mr. President. Asma Khalid with NPR. I have two "
+                            "questions. Is a ceasefire within reach?\n\n"
+                            "PRESIDENT TRUMP: " + long_answer + "\n\n"
+                            "Q If I may, Mr. President, a question about “bridge” candidacy. "
+                            "What changed?\n\n"
+                            "PRESIDENT TRUMP: What changed was the gravity of the situation."),
+              (std::vector<std::string>{"Donald Trump", "Asma Khalid", "Donald Trump",
+                                        "Asma Khalid", "Donald Trump"}));
+}
+
+// `Q President Biden, how soon …`: a question addressed to a leader by office and name,
+// after another leader's long answer, opens as a new asker's — not the follow-up of the
+// reporter the host called.
+TEST(QuestionAskers, AQuestionAddressingALeaderByNameIsANewAskers) {
+    const std::string long_answer =
+        "(As interpreted.) First of all, this trilateral cooperation amongst our three "
+        "countries has opened a new chapter, and we made that announcement today to talk "
+        "about the differences from the past cooperation, for security, economy, science "
+        "and technology.";
+    EXPECT_EQ(turn_speakers("PRESIDENT TRUMP: The reporter from Money Today — reporter named "
+                            "Jongjin Park. Please go ahead with your question.\n\n"
+                            "Q (As interpreted.) Hi, I’m Jongjin Park of Money Today. What "
+                            "would be the benefit?\n\n"
+                            "PRESIDENT TRUMP: " + long_answer + "\n\n"
+                            "Q President Biden, how soon do you anticipate meeting with "
+                            "President Xi —\n\n"
+                            "PRESIDENT TRUMP: They have to answer their questions."),
+              (std::vector<std::string>{"Donald Trump", "Jongjin Park", "Donald Trump", "-",
+                                        "Donald Trump"}));
+}
+
 }  // namespace question_askers_test

@@ -39,8 +39,25 @@ bool contains_any(const std::string& folded, std::initializer_list<std::string_v
     return false;
 }
 
-// A question opening as a new asker's does: a greeting, thanks, the person addressed —
-// after an interpreter's note (`(As interpreted.) Thank you very much, …`).
+// `President Biden, how soon …`, `Prime Minister Kishida, …`: an office and a name, then
+// the comma that makes them the one addressed.
+bool addresses_a_leader(const std::string& folded) {
+    std::string_view rest(folded);
+    if (rest.starts_with("president ")) rest.remove_prefix(10);
+    else if (rest.starts_with("prime minister ")) rest.remove_prefix(15);
+    else return false;
+    const auto comma = rest.find(',');
+    if (comma == std::string_view::npos || comma == 0) return false;
+    const auto name = rest.substr(0, comma);
+    return std::count(name.begin(), name.end(), ' ') <= 1 &&
+           std::all_of(name.begin(), name.end(), [](char c) {
+               return c == ' ' || c == '-' || (c & 0x80) ||
+                      std::isalpha(static_cast<unsigned char>(c));
+           });
+}
+
+// A question opening as a new asker's does: a greeting, thanks, the person addressed
+// (`Mr. President`, `President Biden, how soon …`) — after an interpreter's note (`(As interpreted.) Thank you very much, …`).
 bool opens_like_a_new_asker(std::string folded) {
     if (folded.starts_with("(")) {
         const auto close = folded.find(')');
@@ -50,7 +67,8 @@ bool opens_like_a_new_asker(std::string folded) {
     return starts_with_any(
         folded, {"thank you", "thanks", "hi", "hello", "hey", "good morning", "good afternoon",
                  "good evening", "mr. president", "mr president", "madam", "sir,", "yes, sir",
-                 "yes sir", "excuse me"});
+                 "yes sir", "excuse me"}) ||
+           addresses_a_leader(folded);
 }
 
 // A question that presses the one before it (`But is there any progress?`, `What about
@@ -118,6 +136,23 @@ bool calls_on_a_name(std::string_view text, std::vector<std::string>* named = nu
             }
         }
         if (last != ',') start = k + 1;
+    }
+    return false;
+}
+
+// Whether the host's words hold the first name of `name` (of two words or more) as a word
+// of its own: `Asma from NPR.` before `Asma Khalid with NPR.`
+bool calls_first_name(std::string_view host, const std::string& name) {
+    const auto space = name.find(' ');
+    if (space == std::string::npos) return false;
+    const std::string_view first(name.data(), space);
+    for (auto at = host.find(first); at != std::string_view::npos;
+         at = host.find(first, at + 1)) {
+        const bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(host[at - 1]));
+        const auto end = at + first.size();
+        const bool ends = end == host.size() ||
+                          !std::isalnum(static_cast<unsigned char>(host[end]));
+        if (starts && ends) return true;
     }
     return false;
 }
@@ -220,6 +255,7 @@ std::vector<std::optional<std::string>> question_askers(
     // The askers the host has introduced by full name, to be called later by first name.
     std::vector<std::string> introduced;
     std::size_t host_words = 0, host_paragraphs = 0;  // host paragraphs since the last question
+    std::string host_text;  // their words, to tell whom they called by first name
     bool handed = false, asked_who = false, dangling = false, asked_back = false;
     // The host gave the floor only with `go ahead` (`UAW … just endorsed me. But go ahead.`):
     // to an asker yet to ask, it bids them go on.
@@ -257,6 +293,7 @@ std::vector<std::optional<std::string>> question_askers(
         if (!para.question && !(para.maybe_question && misprinted)) {
             ++host_paragraphs;
             host_words += word_count(text);
+            host_text.append(text).push_back(' ');
             if (hands_the_floor(text, asker)) {
                 handed = true;
                 bids_go_on = bids_go_on && only_go_ahead(text, asker);
@@ -333,8 +370,11 @@ std::vector<std::optional<std::string>> question_askers(
                     }
                 // Called by that name just before (`Shall we start with Lida Tikka?`), or named
                 // at the host's asking, they hold the floor as one called by name does.
-                const bool was_called = called && host_paragraphs > 0 &&
-                                        schema::fold(*called) == schema::fold(*name);
+                // (Or by first name: `Asma from NPR.` … `Asma Khalid with NPR.`)
+                const bool was_called =
+                    host_paragraphs > 0 &&
+                    ((called && schema::fold(*called) == schema::fold(*name)) ||
+                     calls_first_name(host_text, *name));
                 drop();
                 asker = *name;
                 holds_floor = answers_who || was_called;
@@ -363,6 +403,7 @@ std::vector<std::optional<std::string>> question_askers(
             called.reset();
             reopened = false;
             host_words = host_paragraphs = 0;
+            host_text.clear();
             handed = asked_who = asked_back = false;
             bids_go_on = true;
         } else if (text.find('?') != std::string_view::npos) {
