@@ -16,7 +16,7 @@
 // by a participle clause (`The minister, reminding about …, stressed`), `According to the
 // prime minister,` for the office holder, `the Government head` for the prime minister,
 // `should continue` as no speech, `X at the same time said`, `“…,” charged X`, `X made the
-// claim`, `touched on`. One
+// claim`, `touched on`, `Turkish state broadcaster` as no office. One
 // test per pattern, each on a short snippet of a real story (tests/data/fresh_news,
 // sources in its SOURCES.md), through build_passages.
 
@@ -852,6 +852,20 @@ TEST(WireStories, MadeTheClaimTouchedOnMadeItClear) {
     EXPECT_EQ(speaker_of(body, "also touched on the ongoing"), "Hakan Fidan");
     EXPECT_EQ(speaker_of(body, "would not cede territory"), "Volodymyr Zelensky");
     EXPECT_EQ(speaker_of(body, "made the statements for the press"), "-");
+}
+
+// `Turkish state broadcaster TRT Haber said`: `state` after a nationality is a noun, not
+// the verb `to state` with `Turkish` for its subject (which had made the paragraph the
+// Turkish president's); the broadcaster is no person for a later `he`.
+TEST(WireStories, TurkishStateBroadcasterIsNoOffice) {
+    const std::string body =
+        "Turkish President Recep Tayyip Erdogan said on Saturday that Sweden and Finland were "
+        "harbouring militants.\n\n"
+        "Turkish state broadcaster TRT Haber said on Monday that Sweden and Finland had not "
+        "granted approval for the repatriation of 33 people that Turkey requested.\n\n"
+        "Russian state media said on Tuesday that the talks would resume.";
+    EXPECT_NE(speaker_of(body, "had not granted approval"), "Recep Tayyip Erdoğan");
+    EXPECT_EQ(speaker_of(body, "the talks would resume"), "-");
 }
 
 }  // namespace wire_story_subjects_test

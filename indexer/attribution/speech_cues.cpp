@@ -111,6 +111,12 @@ bool noun_after_article(const Toks& toks, std::size_t v, std::size_t a) {
         return t.kind == Kind::word && (t.low == "a" || t.low == "an");
     };
     if (article(toks[v - 1])) return true;
+    // `Turkish state broadcaster TRT Haber said`, `Russian state media`: the state a
+    // nationality qualifies is a noun.
+    if (toks[v].low == "state" && toks[v - 1].kind == Kind::word && toks[v - 1].cap &&
+        nationality(toks[v - 1].low) && v + 1 < toks.size() && toks[v + 1].kind == Kind::word &&
+        toks[v + 1].low != "that")
+        return true;
     return v >= a + 2 && toks[v - 1].kind == Kind::word && toks[v - 1].cap && article(toks[v - 2]);
 }
 

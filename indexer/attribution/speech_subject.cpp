@@ -261,13 +261,16 @@ Subject make_name(const Toks& toks, std::size_t first, std::size_t last_inclusiv
     // `from`, what its journalist is from, is no speaker (the journalist asks); not `the
     // magazine Vanity Fair said`, the medium itself speaking.
     if (first > 0 && toks[first - 1].kind == Kind::word && !toks[first - 1].cap &&
-        medium_noun(toks[first - 1].low))
+        medium_noun(toks[first - 1].low)) {
         for (std::size_t k = first - 1; k > 0 && first - k < 6; --k) {
             const auto& w = toks[k - 1];
             if (w.kind != Kind::word) break;
             if (w.low == "from" || w.low == "of") return {};
             if (!w.cap && w.low != "the" && w.low != "a" && !nationality(w.low)) break;
         }
+        // `Turkish state broadcaster TRT Haber said`: a medium's name is no person's.
+        s.organisation = true;
+    }
     return s;
 }
 

@@ -44,7 +44,7 @@ bool speech_like(const Toks& toks);
 /// `a Russian state order`, `a call`, `a question`: a speech verb's bare form just after
 /// `a` or `an`, or after `a` and a capitalised word (a country's or a name's adjective),
 /// is a noun — a singular subject would take `states`, `calls` — while `a spokesman
-/// said` keeps its verb.
+/// said` keeps its verb. So is `state` after a nationality (`Turkish state broadcaster`).
 bool noun_after_article(const Toks& toks, std::size_t v, std::size_t a);
 
 /// `would continue providing …`, `will continue to work`: going on with something, not
