@@ -595,4 +595,23 @@ TEST(QuestionAskers, AQuestionAddressingALeaderByNameIsANewAskers) {
                                         "Donald Trump"}));
 }
 
+// `We'll now go to a Canadian question. Christian Noel.` … the guest leader answers at
+// length … `Q Mr. President, this question is for you.`: the asker called by name turns to
+// the other leader; the question and its next paragraphs are still his.
+TEST(QuestionAskers, TheCalledAskerTurnsToTheOtherLeader) {
+    const std::string long_answer =
+        "(As interpreted.) Thank you, Christian. We’ve known for a long time theoretically "
+        "what modernization needed to be made to the Roxham Road, to the agreement. We have "
+        "worked on it with our partners for months and months and we got there.";
+    EXPECT_EQ(turn_speakers("PRESIDENT TRUMP: (As interpreted.) We’ll now go to a Canadian "
+                            "question. Christian Noel.\n\n"
+                            "Q (As interpreted.) Good afternoon, Mr. President. Why so few?\n\n"
+                            "PRESIDENT TRUMP: " + long_answer + "\n\n"
+                            "Q Mr. President, this question is for you.\n\n"
+                            "Are you disappointed that Canada is not part of the forces?\n\n"
+                            "PRESIDENT TRUMP: Well, no, I’m not disappointed."),
+              (std::vector<std::string>{"Donald Trump", "Christian Noel", "Donald Trump",
+                                        "Christian Noel", "Christian Noel", "Donald Trump"}));
+}
+
 }  // namespace question_askers_test

@@ -78,6 +78,14 @@ bool presses_on(const std::string& folded) {
                                     "follow-up", "follow up", "and just", "so just"});
 }
 
+// The asker turns their question to the other leader of a joint press conference (`Mr.
+// President, this question is for you.`, `And my question goes to President Biden.`).
+bool turns_to_another_leader(const std::string& folded) {
+    return contains_any(folded, {"question is for you", "question is to you",
+                                 "question goes to", "question is for president",
+                                 "question is for prime minister", "question for you"});
+}
+
 // The asker only checks they are heard (`Can you all hear me?`): their question is still
 // to come, after the host's `Yes, we can.`
 bool checks_the_line(const std::string& folded) {
@@ -354,6 +362,10 @@ std::vector<std::optional<std::string>> question_askers(
                                  !gives_name_and_outlet(body)) ||
                                 (host_paragraphs > 0 && !handed && presses_on(folded) &&
                                  !asker.empty()) ||
+                                // `Mr. President, this question is for you.`: the asker
+                                // called by name turns to the other leader.
+                                (host_paragraphs > 0 && holds_floor && !handed &&
+                                 turns_to_another_leader(folded)) ||
                                 (yet_to_ask && host_paragraphs > 0 &&
                                  host_words <= kShortReply && (!handed || bids_go_on));
             const bool was_yet_to_ask = std::exchange(yet_to_ask, false);
