@@ -614,4 +614,42 @@ TEST(QuestionAskers, TheCalledAskerTurnsToTheOtherLeader) {
                                         "Christian Noel", "Christian Noel", "Donald Trump"}));
 }
 
+// `… I'm not so sure that he has — David, I'm not so sure he has — …`: the host turning to
+// the asker by first name inside a long answer invites his follow-up, though it opens with
+// `Mr. President`; `Thanks, David.` would close the exchange instead.
+TEST(QuestionAskers, TheHostTurningToTheAskerByFirstNameKeepsHim) {
+    const std::string answer =
+        "The answer is that I think he still does not want any full-blown war, number one. "
+        "And so, I’m not so sure that he has — David, I’m not so sure he has — is certain "
+        "what he’s going to do. My guess is he will move in. He has to do something.";
+    const std::string question = "Q Mr. President, it sounds like you’re offering some way "
+                                 "out here — some off-ramp. Is there space for that?\n\n";
+    EXPECT_EQ(turn_speakers("Q Thank you, Mr. President. David Sanger, New York Times. Has your "
+                            "view of him changed?\n\n"
+                            "PRESIDENT TRUMP: " + answer + "\n\n" + question +
+                            "PRESIDENT TRUMP: Well, yes."),
+              (std::vector<std::string>{"David Sanger", "Donald Trump", "David Sanger",
+                                        "Donald Trump"}));
+    EXPECT_EQ(turn_speakers("Q Thank you, Mr. President. David Sanger, New York Times. Has your "
+                            "view of him changed?\n\n"
+                            "PRESIDENT TRUMP: The answer is no, I think he still does not want "
+                            "any full-blown war. He will test the West, and he will pay a price "
+                            "for it. Thanks, David.\n\n" + question +
+                            "PRESIDENT TRUMP: Well, yes."),
+              (std::vector<std::string>{"David Sanger", "Donald Trump", "-", "Donald Trump"}));
+}
+
+// `Next up, we'll go to the line of Aurelia.`: the moderator gives the line to someone
+// else, so the question after it is not the last asker's.
+TEST(QuestionAskers, TheLineOfSomeoneElseHandsTheFloorOn) {
+    EXPECT_EQ(turn_speakers("Q Hi, this is Alex Ward with the Wall Street Journal. Is the "
+                            "decision final?\n\n"
+                            "PRESIDENT TRUMP: Alex, it is final.\n\n"
+                            "MODERATOR: Next up, we’ll go to the line of Aurelia.\n\n"
+                            "Q Hi, and thanks so much for doing this. Is Elon Musk right?\n\n"
+                            "PRESIDENT TRUMP: I’m not going to speak to that."),
+              (std::vector<std::string>{"Alex Ward", "Donald Trump", "-", "-",
+                                        "Donald Trump"}));
+}
+
 }  // namespace question_askers_test

@@ -165,6 +165,22 @@ bool calls_first_name(std::string_view host, const std::string& name) {
     return false;
 }
 
+// The host turns to the asker by first name inside the answer (`… he has — David, I'm not
+// so sure he has …`): the name set off by a comma, not thanks (`Thanks, Alan.`, which
+// closes the exchange).
+bool speaks_to_first_name(std::string_view host, const std::string& name) {
+    const auto space = name.find(' ');
+    if (space == std::string::npos) return false;
+    const std::string first = name.substr(0, space) + ",";
+    for (auto at = host.find(first); at != std::string_view::npos;
+         at = host.find(first, at + 1)) {
+        if (at > 0 && std::isalnum(static_cast<unsigned char>(host[at - 1]))) continue;
+        const auto lead = schema::fold(std::string(host.substr(at < 12 ? 0 : at - 12, at < 12 ? at : 12)));
+        if (lead.find("thank") == std::string::npos) return true;
+    }
+    return false;
+}
+
 // The host gives the floor to someone (whoever then asks is not taken for the last asker).
 // `… and when I have an update, I will share it with you, Mike.`: a name the host ends with
 // that is the first name of `asker`, who has the floor, addresses them, giving it to no one.
@@ -177,7 +193,9 @@ bool hands_the_floor(std::string_view text, const std::string& asker = {}) {
                                  "you, sir",      "you, ma'am",        "you, ma’am",
                                  "let's go to",   "let’s go to",       "take a question",
                                  "take one more", "one more question", "a couple of questions",
-                                 "call on",       "calling on",        "recognize"}) ||
+                                 "call on",       "calling on",        "recognize",
+                                 // `Next up, we'll go to the line of Aurelia.`
+                                 "to the line of", "next up"}) ||
            starts_with_any(folded, {"please", "yes, you", "yeah, you", "you."}) ||
            [&] {
                std::vector<std::string> named;
@@ -366,6 +384,11 @@ std::vector<std::optional<std::string>> question_askers(
                                 // called by name turns to the other leader.
                                 (host_paragraphs > 0 && holds_floor && !handed &&
                                  turns_to_another_leader(folded)) ||
+                                // `David, I'm not so sure he has …` in the answer: the
+                                // host speaking to the asker, whose follow-up it invites.
+                                (host_paragraphs > 0 && !handed && !asker.empty() &&
+                                 speaks_to_first_name(host_text, asker) &&
+                                 !gives_name_and_outlet(body)) ||
                                 (yet_to_ask && host_paragraphs > 0 &&
                                  host_words <= kShortReply && (!handed || bids_go_on));
             const bool was_yet_to_ask = std::exchange(yet_to_ask, false);
