@@ -652,4 +652,19 @@ TEST(QuestionAskers, TheLineOfSomeoneElseHandsTheFloorOn) {
                                         "Donald Trump"}));
 }
 
+// `is MaryAlice Parker [Parks] of ABC.`: a transcript's correction after the slip, as a
+// mirror prints it once the slip's strike-through tags are gone; the asker is the
+// corrected name. A bracket that inserts words (`[senior administration official]`) names
+// no one.
+TEST(QuestionAskers, ABracketedCorrectionAfterTheSlipNamesTheAsker) {
+    EXPECT_EQ(turn_speakers("PRESIDENT TRUMP: Thank you. Well, first question, I’m told, is "
+                            "MaryAlice Parker [Parks] of ABC.\n\n"
+                            "Q Thank you, Mr. President. What is your message to Democrats?\n\n"
+                            "PRESIDENT TRUMP: There is no shift.\n\n"
+                            "Q Thanks, [senior administration official]. Is there a shift?\n\n"
+                            "PRESIDENT TRUMP: No."),
+              (std::vector<std::string>{"Donald Trump", "MaryAlice Parks", "Donald Trump", "-",
+                                        "Donald Trump"}));
+}
+
 }  // namespace question_askers_test

@@ -181,6 +181,33 @@ bool speaks_to_first_name(std::string_view host, const std::string& name) {
     return false;
 }
 
+// `MaryAlice Parker [Parks] of ABC`, `<s>Asam</s> [Asma]` once its tags are gone: a
+// transcript's correction printed after the slip, the strike-through lost. The text with
+// each capitalised word followed by a bracketed correction of one to three capitalised
+// words read as the correction (not `[Alexei] Kudrin`, an insertion, nor `Thank you,
+// [senior administration official]`).
+std::string with_corrections(std::string_view text) {
+    std::string out;
+    std::size_t i = 0;
+    for (auto open = text.find(" ["); open != std::string_view::npos;
+         open = text.find(" [", open + 2)) {
+        const auto close = text.find(']', open);
+        if (close == std::string_view::npos) break;
+        auto start = text.rfind(' ', open == 0 ? 0 : open - 1);
+        start = start == std::string_view::npos ? 0 : start + 1;
+        if (start < i || start >= open) continue;
+        const auto content = text.substr(open + 2, close - open - 2);
+        const auto words = split_words(content);
+        bool ok = title_case(text.substr(start, open - start)) && !words.empty() &&
+                  words.size() <= 3 && content.find('[') == std::string_view::npos;
+        for (const auto& w : words) ok = ok && title_case(w);
+        if (!ok) continue;
+        out.append(text.substr(i, start - i)).append(content);
+        i = close + 1;
+    }
+    return out.append(text.substr(i));
+}
+
 // The host gives the floor to someone (whoever then asks is not taken for the last asker).
 // `… and when I have an update, I will share it with you, Mike.`: a name the host ends with
 // that is the first name of `asker`, who has the floor, addresses them, giving it to no one.
@@ -304,7 +331,10 @@ std::vector<std::optional<std::string>> question_askers(
     };
     for (std::size_t p = 0; p < paragraphs.size(); ++p) {
         const auto& para = paragraphs[p];
-        const auto text = trim_blanks(para.text);
+        std::string corrected;
+        std::string_view source = para.text;
+        if (source.find(" [") != std::string_view::npos) source = corrected = with_corrections(source);
+        const auto text = trim_blanks(source);
         if (!para.turn && stage_note(text)) continue;
         if (!para.turn) {
             drop();
