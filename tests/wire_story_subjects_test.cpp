@@ -16,7 +16,8 @@
 // by a participle clause (`The minister, reminding about …, stressed`), `According to the
 // prime minister,` for the office holder, `the Government head` for the prime minister,
 // `should continue` as no speech, `X at the same time said`, `“…,” charged X`, `X made the
-// claim`, `touched on`, `Turkish state broadcaster` as no office. One
+// claim`, `touched on`, `Turkish state broadcaster` as no office, `the Turkish
+// parliamentarian` for the member the story is about. One
 // test per pattern, each on a short snippet of a real story (tests/data/fresh_news,
 // sources in its SOURCES.md), through build_passages.
 
@@ -866,6 +867,20 @@ TEST(WireStories, TurkishStateBroadcasterIsNoOffice) {
         "Russian state media said on Tuesday that the talks would resume.";
     EXPECT_NE(speaker_of(body, "had not granted approval"), "Recep Tayyip Erdoğan");
     EXPECT_EQ(speaker_of(body, "the talks would resume"), "-");
+}
+
+// `the Turkish parliamentarian pointed out that …`: a member of parliament described, not
+// named, is the person the story is about.
+TEST(WireStories, TheParliamentarianIsThePersonTalkedAbout) {
+    const std::string body =
+        "Head of the Foreign Relations Committee of the Grand National Assembly of Turkey "
+        "Volkan Bozkir extended greetings of President Recep Tayyip Erdogan to President "
+        "Ilham Aliyev.\n\n"
+        "Volkan Bozkir noted that he is in Baku to attend a meeting.\n\n"
+        "Recalling the fact that a few days later Azerbaijan will commemorate the anniversary "
+        "of the bloody events of 20 January, the Turkish parliamentarian pointed out that the "
+        "year 2018 will feature a number of landmark events too.";
+    EXPECT_EQ(speaker_of(body, "will feature a number of landmark"), "Volkan Bozkir");
 }
 
 }  // namespace wire_story_subjects_test

@@ -212,7 +212,9 @@ bool person_descriptor(std::string_view w) {
         "medalist", "finalist", "olympian", "all-rounder", "centre-back", "centre-half",
         "left-back", "right-back", "stand-off", "paceman", "spinner", "seamer", "keeper",
         "goalscorer", "hurdler", "rider", "driver", "racer", "wrestler", "ace", "stalwart",
-        "winner", "nominee", "laureate"};
+        "winner", "nominee", "laureate",
+        // `the Turkish parliamentarian pointed out that …`: the member the story is about.
+        "parliamentarian", "lawmaker", "legislator", "politician"};
     auto ends = [&](std::string_view suffix) {
         return w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
     };
