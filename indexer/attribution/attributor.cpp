@@ -335,8 +335,7 @@ private:
                 }
                 f.unnamed = true;
                 const std::string w = s.words.empty() ? std::string() : s.words.back();
-                f.plural = w == "people" || w == "police" || w == "staff" ||
-                           (w.ends_with("s") && !w.ends_with("ss"));
+                f.plural = w == "people" || w == "police" || w == "staff" || plural_noun(w);
                 break;
             }
             case Subject::pronoun:
@@ -495,7 +494,7 @@ private:
                     f.plural = organisation_role(head) || head == "opposition" ||
                                head == "side" || head == "authorities" ||
                                head == "leadership" || head == "administration" ||
-                               (head.ends_with("s") && !head.ends_with("ss"));
+                               plural_noun(head);
                 }
                 // The speaker table's holder of the office on the article's date.
                 if (auto office = people_.take_office_evidence();

@@ -57,7 +57,8 @@ bool addresses_a_leader(const std::string& folded) {
 }
 
 // A question opening as a new asker's does: a greeting, thanks, the person addressed
-// (`Mr. President`, `President Biden, how soon …`) — after an interpreter's note (`(As interpreted.) Thank you very much, …`).
+// (`Mr. President`, `President Biden, how soon …`) — after an interpreter's note
+// (`(As interpreted.) Thank you very much, …`).
 bool opens_like_a_new_asker(std::string folded) {
     if (folded.starts_with("(")) {
         const auto close = folded.find(')');
@@ -148,35 +149,46 @@ bool calls_on_a_name(std::string_view text, std::vector<std::string>* named = nu
     return false;
 }
 
-// Whether the host's words hold the first name of `name` (of two words or more) as a word
-// of its own: `Asma from NPR.` before `Asma Khalid with NPR.`
-bool calls_first_name(std::string_view host, const std::string& name) {
-    const auto space = name.find(' ');
-    if (space == std::string::npos) return false;
-    const std::string_view first(name.data(), space);
-    for (auto at = host.find(first); at != std::string_view::npos;
-         at = host.find(first, at + 1)) {
-        const bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(host[at - 1]));
-        const auto end = at + first.size();
-        const bool ends = end == host.size() ||
-                          !std::isalnum(static_cast<unsigned char>(host[end]));
-        if (starts && ends) return true;
+// Where `word` next stands as a word of its own in `text` from `from` (not inside
+// another word), npos when nowhere.
+std::size_t whole_word_at(std::string_view text, std::string_view word, std::size_t from) {
+    for (auto at = text.find(word, from); at != std::string_view::npos;
+         at = text.find(word, at + 1)) {
+        const auto end = at + word.size();
+        if ((at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]))) &&
+            (end == text.size() || !std::isalnum(static_cast<unsigned char>(text[end]))))
+            return at;
     }
-    return false;
+    return std::string_view::npos;
+}
+
+// The first word of `name` when it has two or more, else empty.
+std::string_view first_name(const std::string& name) {
+    const auto space = name.find(' ');
+    if (space == std::string::npos) return {};
+    return std::string_view(name).substr(0, space);
+}
+
+// Whether the host's words hold the first name of `name` as a word of its own: `Asma from
+// NPR.` before `Asma Khalid with NPR.`
+bool calls_first_name(std::string_view host, const std::string& name) {
+    const auto first = first_name(name);
+    return !first.empty() && whole_word_at(host, first, 0) != std::string_view::npos;
 }
 
 // The host turns to the asker by first name inside the answer (`… he has — David, I'm not
 // so sure he has …`): the name set off by a comma, not thanks (`Thanks, Alan.`, which
 // closes the exchange).
 bool speaks_to_first_name(std::string_view host, const std::string& name) {
-    const auto space = name.find(' ');
-    if (space == std::string::npos) return false;
-    const std::string first = name.substr(0, space) + ",";
-    for (auto at = host.find(first); at != std::string_view::npos;
-         at = host.find(first, at + 1)) {
-        if (at > 0 && std::isalnum(static_cast<unsigned char>(host[at - 1]))) continue;
-        const auto lead = schema::fold(std::string(host.substr(at < 12 ? 0 : at - 12, at < 12 ? at : 12)));
-        if (lead.find("thank") == std::string::npos) return true;
+    const auto first = first_name(name);
+    if (first.empty()) return false;
+    for (auto at = whole_word_at(host, first, 0); at != std::string_view::npos;
+         at = whole_word_at(host, first, at + 1)) {
+        if (at + first.size() >= host.size() || host[at + first.size()] != ',') continue;
+        const auto from = at < 12 ? 0 : at - 12;
+        if (schema::fold(std::string(host.substr(from, at - from))).find("thank") ==
+            std::string::npos)
+            return true;
     }
     return false;
 }
@@ -333,7 +345,8 @@ std::vector<std::optional<std::string>> question_askers(
         const auto& para = paragraphs[p];
         std::string corrected;
         std::string_view source = para.text;
-        if (source.find(" [") != std::string_view::npos) source = corrected = with_corrections(source);
+        if (source.find(" [") != std::string_view::npos)
+            source = corrected = with_corrections(source);
         const auto text = trim_blanks(source);
         if (!para.turn && stage_note(text)) continue;
         if (!para.turn) {

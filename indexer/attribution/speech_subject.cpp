@@ -1659,7 +1659,7 @@ Subject speech_subject(const Toks& toks, std::size_t v, std::size_t start, std::
     if (noun_like_verb(toks[v].low) && v > start && toks[v - 1].kind == Kind::word) {
         const auto& w = toks[v - 1].low;
         bool singular_noun = !toks[v - 1].cap && !is_pronoun(w) && !auxiliary(w) &&
-                             !is_skippable_before_verb(w) && !(w.ends_with("s") && !w.ends_with("ss"));
+                             !is_skippable_before_verb(w) && !plural_noun(w);
         if (determiner(w) || singular_noun) return {};
     }
     // `she was told:`, `he has been asked`: the subject heard the words, not spoke them.

@@ -222,6 +222,8 @@ bool person_descriptor(std::string_view w) {
            ends("-born") || ends("sman") || ends("swoman") || ends("-man") || ends("-woman");
 }
 
+bool plural_noun(std::string_view w) { return w.ends_with("s") && !w.ends_with("ss"); }
+
 bool medium_noun(std::string_view w) {
     static const std::set<std::string, std::less<>> m = {
         "channel",  "newspaper", "paper",   "agency",  "outlet", "website", "portal",

@@ -45,6 +45,8 @@ bool determiner(const std::string& w);
 bool nationality(std::string_view w);
 /// `22-year-old`, `player`, `belgian`: the head of a description of a person (folded).
 bool person_descriptor(std::string_view w);
+/// `officials`, `critics`, not `boss`: a noun's plural by its ending (folded).
+bool plural_noun(std::string_view w);
 /// A speech verb's base form that is also a noun (`question`, `claim`, `call`).
 bool noun_like_verb(const std::string& w);
 /// A work or label whose title can follow it in quotation marks (`the study "…"`).
